@@ -1,0 +1,7 @@
+//! BAS Audit core library.
+//!
+//! `wire` knows bytes only (no I/O); `analyze` streams a capture file through the codecs.
+//! See ARCHITECTURE.md at the repository root for the map.
+
+pub mod analyze;
+pub mod wire;
