@@ -1,0 +1,11 @@
+//! A whole capture file (pcap or pcapng) through analysis: file format, link layers, IP, UDP,
+//! and both protocol stacks.
+#![no_main]
+use audit_core::analyze;
+use libfuzzer_sys::fuzz_target;
+use std::sync::atomic::AtomicBool;
+
+fuzz_target!(|data: &[u8]| {
+    let cancel = AtomicBool::new(false);
+    let _ = analyze::analyze_reader("fuzz", data, data.len() as u64, &|_| {}, &cancel);
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of `bas-audit analyze` against tshark field extraction on the same
+# file, in the same run. Reads files only; sends nothing. Figures go to docs/PERFORMANCE.md.
+# Usage: scripts/bench-analyze.sh [COPIES]   (default 100 → ≈1.1 M packets)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-100}
+big=bench-data/bacnet-x$copies.pcap
+small=bench-data/bacnet-x$((copies / 10)).pcap
+[ -f "$big" ] || scripts/make-big-pcap.sh "$copies" "$big"
+[ -f "$small" ] || scripts/make-big-pcap.sh "$((copies / 10))" "$small"
+cargo build --release -p bas-audit --locked -q
+bin=target/release/bas-audit
+packets=$(capinfos -c -M "$big" | awk '/Number of packets/ {print $NF}')
+
+measure() { # label, command...: prints "label seconds peak_rss_kib"
+    local label=$1; shift
+    local t0 t1 rss
+    t0=$(date +%s.%N)
+    rss=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    t1=$(date +%s.%N)
+    echo "$label $(echo "$t1 - $t0" | bc) $rss"
+}
+
+echo "file: $big ($packets packets, $(stat -c %s "$big") bytes), cpu: $(nproc) cores"
+"$bin" analyze "$small" >/dev/null  # warm the page cache and the binary
+read -r _ ours_s ours_kib < <(measure ours "$bin" analyze "$big" --json)
+read -r _ ours_small_s ours_small_kib < <(measure ours-small "$bin" analyze "$small" --json)
+read -r _ ts_s ts_kib < <(measure tshark tshark -r "$big" -T fields -e bacapp.type \
+    -e bacapp.confirmed_service -e bacapp.unconfirmed_service)
+ours_pps=$(echo "$packets / $ours_s" | bc)
+ts_pps=$(echo "$packets / $ts_s" | bc)
+echo "bas-audit analyze: ${ours_s}s, ${ours_pps} packets/s, peak RSS ${ours_kib} KiB (1/10 file: ${ours_small_kib} KiB)"
+echo "tshark -T fields:  ${ts_s}s, ${ts_pps} packets/s, peak RSS ${ts_kib} KiB"
+echo "throughput ratio: $(echo "scale=1; $ts_s / $ours_s" | bc)x"
