@@ -12,9 +12,13 @@
 //! header cut short is an error. Everything kept is written back by `emit`, so that
 //! `parse` → `emit` reproduces the input byte for byte.
 
+use crate::wire::bacnet::enums::error_code::{
+    abort_reason_name, error_class_name, error_code_name, reject_reason_name,
+};
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, UnconfirmedRequest};
 use crate::wire::writer::put_u8;
 use crate::wire::{Reader, WireError};
+use std::borrow::Cow;
 
 const LAYER: &str = "apdu";
 
@@ -474,6 +478,27 @@ impl ConfirmedRequestPdu {
 
     pub fn max_segments(&self) -> MaxSegments {
         max_segments(self.max_segments_code)
+    }
+}
+
+impl ErrorPdu {
+    /// Standard names of error class and code, when they could be read.
+    pub fn names(&self) -> Option<(Cow<'static, str>, Cow<'static, str>)> {
+        self.error
+            .class_and_code()
+            .map(|(class, code)| (error_class_name(class), error_code_name(code)))
+    }
+}
+
+impl RejectPdu {
+    pub fn reason_name(&self) -> Cow<'static, str> {
+        reject_reason_name(self.reason)
+    }
+}
+
+impl AbortPdu {
+    pub fn reason_name(&self) -> Cow<'static, str> {
+        abort_reason_name(self.reason)
     }
 }
 
@@ -1006,6 +1031,11 @@ mod tests {
             }
         );
         assert_eq!(a.service_name(), "reinitialize-device-error");
+        let (class, code) = p.names().unwrap();
+        assert_eq!(
+            (class.as_ref(), code.as_ref()),
+            ("services", "password-failure")
+        );
         // EIP frame 636: property (2) / unknown-property (32).
         let a = parse(EIP_636_ERROR);
         let Apdu::Error(p) = &a else { panic!("{a:?}") };
@@ -1016,6 +1046,7 @@ mod tests {
         let a = parse(RAA_44_REJECT);
         let Apdu::Reject(p) = &a else { panic!("{a:?}") };
         assert_eq!((p.invoke_id, p.reason), (58, 9));
+        assert_eq!(p.reason_name(), "unrecognized-service");
         assert_eq!(a.service_name(), "reject");
         assert_eq!(a.service_choice(), None);
 
@@ -1024,6 +1055,7 @@ mod tests {
         let Apdu::Abort(p) = &a else { panic!("{a:?}") };
         assert!(p.server);
         assert_eq!((p.invoke_id, p.reason), (1, 0));
+        assert_eq!(p.reason_name(), "other");
         assert_eq!(a.service_name(), "abort");
         assert_eq!(a.pdu_type(), 7);
     }
@@ -1154,6 +1186,22 @@ mod tests {
         for f in FIXTURES {
             assert!(!parse(f).has_reserved_bits(), "{f}");
         }
+    }
+
+    #[test]
+    fn malformed_bodies_are_written_back_raw() {
+        let a = Apdu::UnconfirmedRequest(UnconfirmedRequestPdu {
+            body: Body::Malformed {
+                choice: 0,
+                raw: vec![0xc4, 0x02],
+                error: WireError::new("services", "truncated", 2),
+            },
+            reserved_bits: 0,
+        });
+        let mut out = Vec::new();
+        a.emit(&mut out);
+        assert_eq!(out, hex("1000c402"));
+        assert_eq!((a.service_name(), a.service_choice()), ("i-am", Some(0)));
     }
 
     #[test]
