@@ -496,8 +496,8 @@ pub(crate) mod tests {
 
     #[test]
     fn every_function_hand_built() {
-        // Cross-checked with `text2pcap -u 47808,47808` and tshark 4.0.17 -V (see module docs
-        // of the crate's bacnet tests for the procedure): tshark shows the same fields.
+        // Cross-checked with `text2pcap -u 47808,47808` and tshark 4.0.17 -V (procedure in the
+        // docs of `bacnet::tests`): tshark shows the same fields.
         let cases: Vec<(Vec<u8>, BvlcFunction)> = vec![
             (
                 hex("810000060030"),

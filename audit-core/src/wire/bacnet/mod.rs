@@ -528,7 +528,8 @@ mod tests {
     /// Differential check against tshark over whole captures. Not run by default (needs a file
     /// made by tshark); run with
     /// `tshark -r F.pcap -Y bvlc -T fields -e frame.number -e udp.payload -e bvlc.function
-    ///  -e bacnet.mesgtyp > /tmp/f.tsv` and
+    ///  -e bacnet.mesgtyp > /tmp/f.tsv` (BACnet/Ethernet rows: the NPDU in column 2, column 3
+    /// empty) and
     /// `BACNET_TSHARK_TSV=/tmp/f.tsv cargo test -p audit-core --lib tshark_differential -- --ignored`.
     #[test]
     #[ignore]
@@ -545,7 +546,13 @@ mod tests {
             let d = hex(payload);
             let parse_hex = |s: &str| u8::from_str_radix(s.trim_start_matches("0x"), 16).ok();
             let want = (parse_hex(function), parse_hex(mesgtyp));
-            match decode_bip(&d) {
+            // No BVLC function: a BACnet/Ethernet NPDU (LLC header and padding removed).
+            let decoded = if function.is_empty() {
+                decode_npdu_message(&d)
+            } else {
+                decode_bip(&d)
+            };
+            match decoded {
                 Ok(m) => {
                     let got = (m.bvlc_function(), m.network_message_type());
                     let mut out = Vec::new();

@@ -496,6 +496,12 @@ pub(crate) mod tests {
                 NetworkMessage::WhoIsRouterToNetwork { network: Some(511) },
             ),
             (
+                hex("01 0001 0002"),
+                NetworkMessage::IAmRouterToNetwork {
+                    networks: vec![1, 2],
+                },
+            ),
+            (
                 hex("02 0001 ff"),
                 NetworkMessage::ICouldBeRouterToNetwork {
                     network: 1,
