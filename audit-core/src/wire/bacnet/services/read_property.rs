@@ -147,11 +147,11 @@ mod tests {
         };
         assert_eq!(s.text(), "Sensor_45312");
         assert_eq!(ack.value.as_f64(), None);
-        // A reassembled 3-segment ACK with an array index and a list of object identifiers.
+        // A reassembled 3-segment ACK: device,254 object-list, 426 object identifiers.
         let ack =
             ReadPropertyAck::parse(&mut Reader::new(&hex(RP_ACK_SEGMENTED.hex), LAYER)).unwrap();
         assert_eq!(ack.property, 76);
-        assert!(ack.value.items.len() > 100);
+        assert_eq!(ack.value.items.len(), 426);
         assert!(
             ack.value
                 .items
