@@ -338,6 +338,30 @@ pub fn unconfirmed_service_name(choice: u8) -> &'static str {
 
 // ---- accessors ----
 
+impl Apdu {
+    /// The service decoder's reason when it refused this APDU's body (header was fine).
+    pub fn body_error(&self) -> Option<WireError> {
+        fn of<T>(body: &Body<T>) -> Option<WireError> {
+            match body {
+                Body::Malformed { error, .. } => Some(*error),
+                Body::Decoded(_) => None,
+            }
+        }
+        match self {
+            Apdu::ConfirmedRequest(p) => match &p.body {
+                Segmentable::Whole(b) => of(b),
+                Segmentable::Segment(_) => None,
+            },
+            Apdu::UnconfirmedRequest(p) => of(&p.body),
+            Apdu::ComplexAck(p) => match &p.body {
+                Segmentable::Whole(b) => of(b),
+                Segmentable::Segment(_) => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 impl<T> Body<T> {
     fn from_result(result: Result<T, WireError>, choice: u8, raw: &[u8]) -> Self {
         match result {

@@ -117,8 +117,36 @@ impl BacnetMessage {
         }
     }
 
+    /// The I-Am carried by this message, with the router's SNET/SADR when it was routed.
+    /// Wire values wider than the summary's fields saturate (an audit still sees the device).
     pub fn i_am(&self) -> Option<IAmSummary> {
-        None
+        let Payload::Apdu(apdu::Apdu::UnconfirmedRequest(pdu)) = &self.payload else {
+            return None;
+        };
+        let services::UnconfirmedRequest::IAm(i_am) = pdu.body.decoded()? else {
+            return None;
+        };
+        let source_network = self
+            .npdu
+            .as_ref()
+            .and_then(|n| n.source.as_ref())
+            .map(|s| (s.network, s.mac.as_bytes().to_vec()));
+        Some(IAmSummary {
+            device_instance: i_am.device.instance,
+            vendor_id: u16::try_from(i_am.vendor_id).unwrap_or(u16::MAX),
+            max_apdu: u32::try_from(i_am.max_apdu).unwrap_or(u32::MAX),
+            segmentation: i_am.segmentation,
+            source_network,
+        })
+    }
+
+    /// Why the service body inside an otherwise well-formed message was refused, if it was.
+    /// Capture analysis counts such a message as malformed under this reason.
+    pub fn body_error(&self) -> Option<WireError> {
+        let Payload::Apdu(apdu) = &self.payload else {
+            return None;
+        };
+        apdu.body_error()
     }
 
     /// BVLC function code, `None` without BVLL (BACnet/Ethernet). Same as tshark `bvlc.function`.
@@ -570,5 +598,60 @@ mod tests {
         println!("{frames} frames, {} disagreements", bad.len());
         assert!(frames > 0);
         assert!(bad.is_empty(), "{bad:#?}");
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod i_am_tests {
+    use super::*;
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// ndpi_bacnet.pcap frame 11: a local I-Am (tshark: instance 0, vendor 260).
+    #[test]
+    fn local_i_am_summary() {
+        let m = decode_bip(&hex("810b00190120ffff00ff1000c4020000002205c49103220104")).unwrap();
+        let s = m.i_am().unwrap();
+        assert_eq!(s.device_instance, 0);
+        assert_eq!(s.vendor_id, 260);
+        assert_eq!(s.max_apdu, 1476);
+        assert_eq!(s.segmentation, 3);
+        assert_eq!(s.source_network, None);
+        assert_eq!(m.service_name(), "i-am");
+        assert_eq!(m.body_error(), None);
+    }
+
+    /// cisagov-icsnpp_bacnet_services.pcap frame 287: an I-Am routed from network 3, MS/TP
+    /// MAC 0x6c (tshark: instance 108).
+    #[test]
+    fn routed_i_am_keeps_snet_and_sadr() {
+        let m = decode_bip(&hex("810b001c0128ffff000003016cfe1000c40200006c2201e09100212a"))
+            .unwrap();
+        let s = m.i_am().unwrap();
+        assert_eq!(s.device_instance, 108);
+        assert_eq!(s.source_network, Some((3, vec![0x6c])));
+    }
+
+    /// A Who-Is is not an I-Am; a truncated I-Am body is a body error, not a panic.
+    #[test]
+    fn non_i_am_and_broken_body() {
+        let who_is = decode_bip(&hex("810b000c0120ffff00ff1008")).unwrap();
+        assert_eq!(who_is.service_name(), "who-is");
+        assert!(who_is.i_am().is_none());
+        // I-Am cut after the object identifier (BVLC length fixed up to match).
+        let broken = decode_bip(&hex("810b00120120ffff00ff1000c402000000")).unwrap();
+        assert!(broken.i_am().is_none());
+        assert_eq!(broken.body_error().unwrap().layer, "service");
     }
 }
