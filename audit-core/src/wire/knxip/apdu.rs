@@ -402,6 +402,37 @@ impl Apdu {
         apci_name(self.apci())
     }
 
+    /// Number of bytes [`Apdu::emit_data`] writes.
+    pub fn data_len(&self) -> usize {
+        match self {
+            Apdu::GroupValueRead
+            | Apdu::IndividualAddressRead
+            | Apdu::IndividualAddressResponse
+            | Apdu::DeviceDescriptorRead { .. }
+            | Apdu::Restart => 0,
+            Apdu::GroupValueResponse(v) | Apdu::GroupValueWrite(v) => match v {
+                GroupValue::Short(_) => 0,
+                GroupValue::Long(d) => d.len(),
+            },
+            Apdu::IndividualAddressWrite(_)
+            | Apdu::MemoryRead { .. }
+            | Apdu::MasterReset { .. } => 2,
+            Apdu::MemoryResponse { data, .. } | Apdu::MemoryWrite { data, .. } => {
+                data.len().saturating_add(2)
+            }
+            Apdu::DeviceDescriptorResponse { descriptor, .. } => descriptor.len(),
+            Apdu::RestartResponse { .. } | Apdu::PropertyDescriptionRead { .. } => 3,
+            Apdu::AuthorizeRequest { .. } | Apdu::KeyWrite { .. } => 5,
+            Apdu::AuthorizeResponse { .. } | Apdu::KeyResponse { .. } => 1,
+            Apdu::PropertyValueRead(_) => 4,
+            Apdu::PropertyValueResponse(_, d) | Apdu::PropertyValueWrite(_, d) => {
+                d.len().saturating_add(4)
+            }
+            Apdu::PropertyDescriptionResponse { .. } => 7,
+            Apdu::Other { data, .. } => data.len(),
+        }
+    }
+
     /// Emit the bytes after the APCI byte.
     pub fn emit_data(&self, out: &mut Vec<u8>) {
         match self {
@@ -523,6 +554,15 @@ impl Tpdu {
                 out.extend_from_slice(extra);
             }
             Tpdu::Truncated(b) => out.extend_from_slice(b),
+        }
+    }
+
+    /// Number of bytes [`Tpdu::emit`] writes.
+    pub fn wire_len(&self) -> usize {
+        match self {
+            Tpdu::Data { apdu, .. } => apdu.data_len().saturating_add(2),
+            Tpdu::Control { extra, .. } => extra.len().saturating_add(1),
+            Tpdu::Truncated(b) => b.len(),
         }
     }
 
@@ -768,6 +808,7 @@ pub(crate) mod tests {
         fn tpdu_round_trip(t in arb_tpdu()) {
             let mut out = Vec::new();
             t.emit(&mut out);
+            prop_assert_eq!(out.len(), t.wire_len());
             prop_assert_eq!(Tpdu::parse(&out), t);
         }
 

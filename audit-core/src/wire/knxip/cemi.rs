@@ -92,9 +92,7 @@ impl LData {
         destination: u16,
         tpdu: Tpdu,
     ) -> Self {
-        let mut buf = Vec::new();
-        tpdu.emit(&mut buf);
-        let declared_length = u8::try_from(buf.len().saturating_sub(1)).unwrap_or(u8::MAX);
+        let declared_length = u8::try_from(tpdu.wire_len().saturating_sub(1)).unwrap_or(u8::MAX);
         Self {
             ctrl1,
             ctrl2,
@@ -164,9 +162,7 @@ impl LData {
     }
     /// The length byte disagrees with the bytes present.
     pub fn length_mismatch(&self) -> bool {
-        let mut buf = Vec::new();
-        self.tpdu.emit(&mut buf);
-        usize::from(self.declared_length).saturating_add(1) != buf.len()
+        usize::from(self.declared_length).saturating_add(1) != self.tpdu.wire_len()
     }
 
     fn parse(r: &mut Reader<'_>) -> Result<Self, WireError> {

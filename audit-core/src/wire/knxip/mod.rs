@@ -51,6 +51,9 @@ pub struct KnxFrame {
     /// Bytes the body's layout did not consume: after the declared total length, after a fixed
     /// layout, or an undecodable tail of a DIB/SRP list.
     pub trailing: Vec<u8>,
+    /// Recorded by [`decode`] (which knows the datagram length) so [`KnxFrame::flags`] needs
+    /// no re-encoding.
+    total_length_mismatch: bool,
 }
 
 /// Oddities of a decoded frame, for counting and for the watch.
@@ -96,6 +99,7 @@ pub fn decode(datagram: &[u8]) -> Result<KnxFrame, WireError> {
         header_extra: header_extra.to_vec(),
         body,
         trailing,
+        total_length_mismatch: total != datagram.len(),
     })
 }
 
@@ -115,6 +119,7 @@ impl KnxFrame {
             header_extra: Vec::new(),
             body,
             trailing: Vec::new(),
+            total_length_mismatch: total > usize::from(u16::MAX),
         }
     }
 
@@ -144,21 +149,12 @@ impl KnxFrame {
         self.header.service_type
     }
 
-    /// Length of the frame on the wire as emitted.
-    pub fn wire_len(&self) -> usize {
-        let mut buf = Vec::new();
-        self.body.emit(&mut buf);
-        header::FIXED_HEADER_BYTES
-            .saturating_add(self.header_extra.len())
-            .saturating_add(buf.len())
-            .saturating_add(self.trailing.len())
-    }
-
+    /// Oddities as decoded (no allocation).
     pub fn flags(&self) -> FrameFlags {
         FrameFlags {
             header_length_unexpected: self.header.header_length_unexpected(),
             version_unexpected: self.header.version_unexpected(),
-            total_length_mismatch: usize::from(self.header.total_length) != self.wire_len(),
+            total_length_mismatch: self.total_length_mismatch,
             trailing_bytes: !self.trailing.is_empty(),
         }
     }

@@ -354,6 +354,60 @@ const SPEC_FRAMES: &[(&str, &[u8], u16, &str)] = &[
     ("SESSION_STATUS", SESSION_STATUS, 0x0954, "session-status"),
     ("TIMER_NOTIFY", TIMER_NOTIFY, 0x0955, "timer-notify"),
     (
+        "TUNNELLING_REQUEST_PROPERTY_VALUE_RESPONSE",
+        TUNNELLING_REQUEST_PROPERTY_VALUE_RESPONSE,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "TUNNELLING_REQUEST_DEVICE_DESCRIPTOR_RESPONSE",
+        TUNNELLING_REQUEST_DEVICE_DESCRIPTOR_RESPONSE,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "TUNNELLING_REQUEST_AUTHORIZE_RESPONSE",
+        TUNNELLING_REQUEST_AUTHORIZE_RESPONSE,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "TUNNELLING_REQUEST_MEMORY_RESPONSE",
+        TUNNELLING_REQUEST_MEMORY_RESPONSE,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "TUNNELLING_REQUEST_PROPERTY_DESCRIPTION_RESPONSE",
+        TUNNELLING_REQUEST_PROPERTY_DESCRIPTION_RESPONSE,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "TUNNELLING_REQUEST_INDIVIDUAL_ADDRESS_READ",
+        TUNNELLING_REQUEST_INDIVIDUAL_ADDRESS_READ,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "TUNNELLING_REQUEST_INDIVIDUAL_ADDRESS_RESPONSE",
+        TUNNELLING_REQUEST_INDIVIDUAL_ADDRESS_RESPONSE,
+        0x0420,
+        "tunnelling-request",
+    ),
+    (
+        "ROUTING_INDICATION_GROUP_RESPONSE",
+        ROUTING_INDICATION_GROUP_RESPONSE,
+        0x0530,
+        "routing-indication",
+    ),
+    (
+        "DEVICE_CONFIGURATION_REQUEST_PROP_READ_CON",
+        DEVICE_CONFIGURATION_REQUEST_PROP_READ_CON,
+        0x0310,
+        "device-configuration-request",
+    ),
+    (
         "UNKNOWN_SERVICE",
         UNKNOWN_SERVICE,
         0xf080,
@@ -363,6 +417,8 @@ const SPEC_FRAMES: &[(&str, &[u8], u16, &str)] = &[
 
 #[test]
 fn every_spec_frame_decodes_round_trips_and_names_its_service() {
+    // Every fixture of test_fixtures.rs is in the table (kept in step by hand).
+    assert_eq!(SPEC_FRAMES.len(), 50);
     for (label, bytes, service_type, name) in SPEC_FRAMES {
         let f = decode(bytes).unwrap_or_else(|e| panic!("{label}: {e}"));
         assert_eq!(
@@ -594,7 +650,7 @@ fn tunnelled_ldata(bytes: &[u8]) -> (ConnectionHeader, super::cemi::LData) {
         panic!()
     };
     let frame = t.cemi.ldata().unwrap().clone();
-    assert_eq!(t.cemi.message_name(), "L_Data.req");
+    assert!(["L_Data.req", "L_Data.ind"].contains(&t.cemi.message_name()));
     assert!(!frame.length_mismatch());
     (t.header, frame)
 }
@@ -686,6 +742,95 @@ fn tunnelled_cemi_matches_tshark() {
         panic!()
     };
     assert_eq!((a.channel, a.sequence, a.status), (0x15, 0, 0));
+}
+
+#[test]
+fn tunnelled_responses_match_tshark() {
+    // tshark: "L_Data.ind 1.1.5->0.0.0 PropValueResp OX=0 P=11 $00C501020304", N=1, X=1.
+    let (h, f) = tunnelled_ldata(TUNNELLING_REQUEST_PROPERTY_VALUE_RESPONSE);
+    assert_eq!(h.sequence, 8);
+    assert_eq!(
+        (f.source.to_string(), f.destination().to_string()),
+        ("1.1.5".into(), "0.0.0".into())
+    );
+    assert_eq!(
+        f.apdu(),
+        Some(&Apdu::PropertyValueResponse(
+            PropertyRef {
+                object_index: 0,
+                property_id: 11,
+                count: 1,
+                start_index: 1
+            },
+            vec![0x00, 0xc5, 1, 2, 3, 4]
+        ))
+    );
+    // tshark: "DevDescrResp $07B0", sequence 1.
+    let (_, f) = tunnelled_ldata(TUNNELLING_REQUEST_DEVICE_DESCRIPTOR_RESPONSE);
+    assert_eq!(f.tpdu.sequence(), Some(1));
+    assert_eq!(
+        f.apdu(),
+        Some(&Apdu::DeviceDescriptorResponse {
+            descriptor_type: 0,
+            descriptor: vec![0x07, 0xb0]
+        })
+    );
+    // tshark: "AuthResp L=0", sequence 2.
+    let (_, f) = tunnelled_ldata(TUNNELLING_REQUEST_AUTHORIZE_RESPONSE);
+    assert_eq!(f.apdu(), Some(&Apdu::AuthorizeResponse { level: 0 }));
+    // tshark: "MemResp N=4 X=$0060 $01020304", sequence 3.
+    let (_, f) = tunnelled_ldata(TUNNELLING_REQUEST_MEMORY_RESPONSE);
+    assert_eq!(f.tpdu.sequence(), Some(3));
+    assert_eq!(
+        f.apdu(),
+        Some(&Apdu::MemoryResponse {
+            count: 4,
+            address: 0x0060,
+            data: vec![1, 2, 3, 4]
+        })
+    );
+    // tshark: "PropDescrResp OX=0 P=11 PX=0 T=4 R=3 W=0", writable 1, max elements 1.
+    let (_, f) = tunnelled_ldata(TUNNELLING_REQUEST_PROPERTY_DESCRIPTION_RESPONSE);
+    let Some(Apdu::PropertyDescriptionResponse {
+        object_index,
+        property_id,
+        property_index,
+        type_byte,
+        max_elements,
+        access,
+    }) = f.apdu().cloned()
+    else {
+        panic!()
+    };
+    assert_eq!((object_index, property_id, property_index), (0, 11, 0));
+    assert_eq!(
+        (type_byte >> 7, type_byte & 0x3f, max_elements & 0x0fff),
+        (1, 4, 1)
+    );
+    assert_eq!((access >> 4, access & 0x0f), (3, 0));
+    // tshark: "IndAddrRead" (broadcast), "IndAddrResp" from 1.1.5.
+    let (_, f) = tunnelled_ldata(TUNNELLING_REQUEST_INDIVIDUAL_ADDRESS_READ);
+    assert_eq!(f.apdu(), Some(&Apdu::IndividualAddressRead));
+    let (_, f) = tunnelled_ldata(TUNNELLING_REQUEST_INDIVIDUAL_ADDRESS_RESPONSE);
+    assert_eq!(f.apdu(), Some(&Apdu::IndividualAddressResponse));
+    assert_eq!(f.source.to_string(), "1.1.5");
+    // tshark: "RoutingInd L_Data.ind 1.1.10->1/2/3 GroupValueResp $00".
+    let f = decode(ROUTING_INDICATION_GROUP_RESPONSE).unwrap();
+    assert_eq!(
+        f.body.cemi().unwrap().ldata().unwrap().apdu(),
+        Some(&Apdu::GroupValueResponse(GroupValue::Short(0)))
+    );
+    // tshark: "ConfigReq #01:1 M_PropRead.con OT=11 P=53 $0010".
+    let f = decode(DEVICE_CONFIGURATION_REQUEST_PROP_READ_CON).unwrap();
+    let c = f.body.cemi().unwrap();
+    assert_eq!(c.message_name(), "M_PropRead.con");
+    let Cemi::Property { address, data, .. } = c else {
+        panic!()
+    };
+    assert_eq!(
+        (address.object_type, address.property_id, data.as_slice()),
+        (11, 53, &[0x00, 0x10][..])
+    );
 }
 
 #[test]
