@@ -51,18 +51,18 @@ impl Progress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnalyzeError {
     pub file: String,
-    /// Byte offset where the problem was found (0 for the file header).
-    pub offset: u64,
+    /// Byte offset where the problem was found (0 for the file header); `None` when the file
+    /// could not be opened at all.
+    pub offset: Option<u64>,
     pub message: String,
 }
 
 impl fmt::Display for AnalyzeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} (at byte {})",
-            self.file, self.message, self.offset
-        )
+        match self.offset {
+            Some(offset) => write!(f, "{}: {} (at byte {offset})", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
     }
 }
 
@@ -88,7 +88,7 @@ pub fn analyze_file(
     let name = path.display().to_string();
     let open_err = |e: std::io::Error| AnalyzeError {
         file: name.clone(),
-        offset: 0,
+        offset: None,
         message: format!("cannot open: {e}"),
     };
     let file = File::open(path).map_err(open_err)?;
@@ -96,8 +96,8 @@ pub fn analyze_file(
     if meta.is_dir() {
         return Err(AnalyzeError {
             file: name,
-            offset: 0,
-            message: "is a directory".to_owned(),
+            offset: None,
+            message: "is a directory, not a capture file".to_owned(),
         });
     }
     analyze_reader(file, &name, Some(meta.len()), progress, cancel)
@@ -141,7 +141,7 @@ fn analyze_with_buffer<R: Read>(
     let outcome = source::read_capture(reader, buffer, &mut tally, &mut on_progress, cancel)
         .map_err(|e| AnalyzeError {
             file: name.to_owned(),
-            offset: e.offset,
+            offset: Some(e.offset),
             message: e.message,
         })?;
     let (first, last) = (tally.first_ns(), tally.last_ns());

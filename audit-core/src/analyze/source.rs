@@ -219,7 +219,22 @@ impl<R: Read> Read for FullRead<R> {
 struct Interface {
     linktype: u32,
     units_per_sec: u64,
+    /// Nanoseconds per unit when the resolution divides a second evenly (the usual 10^-6 and
+    /// 10^-9): a multiply instead of a 64-bit division per packet.
+    ns_per_unit: Option<i64>,
     offset_s: i64,
+}
+
+impl Interface {
+    fn ts_ns(&self, ts: u64) -> Option<i64> {
+        match self.ns_per_unit {
+            Some(mult) => i64::try_from(ts)
+                .ok()?
+                .checked_mul(mult)?
+                .checked_add(self.offset_s.checked_mul(1_000_000_000)?),
+            None => units_to_ns(ts, self.units_per_sec, self.offset_s),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -373,6 +388,18 @@ impl Driver {
     }
 }
 
+/// Units per second from `if_tsresol`: 10^-n, or 2^-n when the top bit is set. Our own
+/// because `pcap-parser` 0.17's `build_ts_resolution` compares the exponent before masking the
+/// top bit, so it refuses every power-of-two resolution.
+fn ts_resolution(tsresol: u8) -> Option<u64> {
+    let exp = u32::from(tsresol & 0x7f);
+    if tsresol & 0x80 == 0 {
+        10u64.checked_pow(exp)
+    } else {
+        1u64.checked_shl(exp).filter(|_| exp < 64)
+    }
+}
+
 fn caplen_error(caplen: u64) -> String {
     format!(
         "record claims {caplen} captured bytes, more than the snapshot length \
@@ -414,10 +441,16 @@ impl State {
                 self.big_endian = shb.big_endian();
             }
             Block::InterfaceDescription(idb) if self.interfaces.len() < MAX_INTERFACES => {
+                // An invalid if_tsresol falls back to the default, microseconds.
+                let units_per_sec = ts_resolution(idb.if_tsresol).unwrap_or(1_000_000);
                 self.interfaces.push(Interface {
                     linktype: u32::from(idb.linktype.0 as u16),
-                    // An invalid if_tsresol falls back to the default, microseconds.
-                    units_per_sec: idb.ts_resolution().unwrap_or(1_000_000),
+                    units_per_sec,
+                    ns_per_unit: (units_per_sec != 0
+                        && units_per_sec <= 1_000_000_000
+                        && 1_000_000_000 % units_per_sec == 0)
+                        .then(|| i64::try_from(1_000_000_000 / units_per_sec).ok())
+                        .flatten(),
                     offset_s: idb.ts_offset(),
                 });
             }
@@ -439,7 +472,7 @@ impl State {
             sink.unreadable_frame("pcapng", "packet for an undeclared interface");
             return;
         };
-        let ts_ns = ts.and_then(|t| units_to_ns(t, iface.units_per_sec, iface.offset_s));
+        let ts_ns = ts.and_then(|t| iface.ts_ns(t));
         sink.frame(iface.linktype, ts_ns, data);
     }
 

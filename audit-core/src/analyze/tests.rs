@@ -270,6 +270,26 @@ fn pcapng_two_interfaces_with_own_link_types_and_resolutions() {
 }
 
 #[test]
+fn pcapng_power_of_two_and_coarse_resolutions() {
+    let mut ng = Ng::new(false);
+    // 2^-10 s units, and whole seconds with an offset.
+    ng.idb(1, Some(0x8a), None);
+    ng.idb(1, Some(0), Some(-10));
+    ng.epb(0, 1536, &bacnet_frame());
+    ng.epb(1, 20, &bacnet_frame());
+    let r = run(&ng.out).unwrap();
+    assert_eq!(r.packets, 2);
+    assert_eq!(
+        r.first_timestamp.as_deref(),
+        Some("1970-01-01T00:00:01.500000Z")
+    );
+    assert_eq!(
+        r.last_timestamp.as_deref(),
+        Some("1970-01-01T00:00:10.000000Z")
+    );
+}
+
+#[test]
 fn pcapng_big_endian_then_little_endian_section() {
     let mut be = Ng::new(true);
     be.idb(228, None, None);
@@ -357,10 +377,25 @@ fn files_that_are_not_captures_are_errors() {
     for (bytes, want) in cases {
         let e = run(bytes).unwrap_err();
         assert!(e.message.contains(want), "{want}: {e}");
-        assert_eq!(e.offset, 0);
+        assert_eq!(e.offset, Some(0));
         assert!(e.to_string().starts_with("t.pcap: "), "{e}");
+        assert!(e.to_string().ends_with(" (at byte 0)"), "{e}");
         assert!(!e.to_string().contains('\n'));
     }
+}
+
+#[test]
+fn missing_file_and_directory_are_errors_without_offset() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let e = analyze_file(&dir, &|_| {}, &AtomicBool::new(false)).unwrap_err();
+    assert_eq!(e.offset, None);
+    assert!(
+        e.to_string()
+            .ends_with("is a directory, not a capture file"),
+        "{e}"
+    );
+    let e = analyze_file(&dir.join("no-such.pcap"), &|_| {}, &AtomicBool::new(false)).unwrap_err();
+    assert!(e.to_string().contains("no-such.pcap: cannot open:"), "{e}");
 }
 
 #[test]
