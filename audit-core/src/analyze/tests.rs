@@ -294,6 +294,8 @@ fn pcapng_big_endian_then_little_endian_section() {
     let mut be = Ng::new(true);
     be.idb(228, None, None);
     be.epb(0, 1_000_000, &raw_bacnet_packet());
+    be.spb(&raw_bacnet_packet());
+    be.obsolete_pb(0, 1_500_000, &raw_bacnet_packet());
     let mut le = Ng::new(false);
     // The new section has no interface 0 of its own until it declares one.
     le.epb(0, 0, &bacnet_frame());
@@ -304,7 +306,11 @@ fn pcapng_big_endian_then_little_endian_section() {
     let r = run(&bytes).unwrap();
     assert_eq!(
         (r.packets, r.bacnet.messages, r.link_errors.frames),
-        (3, 2, 1)
+        (5, 4, 1)
+    );
+    assert_eq!(
+        r.first_timestamp.as_deref(),
+        Some("1970-01-01T00:00:01.000000Z")
     );
     assert_eq!(
         r.last_timestamp.as_deref(),
@@ -668,5 +674,56 @@ fn public_captures_totals() {
             packets - bacnet - if knx > 0 { 3 } else { 0 },
             "{rel}"
         );
+    }
+}
+
+fn sample_files() -> Vec<Vec<u8>> {
+    let f = bacnet_frame();
+    let knx = emit::ethernet_knx_tcp(
+        Ipv4Addr::new(10, 0, 0, 1),
+        Ipv4Addr::new(10, 0, 0, 2),
+        &[0x06, 0x10, 0x04, 0x23, 0x00, 0x08, 0x01, 0x02],
+    );
+    let mut ng = Ng::new(false);
+    ng.idb(1, Some(9), None);
+    ng.idb(228, None, Some(5));
+    ng.epb(0, 7, &f);
+    ng.spb(&knx);
+    ng.obsolete_pb(1, 9, &raw_bacnet_packet());
+    let mut be = Ng::new(true);
+    be.idb(1, None, None);
+    be.epb(0, 7, &knx);
+    vec![
+        pcap(false, false, 1, &[(1, 2, &f), (3, 4, &knx)]),
+        pcap(true, true, 1, &[(1, 2, &knx), (3, 4, &f)]),
+        ng.out,
+        be.out,
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// Corrupted and cut captures end in a report or an error, never a panic or a hang, and
+    /// never count more frames than the intact file holds.
+    #[test]
+    fn damaged_captures_never_panic(
+        which in 0usize..4,
+        flips in proptest::collection::vec((proptest::prelude::any::<usize>(), proptest::prelude::any::<u8>()), 0..6),
+        cut in proptest::prelude::any::<usize>(),
+        buffer in 64usize..512,
+    ) {
+        let files = sample_files();
+        let mut bytes = files[which].clone();
+        let intact = run(&bytes).unwrap().packets;
+        for (at, x) in flips {
+            let n = bytes.len();
+            bytes[at % n] ^= x;
+        }
+        bytes.truncate(cut % (bytes.len() + 1));
+        if let Ok(r) = run_buffered(&bytes[..], buffer) {
+            // A flipped length can split one record into several, but not beyond the bytes.
+            proptest::prop_assert!(r.packets <= intact.max(bytes.len() as u64 / 16));
+        }
     }
 }
