@@ -165,6 +165,9 @@ pub struct Flags {
     pub udp_length_mismatch: bool,
     /// The IPv4 header carries options (IHL > 5).
     pub ip_options: bool,
+    /// IPv4 total length was 0, as in captures taken on a host with segmentation offload;
+    /// the captured length was used instead (Wireshark does the same).
+    pub ip_length_zero: bool,
 }
 
 /// Result of [`dissect`]: the payload and the oddities.
@@ -386,6 +389,12 @@ fn ipv4<'a>(packet: &'a [u8], flags: &mut Flags) -> Result<Payload<'a>, WireErro
     let dst = Ipv4Addr::from(r.array::<4>()?);
     let _options = r.take(header_len.saturating_sub(20))?;
     flags.ip_options = header_len > 20;
+    let total_len = if total_len == 0 {
+        flags.ip_length_zero = true;
+        packet.len()
+    } else {
+        total_len
+    };
     if total_len < header_len {
         return Err(WireError::new(
             "ipv4",
@@ -1236,6 +1245,17 @@ mod tests {
             dissect(linktype::RAW, &packet).unwrap_err().what,
             "truncated"
         );
+    }
+
+    #[test]
+    fn zero_total_length_means_offloaded_and_uses_the_capture() {
+        let mut packet = udp_ip(47808, 47808, WHO_IS);
+        packet[2] = 0;
+        packet[3] = 0;
+        let d = dissect(linktype::RAW, &packet).unwrap();
+        assert!(d.flags.ip_length_zero);
+        assert!(!d.flags.truncated);
+        assert_eq!(bacnet_ip(&d).1, WHO_IS);
     }
 
     #[test]
