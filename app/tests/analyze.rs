@@ -271,7 +271,6 @@ fn service(v: &Value, proto: &str, name: &str) -> u64 {
 }
 
 #[test]
-#[ignore = "needs the real BACnet codec (run after merge: cargo test -- --ignored)"]
 fn example_capture_services_and_devices() {
     let (v, _) = analyze_json(&public("bacnet/cisagov-icsnpp_bacnet_example.pcap"));
     assert_eq!(v["bacnet"]["malformed"], 0);
@@ -292,16 +291,16 @@ fn example_capture_services_and_devices() {
 }
 
 #[test]
-#[ignore = "needs the real BACnet codec (run after merge: cargo test -- --ignored)"]
 fn ndpi_capture_services() {
     let (v, _) = analyze_json(&public("bacnet/ndpi_bacnet.pcap"));
     assert_eq!(service(&v, "bacnet", "who-is"), 6);
     assert_eq!(service(&v, "bacnet", "i-am"), 5);
-    assert_eq!(service(&v, "bacnet", "who-is-router-to-network"), 1);
+    // tshark: frame 22 bacnet.mesgtyp 0x01, frame 23 0x13.
+    assert_eq!(service(&v, "bacnet", "i-am-router-to-network"), 1);
+    assert_eq!(service(&v, "bacnet", "network-number-is"), 1);
 }
 
 #[test]
-#[ignore = "needs the real BACnet codec (run after merge: cargo test -- --ignored)"]
 fn bbmd_capture_routed_devices() {
     let (v, _) = analyze_json(&public("bacnet/emreekin_BACnet-BBMD-on-same-subnet.pcap"));
     assert_eq!(service(&v, "bacnet", "i-am"), 10);
@@ -321,7 +320,6 @@ fn bbmd_capture_routed_devices() {
 }
 
 #[test]
-#[ignore = "needs the real KNXnet/IP codec (run after merge: cargo test -- --ignored)"]
 fn knx_capture_services() {
     let (v, _) = analyze_json(&public("knx/ndpi_knxip.pcapng"));
     assert_eq!(v["knx"]["malformed"], 0);

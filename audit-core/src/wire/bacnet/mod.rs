@@ -552,53 +552,6 @@ mod tests {
             }
         }
     }
-
-    /// Differential check against tshark over whole captures. Not run by default (needs a file
-    /// made by tshark); run with
-    /// `tshark -r F.pcap -Y bvlc -T fields -e frame.number -e udp.payload -e bvlc.function
-    ///  -e bacnet.mesgtyp > /tmp/f.tsv` (BACnet/Ethernet rows: the NPDU in column 2, column 3
-    /// empty) and
-    /// `BACNET_TSHARK_TSV=/tmp/f.tsv cargo test -p audit-core --lib tshark_differential -- --ignored`.
-    #[test]
-    #[ignore]
-    fn tshark_differential() {
-        let path = std::env::var("BACNET_TSHARK_TSV").expect("set BACNET_TSHARK_TSV");
-        let text = std::fs::read_to_string(path).unwrap();
-        let (mut frames, mut bad) = (0usize, Vec::new());
-        for line in text.lines() {
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [frame, payload, function, mesgtyp] = cols[..] else {
-                panic!("bad line {line}")
-            };
-            frames += 1;
-            let d = hex(payload);
-            let parse_hex = |s: &str| u8::from_str_radix(s.trim_start_matches("0x"), 16).ok();
-            let want = (parse_hex(function), parse_hex(mesgtyp));
-            // No BVLC function: a BACnet/Ethernet NPDU (LLC header and padding removed).
-            let decoded = if function.is_empty() {
-                decode_npdu_message(&d)
-            } else {
-                decode_bip(&d)
-            };
-            match decoded {
-                Ok(m) => {
-                    let got = (m.bvlc_function(), m.network_message_type());
-                    let mut out = Vec::new();
-                    m.emit(&mut out);
-                    if got != want || out != d {
-                        bad.push(format!(
-                            "{frame}: got {got:?} want {want:?} rt {}",
-                            out == d
-                        ));
-                    }
-                }
-                Err(e) => bad.push(format!("{frame}: {e}")),
-            }
-        }
-        println!("{frames} frames, {} disagreements", bad.len());
-        assert!(frames > 0);
-        assert!(bad.is_empty(), "{bad:#?}");
-    }
 }
 
 #[cfg(test)]
@@ -636,8 +589,10 @@ mod i_am_tests {
     /// MAC 0x6c (tshark: instance 108).
     #[test]
     fn routed_i_am_keeps_snet_and_sadr() {
-        let m = decode_bip(&hex("810b001c0128ffff000003016cfe1000c40200006c2201e09100212a"))
-            .unwrap();
+        let m = decode_bip(&hex(
+            "810b001c0128ffff000003016cfe1000c40200006c2201e09100212a",
+        ))
+        .unwrap();
         let s = m.i_am().unwrap();
         assert_eq!(s.device_instance, 108);
         assert_eq!(s.source_network, Some((3, vec![0x6c])));
