@@ -317,6 +317,12 @@ fn bbmd_capture_routed_devices() {
             .iter()
             .all(|d| d["network"] == 4 && d["address"] == "net 4 mac 56")
     );
+    // Frames 7 and 8: device 18's own I-Am, and the BBMD (192.168.0.24) forwarding it with
+    // origin 192.168.0.18. Both count for the device at its own address, not the BBMD's.
+    assert_eq!(devices.len(), 5);
+    let d18 = devices.iter().find(|d| d["device_instance"] == 18).unwrap();
+    assert_eq!(d18["address"], "192.168.0.18:47808");
+    assert_eq!(d18["i_am_count"], 2);
 }
 
 #[test]

@@ -140,6 +140,14 @@ impl BacnetMessage {
         })
     }
 
+    /// The original sender named by a Forwarded-NPDU (the UDP source is the forwarding BBMD).
+    pub fn forwarded_from(&self) -> Option<std::net::SocketAddrV4> {
+        match self.bvlc.as_ref().map(|b| &b.function) {
+            Some(bvlc::BvlcFunction::ForwardedNpdu { origin }) => Some(*origin),
+            _ => None,
+        }
+    }
+
     /// Why the service body inside an otherwise well-formed message was refused, if it was.
     /// Capture analysis counts such a message as malformed under this reason.
     pub fn body_error(&self) -> Option<WireError> {
