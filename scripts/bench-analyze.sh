@@ -15,13 +15,16 @@ packets=$(capinfos -c -M "$big" | awk '/Number of packets/ {print $NF}')
 
 measure() { # label, command...: prints "label seconds peak_rss_kib"
     local label=$1; shift
-    local t0 t1 rss
+    local t0 t1 out
+    out=$(mktemp)
     t0=$(date +%s.%N)
-    rss=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -f '%M' -o "$out" "$@" >/dev/null 2>&1
     t1=$(date +%s.%N)
-    echo "$label $(echo "$t1 - $t0" | bc) $rss"
+    echo "$label $(echo "$t1 - $t0" | bc) $(tail -1 "$out")"
+    rm -f "$out"
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "file: $big ($packets packets, $(stat -c %s "$big") bytes), cpu: $(nproc) cores"
 "$bin" analyze "$small" >/dev/null  # warm the page cache and the binary
 read -r _ ours_s ours_kib < <(measure ours "$bin" analyze "$big" --json)
