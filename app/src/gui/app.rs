@@ -128,7 +128,9 @@ impl BasAuditApp {
             commands,
             ..
         } = self;
-        top_bar(ui, state, commands);
+        if matches!(state.screen, Screen::Workspace(_)) {
+            top_bar(ui, state, commands);
+        }
         match state.screen {
             Screen::Start => {
                 egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -575,16 +577,14 @@ fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         )
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                if matches!(state.screen, Screen::Workspace(_)) {
-                    if ui
-                        .button("Home")
-                        .on_hover_text("Save and go back to the start screen")
-                        .clicked()
-                    {
-                        commands.push(Command::GoHome);
-                    }
-                    ui.separator();
+                if ui
+                    .button("Home")
+                    .on_hover_text("Save and go back to the start screen")
+                    .clicked()
+                {
+                    commands.push(Command::GoHome);
                 }
+                ui.separator();
                 ui.label(
                     egui::RichText::new("BAS Audit")
                         .strong()
@@ -630,16 +630,15 @@ fn nav_ui(ui: &mut egui::Ui, kind: SessionKind, current: PanelId, commands: &mut
     ui.add_space(TOKENS.space_m);
     ui.label(theme::subdued(kind.label()));
     ui.add_space(TOKENS.space_s);
-    for entry in nav_entries(kind) {
-        let selected = entry.panel == current;
-        let response = ui
-            .add_sized(
-                [ui.available_width(), 30.0],
-                egui::Button::selectable(selected, entry.label),
-            )
-            .on_hover_text(entry.hint);
-        if response.clicked() && !selected {
-            commands.push(Command::ShowPanel(entry.panel));
+    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+        for entry in nav_entries(kind) {
+            let selected = entry.panel == current;
+            let button =
+                egui::Button::selectable(selected, entry.label).min_size(egui::vec2(0.0, 30.0));
+            let response = ui.add(button).on_hover_text(entry.hint);
+            if response.clicked() && !selected {
+                commands.push(Command::ShowPanel(entry.panel));
+            }
         }
-    }
+    });
 }

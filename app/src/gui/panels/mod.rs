@@ -36,8 +36,8 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(TOKENS.space_m);
     ui.label(
         egui::RichText::new(title)
-            .strong()
-            .size(TOKENS.body_size + 2.0),
+            .family(theme::bold_family())
+            .size(TOKENS.body_size + 1.0),
     );
     ui.add_space(TOKENS.space_xs);
 }

@@ -52,6 +52,15 @@ fn contents(
         "Check how exposed and how writable a building's automation network is \
          (BACnet/IP and KNXnet/IP), and what to fix.",
     ));
+    if let Some(notice) = &state.notice {
+        ui.add_space(TOKENS.space_s);
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(TOKENS.warn, notice);
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissNotice);
+            }
+        });
+    }
     ui.add_space(TOKENS.space_l);
 
     let flows = |ui: &mut egui::Ui, which: usize, commands: &mut Vec<Command>| match which {
@@ -119,16 +128,18 @@ fn flow_card(
 ) {
     theme::card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
-        if ui
-            .add(theme::primary_button(title).min_size(egui::vec2(200.0, 34.0)))
-            .clicked()
-        {
-            commands.push(command);
-        }
-        ui.add_space(TOKENS.space_s);
-        ui.label(what);
-        ui.add_space(TOKENS.space_xs);
-        ui.label(theme::subdued(traffic));
+        // `columns` hands out justified layouts; cards want ragged-right text and a button that
+        // looks like a button, not a bar.
+        ui.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+            let button = theme::primary_button(title).min_size(egui::vec2(0.0, 36.0));
+            if ui.add(button).clicked() {
+                commands.push(command);
+            }
+            ui.add_space(TOKENS.space_s);
+            ui.label(what);
+            ui.add_space(TOKENS.space_xs);
+            ui.label(theme::subdued(traffic));
+        });
     });
 }
 
@@ -141,7 +152,7 @@ fn recent_ui(
     ui.horizontal(|ui| {
         ui.label(
             egui::RichText::new("Recent audits")
-                .strong()
+                .family(theme::bold_family())
                 .size(TOKENS.body_size + 2.0),
         );
         if ui.small_button("Refresh").clicked() {
