@@ -20,6 +20,16 @@ pub struct ProtocolView {
     pub devices: Vec<Value>,
     /// KNXnet/IP gateways seen.
     pub gateways: Vec<Value>,
+    /// Rows left out of `devices` / `gateways` because of the analyzer's memory cap.
+    pub devices_not_listed: u64,
+    pub gateways_not_listed: u64,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct LinkErrorsView {
+    pub frames: u64,
+    pub by_reason: BTreeMap<String, u64>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -33,6 +43,9 @@ pub struct ReadErrorView {
 #[serde(default)]
 pub struct AnalysisView {
     pub file: String,
+    /// "pcap" or "pcapng".
+    pub format: String,
+    pub bytes_read: u64,
     pub packets: u64,
     #[serde(alias = "first_time", alias = "first_ts")]
     pub first_timestamp: Value,
@@ -42,7 +55,9 @@ pub struct AnalysisView {
     pub bacnet: ProtocolView,
     pub knx: ProtocolView,
     pub ip_fragments: u64,
+    pub truncated_packets: u64,
     pub other_packets: u64,
+    pub link_errors: LinkErrorsView,
     pub read_error: Option<ReadErrorView>,
     pub cancelled: bool,
 }
@@ -114,7 +129,8 @@ pub fn sorted_counts(map: &BTreeMap<String, u64>, sort: CountSort) -> Vec<(&str,
     rows
 }
 
-/// Column names for a list of JSON objects: keys of all rows, in first-seen order.
+/// Column names for a list of JSON objects: the keys of the rows, known ones in a reading order
+/// (identity first, then details, then times), unknown ones after them.
 pub fn object_columns(rows: &[Value]) -> Vec<String> {
     let mut columns: Vec<String> = Vec::new();
     for row in rows.iter().take(MAX_ROWS_FOR_COLUMNS) {
@@ -126,8 +142,36 @@ pub fn object_columns(rows: &[Value]) -> Vec<String> {
             }
         }
     }
+    let rank = |c: &String| {
+        COLUMN_ORDER
+            .iter()
+            .position(|k| k == c)
+            .unwrap_or(COLUMN_ORDER.len())
+    };
+    columns.sort_by_key(rank);
     columns
 }
+
+/// Reading order of the analyzer's device and gateway columns.
+const COLUMN_ORDER: &[&str] = &[
+    "device_instance",
+    "name",
+    "address",
+    "network",
+    "individual_address",
+    "vendor_name",
+    "vendor_id",
+    "max_apdu",
+    "segmentation",
+    "service_families",
+    "secure_families",
+    "mac",
+    "serial",
+    "i_am_count",
+    "responses",
+    "first_seen",
+    "last_seen",
+];
 
 /// Only the first rows are scanned for column names; reports with thousands of devices share keys.
 const MAX_ROWS_FOR_COLUMNS: usize = 64;
@@ -139,6 +183,12 @@ pub fn cell_text(value: Option<&Value>) -> String {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Bool(b)) => if *b { "yes" } else { "no" }.to_owned(),
         Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Array(items)) if items.is_empty() => "—".to_owned(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| cell_text(Some(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
         Some(other) => other.to_string(),
     }
 }
@@ -193,7 +243,7 @@ mod tests {
         );
         assert_eq!(
             object_columns(&view.bacnet.devices),
-            vec!["address".to_owned(), "device_instance".to_owned()]
+            vec!["device_instance".to_owned(), "address".to_owned()]
         );
     }
 
@@ -241,6 +291,11 @@ mod tests {
         assert_eq!(cell_text(None), "—");
         assert_eq!(cell_text(Some(&json!("a"))), "a");
         assert_eq!(cell_text(Some(&json!(true))), "yes");
-        assert_eq!(cell_text(Some(&json!([1]))), "[1]");
+        assert_eq!(
+            cell_text(Some(&json!(["core", "tunnelling"]))),
+            "core, tunnelling"
+        );
+        assert_eq!(cell_text(Some(&json!([]))), "—");
+        assert_eq!(cell_text(Some(&json!({"a": 1}))), r#"{"a":1}"#);
     }
 }

@@ -45,46 +45,19 @@ pub struct Progress {
 pub type AnalyzeFn =
     dyn Fn(&Path, &dyn Fn(Progress), &AtomicBool) -> Result<Value, String> + Send + Sync;
 
-/// The analyzer in `audit-core`.
+/// The analyzer in `audit-core`, adapted: its progress and report types become the GUI's.
 pub fn core_analyzer() -> Arc<AnalyzeFn> {
-    Arc::new(|path, progress, cancel| stub_analyze_file(path, progress, cancel))
-}
-
-/// Stand-in until `audit_core::analyze::analyze_file` is merged: reads the file in chunks with
-/// progress and cancel, but decodes nothing (all counts zero).
-fn stub_analyze_file(
-    path: &Path,
-    progress: &dyn Fn(Progress),
-    cancel: &AtomicBool,
-) -> Result<Value, String> {
-    use std::io::Read as _;
-    let mut file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let bytes_total = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut bytes_read = 0u64;
-    let mut cancelled = false;
-    loop {
-        if cancel.load(Ordering::Relaxed) {
-            cancelled = true;
-            break;
-        }
-        let n = file
-            .read(&mut buf)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        if n == 0 {
-            break;
-        }
-        bytes_read += n as u64;
-        progress(Progress {
-            bytes_read,
-            bytes_total,
-        });
-    }
-    Ok(serde_json::json!({
-        "file": path.display().to_string(),
-        "packets": 0,
-        "cancelled": cancelled,
-    }))
+    Arc::new(|path, progress, cancel| {
+        let on_progress = |p: audit_core::analyze::Progress| {
+            progress(Progress {
+                bytes_read: p.bytes_read,
+                bytes_total: p.total_bytes.unwrap_or(0),
+            });
+        };
+        let report = audit_core::analyze::analyze_file(path, &on_progress, cancel)
+            .map_err(|e| e.to_string())?;
+        serde_json::to_value(&report).map_err(|e| format!("could not encode the report: {e}"))
+    })
 }
 
 /// What background work reports.

@@ -45,8 +45,9 @@ fn renderers() -> Vec<eframe::Renderer> {
 
 /// Starts the desktop app and returns when its window closes.
 pub fn run(config: AppConfig) -> anyhow::Result<()> {
+    let renderers = renderers();
     let mut last_error = None;
-    for renderer in renderers() {
+    for (i, renderer) in renderers.iter().copied().enumerate() {
         let options = eframe::NativeOptions {
             renderer,
             viewport: eframe::egui::ViewportBuilder::default()
@@ -77,13 +78,15 @@ pub fn run(config: AppConfig) -> anyhow::Result<()> {
                 return Err(anyhow::anyhow!("the app stopped with an error: {e}"));
             }
             Err(e) => {
-                eprintln!("bas-audit: could not start the {renderer:?} renderer: {e}");
+                if let Some(next) = renderers.get(i + 1) {
+                    eprintln!("bas-audit: the {renderer:?} renderer failed ({e}); trying {next:?}");
+                }
                 last_error = Some(e.to_string());
             }
         }
     }
     Err(anyhow::anyhow!(
-        "could not open a window: {}",
+        "could not open a window ({}). Without a display, use the command line: bas-audit --help",
         last_error.unwrap_or_else(|| "no renderer compiled in".to_owned())
     ))
 }

@@ -21,6 +21,7 @@ pub struct CaptureView {
     knx_sort: CountSort,
     bacnet_malformed_sort: CountSort,
     knx_malformed_sort: CountSort,
+    link_errors_sort: CountSort,
 }
 
 pub fn ui(
@@ -184,9 +185,17 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
                 ui.end_row();
             };
             row("File", a.file.clone());
+            row(
+                "Format",
+                if a.format.is_empty() {
+                    "—".to_owned()
+                } else {
+                    a.format.clone()
+                },
+            );
             row("Packets", a.packets.to_string());
-            row("First packet", cell_text(Some(&a.first_timestamp)));
-            row("Last packet", cell_text(Some(&a.last_timestamp)));
+            row("First packet", timestamp_text(&a.first_timestamp));
+            row("Last packet", timestamp_text(&a.last_timestamp));
             row(
                 "Duration",
                 a.duration_s
@@ -201,6 +210,8 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
                 format!("{} ({} malformed)", a.knx.messages, a.knx.malformed),
             );
             row("IP fragments", a.ip_fragments.to_string());
+            row("Cut short by the capture", a.truncated_packets.to_string());
+            row("Link-layer errors", a.link_errors.frames.to_string());
             row("Other packets", a.other_packets.to_string());
         });
 
@@ -227,6 +238,40 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
         &mut view.knx_malformed_sort,
     );
     objects_table(ui, "KNX gateways seen", "knx_gateways", &a.knx.gateways);
+    not_listed(ui, a.knx.gateways_not_listed, "gateways");
+    if !a.link_errors.by_reason.is_empty() {
+        section(ui, "Link-layer errors by reason");
+        counts_table(
+            ui,
+            "link_errors",
+            "Reason",
+            &a.link_errors.by_reason,
+            &mut view.link_errors_sort,
+        );
+    }
+}
+
+fn not_listed(ui: &mut egui::Ui, count: u64, what: &str) {
+    if count > 0 {
+        ui.label(theme::subdued(format!(
+            "{count} more {what} were seen but not listed (memory cap)."
+        )));
+    }
+}
+
+/// RFC 3339 capture times, shown in UTC: the capture may come from another time zone.
+fn timestamp_text(value: &Value) -> String {
+    value
+        .as_str()
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+        .map_or_else(
+            || cell_text(Some(value)),
+            |t| {
+                t.with_timezone(&chrono::Utc)
+                    .format("%Y-%m-%d %H:%M:%S%.3f UTC")
+                    .to_string()
+            },
+        )
 }
 
 fn protocol_ui(
