@@ -14,6 +14,19 @@ use crate::gui::command::Command;
 use crate::gui::state::{AnalysisJob, AppState};
 use crate::gui::theme::{self, TOKENS};
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn durations_read_like_a_person_would_say_them() {
+        use super::human_duration;
+        assert_eq!(human_duration(12.34), "12.3 s");
+        assert_eq!(human_duration(125.0), "2 min 5 s");
+        assert_eq!(human_duration(7260.0), "2 h 1 min");
+        assert_eq!(human_duration(864_438.5), "10 d 0 h 7 min");
+        assert_eq!(human_duration(f64::NAN), "—");
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct CaptureView {
     pub path_text: String,
@@ -175,44 +188,52 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
             });
         }
     }
+    // Two label/value pairs per row keep the counts tables above the fold.
+    ui.horizontal(|ui| {
+        ui.label(theme::subdued("File"));
+        ui.label(&a.file);
+    });
+    let pairs = [
+        (
+            "Format",
+            if a.format.is_empty() {
+                "—".to_owned()
+            } else {
+                a.format.clone()
+            },
+        ),
+        ("Packets", a.packets.to_string()),
+        ("First packet", timestamp_text(&a.first_timestamp)),
+        ("Last packet", timestamp_text(&a.last_timestamp)),
+        (
+            "Duration",
+            a.duration_s.map_or_else(|| "—".to_owned(), human_duration),
+        ),
+        (
+            "BACnet messages",
+            format!("{} ({} malformed)", a.bacnet.messages, a.bacnet.malformed),
+        ),
+        (
+            "KNXnet/IP messages",
+            format!("{} ({} malformed)", a.knx.messages, a.knx.malformed),
+        ),
+        ("IP fragments", a.ip_fragments.to_string()),
+        ("Cut short by the capture", a.truncated_packets.to_string()),
+        ("Link-layer errors", a.link_errors.frames.to_string()),
+        ("Other packets", a.other_packets.to_string()),
+    ];
     egui::Grid::new("analysis_summary")
-        .num_columns(2)
+        .num_columns(4)
+        .striped(true)
         .spacing([TOKENS.space_l, TOKENS.space_xs])
         .show(ui, |ui| {
-            let mut row = |name: &str, value: String| {
-                ui.label(theme::subdued(name));
-                ui.label(value);
+            for pair in pairs.chunks(2) {
+                for (name, value) in pair {
+                    ui.label(theme::subdued(*name));
+                    ui.label(value);
+                }
                 ui.end_row();
-            };
-            row("File", a.file.clone());
-            row(
-                "Format",
-                if a.format.is_empty() {
-                    "—".to_owned()
-                } else {
-                    a.format.clone()
-                },
-            );
-            row("Packets", a.packets.to_string());
-            row("First packet", timestamp_text(&a.first_timestamp));
-            row("Last packet", timestamp_text(&a.last_timestamp));
-            row(
-                "Duration",
-                a.duration_s
-                    .map_or_else(|| "—".to_owned(), |d| format!("{d:.1} s")),
-            );
-            row(
-                "BACnet messages",
-                format!("{} ({} malformed)", a.bacnet.messages, a.bacnet.malformed),
-            );
-            row(
-                "KNXnet/IP messages",
-                format!("{} ({} malformed)", a.knx.messages, a.knx.malformed),
-            );
-            row("IP fragments", a.ip_fragments.to_string());
-            row("Cut short by the capture", a.truncated_packets.to_string());
-            row("Link-layer errors", a.link_errors.frames.to_string());
-            row("Other packets", a.other_packets.to_string());
+            }
         });
 
     protocol_ui(
@@ -259,6 +280,28 @@ fn not_listed(ui: &mut egui::Ui, count: u64, what: &str) {
     }
 }
 
+/// "10 d 0 h 7 min" for long captures, seconds for short ones.
+fn human_duration(seconds: f64) -> String {
+    if !seconds.is_finite() || seconds < 0.0 {
+        return "—".to_owned();
+    }
+    if seconds < 60.0 {
+        return format!("{seconds:.1} s");
+    }
+    let total = seconds.round() as u64;
+    let (d, h, m, s) = (
+        total / 86_400,
+        total % 86_400 / 3600,
+        total % 3600 / 60,
+        total % 60,
+    );
+    match (d, h) {
+        (0, 0) => format!("{m} min {s} s"),
+        (0, _) => format!("{h} h {m} min"),
+        _ => format!("{d} d {h} h {m} min"),
+    }
+}
+
 /// RFC 3339 capture times, shown in UTC: the capture may come from another time zone.
 fn timestamp_text(value: &Value) -> String {
     value
@@ -268,7 +311,7 @@ fn timestamp_text(value: &Value) -> String {
             || cell_text(Some(value)),
             |t| {
                 t.with_timezone(&chrono::Utc)
-                    .format("%Y-%m-%d %H:%M:%S%.3f UTC")
+                    .format("%Y-%m-%d %H:%M:%S UTC")
                     .to_string()
             },
         )
@@ -316,35 +359,69 @@ fn objects_table(ui: &mut egui::Ui, title: &str, id: &str, rows: &[Value]) {
     }
     let columns = object_columns(rows);
     let height = row_height(ui);
-    ui.push_id(id, |ui| {
-        let mut table = TableBuilder::new(ui)
-            .id_salt(id)
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true]);
-        for _ in &columns {
-            table = table.column(Column::auto().at_least(90.0).resizable(true));
-        }
-        table
-            .header(height + 4.0, |mut header| {
-                for c in &columns {
-                    header.col(|ui| {
-                        ui.strong(c.replace('_', " "));
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(height, rows.len(), |mut row| {
-                    let object = rows.get(row.index()).and_then(Value::as_object);
+    // Cells never wrap (a wrapped address reads as two); a wide table scrolls sideways.
+    egui::ScrollArea::horizontal()
+        .id_salt(format!("{id}_hscroll"))
+        .show(ui, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(id)
+                .striped(true)
+                .vscroll(true)
+                .max_scroll_height(TABLE_MAX_HEIGHT)
+                .auto_shrink([true, true])
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+            for _ in &columns {
+                table = table.column(Column::auto().at_least(60.0).resizable(true));
+            }
+            table
+                .header(height + 4.0, |mut header| {
                     for c in &columns {
-                        row.col(|ui| {
-                            ui.label(cell_text(object.and_then(|o| o.get(c))));
+                        header.col(|ui| {
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(column_title(c)).strong())
+                                    .extend(),
+                            );
                         });
                     }
+                })
+                .body(|body| {
+                    body.rows(height, rows.len(), |mut row| {
+                        let object = rows.get(row.index()).and_then(Value::as_object);
+                        for c in &columns {
+                            row.col(|ui| {
+                                let value = object.and_then(|o| o.get(c));
+                                let text = value.map_or_else(|| cell_text(None), timestamp_text);
+                                ui.add(egui::Label::new(text).extend());
+                            });
+                        }
+                    });
                 });
-            });
-    });
+        });
+}
+
+/// Column titles in plain words for the analyzer's keys.
+fn column_title(key: &str) -> String {
+    let known = match key {
+        "device_instance" => "Device instance",
+        "address" => "Address",
+        "network" => "Network",
+        "vendor_name" => "Vendor",
+        "vendor_id" => "Vendor id",
+        "max_apdu" => "Max APDU",
+        "segmentation" => "Segmentation",
+        "i_am_count" => "I-Am count",
+        "first_seen" => "First seen",
+        "last_seen" => "Last seen",
+        "name" => "Name",
+        "individual_address" => "KNX address",
+        "service_families" => "Services",
+        "secure_families" => "Secure services",
+        "mac" => "MAC",
+        "serial" => "Serial",
+        "responses" => "Responses",
+        other => return other.replace('_', " "),
+    };
+    known.to_owned()
 }
 
 fn earlier_ui(ui: &mut egui::Ui, state: &AppState, shown: usize, commands: &mut Vec<Command>) {

@@ -72,9 +72,10 @@ pub fn counts_table(
             .striped(true)
             .vscroll(true)
             .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .column(Column::initial(300.0).at_least(160.0).resizable(true))
-            .column(Column::remainder().at_least(80.0))
+            .auto_shrink([true, true])
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::initial(320.0).at_least(160.0).resizable(true))
+            .column(Column::exact(110.0))
             .header(height + 4.0, |mut header| {
                 header.col(|ui| {
                     let text = format!(
@@ -112,7 +113,9 @@ pub fn counts_table(
                         ui.label(name);
                     });
                     row.col(|ui| {
-                        ui.monospace(count.to_string());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.label(count.to_string());
+                        });
                     });
                 });
             });
