@@ -93,5 +93,31 @@ shot() {
     echo "$out/$name.png"
 }
 
+# shot_after_click NAME X Y: like `shot`, but first clicks at window coordinates X,Y (a real
+# mouse click through xdotool) and waits for the screen it opens.
+shot_after_click() {
+    local name=$1 x=$2 y=$3
+    "$BIN" >"$work/$name.log" 2>&1 &
+    app_pid=$!
+    local window=""
+    for _ in $(seq 300); do
+        window=$(xdotool search --onlyvisible --name '^BAS Audit$' 2>/dev/null | head -1 || true)
+        [ -n "$window" ] && break
+        sleep 0.1
+    done
+    [ -n "$window" ] || { echo "screenshots.sh: no window for $name" >&2; return 1; }
+    sleep 2
+    xdotool mousemove --window "$window" "$x" "$y" click 1
+    sleep 2
+    import -window "$window" "$out/$name.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    echo "$out/$name.png"
+}
+
 shot start-screen 2
 shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
+# The "Installer audit" button on the start screen (1100x760 window); if the layout moves, this
+# picture shows the start screen instead, which is easy to spot.
+shot_after_click scope 180 164

@@ -187,7 +187,8 @@ impl BasAuditApp {
             }
             Command::OpenSession { id } => {
                 self.close_session();
-                self.jobs.load(id);
+                let queued = self.jobs.load(id);
+                self.report_busy(queued);
             }
             Command::RenameSession { id, name } => {
                 let open = state.session.as_mut().filter(|s| s.id == id);
@@ -199,7 +200,8 @@ impl BasAuditApp {
                     session.touch();
                     state.dirty = true;
                 } else {
-                    self.jobs.rename(id, name);
+                    let queued = self.jobs.rename(id, name);
+                    self.report_busy(queued);
                 }
             }
             Command::DeleteSession { id } => {
@@ -208,14 +210,18 @@ impl BasAuditApp {
                     state.dirty = false;
                     state.screen = Screen::Start;
                 }
-                self.jobs.delete(id);
-                self.jobs.list_recent();
+                let queued = self.jobs.delete(id) && self.jobs.list_recent();
+                self.report_busy(queued);
             }
-            Command::RefreshRecent => self.jobs.list_recent(),
+            Command::RefreshRecent => {
+                let queued = self.jobs.list_recent();
+                self.report_busy(queued);
+            }
             Command::GoHome => {
                 self.close_session();
                 self.state.screen = Screen::Start;
-                self.jobs.list_recent();
+                let queued = self.jobs.list_recent();
+                self.report_busy(queued);
             }
             Command::ShowPanel(panel) => self.open_panel(panel),
             Command::RefreshInterfaces => {
@@ -304,6 +310,15 @@ impl BasAuditApp {
         }
     }
 
+    /// Store requests are refused only when its queue is full (the disk is stuck): say so.
+    fn report_busy(&mut self, queued: bool) {
+        if !queued {
+            let message = "Saved audits are busy (the disk is slow to answer); try again.";
+            self.state.log.warn(message);
+            self.state.notice = Some(message.to_owned());
+        }
+    }
+
     fn open_panel(&mut self, panel: PanelId) {
         let state = &mut self.state;
         if state.session.is_none() {
@@ -326,7 +341,18 @@ impl BasAuditApp {
         if let Some(session) = self.state.session.take()
             && self.state.dirty
         {
-            self.jobs.save(&session);
+            let (queued, events) = self.jobs.save_reliably(&session);
+            if !queued {
+                let message = format!(
+                    "Could not save “{}”: the disk is not answering. Its last changes may be lost.",
+                    session.name
+                );
+                self.state.log.error(message.clone());
+                self.state.notice = Some(message);
+            }
+            for event in events {
+                self.handle_event(event);
+            }
         }
         self.state.dirty = false;
         self.state.save_status = SaveStatus::NotSaved;
@@ -488,7 +514,8 @@ impl BasAuditApp {
                     Ok(s) => state.log.info(format!("Renamed an audit to “{}”.", s.name)),
                     Err(e) => state.notice = Some(format!("Could not rename the audit: {e}")),
                 }
-                self.jobs.list_recent();
+                let queued = self.jobs.list_recent();
+                self.report_busy(queued);
             }
             StoreReply::Deleted { id, result } => match result {
                 Ok(()) => state.log.info(format!("Deleted the saved audit {id}.")),
@@ -512,10 +539,13 @@ impl BasAuditApp {
                 ctx.request_repaint_after(AUTOSAVE_INTERVAL - elapsed);
             }
             _ => {
-                self.jobs.save(session);
-                state.dirty = false;
+                // If the store queue is full, stay dirty and try again next interval.
+                if self.jobs.save(session) {
+                    state.dirty = false;
+                    state.save_status = SaveStatus::Saving;
+                }
                 state.last_save_request = Some(Instant::now());
-                state.save_status = SaveStatus::Saving;
+                ctx.request_repaint_after(AUTOSAVE_INTERVAL);
             }
         }
     }
@@ -526,13 +556,16 @@ impl BasAuditApp {
             return;
         }
         self.shut_down = true;
-        if let Some(session) = &self.state.session
+        let mut events = Vec::new();
+        if let Some(session) = self.state.session.clone()
             && self.state.dirty
         {
-            self.jobs.save(session);
-            self.state.dirty = false;
+            let (queued, taken) = self.jobs.save_reliably(&session);
+            events = taken;
+            self.state.dirty = !queued;
         }
-        for event in self.jobs.shutdown() {
+        events.extend(self.jobs.shutdown());
+        for event in events {
             self.handle_event(event);
         }
     }

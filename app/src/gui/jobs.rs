@@ -273,33 +273,58 @@ impl Jobs {
         (job_id, cancel)
     }
 
-    fn store_request(&self, request: StoreRequest) {
-        if let Some(tx) = &self.store_tx {
-            // The queue is bounded; the UI sends at most a handful of requests per user action
-            // and one save per autosave interval, so a full queue means the disk is stuck. Drop
-            // the request rather than freeze the UI; a save will be retried while dirty.
-            tx.try_send(request).ok();
+    /// Queues a store request without blocking; `false` if the queue is full or closed.
+    fn store_request(&self, request: StoreRequest) -> bool {
+        // The queue is bounded; the UI sends a handful of requests per user action and one save
+        // per autosave interval, so a full queue means the disk is stuck. Refuse rather than
+        // freeze the UI; callers that must not lose a save keep it pending.
+        self.store_tx
+            .as_ref()
+            .is_some_and(|tx| tx.try_send(request).is_ok())
+    }
+
+    /// Queues a save; `false` if it could not be queued now (try again later).
+    #[must_use]
+    pub fn save(&self, session: &AuditSession) -> bool {
+        self.store_request(StoreRequest::Save(Box::new(session.clone())))
+    }
+
+    /// Queues a save, waiting (up to [`SHUTDOWN_WAIT`]) for room if the queue is full; used when a
+    /// session is closed, where there is no later chance. Returns the events taken meanwhile.
+    pub fn save_reliably(&mut self, session: &AuditSession) -> (bool, Vec<JobEvent>) {
+        let mut events = Vec::new();
+        let deadline = Instant::now() + SHUTDOWN_WAIT;
+        loop {
+            let Some(tx) = &self.store_tx else {
+                return (false, events);
+            };
+            match tx.try_send(StoreRequest::Save(Box::new(session.clone()))) {
+                Ok(()) => return (true, events),
+                Err(std_mpsc::TrySendError::Disconnected(_)) => return (false, events),
+                Err(std_mpsc::TrySendError::Full(_)) if Instant::now() < deadline => {
+                    // The store thread may be waiting for room in the event channel.
+                    events.extend(self.drain());
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(std_mpsc::TrySendError::Full(_)) => return (false, events),
+            }
         }
     }
 
-    pub fn save(&self, session: &AuditSession) {
-        self.store_request(StoreRequest::Save(Box::new(session.clone())));
+    pub fn list_recent(&self) -> bool {
+        self.store_request(StoreRequest::List)
     }
 
-    pub fn list_recent(&self) {
-        self.store_request(StoreRequest::List);
+    pub fn load(&self, id: String) -> bool {
+        self.store_request(StoreRequest::Load(id))
     }
 
-    pub fn load(&self, id: String) {
-        self.store_request(StoreRequest::Load(id));
+    pub fn rename(&self, id: String, name: String) -> bool {
+        self.store_request(StoreRequest::Rename { id, name })
     }
 
-    pub fn rename(&self, id: String, name: String) {
-        self.store_request(StoreRequest::Rename { id, name });
-    }
-
-    pub fn delete(&self, id: String) {
-        self.store_request(StoreRequest::Delete(id));
+    pub fn delete(&self, id: String) -> bool {
+        self.store_request(StoreRequest::Delete(id))
     }
 
     /// Stops everything: cancels analyses, lets queued saves finish (waiting up to

@@ -5,10 +5,12 @@ use eframe::egui;
 use super::{page_header, section};
 use crate::gui::theme::{self, TOKENS};
 
-/// Where the bundled data came from. No data tables are bundled in the GUI yet; when the BACnet
-/// vendor table lands, show `audit_core::wire::bacnet::enums::vendor::VENDOR_TABLE_SOURCE` here.
-const BUNDLED_DATA: &str = "This build bundles no third-party data tables. Standard BACnet and \
-KNXnet/IP names come from the published standards (ASHRAE 135, KNX Standard).";
+/// Provenance and licences of the data files compiled into the binary.
+const SOURCES_MD: &str = include_str!("../../../../assets/SOURCES.md");
+
+/// The bundled font (assets/gui/README.md).
+const FONT_SOURCE: &str = "DejaVu Sans 2.37 (https://dejavu-fonts.github.io/): Bitstream Vera \
+licence; DejaVu changes are in the public domain.";
 
 /// Main libraries the app is built with, and their licences.
 const LIBRARIES: &[(&str, &str)] = &[
@@ -49,7 +51,15 @@ pub fn ui(ui: &mut egui::Ui) {
                     ui.end_row();
                 });
             section(ui, "Bundled data");
-            ui.label(BUNDLED_DATA);
+            ui.label(audit_core::wire::bacnet::enums::vendor::VENDOR_TABLE_SOURCE);
+            ui.add_space(TOKENS.space_xs);
+            ui.label(format!("Font: {FONT_SOURCE}"));
+            ui.add_space(TOKENS.space_xs);
+            egui::CollapsingHeader::new("Full provenance (assets/SOURCES.md)")
+                .default_open(false)
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(egui::RichText::new(SOURCES_MD).small()).wrap());
+                });
             section(ui, "Built with");
             egui::Grid::new("about_libraries")
                 .num_columns(2)

@@ -58,7 +58,8 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
     section(ui, "Network interface");
     ui.horizontal(|ui| {
         ui.label(theme::subdued(
-            "The network the audit works on. IPv4 only: BACnet/IP and KNXnet/IP use IPv4.",
+            "Pick the one connected to the building network. IPv4 only: BACnet/IP and \
+             KNXnet/IP use IPv4.",
         ));
         if ui.small_button("Refresh list").clicked() {
             commands.push(Command::RefreshInterfaces);
@@ -89,6 +90,7 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
             .striped(true)
             .vscroll(false)
             .auto_shrink([false, true])
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::initial(150.0).at_least(110.0))
             .column(Column::initial(130.0).at_least(110.0))
             .column(Column::initial(70.0))
@@ -112,13 +114,13 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
                             }
                         });
                         row.col(|ui| {
-                            ui.monospace(row_data.address.to_string());
+                            ui.label(row_data.address.to_string());
                         });
                         row.col(|ui| {
-                            ui.monospace(format!("/{}", row_data.prefix_len));
+                            ui.label(format!("/{}", row_data.prefix_len));
                         });
                         row.col(|ui| {
-                            ui.monospace(
+                            ui.label(
                                 row_data
                                     .broadcast
                                     .map_or_else(|| "—".to_owned(), |b| b.to_string()),
