@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind, SessionStore};
+use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind};
 use chrono::{Local, Utc};
 use eframe::egui;
 
@@ -74,23 +74,11 @@ impl std::fmt::Debug for BasAuditApp {
 
 impl BasAuditApp {
     pub fn new(config: AppConfig) -> anyhow::Result<Self> {
-        let store = match &config.data_dir {
-            Some(dir) => SessionStore::open(dir.join("sessions")),
-            None => SessionStore::open_default(),
-        }
-        .map_err(|e| e.to_string());
-        let location = store
-            .as_ref()
-            .map(|s| s.dir().to_path_buf())
-            .map_err(Clone::clone);
-        let jobs = Jobs::new(store, Arc::clone(&config.analyzer))?;
-        let mut state = AppState::new(location);
+        let jobs = Jobs::new(config.data_dir.clone(), Arc::clone(&config.analyzer))?;
+        let mut state = AppState::new();
         state
             .log
             .info("BAS Audit started. Nothing is sent on the network unless you start a job that says so.");
-        if let Err(e) = &state.store_location {
-            state.log.error(format!("Audits cannot be saved: {e}"));
-        }
         jobs.list_recent();
         let mut commands = Vec::new();
         if let Some(path) = config.open_capture {
@@ -257,6 +245,15 @@ impl BasAuditApp {
                     state.dirty = true;
                 }
             }
+            Command::SetNotes(notes) => {
+                if let Some(session) = &mut state.session
+                    && session.notes != notes
+                {
+                    session.notes = notes;
+                    session.touch();
+                    state.dirty = true;
+                }
+            }
             Command::PickCaptureFile => {
                 if !state.file_dialog_open {
                     state.file_dialog_open = true;
@@ -274,12 +271,12 @@ impl BasAuditApp {
                     file.display()
                 ));
                 let (job_id, cancel) = self.jobs.start_analysis(file.clone());
-                let bytes_total = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+                // The size arrives with the first progress report (no file I/O on this thread).
                 self.state.analysis = AnalysisJob::Running(RunningAnalysis {
                     job_id,
                     file,
                     bytes_read: 0,
-                    bytes_total,
+                    bytes_total: 0,
                     cancel,
                     cancel_requested: false,
                 });
@@ -333,6 +330,8 @@ impl BasAuditApp {
 
     /// Saves (if changed) and closes the open session; cancels its analysis.
     fn close_session(&mut self) {
+        // Text being typed belongs to the closed session.
+        self.views.scope = Default::default();
         if let AnalysisJob::Running(job) = &self.state.analysis {
             job.cancel.store(true, Ordering::Relaxed);
         }
@@ -467,6 +466,12 @@ impl BasAuditApp {
     fn handle_store_reply(&mut self, reply: StoreReply) {
         let state = &mut self.state;
         match reply {
+            StoreReply::Opened(location) => {
+                if let Err(e) = &location {
+                    state.log.error(format!("Audits cannot be saved: {e}"));
+                }
+                state.store_location = Some(location);
+            }
             StoreReply::Saved { id, result } => {
                 let current = state.session.as_ref().is_some_and(|s| s.id == id);
                 match result {

@@ -31,6 +31,7 @@ pub enum Command {
     SetInterface(Option<String>),
     SetTargets(Vec<String>),
     SetRateCap(u32),
+    SetNotes(String),
     /// Open the system file dialog (off the UI thread).
     PickCaptureFile,
     AnalyseCapture(PathBuf),

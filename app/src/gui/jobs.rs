@@ -92,6 +92,8 @@ enum StoreRequest {
 
 #[derive(Debug)]
 pub enum StoreReply {
+    /// The store's folder, or why there is none.
+    Opened(Result<PathBuf, String>),
     Saved {
         id: String,
         result: Result<PathBuf, String>,
@@ -140,10 +142,10 @@ impl std::fmt::Debug for Jobs {
 }
 
 impl Jobs {
-    pub fn new(
-        store: Result<SessionStore, String>,
-        analyzer: Arc<AnalyzeFn>,
-    ) -> anyhow::Result<Self> {
+    /// `data_dir`: folder for saved audits (`sessions/` inside); `None` = the default data folder.
+    /// The store is opened on its own thread (creating folders is I/O); it reports
+    /// [`StoreReply::Opened`] first.
+    pub fn new(data_dir: Option<PathBuf>, analyzer: Arc<AnalyzeFn>) -> anyhow::Result<Self> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .max_blocking_threads(4)
@@ -158,7 +160,7 @@ impl Jobs {
             let repainter = repainter.clone();
             std::thread::Builder::new()
                 .name("bas-audit-store".into())
-                .spawn(move || store_worker(store, &store_rx, &events_tx, &repainter))?
+                .spawn(move || store_worker(data_dir, &store_rx, &events_tx, &repainter))?
         };
         Ok(Jobs {
             runtime: Some(runtime),
@@ -363,11 +365,27 @@ impl Drop for Jobs {
 }
 
 fn store_worker(
-    store: Result<SessionStore, String>,
+    data_dir: Option<PathBuf>,
     requests: &std_mpsc::Receiver<StoreRequest>,
     events: &mpsc::Sender<JobEvent>,
     repainter: &Repainter,
 ) {
+    let store = match data_dir {
+        Some(dir) => SessionStore::open(dir.join("sessions")),
+        None => SessionStore::open_default(),
+    }
+    .map_err(|e| e.to_string());
+    let opened = store
+        .as_ref()
+        .map(|s| s.dir().to_path_buf())
+        .map_err(Clone::clone);
+    if events
+        .blocking_send(JobEvent::Store(StoreReply::Opened(opened)))
+        .is_err()
+    {
+        return;
+    }
+    repainter.repaint();
     let no_store = |e: &String| format!("saved audits are unavailable: {e}");
     while let Ok(request) = requests.recv() {
         let reply = match (&store, request) {

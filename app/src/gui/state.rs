@@ -147,8 +147,8 @@ pub struct AppState {
     pub dirty: bool,
     pub last_save_request: Option<Instant>,
     pub save_status: SaveStatus,
-    /// Where saved audits live, or why there is no such place.
-    pub store_location: Result<PathBuf, String>,
+    /// Where saved audits live, or why there is no such place; `None` while the store opens.
+    pub store_location: Option<Result<PathBuf, String>>,
     pub recent: Vec<RecentEntry>,
     pub recent_error: Option<String>,
     pub interfaces: Interfaces,
@@ -161,15 +161,21 @@ pub struct AppState {
     pub log: EventLog,
 }
 
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl AppState {
-    pub fn new(store_location: Result<PathBuf, String>) -> Self {
+    pub fn new() -> Self {
         AppState {
             screen: Screen::Start,
             session: None,
             dirty: false,
             last_save_request: None,
             save_status: SaveStatus::NotSaved,
-            store_location,
+            store_location: None,
             recent: Vec::new(),
             recent_error: None,
             interfaces: Interfaces::NotLoaded,

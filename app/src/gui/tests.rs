@@ -229,6 +229,13 @@ fn scope_fields_validate_before_changing_the_session() {
     type_into(&mut harness, targets_label, " nonsense");
     wait_for_label(&mut harness, "“nonsense”: not an IPv4 address");
     assert_eq!(scope(&harness).targets, vec!["192.0.2.7:47808".to_owned()]);
+
+    let notes_label = "Anything worth remembering about this site: who let you in, which switch \
+         port, what the owner asked for. Saved with the audit.";
+    type_into(&mut harness, notes_label, "Key from the caretaker");
+    step_until(&mut harness, "notes in the session", |h| {
+        h.state().state.session.as_ref().unwrap().notes == "Key from the caretaker"
+    });
 }
 
 #[test]

@@ -20,6 +20,7 @@ pub struct ScopeView {
     targets_errors: Vec<String>,
     rate_text: String,
     rate_error: Option<String>,
+    notes_text: String,
 }
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &mut Vec<Command>) {
@@ -31,6 +32,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
             loaded_for: Some(session.id.clone()),
             targets_text: session.scope.targets.join("\n"),
             rate_text: session.scope.rate_cap_pps.to_string(),
+            notes_text: session.notes.clone(),
             ..ScopeView::default()
         };
     }
@@ -46,6 +48,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
             interfaces_ui(ui, state, &session.scope, commands);
             targets_ui(ui, view, commands);
             rate_ui(ui, view, commands);
+            notes_ui(ui, view, commands);
             ui.add_space(TOKENS.space_l);
             ui.label(theme::subdued(
                 "Jobs that send packets will show this scope and the packet budget, and ask \
@@ -204,6 +207,24 @@ fn rate_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>)
         "A cap for every job of this audit together. Small building controllers can be \
          disturbed by bursts; the default of 20 is gentle.",
     ));
+}
+
+fn notes_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, "Notes");
+    let label = ui.label(theme::subdued(
+        "Anything worth remembering about this site: who let you in, which switch port, what \
+         the owner asked for. Saved with the audit.",
+    ));
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut view.notes_text)
+                .desired_rows(4)
+                .desired_width(TOKENS.content_max_width - 40.0),
+        )
+        .labelled_by(label.id);
+    if edit.changed() {
+        commands.push(Command::SetNotes(view.notes_text.clone()));
+    }
 }
 
 /// Parses the targets field: IPv4 unicast addresses with an optional port, separated by new

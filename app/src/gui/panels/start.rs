@@ -197,13 +197,13 @@ fn recent_ui(
         }
         ui.separator();
     }
-    if let Ok(dir) = &state.store_location {
+    if let Some(Ok(dir)) = &state.store_location {
         ui.label(
             egui::RichText::new(format!("Saved audits are kept in {}", dir.display()))
                 .small()
                 .color(TOKENS.text_subdued),
         );
-    } else if let Err(e) = &state.store_location {
+    } else if let Some(Err(e)) = &state.store_location {
         ui.colored_label(TOKENS.error, format!("Audits cannot be saved: {e}"));
     }
 }
