@@ -255,6 +255,7 @@ impl BasAuditApp {
                 }
             }
             Command::PickCaptureFile => {
+                state.dialog_hint = None;
                 if !state.file_dialog_open {
                     state.file_dialog_open = true;
                     state.log.info("Opened the file dialog.");
@@ -358,7 +359,7 @@ impl BasAuditApp {
         self.state.last_save_request = None;
     }
 
-    fn handle_event(&mut self, event: JobEvent) {
+    pub(super) fn handle_event(&mut self, event: JobEvent) {
         let state = &mut self.state;
         match event {
             JobEvent::Interfaces(Ok(rows)) => {
@@ -375,18 +376,34 @@ impl BasAuditApp {
             JobEvent::FilePicked { path, after } => {
                 state.file_dialog_open = false;
                 match path {
-                    Some(path) => self.apply(Command::AnalyseCapture(path)),
-                    None if after < NO_DIALOG_THRESHOLD => {
-                        state
-                            .log
-                            .warn("No file dialog could be shown on this desktop.");
-                        state.notice = Some(
-                            "No file dialog could be shown on this desktop. Type the capture's \
-                             path in the field instead."
-                                .to_owned(),
+                    Some(path) => {
+                        state.dialog_hint = None;
+                        self.apply(Command::AnalyseCapture(path));
+                    }
+                    None => {
+                        // rfd returns nothing both when the user cancels and when no dialog
+                        // could be shown at all (no portal, no zenity): say both.
+                        let quick = after < NO_DIALOG_THRESHOLD;
+                        state.log.info(format!(
+                            "The file dialog returned no file after {:.1} s{}.",
+                            after.as_secs_f32(),
+                            if quick {
+                                " (probably no dialog is available)"
+                            } else {
+                                ""
+                            }
+                        ));
+                        state.dialog_hint = Some(
+                            if quick {
+                                "No file dialog could be shown on this desktop. Type or paste the \
+                                 capture's path below."
+                            } else {
+                                "No file was chosen. If no dialog appeared, type or paste the \
+                                 capture's path below."
+                            }
+                            .to_owned(),
                         );
                     }
-                    None => state.log.info("No file chosen."),
                 }
             }
             JobEvent::AnalysisProgress { job_id, progress } => {

@@ -156,6 +156,8 @@ pub struct AppState {
     /// The analysis on screen: the latest one, or one picked from the session's list.
     pub shown_analysis: Option<(usize, AnalysisView)>,
     pub file_dialog_open: bool,
+    /// Shown under "Open capture…" after the dialog returned no file.
+    pub dialog_hint: Option<String>,
     /// A message shown at the top until dismissed (e.g. why an audit could not be opened).
     pub notice: Option<String>,
     pub log: EventLog,
@@ -182,6 +184,7 @@ impl AppState {
             analysis: AnalysisJob::Idle,
             shown_analysis: None,
             file_dialog_open: false,
+            dialog_hint: None,
             notice: None,
             log: EventLog::default(),
         }

@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable as _;
 
 use super::app::{AppConfig, BasAuditApp};
 use super::consent::{ConsentAnswer, ConsentDialog, ConsentRequest};
-use super::jobs::{AnalyzeFn, Progress, core_analyzer};
+use super::jobs::{AnalyzeFn, JobEvent, Progress, core_analyzer};
 use super::state::SaveStatus;
 
 /// A real public capture with BACnet read-property traffic (shared/captures/public/SOURCES.md).
@@ -259,6 +259,45 @@ fn analysing_a_fixture_capture_shows_its_service_counts() {
     let session = harness.state().state.session.clone().unwrap();
     assert_eq!(session.capture_analyses.len(), 1);
     assert_eq!(session.capture_analyses[0].file, FIXTURE);
+}
+
+/// The file dialog itself (rfd) is not driven in tests: it could open a real dialog on a
+/// developer's desktop. What the app does with its answer is.
+#[test]
+fn file_dialog_answers_are_handled() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.run();
+    start_installer_audit(&mut harness);
+    harness.get_by_label("Capture analysis").click();
+    wait_for_label(&mut harness, "Capture file path:");
+
+    harness.state_mut().handle_event(JobEvent::FilePicked {
+        path: None,
+        after: Duration::from_millis(20),
+    });
+    wait_for_label(
+        &mut harness,
+        "No file dialog could be shown on this desktop. Type or paste the capture's path below.",
+    );
+    harness.state_mut().handle_event(JobEvent::FilePicked {
+        path: Some(FIXTURE.into()),
+        after: Duration::from_secs(3),
+    });
+    step_until(&mut harness, "analysis result", |h| {
+        has_label(h, "Complete")
+    });
+    assert!(!has_label_containing(
+        &harness,
+        "No file dialog could be shown"
+    ));
+    assert_eq!(
+        harness
+            .get_by_label("Capture file path:")
+            .value()
+            .as_deref(),
+        Some(FIXTURE)
+    );
 }
 
 #[test]

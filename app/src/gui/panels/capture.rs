@@ -83,6 +83,8 @@ fn open_ui(
         if state.file_dialog_open {
             ui.spinner();
             ui.label(theme::subdued("Waiting for the file dialog…"));
+        } else if let Some(hint) = &state.dialog_hint {
+            ui.colored_label(TOKENS.warn, hint);
         }
     });
     ui.horizontal(|ui| {
