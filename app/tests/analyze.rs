@@ -291,7 +291,6 @@ fn service(v: &Value, proto: &str, name: &str) -> u64 {
 }
 
 #[test]
-#[ignore = "needs the real BACnet codec (run after merge: cargo test -- --ignored)"]
 fn example_capture_services_and_devices() {
     let (v, _) = analyze_json(&public("bacnet/cisagov-icsnpp_bacnet_example.pcap"));
     assert_eq!(v["bacnet"]["malformed"], 0);
@@ -312,16 +311,16 @@ fn example_capture_services_and_devices() {
 }
 
 #[test]
-#[ignore = "needs the real BACnet codec (run after merge: cargo test -- --ignored)"]
 fn ndpi_capture_services() {
     let (v, _) = analyze_json(&public("bacnet/ndpi_bacnet.pcap"));
     assert_eq!(service(&v, "bacnet", "who-is"), 6);
     assert_eq!(service(&v, "bacnet", "i-am"), 5);
-    assert_eq!(service(&v, "bacnet", "who-is-router-to-network"), 1);
+    // tshark: frame 22 bacnet.mesgtyp 0x01, frame 23 0x13.
+    assert_eq!(service(&v, "bacnet", "i-am-router-to-network"), 1);
+    assert_eq!(service(&v, "bacnet", "network-number-is"), 1);
 }
 
 #[test]
-#[ignore = "needs the real BACnet codec (run after merge: cargo test -- --ignored)"]
 fn bbmd_capture_routed_devices() {
     let (v, _) = analyze_json(&public("bacnet/emreekin_BACnet-BBMD-on-same-subnet.pcap"));
     assert_eq!(service(&v, "bacnet", "i-am"), 10);
@@ -338,10 +337,15 @@ fn bbmd_capture_routed_devices() {
             .iter()
             .all(|d| d["network"] == 4 && d["address"] == "net 4 mac 56")
     );
+    // Frames 7 and 8: device 18's own I-Am, and the BBMD (192.168.0.24) forwarding it with
+    // origin 192.168.0.18. Both count for the device at its own address, not the BBMD's.
+    assert_eq!(devices.len(), 5);
+    let d18 = devices.iter().find(|d| d["device_instance"] == 18).unwrap();
+    assert_eq!(d18["address"], "192.168.0.18:47808");
+    assert_eq!(d18["i_am_count"], 2);
 }
 
 #[test]
-#[ignore = "needs the real KNXnet/IP codec (run after merge: cargo test -- --ignored)"]
 fn knx_capture_services() {
     let (v, _) = analyze_json(&public("knx/ndpi_knxip.pcapng"));
     assert_eq!(v["knx"]["malformed"], 0);

@@ -7,5 +7,5 @@ use std::sync::atomic::AtomicBool;
 
 fuzz_target!(|data: &[u8]| {
     let cancel = AtomicBool::new(false);
-    let _ = analyze::analyze_reader("fuzz", data, data.len() as u64, &|_| {}, &cancel);
+    let _ = analyze::analyze_reader(data, "fuzz", Some(data.len() as u64), &|_| {}, &cancel);
 });

@@ -149,6 +149,18 @@ impl Protocol {
         self.malformed += 1;
         self.reasons.add(reason_key(layer, what));
     }
+
+    /// A message whose headers decoded (so it is counted under its service, as tshark does) but
+    /// whose service body was refused: also counted as malformed, with the body's reason.
+    fn ok_with_bad_body(
+        &mut self,
+        service: &'static str,
+        (layer, what): (&'static str, &'static str),
+    ) {
+        self.ok(service);
+        self.malformed += 1;
+        self.reasons.add(reason_key(layer, what));
+    }
 }
 
 /// Where an I-Am came from, without allocating.
@@ -321,7 +333,17 @@ impl Tally {
     ) {
         match decoded {
             Ok(msg) => {
-                self.bacnet.ok(msg.service_name());
+                match msg.body_error() {
+                    None => self.bacnet.ok(msg.service_name()),
+                    Some(e) => self
+                        .bacnet
+                        .ok_with_bad_body(msg.service_name(), (e.layer, e.what)),
+                }
+                // A Forwarded-NPDU names the device that sent it; the UDP source is the BBMD.
+                let from = match msg.forwarded_from() {
+                    Some(origin) => DeviceAddr::Ip(origin),
+                    None => from,
+                };
                 if let Some(i_am) = msg.i_am() {
                     self.observe_i_am(&i_am, from, ts_ns);
                 }

@@ -727,3 +727,47 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn refused_service_body_counts_under_its_service_and_as_malformed() {
+    // An I-Am cut after the object identifier: headers fine, body refused.
+    let broken_i_am: &[u8] = &[
+        0x81, 0x0b, 0x00, 0x12, 0x01, 0x20, 0xff, 0xff, 0x00, 0xff, 0x10, 0x00, 0xc4, 0x02, 0x00,
+        0x00, 0x00,
+    ];
+    // Not BACnet/IP at all on the BACnet port: BVLC type 0x42.
+    let not_bvlc: &[u8] = &[0x42, 0x0a, 0x00, 0x04];
+    let frame = |payload| {
+        emit::ethernet_udp(
+            (Ipv4Addr::new(10, 0, 0, 1), 47808),
+            (Ipv4Addr::new(10, 0, 0, 255), 47808),
+            payload,
+        )
+    };
+    let (a, b, c) = (frame(broken_i_am), frame(not_bvlc), bacnet_frame());
+    let r = run(&pcap(
+        false,
+        false,
+        1,
+        &[(1, 0, &a), (2, 0, &b), (3, 0, &c)],
+    ))
+    .unwrap();
+    assert_eq!(r.bacnet.messages, 3);
+    assert_eq!(r.bacnet.malformed, 2);
+    assert_eq!(r.bacnet.by_service.get("i-am"), Some(&1));
+    assert_eq!(r.bacnet.by_service.get("who-is"), Some(&1));
+    assert!(
+        r.bacnet.devices.is_empty(),
+        "a refused I-Am names no device"
+    );
+    let reasons: Vec<&String> = r.bacnet.malformed_by_reason.keys().collect();
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    assert!(
+        reasons.iter().any(|k| k.starts_with("service:")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|k| k.starts_with("bvlc:")),
+        "{reasons:?}"
+    );
+}

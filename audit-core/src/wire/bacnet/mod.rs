@@ -140,6 +140,14 @@ impl BacnetMessage {
         })
     }
 
+    /// The original sender named by a Forwarded-NPDU (the UDP source is the forwarding BBMD).
+    pub fn forwarded_from(&self) -> Option<std::net::SocketAddrV4> {
+        match self.bvlc.as_ref().map(|b| &b.function) {
+            Some(bvlc::BvlcFunction::ForwardedNpdu { origin }) => Some(*origin),
+            _ => None,
+        }
+    }
+
     /// Why the service body inside an otherwise well-formed message was refused, if it was.
     /// Capture analysis counts such a message as malformed under this reason.
     pub fn body_error(&self) -> Option<WireError> {
@@ -551,53 +559,6 @@ mod tests {
                 prop_assert_eq!(out, dg);
             }
         }
-    }
-
-    /// Differential check against tshark over whole captures. Not run by default (needs a file
-    /// made by tshark); run with
-    /// `tshark -r F.pcap -Y bvlc -T fields -e frame.number -e udp.payload -e bvlc.function
-    ///  -e bacnet.mesgtyp > /tmp/f.tsv` (BACnet/Ethernet rows: the NPDU in column 2, column 3
-    /// empty) and
-    /// `BACNET_TSHARK_TSV=/tmp/f.tsv cargo test -p audit-core --lib tshark_differential -- --ignored`.
-    #[test]
-    #[ignore]
-    fn tshark_differential() {
-        let path = std::env::var("BACNET_TSHARK_TSV").expect("set BACNET_TSHARK_TSV");
-        let text = std::fs::read_to_string(path).unwrap();
-        let (mut frames, mut bad) = (0usize, Vec::new());
-        for line in text.lines() {
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [frame, payload, function, mesgtyp] = cols[..] else {
-                panic!("bad line {line}")
-            };
-            frames += 1;
-            let d = hex(payload);
-            let parse_hex = |s: &str| u8::from_str_radix(s.trim_start_matches("0x"), 16).ok();
-            let want = (parse_hex(function), parse_hex(mesgtyp));
-            // No BVLC function: a BACnet/Ethernet NPDU (LLC header and padding removed).
-            let decoded = if function.is_empty() {
-                decode_npdu_message(&d)
-            } else {
-                decode_bip(&d)
-            };
-            match decoded {
-                Ok(m) => {
-                    let got = (m.bvlc_function(), m.network_message_type());
-                    let mut out = Vec::new();
-                    m.emit(&mut out);
-                    if got != want || out != d {
-                        bad.push(format!(
-                            "{frame}: got {got:?} want {want:?} rt {}",
-                            out == d
-                        ));
-                    }
-                }
-                Err(e) => bad.push(format!("{frame}: {e}")),
-            }
-        }
-        println!("{frames} frames, {} disagreements", bad.len());
-        assert!(frames > 0);
-        assert!(bad.is_empty(), "{bad:#?}");
     }
 }
 
