@@ -1,0 +1,42 @@
+//! What panels may ask for. Panels read [`super::state::AppState`] and push commands; only
+//! `BasAuditApp::apply` changes state (egui demo `Command`, rerun `SystemCommand`).
+
+use std::path::PathBuf;
+
+use audit_core::session::SessionKind;
+
+use super::nav::PanelId;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start a new audit of this kind and open its workspace.
+    NewSession(SessionKind),
+    /// From the start screen: new installer audit, capture screen, file dialog.
+    OpenCaptureFromStart,
+    OpenSession {
+        id: String,
+    },
+    RenameSession {
+        id: String,
+        name: String,
+    },
+    /// Only sent after the user confirmed.
+    DeleteSession {
+        id: String,
+    },
+    RefreshRecent,
+    GoHome,
+    ShowPanel(PanelId),
+    RefreshInterfaces,
+    SetInterface(Option<String>),
+    SetTargets(Vec<String>),
+    SetRateCap(u32),
+    SetNotes(String),
+    /// Open the system file dialog (off the UI thread).
+    PickCaptureFile,
+    AnalyseCapture(PathBuf),
+    CancelAnalysis,
+    /// Show an earlier analysis of this session (index into `capture_analyses`).
+    ShowAnalysis(usize),
+    DismissNotice,
+}

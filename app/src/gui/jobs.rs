@@ -1,0 +1,459 @@
+//! Background work. The UI thread never blocks on I/O: file reads, the file dialog, interface
+//! listing and session saves run here and report back as [`JobEvent`]s over one bounded channel,
+//! each followed by a repaint request.
+//!
+//! - Capture analysis and interface listing run on a small tokio runtime (`spawn_blocking`).
+//! - The file dialog runs as an async task on the same runtime.
+//! - Session store operations run on one dedicated thread, in order, so a save can never race a
+//!   rename or delete of the same file.
+//!
+//! This file is also the only adapter between the GUI and `audit_core::analyze`.
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock, mpsc as std_mpsc};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use audit_core::session::{AuditSession, RecentEntry, SessionStore};
+use eframe::egui;
+use serde_json::Value;
+use tokio::sync::mpsc;
+
+use super::state::InterfaceRow;
+
+/// Capacity of the job-event channel. Progress events are dropped when it is full (the next one
+/// carries newer numbers anyway); results wait for room.
+pub const EVENT_CHANNEL_CAPACITY: usize = 256;
+/// Capacity of the store request queue.
+const STORE_QUEUE_CAPACITY: usize = 32;
+/// Progress events per second at most, so a fast analysis does not flood the UI.
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(50);
+/// How long closing the app waits for the last save.
+const SHUTDOWN_WAIT: Duration = Duration::from_secs(10);
+
+/// Bytes of the capture read so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub bytes_read: u64,
+    pub bytes_total: u64,
+}
+
+/// A capture analyzer: reads `path`, reports progress, stops early when `cancel` is set, and
+/// returns its report as JSON (the shape `bas-audit analyze --json` prints).
+pub type AnalyzeFn =
+    dyn Fn(&Path, &dyn Fn(Progress), &AtomicBool) -> Result<Value, String> + Send + Sync;
+
+/// The analyzer in `audit-core`, adapted: its progress and report types become the GUI's.
+pub fn core_analyzer() -> Arc<AnalyzeFn> {
+    Arc::new(|path, progress, cancel| {
+        let on_progress = |p: audit_core::analyze::Progress| {
+            progress(Progress {
+                bytes_read: p.bytes_read,
+                bytes_total: p.total_bytes.unwrap_or(0),
+            });
+        };
+        let report = audit_core::analyze::analyze_file(path, &on_progress, cancel)
+            .map_err(|e| e.to_string())?;
+        serde_json::to_value(&report).map_err(|e| format!("could not encode the report: {e}"))
+    })
+}
+
+/// What background work reports.
+#[derive(Debug)]
+pub enum JobEvent {
+    Interfaces(Result<Vec<InterfaceRow>, String>),
+    /// The file dialog closed; `None` if nothing was chosen or no dialog could be shown.
+    FilePicked {
+        path: Option<PathBuf>,
+        after: Duration,
+    },
+    AnalysisProgress {
+        job_id: u64,
+        progress: Progress,
+    },
+    AnalysisFinished {
+        job_id: u64,
+        file: PathBuf,
+        result: Result<Value, String>,
+    },
+    Store(StoreReply),
+}
+
+enum StoreRequest {
+    Save(Box<AuditSession>),
+    List,
+    Load(String),
+    Rename { id: String, name: String },
+    Delete(String),
+    Shutdown,
+}
+
+#[derive(Debug)]
+pub enum StoreReply {
+    /// The store's folder, or why there is none.
+    Opened(Result<PathBuf, String>),
+    Saved {
+        id: String,
+        result: Result<PathBuf, String>,
+    },
+    Listed(Result<Vec<RecentEntry>, String>),
+    Loaded(Result<Box<AuditSession>, String>),
+    Renamed(Result<Box<AuditSession>, String>),
+    Deleted {
+        id: String,
+        result: Result<(), String>,
+    },
+}
+
+/// Lets background threads ask for a repaint once the UI has handed over its context.
+#[derive(Clone, Default)]
+struct Repainter(Arc<OnceLock<egui::Context>>);
+
+impl Repainter {
+    fn repaint(&self) {
+        if let Some(ctx) = self.0.get() {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Owner of the runtime, the store thread and the event channel.
+pub struct Jobs {
+    runtime: Option<tokio::runtime::Runtime>,
+    events_tx: mpsc::Sender<JobEvent>,
+    events_rx: mpsc::Receiver<JobEvent>,
+    store_tx: Option<std_mpsc::SyncSender<StoreRequest>>,
+    store_thread: Option<JoinHandle<()>>,
+    analyzer: Arc<AnalyzeFn>,
+    repainter: Repainter,
+    next_job_id: u64,
+    /// Cancel flags of analyses still running, set when the app closes.
+    running_cancels: Vec<Arc<AtomicBool>>,
+}
+
+impl std::fmt::Debug for Jobs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Jobs")
+            .field("next_job_id", &self.next_job_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Jobs {
+    /// `data_dir`: folder for saved audits (`sessions/` inside); `None` = the default data folder.
+    /// The store is opened on its own thread (creating folders is I/O); it reports
+    /// [`StoreReply::Opened`] first.
+    pub fn new(data_dir: Option<PathBuf>, analyzer: Arc<AnalyzeFn>) -> anyhow::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .max_blocking_threads(4)
+            .thread_name("bas-audit-jobs")
+            .enable_time()
+            .build()?;
+        let (events_tx, events_rx) = mpsc::channel(EVENT_CHANNEL_CAPACITY);
+        let (store_tx, store_rx) = std_mpsc::sync_channel(STORE_QUEUE_CAPACITY);
+        let repainter = Repainter::default();
+        let store_thread = {
+            let events_tx = events_tx.clone();
+            let repainter = repainter.clone();
+            std::thread::Builder::new()
+                .name("bas-audit-store".into())
+                .spawn(move || store_worker(data_dir, &store_rx, &events_tx, &repainter))?
+        };
+        Ok(Jobs {
+            runtime: Some(runtime),
+            events_tx,
+            events_rx,
+            store_tx: Some(store_tx),
+            store_thread: Some(store_thread),
+            analyzer,
+            repainter,
+            next_job_id: 1,
+            running_cancels: Vec::new(),
+        })
+    }
+
+    /// Called every frame with the UI's context (cheap after the first call).
+    pub fn attach(&self, ctx: &egui::Context) {
+        if self.repainter.0.get().is_none() {
+            self.repainter.0.set(ctx.clone()).ok();
+        }
+    }
+
+    /// Events that arrived since the last call.
+    pub fn drain(&mut self) -> Vec<JobEvent> {
+        let mut events = Vec::new();
+        while let Ok(event) = self.events_rx.try_recv() {
+            events.push(event);
+        }
+        events
+    }
+
+    fn spawn_blocking(&self, f: impl FnOnce() + Send + 'static) {
+        if let Some(rt) = &self.runtime {
+            rt.spawn_blocking(f);
+        }
+    }
+
+    pub fn list_interfaces(&self) {
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        self.spawn_blocking(move || {
+            let result = if_addrs::get_if_addrs()
+                .map(interface_rows)
+                .map_err(|e| format!("could not list network interfaces: {e}"));
+            tx.blocking_send(JobEvent::Interfaces(result)).ok();
+            repainter.repaint();
+        });
+    }
+
+    /// Opens the system file dialog without blocking the UI.
+    pub fn pick_capture_file(&self) {
+        let Some(rt) = &self.runtime else { return };
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        rt.spawn(async move {
+            let started = Instant::now();
+            let picked = rfd::AsyncFileDialog::new()
+                .set_title("Open capture")
+                .add_filter("Captures (pcap, pcapng)", &["pcap", "pcapng", "cap"])
+                .add_filter("All files", &["*"])
+                .pick_file()
+                .await;
+            let event = JobEvent::FilePicked {
+                path: picked.map(|handle| handle.path().to_path_buf()),
+                after: started.elapsed(),
+            };
+            tx.send(event).await.ok();
+            repainter.repaint();
+        });
+    }
+
+    /// Starts analysing `file`; returns the job id and its cancel flag.
+    pub fn start_analysis(&mut self, file: PathBuf) -> (u64, Arc<AtomicBool>) {
+        let job_id = self.next_job_id;
+        self.next_job_id += 1;
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.running_cancels.retain(|c| Arc::strong_count(c) > 1);
+        self.running_cancels.push(Arc::clone(&cancel));
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let analyzer = Arc::clone(&self.analyzer);
+        let job_cancel = Arc::clone(&cancel);
+        self.spawn_blocking(move || {
+            let last_sent = Cell::new(None::<Instant>);
+            let progress = |p: Progress| {
+                let due = last_sent
+                    .get()
+                    .is_none_or(|t| t.elapsed() >= PROGRESS_INTERVAL);
+                if due {
+                    last_sent.set(Some(Instant::now()));
+                    let event = JobEvent::AnalysisProgress {
+                        job_id,
+                        progress: p,
+                    };
+                    if tx.try_send(event).is_ok() {
+                        repainter.repaint();
+                    }
+                }
+            };
+            // A bug in the analyzer must end the job with a message, not leave it "running".
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                analyzer(&file, &progress, &job_cancel)
+            }))
+            .unwrap_or_else(|_| Err("the analyzer stopped unexpectedly (internal error)".into()));
+            tx.blocking_send(JobEvent::AnalysisFinished {
+                job_id,
+                file,
+                result,
+            })
+            .ok();
+            repainter.repaint();
+        });
+        (job_id, cancel)
+    }
+
+    /// Queues a store request without blocking; `false` if the queue is full or closed.
+    fn store_request(&self, request: StoreRequest) -> bool {
+        // The queue is bounded; the UI sends a handful of requests per user action and one save
+        // per autosave interval, so a full queue means the disk is stuck. Refuse rather than
+        // freeze the UI; callers that must not lose a save keep it pending.
+        self.store_tx
+            .as_ref()
+            .is_some_and(|tx| tx.try_send(request).is_ok())
+    }
+
+    /// Queues a save; `false` if it could not be queued now (try again later).
+    #[must_use]
+    pub fn save(&self, session: &AuditSession) -> bool {
+        self.store_request(StoreRequest::Save(Box::new(session.clone())))
+    }
+
+    /// Queues a save, waiting (up to [`SHUTDOWN_WAIT`]) for room if the queue is full; used when a
+    /// session is closed, where there is no later chance. Returns the events taken meanwhile.
+    pub fn save_reliably(&mut self, session: &AuditSession) -> (bool, Vec<JobEvent>) {
+        let mut events = Vec::new();
+        let deadline = Instant::now() + SHUTDOWN_WAIT;
+        loop {
+            let Some(tx) = &self.store_tx else {
+                return (false, events);
+            };
+            match tx.try_send(StoreRequest::Save(Box::new(session.clone()))) {
+                Ok(()) => return (true, events),
+                Err(std_mpsc::TrySendError::Disconnected(_)) => return (false, events),
+                Err(std_mpsc::TrySendError::Full(_)) if Instant::now() < deadline => {
+                    // The store thread may be waiting for room in the event channel.
+                    events.extend(self.drain());
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(std_mpsc::TrySendError::Full(_)) => return (false, events),
+            }
+        }
+    }
+
+    pub fn list_recent(&self) -> bool {
+        self.store_request(StoreRequest::List)
+    }
+
+    pub fn load(&self, id: String) -> bool {
+        self.store_request(StoreRequest::Load(id))
+    }
+
+    pub fn rename(&self, id: String, name: String) -> bool {
+        self.store_request(StoreRequest::Rename { id, name })
+    }
+
+    pub fn delete(&self, id: String) -> bool {
+        self.store_request(StoreRequest::Delete(id))
+    }
+
+    /// Stops everything: cancels analyses, lets queued saves finish (waiting up to
+    /// [`SHUTDOWN_WAIT`]) and returns the events that came in meanwhile.
+    pub fn shutdown(&mut self) -> Vec<JobEvent> {
+        for cancel in &self.running_cancels {
+            cancel.store(true, Ordering::Relaxed);
+        }
+        let mut events = Vec::new();
+        if let Some(tx) = self.store_tx.take() {
+            tx.send(StoreRequest::Shutdown).ok();
+        }
+        if let Some(handle) = self.store_thread.take() {
+            let deadline = Instant::now() + SHUTDOWN_WAIT;
+            // Keep draining: the store thread may be waiting for room in the event channel.
+            while !handle.is_finished() && Instant::now() < deadline {
+                events.extend(self.drain());
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            if handle.is_finished() {
+                handle.join().ok();
+            }
+        }
+        events.extend(self.drain());
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_timeout(Duration::from_secs(1));
+        }
+        events
+    }
+}
+
+impl Drop for Jobs {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn store_worker(
+    data_dir: Option<PathBuf>,
+    requests: &std_mpsc::Receiver<StoreRequest>,
+    events: &mpsc::Sender<JobEvent>,
+    repainter: &Repainter,
+) {
+    let store = match data_dir {
+        Some(dir) => SessionStore::open(dir.join("sessions")),
+        None => SessionStore::open_default(),
+    }
+    .map_err(|e| e.to_string());
+    let opened = store
+        .as_ref()
+        .map(|s| s.dir().to_path_buf())
+        .map_err(Clone::clone);
+    if events
+        .blocking_send(JobEvent::Store(StoreReply::Opened(opened)))
+        .is_err()
+    {
+        return;
+    }
+    repainter.repaint();
+    let no_store = |e: &String| format!("saved audits are unavailable: {e}");
+    while let Ok(request) = requests.recv() {
+        let reply = match (&store, request) {
+            (_, StoreRequest::Shutdown) => break,
+            (Ok(store), StoreRequest::Save(session)) => StoreReply::Saved {
+                id: session.id.clone(),
+                result: store.save(&session).map_err(|e| e.to_string()),
+            },
+            (Err(e), StoreRequest::Save(session)) => StoreReply::Saved {
+                id: session.id,
+                result: Err(no_store(e)),
+            },
+            (Ok(store), StoreRequest::List) => {
+                StoreReply::Listed(store.list().map_err(|e| e.to_string()))
+            }
+            (Err(e), StoreRequest::List) => StoreReply::Listed(Err(no_store(e))),
+            (Ok(store), StoreRequest::Load(id)) => {
+                StoreReply::Loaded(store.load(&id).map(Box::new).map_err(|e| e.to_string()))
+            }
+            (Err(e), StoreRequest::Load(_)) => StoreReply::Loaded(Err(no_store(e))),
+            (Ok(store), StoreRequest::Rename { id, name }) => StoreReply::Renamed(
+                store
+                    .rename(&id, &name)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            ),
+            (Err(e), StoreRequest::Rename { .. }) => StoreReply::Renamed(Err(no_store(e))),
+            (Ok(store), StoreRequest::Delete(id)) => StoreReply::Deleted {
+                result: store.delete(&id).map_err(|e| e.to_string()),
+                id,
+            },
+            (Err(e), StoreRequest::Delete(id)) => StoreReply::Deleted {
+                id,
+                result: Err(no_store(e)),
+            },
+        };
+        if events.blocking_send(JobEvent::Store(reply)).is_err() {
+            break;
+        }
+        repainter.repaint();
+    }
+}
+
+/// IPv4 addresses only: BACnet/IP and KNXnet/IP discovery work over IPv4.
+fn interface_rows(interfaces: Vec<if_addrs::Interface>) -> Vec<InterfaceRow> {
+    use if_addrs::{IfAddr, IfOperStatus};
+    let mut rows: Vec<InterfaceRow> = interfaces
+        .into_iter()
+        .filter_map(|iface| {
+            let down = matches!(
+                iface.oper_status,
+                IfOperStatus::Down | IfOperStatus::NotPresent | IfOperStatus::LowerLayerDown
+            );
+            let loopback = iface.is_loopback();
+            match iface.addr {
+                IfAddr::V4(v4) => Some(InterfaceRow {
+                    name: iface.name,
+                    address: v4.ip,
+                    prefix_len: v4.prefixlen,
+                    broadcast: v4.broadcast,
+                    loopback,
+                    down,
+                }),
+                IfAddr::V6(_) => None,
+            }
+        })
+        .collect();
+    // Real interfaces first, loopback last; then by name.
+    rows.sort_by(|a, b| a.loopback.cmp(&b.loopback).then(a.name.cmp(&b.name)));
+    rows
+}

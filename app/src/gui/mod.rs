@@ -1,0 +1,92 @@
+//! The desktop app (eframe/egui). Plain `bas-audit` with no subcommand starts it.
+//!
+//! Shape (egui demo app, rerun `re_viewer`, ruffle desktop; see ARCHITECTURE.md):
+//! - `state` — [`state::AppState`], read by panels, changed only by `app::BasAuditApp::apply`
+//!   and the job-event handler;
+//! - `command` — what panels may ask for;
+//! - `panels/` — one file per screen; `nav` — which panels a workspace shows, as data;
+//! - `jobs` — background work over bounded channels (the UI thread never blocks on I/O);
+//! - `theme` — every colour and size; `consent` — the fail-closed consent dialog.
+
+mod analysis;
+mod app;
+mod command;
+mod consent;
+mod jobs;
+mod nav;
+mod panels;
+mod state;
+mod theme;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use app::{AppConfig, BasAuditApp};
+
+/// Renderers to try, in order. `BAS_AUDIT_RENDERER=glow|wgpu` picks one.
+fn renderers() -> Vec<eframe::Renderer> {
+    let all: Vec<eframe::Renderer> = vec![
+        #[cfg(feature = "wgpu")]
+        eframe::Renderer::Wgpu,
+        #[cfg(feature = "glow")]
+        eframe::Renderer::Glow,
+    ];
+    let wanted = std::env::var("BAS_AUDIT_RENDERER").unwrap_or_default();
+    let picked: Vec<_> = all
+        .iter()
+        .copied()
+        .filter(|r| format!("{r:?}").eq_ignore_ascii_case(&wanted))
+        .collect();
+    if picked.is_empty() { all } else { picked }
+}
+
+/// Starts the desktop app and returns when its window closes.
+pub fn run(config: AppConfig) -> anyhow::Result<()> {
+    let renderers = renderers();
+    let mut last_error = None;
+    for (i, renderer) in renderers.iter().copied().enumerate() {
+        let options = eframe::NativeOptions {
+            renderer,
+            viewport: eframe::egui::ViewportBuilder::default()
+                .with_title("BAS Audit")
+                .with_app_id("bas-audit")
+                .with_inner_size([1100.0, 760.0])
+                .with_min_inner_size([720.0, 520.0]),
+            ..Default::default()
+        };
+        // Only fall back to the next renderer if this one failed before the app existed: never
+        // open a second window after the user has worked in the first.
+        let started = Arc::new(AtomicBool::new(false));
+        let started_in_app = Arc::clone(&started);
+        let config = config.clone();
+        let result = eframe::run_native(
+            "BAS Audit",
+            options,
+            Box::new(move |cc| {
+                started_in_app.store(true, Ordering::Relaxed);
+                theme::apply(&cc.egui_ctx);
+                let app = BasAuditApp::new(config)?;
+                Ok(Box::new(app))
+            }),
+        );
+        match result {
+            Ok(()) => return Ok(()),
+            Err(e) if started.load(Ordering::Relaxed) => {
+                return Err(anyhow::anyhow!("the app stopped with an error: {e}"));
+            }
+            Err(e) => {
+                if let Some(next) = renderers.get(i + 1) {
+                    eprintln!("bas-audit: the {renderer:?} renderer failed ({e}); trying {next:?}");
+                }
+                last_error = Some(e.to_string());
+            }
+        }
+    }
+    Err(anyhow::anyhow!(
+        "could not open a window ({}). Without a display, use the command line: bas-audit --help",
+        last_error.unwrap_or_else(|| "no renderer compiled in".to_owned())
+    ))
+}

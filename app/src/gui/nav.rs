@@ -1,0 +1,86 @@
+//! The workspace navigation, as data. A panel appears here only once it exists: later issues
+//! (Devices, Findings, Learning watch, Report) add their entries to [`nav_entries`].
+
+use audit_core::session::SessionKind;
+
+/// Every panel a workspace can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelId {
+    /// What the homeowner self-check will do; the check itself is not built yet.
+    SelfCheck,
+    Scope,
+    CaptureAnalysis,
+    Log,
+    About,
+}
+
+/// One line of the left navigation.
+#[derive(Clone, Copy, Debug)]
+pub struct NavEntry {
+    pub panel: PanelId,
+    pub label: &'static str,
+    /// Tooltip: what the panel is for, and whether it can send anything.
+    pub hint: &'static str,
+}
+
+const SCOPE: NavEntry = NavEntry {
+    panel: PanelId::Scope,
+    label: "Scope",
+    hint: "Which network and addresses this audit may touch. Sends nothing.",
+};
+const CAPTURE: NavEntry = NavEntry {
+    panel: PanelId::CaptureAnalysis,
+    label: "Capture analysis",
+    hint: "Read a saved capture file (pcap, pcapng). Sends nothing.",
+};
+const LOG: NavEntry = NavEntry {
+    panel: PanelId::Log,
+    label: "Log",
+    hint: "What the app did and sent, with times.",
+};
+const ABOUT: NavEntry = NavEntry {
+    panel: PanelId::About,
+    label: "About",
+    hint: "Version and licences.",
+};
+const SELF_CHECK: NavEntry = NavEntry {
+    panel: PanelId::SelfCheck,
+    label: "Self-check",
+    hint: "What the self-check looks at.",
+};
+
+const INSTALLER: &[NavEntry] = &[SCOPE, CAPTURE, LOG, ABOUT];
+const HOMEOWNER: &[NavEntry] = &[SELF_CHECK, LOG, ABOUT];
+
+/// The navigation of a workspace, in display order.
+pub fn nav_entries(kind: SessionKind) -> &'static [NavEntry] {
+    match kind {
+        SessionKind::Installer => INSTALLER,
+        SessionKind::Homeowner => HOMEOWNER,
+    }
+}
+
+/// The panel a workspace opens on.
+pub fn first_panel(kind: SessionKind) -> PanelId {
+    nav_entries(kind)
+        .first()
+        .map_or(PanelId::Log, |entry| entry.panel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unbuilt_panels_are_absent() {
+        for kind in [SessionKind::Installer, SessionKind::Homeowner] {
+            let labels: Vec<_> = nav_entries(kind).iter().map(|e| e.label).collect();
+            for absent in ["Devices", "Findings", "Learning watch", "Report"] {
+                assert!(!labels.contains(&absent), "{kind:?} lists {absent}");
+            }
+            assert!(labels.contains(&"Log") && labels.contains(&"About"));
+        }
+        assert_eq!(first_panel(SessionKind::Installer), PanelId::Scope);
+        assert_eq!(first_panel(SessionKind::Homeowner), PanelId::SelfCheck);
+    }
+}

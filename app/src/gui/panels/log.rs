@@ -1,0 +1,63 @@
+//! The event log: what the app did and sent, with local times.
+
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::{page_header, row_height};
+use crate::gui::state::{AppState, LogLevel};
+use crate::gui::theme::TOKENS;
+
+pub fn ui(ui: &mut egui::Ui, state: &AppState) {
+    page_header(
+        ui,
+        "Log",
+        "What BAS Audit did and sent since it started, with local times.",
+    );
+    let sent = state.log.sent_count();
+    ui.label(if sent == 0 {
+        "Network traffic sent so far: none.".to_owned()
+    } else {
+        format!("Network traffic sent so far: {sent} jobs (marked “sent” below).")
+    });
+    ui.add_space(TOKENS.space_s);
+    let entries = state.log.entries();
+    let height = row_height(ui);
+    TableBuilder::new(ui)
+        .id_salt("event_log")
+        .striped(true)
+        .stick_to_bottom(true)
+        .auto_shrink([false, false])
+        .column(Column::exact(150.0))
+        .column(Column::exact(70.0))
+        .column(Column::remainder())
+        .header(height + 4.0, |mut header| {
+            for title in ["Time", "Kind", "What happened"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(height, entries.len(), |mut row| {
+                let Some(entry) = entries.get(row.index()) else {
+                    return;
+                };
+                row.col(|ui| {
+                    ui.monospace(entry.time.format("%Y-%m-%d %H:%M:%S").to_string());
+                });
+                row.col(|ui| {
+                    let (text, color) = match entry.level {
+                        LogLevel::Info => ("info", TOKENS.text_subdued),
+                        LogLevel::Sent => ("sent", TOKENS.accent),
+                        LogLevel::Warning => ("warning", TOKENS.warn),
+                        LogLevel::Error => ("error", TOKENS.error),
+                    };
+                    ui.colored_label(color, text);
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&entry.text).truncate())
+                        .on_hover_text(&entry.text);
+                });
+            });
+        });
+}

@@ -1,0 +1,123 @@
+//! Panels: each reads [`AppState`](super::state::AppState), keeps only its own view state (text
+//! being typed, sort order) and pushes [`Command`](super::command::Command)s.
+
+pub mod about;
+pub mod capture;
+pub mod log;
+pub mod scope;
+pub mod self_check;
+pub mod start;
+
+use std::collections::BTreeMap;
+
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::analysis::{CountSort, sorted_counts};
+use super::theme::{self, TOKENS};
+
+/// View state of every panel (nothing here is saved).
+#[derive(Debug, Default)]
+pub struct Views {
+    pub start: start::StartView,
+    pub scope: scope::ScopeView,
+    pub capture: capture::CaptureView,
+}
+
+/// A heading plus one subdued line saying what the screen does.
+pub fn page_header(ui: &mut egui::Ui, title: &str, what: &str) {
+    ui.heading(title);
+    ui.label(theme::subdued(what));
+    ui.add_space(TOKENS.space_m);
+}
+
+/// A section title inside a page.
+pub fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(TOKENS.space_m);
+    ui.label(
+        egui::RichText::new(title)
+            .family(theme::bold_family())
+            .size(TOKENS.body_size + 1.0),
+    );
+    ui.add_space(TOKENS.space_xs);
+}
+
+/// Row height for tables of plain text.
+pub fn row_height(ui: &egui::Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body) + TOKENS.space_xs
+}
+
+/// Tables taller than this scroll inside the page (rows are then virtualised).
+pub const TABLE_MAX_HEIGHT: f32 = 320.0;
+
+/// A two-column name → count table whose headers sort it.
+pub fn counts_table(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    name_header: &str,
+    counts: &BTreeMap<String, u64>,
+    sort: &mut CountSort,
+) {
+    let rows = sorted_counts(counts, *sort);
+    let arrow = |active: bool, ascending: bool| match (active, ascending) {
+        (false, _) => "",
+        (true, true) => " ▲",
+        (true, false) => " ▼",
+    };
+    let name_active = matches!(sort, CountSort::NameAscending | CountSort::NameDescending);
+    let height = row_height(ui);
+    ui.push_id(id_salt, |ui| {
+        TableBuilder::new(ui)
+            .id_salt(id_salt)
+            .striped(true)
+            .vscroll(true)
+            .max_scroll_height(TABLE_MAX_HEIGHT)
+            .auto_shrink([true, true])
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::initial(320.0).at_least(160.0).resizable(true))
+            .column(Column::exact(110.0))
+            .header(height + 4.0, |mut header| {
+                header.col(|ui| {
+                    let text = format!(
+                        "{name_header}{}",
+                        arrow(name_active, *sort == CountSort::NameAscending)
+                    );
+                    if ui
+                        .button(egui::RichText::new(text).strong())
+                        .on_hover_text("Sort by name")
+                        .clicked()
+                    {
+                        *sort = sort.toggle_name();
+                    }
+                });
+                header.col(|ui| {
+                    let text = format!(
+                        "Count{}",
+                        arrow(!name_active, *sort == CountSort::CountAscending)
+                    );
+                    if ui
+                        .button(egui::RichText::new(text).strong())
+                        .on_hover_text("Sort by count")
+                        .clicked()
+                    {
+                        *sort = sort.toggle_count();
+                    }
+                });
+            })
+            .body(|body| {
+                body.rows(height, rows.len(), |mut row| {
+                    let Some((name, count)) = rows.get(row.index()).copied() else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        ui.label(name);
+                    });
+                    row.col(|ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.label(count.to_string());
+                        });
+                    });
+                });
+            });
+    });
+}

@@ -1,0 +1,321 @@
+//! Scope: which interface, which addresses and how many packets per second an audit may use.
+//! Nothing is sent from this screen; it only bounds later jobs.
+
+use std::net::{Ipv4Addr, SocketAddrV4};
+
+use audit_core::session::{MAX_RATE_CAP_PPS, MIN_RATE_CAP_PPS, Scope};
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::{page_header, row_height, section};
+use crate::gui::command::Command;
+use crate::gui::state::{AppState, Interfaces};
+use crate::gui::theme::{self, TOKENS};
+
+#[derive(Debug, Default)]
+pub struct ScopeView {
+    /// Session whose scope the text fields were filled from.
+    loaded_for: Option<String>,
+    targets_text: String,
+    targets_errors: Vec<String>,
+    rate_text: String,
+    rate_error: Option<String>,
+    notes_text: String,
+}
+
+pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    let Some(session) = &state.session else {
+        return;
+    };
+    if view.loaded_for.as_deref() != Some(session.id.as_str()) {
+        *view = ScopeView {
+            loaded_for: Some(session.id.clone()),
+            targets_text: session.scope.targets.join("\n"),
+            rate_text: session.scope.rate_cap_pps.to_string(),
+            notes_text: session.notes.clone(),
+            ..ScopeView::default()
+        };
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(TOKENS.content_max_width);
+            page_header(
+                ui,
+                "Scope",
+                "Decide what this audit may touch. Nothing is sent from this screen.",
+            );
+            interfaces_ui(ui, state, &session.scope, commands);
+            targets_ui(ui, view, commands);
+            rate_ui(ui, view, commands);
+            notes_ui(ui, view, commands);
+            ui.add_space(TOKENS.space_l);
+            ui.label(theme::subdued(
+                "Jobs that send packets will show this scope and the packet budget, and ask \
+                 before sending anything.",
+            ));
+        });
+}
+
+fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &mut Vec<Command>) {
+    section(ui, "Network interface");
+    ui.horizontal(|ui| {
+        ui.label(theme::subdued(
+            "Pick the one connected to the building network. IPv4 only: BACnet/IP and \
+             KNXnet/IP use IPv4.",
+        ));
+        if ui.small_button("Refresh list").clicked() {
+            commands.push(Command::RefreshInterfaces);
+        }
+    });
+    let rows = match &state.interfaces {
+        Interfaces::NotLoaded | Interfaces::Loading => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Listing interfaces…");
+            });
+            return;
+        }
+        Interfaces::Failed(e) => {
+            ui.colored_label(TOKENS.error, e);
+            return;
+        }
+        Interfaces::Loaded(rows) => rows,
+    };
+    if rows.is_empty() {
+        ui.label("No interface with an IPv4 address was found.");
+        return;
+    }
+    let height = row_height(ui) + 4.0;
+    ui.push_id("interfaces", |ui| {
+        TableBuilder::new(ui)
+            .id_salt("interfaces_table")
+            .striped(true)
+            .vscroll(false)
+            .auto_shrink([false, true])
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::initial(150.0).at_least(110.0))
+            .column(Column::initial(130.0).at_least(110.0))
+            .column(Column::initial(70.0))
+            .column(Column::initial(130.0).at_least(110.0))
+            .column(Column::remainder().at_least(120.0))
+            .header(height, |mut header| {
+                for title in ["Interface", "Address", "Prefix", "Broadcast", "Notes"] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|mut body| {
+                for row_data in rows {
+                    body.row(height, |mut row| {
+                        row.col(|ui| {
+                            let selected =
+                                scope.interface.as_deref() == Some(row_data.name.as_str());
+                            if ui.radio(selected, row_data.name.as_str()).clicked() && !selected {
+                                commands.push(Command::SetInterface(Some(row_data.name.clone())));
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(row_data.address.to_string());
+                        });
+                        row.col(|ui| {
+                            ui.label(format!("/{}", row_data.prefix_len));
+                        });
+                        row.col(|ui| {
+                            ui.label(
+                                row_data
+                                    .broadcast
+                                    .map_or_else(|| "—".to_owned(), |b| b.to_string()),
+                            );
+                        });
+                        row.col(|ui| {
+                            if row_data.loopback {
+                                ui.label(theme::subdued("loopback: this computer only"));
+                            } else if row_data.down {
+                                ui.colored_label(TOKENS.warn, "down");
+                            } else {
+                                ui.label("");
+                            }
+                        });
+                    });
+                }
+            });
+    });
+    if let Some(name) = &scope.interface
+        && !rows.iter().any(|r| &r.name == name)
+    {
+        ui.colored_label(
+            TOKENS.warn,
+            format!("The chosen interface “{name}” is not present on this computer now."),
+        );
+    }
+}
+
+fn targets_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, "Devices to ask directly (optional)");
+    let label = ui.label(theme::subdued(
+        "IPv4 addresses, one per line, optionally with a UDP port: 192.0.2.10 or \
+         192.0.2.10:47808. Leave empty to rely on discovery in the chosen network.",
+    ));
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut view.targets_text)
+                .desired_rows(4)
+                .desired_width(360.0)
+                .font(egui::TextStyle::Monospace),
+        )
+        .labelled_by(label.id);
+    if edit.changed() {
+        match parse_targets(&view.targets_text) {
+            Ok(targets) => {
+                view.targets_errors.clear();
+                commands.push(Command::SetTargets(targets));
+            }
+            Err(errors) => view.targets_errors = errors,
+        }
+    }
+    for error in &view.targets_errors {
+        ui.colored_label(TOKENS.error, error);
+    }
+}
+
+fn rate_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, "Packet budget");
+    ui.horizontal(|ui| {
+        let label = ui.label("At most");
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut view.rate_text).desired_width(60.0))
+            .labelled_by(label.id);
+        ui.label(format!(
+            "packets per second ({MIN_RATE_CAP_PPS}–{MAX_RATE_CAP_PPS})"
+        ));
+        if edit.changed() {
+            match parse_rate(&view.rate_text) {
+                Ok(rate) => {
+                    view.rate_error = None;
+                    commands.push(Command::SetRateCap(rate));
+                }
+                Err(e) => view.rate_error = Some(e),
+            }
+        }
+    });
+    if let Some(error) = &view.rate_error {
+        ui.colored_label(TOKENS.error, error);
+    }
+    ui.label(theme::subdued(
+        "A cap for every job of this audit together. Small building controllers can be \
+         disturbed by bursts; the default of 20 is gentle.",
+    ));
+}
+
+fn notes_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, "Notes");
+    let label = ui.label(theme::subdued(
+        "Anything worth remembering about this site: who let you in, which switch port, what \
+         the owner asked for. Saved with the audit.",
+    ));
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut view.notes_text)
+                .desired_rows(4)
+                .desired_width(TOKENS.content_max_width - 40.0),
+        )
+        .labelled_by(label.id);
+    if edit.changed() {
+        commands.push(Command::SetNotes(view.notes_text.clone()));
+    }
+}
+
+/// Parses the targets field: IPv4 unicast addresses with an optional port, separated by new
+/// lines, commas or spaces. Errors name the entry and say what is wrong.
+pub fn parse_targets(text: &str) -> Result<Vec<String>, Vec<String>> {
+    let mut targets = Vec::new();
+    let mut errors = Vec::new();
+    for entry in text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+    {
+        match parse_target(entry) {
+            Ok(t) => {
+                if !targets.contains(&t) {
+                    targets.push(t);
+                }
+            }
+            Err(why) => errors.push(format!("“{entry}”: {why}")),
+        }
+    }
+    if errors.is_empty() {
+        Ok(targets)
+    } else {
+        Err(errors)
+    }
+}
+
+fn parse_target(entry: &str) -> Result<String, &'static str> {
+    let (ip, port) = if let Ok(sa) = entry.parse::<SocketAddrV4>() {
+        if sa.port() == 0 {
+            return Err("port 0 is not a valid port");
+        }
+        (*sa.ip(), Some(sa.port()))
+    } else if let Ok(ip) = entry.parse::<Ipv4Addr>() {
+        (ip, None)
+    } else if entry.contains(':') {
+        return Err("not an IPv4 address with a port (1–65535)");
+    } else {
+        return Err("not an IPv4 address");
+    };
+    if ip.is_unspecified() || ip.is_broadcast() || ip.is_multicast() {
+        return Err("not a single device's address (broadcast, multicast or 0.0.0.0)");
+    }
+    Ok(match port {
+        Some(port) => format!("{ip}:{port}"),
+        None => ip.to_string(),
+    })
+}
+
+/// Parses the packets-per-second cap.
+pub fn parse_rate(text: &str) -> Result<u32, String> {
+    let range = format!("a whole number from {MIN_RATE_CAP_PPS} to {MAX_RATE_CAP_PPS}");
+    match text.trim().parse::<u32>() {
+        Ok(v) if (MIN_RATE_CAP_PPS..=MAX_RATE_CAP_PPS).contains(&v) => Ok(v),
+        _ => Err(format!("The packet budget must be {range}.")),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_accept_addresses_and_ports() {
+        assert_eq!(
+            parse_targets("192.0.2.10\n192.0.2.11:47809, 10.0.0.1  192.0.2.10").unwrap(),
+            vec!["192.0.2.10", "192.0.2.11:47809", "10.0.0.1"]
+        );
+        assert_eq!(parse_targets("  \n").unwrap(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn targets_reject_what_is_not_one_ipv4_device() {
+        let errors = parse_targets(
+            "host.local 192.0.2.1:0 192.0.2.1:70000 255.255.255.255 224.0.23.12 0.0.0.0 ::1 1.2.3",
+        )
+        .unwrap_err();
+        assert_eq!(errors.len(), 8, "{errors:?}");
+        assert!(errors[0].contains("not an IPv4 address"));
+        assert!(errors[1].contains("port 0"));
+        assert!(errors[3].contains("broadcast"));
+    }
+
+    #[test]
+    fn rate_range() {
+        assert_eq!(parse_rate(" 20 "), Ok(20));
+        assert_eq!(parse_rate("1"), Ok(1));
+        assert_eq!(parse_rate("200"), Ok(200));
+        for bad in ["0", "201", "-1", "fast", "", "2.5"] {
+            assert!(parse_rate(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Application state. Panels only read it; `BasAuditApp::apply` and the job-event handler are the
+//! only writers.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use audit_core::session::{AuditSession, RecentEntry};
+use chrono::{DateTime, Local};
+
+use super::analysis::AnalysisView;
+use super::nav::PanelId;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    /// The workspace of the open session, on this panel.
+    Workspace(PanelId),
+}
+
+/// How bad a log line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogLevel {
+    Info,
+    /// Something was sent on the network (none in this version; kept so the log can prove it).
+    Sent,
+    Warning,
+    Error,
+}
+
+#[derive(Clone, Debug)]
+pub struct LogEntry {
+    pub time: DateTime<Local>,
+    pub level: LogLevel,
+    pub text: String,
+}
+
+/// What the app did and sent. Bounded: the oldest lines go first.
+#[derive(Debug, Default)]
+pub struct EventLog {
+    entries: VecDeque<LogEntry>,
+}
+
+/// Lines kept in the event log.
+pub const MAX_LOG_ENTRIES: usize = 2000;
+
+impl EventLog {
+    pub fn push(&mut self, level: LogLevel, text: impl Into<String>) {
+        if self.entries.len() >= MAX_LOG_ENTRIES {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(LogEntry {
+            time: Local::now(),
+            level,
+            text: text.into(),
+        });
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.push(LogLevel::Info, text);
+    }
+
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.push(LogLevel::Warning, text);
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.push(LogLevel::Error, text);
+    }
+
+    pub fn entries(&self) -> &VecDeque<LogEntry> {
+        &self.entries
+    }
+
+    /// Lines that record network traffic sent by the app.
+    pub fn sent_count(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.level == LogLevel::Sent)
+            .count()
+    }
+}
+
+/// One IPv4 address of a local interface, for the scope picker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InterfaceRow {
+    pub name: String,
+    pub address: std::net::Ipv4Addr,
+    pub prefix_len: u8,
+    pub broadcast: Option<std::net::Ipv4Addr>,
+    pub loopback: bool,
+    /// Operationally down (the kernel says so); `false` when the state is unknown.
+    pub down: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Interfaces {
+    #[default]
+    NotLoaded,
+    Loading,
+    Loaded(Vec<InterfaceRow>),
+    Failed(String),
+}
+
+/// A capture analysis in progress.
+#[derive(Debug)]
+pub struct RunningAnalysis {
+    pub job_id: u64,
+    pub file: PathBuf,
+    pub bytes_read: u64,
+    pub bytes_total: u64,
+    pub cancel: Arc<AtomicBool>,
+    pub cancel_requested: bool,
+}
+
+/// The capture analysis screen's job state.
+#[derive(Debug, Default)]
+pub enum AnalysisJob {
+    #[default]
+    Idle,
+    Running(RunningAnalysis),
+    /// The analysis could not run at all (e.g. the file does not exist).
+    Failed {
+        file: PathBuf,
+        message: String,
+    },
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum SaveStatus {
+    #[default]
+    NotSaved,
+    Saving,
+    Saved(DateTime<Local>),
+    Failed(String),
+}
+
+/// Everything the panels show.
+#[derive(Debug)]
+pub struct AppState {
+    pub screen: Screen,
+    pub session: Option<AuditSession>,
+    /// The open session has changes not yet handed to the store.
+    pub dirty: bool,
+    pub last_save_request: Option<Instant>,
+    pub save_status: SaveStatus,
+    /// Where saved audits live, or why there is no such place; `None` while the store opens.
+    pub store_location: Option<Result<PathBuf, String>>,
+    pub recent: Vec<RecentEntry>,
+    pub recent_error: Option<String>,
+    pub interfaces: Interfaces,
+    pub analysis: AnalysisJob,
+    /// The analysis on screen: the latest one, or one picked from the session's list.
+    pub shown_analysis: Option<(usize, AnalysisView)>,
+    pub file_dialog_open: bool,
+    /// Shown under "Open capture…" after the dialog returned no file.
+    pub dialog_hint: Option<String>,
+    /// A message shown at the top until dismissed (e.g. why an audit could not be opened).
+    pub notice: Option<String>,
+    pub log: EventLog,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        AppState {
+            screen: Screen::Start,
+            session: None,
+            dirty: false,
+            last_save_request: None,
+            save_status: SaveStatus::NotSaved,
+            store_location: None,
+            recent: Vec::new(),
+            recent_error: None,
+            interfaces: Interfaces::NotLoaded,
+            analysis: AnalysisJob::Idle,
+            shown_analysis: None,
+            file_dialog_open: false,
+            dialog_hint: None,
+            notice: None,
+            log: EventLog::default(),
+        }
+    }
+
+    pub fn is_analysis_running(&self) -> bool {
+        matches!(self.analysis, AnalysisJob::Running(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_log_is_bounded() {
+        let mut log = EventLog::default();
+        for i in 0..MAX_LOG_ENTRIES + 5 {
+            log.info(format!("line {i}"));
+        }
+        assert_eq!(log.entries().len(), MAX_LOG_ENTRIES);
+        assert_eq!(
+            log.entries().front().map(|e| e.text.as_str()),
+            Some("line 5")
+        );
+        assert_eq!(log.sent_count(), 0);
+    }
+}

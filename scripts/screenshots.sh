@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Screenshots of the real desktop app, for a human look and for the README.
+#
+# Starts `bas-audit` under Xvfb on a private display and saves PNGs of the start screen and of the
+# capture analysis screen (the app is told to analyse a public capture on start through
+# BAS_AUDIT_OPEN_CAPTURE). Saved audits go to a throw-away folder (BAS_AUDIT_DATA_DIR).
+# Network safety: the app sends nothing here; it only reads the capture file and lists the local
+# interfaces.
+#
+# Needs (installs nothing itself): Xvfb, ImageMagick `import`, xdotool.
+#   Debian/Ubuntu: apt-get install -y xvfb imagemagick xdotool
+# Usage: scripts/screenshots.sh [OUT_DIR]      (default target/screenshots)
+#   BIN=path/to/bas-audit   use this binary instead of building one (debug build)
+#   CAPTURE=file.pcap       capture to show (default: a public BACnet capture in ../shared)
+#   SIZE=1100x760           window size (the app opens at 1100x760)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=${1:-target/screenshots}
+capture=${CAPTURE:-../shared/captures/public/bacnet/ndpi_bacnet.pcap}
+
+missing=()
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v import >/dev/null || missing+=(imagemagick)
+command -v xdotool >/dev/null || missing+=(xdotool)
+if ((${#missing[@]})); then
+    echo "screenshots.sh: missing ${missing[*]}; install with: apt-get install -y ${missing[*]}" >&2
+    exit 2
+fi
+if [ ! -f "$capture" ]; then
+    echo "screenshots.sh: capture not found: $capture (set CAPTURE=...)" >&2
+    exit 2
+fi
+
+if [ -z "${BIN:-}" ]; then
+    cargo build -p bas-audit --quiet
+    BIN=$(cargo metadata --format-version 1 --no-deps |
+        sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/debug/bas-audit
+fi
+[ -x "$BIN" ] || { echo "screenshots.sh: no binary at $BIN" >&2; exit 2; }
+
+work=$(mktemp -d)
+chmod 700 "$work"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A private display: the first free number from 90 on.
+display=""
+for n in $(seq 90 140); do
+    if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
+        display=":$n"
+        break
+    fi
+done
+[ -n "$display" ] || { echo "screenshots.sh: no free X display number" >&2; exit 1; }
+
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do
+    DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break
+    sleep 0.1
+done
+
+mkdir -p "$out"
+export DISPLAY=$display XDG_RUNTIME_DIR=$work BAS_AUDIT_DATA_DIR=$work/data
+
+# shot NAME SETTLE_SECONDS [ENV=VALUE...]: start the app, wait for its window, let it settle,
+# save the window as OUT/NAME.png, stop the app.
+shot() {
+    local name=$1 settle=$2
+    shift 2
+    env "$@" "$BIN" >"$work/$name.log" 2>&1 &
+    app_pid=$!
+    local window=""
+    for _ in $(seq 300); do
+        window=$(xdotool search --onlyvisible --name '^BAS Audit$' 2>/dev/null | head -1 || true)
+        [ -n "$window" ] && break
+        kill -0 "$app_pid" 2>/dev/null || { cat "$work/$name.log" >&2; return 1; }
+        sleep 0.1
+    done
+    [ -n "$window" ] || { echo "screenshots.sh: no window for $name" >&2; return 1; }
+    sleep "$settle"
+    import -window "$window" "$out/$name.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    echo "$out/$name.png"
+}
+
+# shot_after_click NAME X Y: like `shot`, but first clicks at window coordinates X,Y (a real
+# mouse click through xdotool) and waits for the screen it opens.
+shot_after_click() {
+    local name=$1 x=$2 y=$3
+    "$BIN" >"$work/$name.log" 2>&1 &
+    app_pid=$!
+    local window=""
+    for _ in $(seq 300); do
+        window=$(xdotool search --onlyvisible --name '^BAS Audit$' 2>/dev/null | head -1 || true)
+        [ -n "$window" ] && break
+        sleep 0.1
+    done
+    [ -n "$window" ] || { echo "screenshots.sh: no window for $name" >&2; return 1; }
+    sleep 2
+    xdotool mousemove --window "$window" "$x" "$y" click 1
+    sleep 2
+    import -window "$window" "$out/$name.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    echo "$out/$name.png"
+}
+
+shot start-screen 2
+shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
+# The "Installer audit" button on the start screen (1100x760 window); if the layout moves, this
+# picture shows the start screen instead, which is easy to spot.
+shot_after_click scope 180 164
