@@ -4,4 +4,7 @@
 //! See ARCHITECTURE.md at the repository root for the map.
 
 pub mod analyze;
+pub mod discovery;
+pub mod inventory;
+pub mod sim;
 pub mod wire;
