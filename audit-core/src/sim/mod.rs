@@ -59,6 +59,16 @@ pub struct Received {
     /// The address it was sent to (a host, the broadcast or the multicast group).
     pub to: SocketAddrV4,
     pub bytes: usize,
+    /// Standard name of what was received (`who-is`, `search-request-extended`, ...).
+    pub service: &'static str,
+}
+
+fn bacnet_service(d: &[u8]) -> &'static str {
+    crate::wire::bacnet::decode_bip(d).map_or("malformed", |m| m.service_name())
+}
+
+fn knx_service(d: &[u8]) -> &'static str {
+    crate::wire::knxip::peek_header(d).map_or("malformed", |h| h.service_name())
 }
 
 /// A running simulated building; dropping it stops every simulator.
@@ -173,6 +183,7 @@ fn log_push(log: &Mutex<Vec<Received>>, r: Received) {
 async fn listener(
     sock: UdpSocket,
     to: SocketAddrV4,
+    name: fn(&[u8]) -> &'static str,
     fanout: Vec<mpsc::UnboundedSender<(SocketAddrV4, Vec<u8>)>>,
     log: Arc<Mutex<Vec<Received>>>,
 ) {
@@ -189,6 +200,7 @@ async fn listener(
                 from: src,
                 to,
                 bytes: n,
+                service: name(data),
             },
         );
         for tx in &fanout {
@@ -212,8 +224,9 @@ async fn host_task(
         let (src, data) = tokio::select! {
             r = sock.recv_from(&mut buf) => match r {
                 Ok((n, SocketAddr::V4(src))) => {
-                    log_push(&log, Received { at: Instant::now(), from: src, to: me, bytes: n });
-                    (src, buf.get(..n).map(<[u8]>::to_vec).unwrap_or_default())
+                    let data = buf.get(..n).map(<[u8]>::to_vec).unwrap_or_default();
+                    log_push(&log, Received { at: Instant::now(), from: src, to: me, bytes: n, service: bacnet_service(&data) });
+                    (src, data)
                 }
                 _ => continue,
             },
@@ -248,8 +261,9 @@ async fn gateway_task(
         let (src, data) = tokio::select! {
             r = sock.recv_from(&mut buf) => match r {
                 Ok((n, SocketAddr::V4(src))) => {
-                    log_push(&log, Received { at: Instant::now(), from: src, to: me, bytes: n });
-                    (src, buf.get(..n).map(<[u8]>::to_vec).unwrap_or_default())
+                    let data = buf.get(..n).map(<[u8]>::to_vec).unwrap_or_default();
+                    log_push(&log, Received { at: Instant::now(), from: src, to: me, bytes: n, service: knx_service(&data) });
+                    (src, data)
                 }
                 _ => continue,
             },
@@ -311,11 +325,11 @@ impl SimBuilding {
                         }
                         if let Some(b) = bound.bcast {
                             let to = SocketAddrV4::new(LOOPBACK_BROADCAST, bp);
-                            tokio::spawn(listener(b, to, host_tx, log.clone()));
+                            tokio::spawn(listener(b, to, bacnet_service, host_tx, log.clone()));
                         }
                         if let Some(m) = bound.mcast {
                             let to = SocketAddrV4::new(KNX_MULTICAST, kp);
-                            tokio::spawn(listener(m, to, gw_tx, log.clone()));
+                            tokio::spawn(listener(m, to, knx_service, gw_tx, log.clone()));
                         }
                         let _ = ready_tx.send(Ok((bp, kp)));
                         stop.cancelled().await;

@@ -282,6 +282,15 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     ctx.phase("bacnet-interrogation", format!("{} devices", found.len()))
         .await;
     let mut devices = interrogate_all(&link, &ctx, &found, local_network).await;
+    // Stable order for people and diffs: local before routed, then by instance.
+    devices.sort_by(|a, b| {
+        (a.routed, a.network, a.device_instance, &a.address).cmp(&(
+            b.routed,
+            b.network,
+            b.device_instance,
+            &b.address,
+        ))
+    });
     flag_duplicates(&mut devices, &mut out.inventory);
 
     // 5. BBMDs: Read-BDT to every local BACnet/IP address whose Network Port does not say it is
