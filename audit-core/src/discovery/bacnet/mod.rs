@@ -77,7 +77,8 @@ pub fn estimate_discovery(scope: &Scope) -> u64 {
             n += 1;
         }
     }
-    n + scope
+    // Per target: Who-Is, ReadProperty on the wildcard instance if no I-Am came, Read-BDT.
+    n + 3 * scope
         .targets
         .iter()
         .filter(|t| t.bacnet(scope.bacnet_port).is_some())
@@ -307,7 +308,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         }
     }
     candidates.extend(routers.iter().map(|(a, _)| *a));
-    candidates.extend(targets.iter().copied());
+    // A target that stayed silent is not asked again.
+    candidates.extend(targets.iter().copied().filter(|t| link.heard_from(*t.ip())));
     if !candidates.is_empty() && !ctx.stopped() {
         ctx.phase("bacnet-bbmd", format!("{} addresses", candidates.len()))
             .await;
