@@ -16,12 +16,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddrV4;
 use std::sync::Arc;
 
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, mpsc};
 use tokio::task::JoinSet;
 
 use self::client::{BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply};
 use self::interrogate::{Found, interrogate};
 use self::values::{otype, prop};
+use super::cancel::CancelFlag;
 use super::events::{DiscoveryEvent, Note};
 use super::scope::Scope;
 use super::transport::JobCtx;
@@ -163,6 +164,18 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     out.facts.broadcast_listener = link.facts.broadcast_listener;
     let port = scope.bacnet_port;
 
+    // Devices are interrogated as their I-Am arrives, while discovery still listens, so that
+    // the listening windows do not leave the rate budget unused.
+    let (found_tx, found_rx) = mpsc::unbounded_channel::<Found>();
+    let interrogator = tokio::spawn(interrogate_stream(link.clone(), ctx.clone(), found_rx));
+    let feeder_stop = CancelFlag::new();
+    let feeder = tokio::spawn(feed(
+        link.clone(),
+        ctx.clone(),
+        found_tx.clone(),
+        feeder_stop.clone(),
+    ));
+
     // 1. Networks, routers and local devices.
     let mut scans = JoinSet::new();
     if let (true, Some(b)) = (scope.can_broadcast(), scope.broadcast) {
@@ -230,7 +243,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
 
     // 3. Targets that did not answer Who-Is: ReadProperty on the wildcard device instance
     // reaches a device without knowing its instance (nmap bacnet-info).
-    let mut found = collect(&link.i_ams_since(0));
+    feeder_stop.cancel();
+    let mut found = feeder.await.unwrap_or_default();
     for t in &targets {
         if ctx.stopped() {
             break;
@@ -247,42 +261,35 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
             link.confirmed(&ctx, &Peer::local(*t), &req).await
             && let Some(id) = values::object_ids(&a.value).first()
         {
-            found.push(Found {
+            let f = Found {
                 peer: Peer::local(*t),
                 instance: id.instance,
                 vendor_id: 0,
                 max_apdu: 480,
                 segmentation: 3,
-            });
+            };
+            announce(&ctx, &f).await;
+            let _ = found_tx.send(f.clone());
+            found.push(f);
         }
     }
+    drop(found_tx);
     out.facts.targets = targets
         .iter()
         .map(|t| (t.to_string(), link.heard_from(*t.ip())))
         .collect();
 
+    // 4. Wait for the interrogations (one request in flight per device address).
+    ctx.phase(
+        "bacnet-interrogation",
+        format!("{} devices found; finishing interrogation", found.len()),
+    )
+    .await;
+    let mut devices = interrogator.await.unwrap_or_default();
     let local_network = link.network_numbers().first().map(|(_, n)| *n);
-    for f in &found {
-        ctx.events
-            .emit(DiscoveryEvent::DeviceFound {
-                device_instance: f.instance,
-                address: f.peer.addr.to_string(),
-                network: f.peer.route.map(|r| r.0),
-            })
-            .await;
+    for d in devices.iter_mut().filter(|d| !d.routed) {
+        d.network = local_network;
     }
-    let est = ctx.add_estimate(found.len() as u64 * PER_DEVICE_ESTIMATE);
-    ctx.events
-        .emit(DiscoveryEvent::Progress {
-            packets_sent: ctx.packets_sent(),
-            estimated_packets: est,
-        })
-        .await;
-
-    // 4. Interrogation, one request in flight per device address.
-    ctx.phase("bacnet-interrogation", format!("{} devices", found.len()))
-        .await;
-    let mut devices = interrogate_all(&link, &ctx, &found, local_network).await;
     // Stable order for people and diffs: local before routed, then by instance.
     devices.sort_by(|a, b| {
         (a.routed, a.network, a.device_instance, &a.address).cmp(&(
@@ -430,57 +437,115 @@ pub fn collect(i_ams: &[IAmSeen]) -> Vec<Found> {
     out
 }
 
-async fn interrogate_all(
-    link: &Arc<BacnetLink>,
-    ctx: &Arc<JobCtx>,
-    found: &[Found],
-    local_network: Option<u16>,
-) -> Vec<Device> {
-    // Devices sharing one address are read one after the other (one request in flight there).
-    let mut groups: BTreeMap<String, Vec<(usize, Found)>> = BTreeMap::new();
-    for (i, f) in found.iter().enumerate() {
-        let key = format!(
-            "{}/{:?}",
-            f.peer.addr,
-            f.peer.route.map(|(n, m)| (n, m.as_bytes().to_vec()))
-        );
-        groups.entry(key).or_default().push((i, f.clone()));
-    }
-    let total = found.len();
-    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let sem = Arc::new(Semaphore::new(ctx.policy.parallel_devices()));
-    let mut set = JoinSet::new();
-    for (_, group) in groups {
-        let (link, ctx, sem, done) = (link.clone(), ctx.clone(), sem.clone(), done.clone());
-        set.spawn(async move {
-            let Ok(_permit) = sem.acquire_owned().await else {
-                return Vec::new();
-            };
-            let mut out = Vec::new();
-            for (i, f) in group {
-                if ctx.stopped() {
-                    out.push((i, skipped(&f, local_network)));
-                    continue;
-                }
-                let d = interrogate(&link, &ctx, &f, local_network).await;
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                ctx.events
-                    .emit(DiscoveryEvent::DeviceInterrogated {
-                        device_instance: d.device_instance,
-                        address: d.address.clone(),
-                        done: n,
-                        total,
-                    })
-                    .await;
-                out.push((i, d));
+async fn announce(ctx: &JobCtx, f: &Found) {
+    ctx.events
+        .emit(DiscoveryEvent::DeviceFound {
+            device_instance: f.instance,
+            address: f.peer.addr.to_string(),
+            network: f.peer.route.map(|r| r.0),
+        })
+        .await;
+    let est = ctx.add_estimate(PER_DEVICE_ESTIMATE);
+    ctx.events
+        .emit(DiscoveryEvent::Progress {
+            packets_sent: ctx.packets_sent(),
+            estimated_packets: est,
+        })
+        .await;
+}
+
+/// Interval at which new I-Ams are handed to interrogation.
+const FEED_INTERVAL: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Hand every new device (first I-Am of an address and instance) to interrogation until
+/// `stop`, then once more; returns every device found, in the order first heard.
+async fn feed(
+    link: Arc<BacnetLink>,
+    ctx: Arc<JobCtx>,
+    tx: mpsc::UnboundedSender<Found>,
+    stop: CancelFlag,
+) -> Vec<Found> {
+    let mut all: Vec<Found> = Vec::new();
+    let mut keys = BTreeSet::new();
+    let mut mark = 0;
+    loop {
+        let last = stop.is_cancelled();
+        let new = link.i_ams_since(mark);
+        mark += new.len();
+        for f in collect(&new) {
+            if keys.insert(found_key(&f)) {
+                announce(&ctx, &f).await;
+                let _ = tx.send(f.clone());
+                all.push(f);
             }
-            out
+        }
+        if last {
+            return all;
+        }
+        tokio::select! {
+            () = tokio::time::sleep(FEED_INTERVAL) => {}
+            () = stop.cancelled() => {}
+        }
+    }
+}
+
+type PeerKey = (SocketAddrV4, Option<(u16, Vec<u8>)>);
+type FoundKey = (SocketAddrV4, Option<(u16, Vec<u8>)>, u32);
+
+fn found_key(f: &Found) -> FoundKey {
+    (
+        f.peer.addr,
+        f.peer.route.map(|(n, m)| (n, m.as_bytes().to_vec())),
+        f.instance,
+    )
+}
+
+/// Interrogate devices as they come; devices sharing one address wait for each other, and at
+/// most `parallel_devices` are read at once.
+async fn interrogate_stream(
+    link: Arc<BacnetLink>,
+    ctx: Arc<JobCtx>,
+    mut rx: mpsc::UnboundedReceiver<Found>,
+) -> Vec<Device> {
+    let sem = Arc::new(Semaphore::new(ctx.policy.parallel_devices()));
+    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut locks: BTreeMap<PeerKey, Arc<tokio::sync::Mutex<()>>> = BTreeMap::new();
+    let mut set = JoinSet::new();
+    let mut index = 0usize;
+    let found = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    while let Some(f) = rx.recv().await {
+        found.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let total = found.clone();
+        let (addr, route, _) = found_key(&f);
+        let lock = locks.entry((addr, route)).or_default().clone();
+        let (link, ctx, sem, done) = (link.clone(), ctx.clone(), sem.clone(), done.clone());
+        let i = index;
+        index += 1;
+        set.spawn(async move {
+            let _turn = lock.lock().await;
+            let Ok(_permit) = sem.acquire_owned().await else {
+                return (i, skipped(&f, None));
+            };
+            if ctx.stopped() {
+                return (i, skipped(&f, None));
+            }
+            let d = interrogate(&link, &ctx, &f, None).await;
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            ctx.events
+                .emit(DiscoveryEvent::DeviceInterrogated {
+                    device_instance: d.device_instance,
+                    address: d.address.clone(),
+                    done: n,
+                    total: total.load(std::sync::atomic::Ordering::SeqCst),
+                })
+                .await;
+            (i, d)
         });
     }
     let mut all: Vec<(usize, Device)> = Vec::new();
     while let Some(r) = set.join_next().await {
         if let Ok(v) = r {
-            all.extend(v);
+            all.push(v);
         }
     }
     all.sort_by_key(|(i, _)| *i);
