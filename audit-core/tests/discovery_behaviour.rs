@@ -397,7 +397,11 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
     ));
     let mut splits = 0;
     let mut who_is = Vec::new();
+    let mut sent_events = 0u64;
     while let Some(e) = rx.recv().await {
+        if matches!(e, DiscoveryEvent::PacketSent(_)) {
+            sent_events += 1;
+        }
         match e {
             DiscoveryEvent::Phase { detail, .. } if detail.contains("two halves") => splits += 1,
             DiscoveryEvent::PacketSent(p) if p.service == "who-is" => who_is.push(p.destination),
@@ -405,6 +409,7 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
         }
     }
     let r = job.await.unwrap();
+    assert_eq!(sent_events, r.packets_sent, "one event per packet sent");
     assert_eq!(r.inventory.bacnet.devices.len(), 12);
     // 12 answers > 4: split at the median (6 and 6 > 4: split again, 3+3 each) = 3 splits.
     assert_eq!(splits, 3, "{who_is:?}");

@@ -53,6 +53,9 @@ pub struct KnxFacts {
 pub struct KnxOutcome {
     pub inventory: KnxInventory,
     pub facts: KnxFacts,
+    /// The socket, kept open until the whole job ends: a gateway that answers late then meets
+    /// an open port instead of an ICMP port-unreachable.
+    pub socket: Option<Arc<UdpSocket>>,
 }
 
 /// One answer as received.
@@ -296,6 +299,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         }
     }
     out.inventory.gateways = merge(&answers);
+    out.socket = Some(sock);
     out
 }
 
@@ -329,17 +333,28 @@ fn rank(kind: &str) -> u8 {
 /// IP). The extended search answer is preferred, then the description, then the plain search;
 /// every serial is kept and every field on which the answers disagree is named.
 pub fn merge(answers: &[Answer]) -> Vec<Gateway> {
-    let mut groups: Vec<(String, Vec<&Answer>)> = Vec::new();
+    // Group by the responding IP, which stays the same across search and description even when
+    // the answers disagree on serial or name (knxd); an answer from another IP joins a group
+    // whose MAC it shares (one gateway answering from two addresses).
+    let mut groups: Vec<(Ipv4Addr, String, Vec<&Answer>)> = Vec::new();
     for a in answers {
-        // Group by the responding IP first: one device answers search and description from the
-        // same address even when its answers disagree on serial or name (knxd).
-        let key = a.source.ip().to_string();
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => v.push(a),
-            None => groups.push((key, vec![a])),
+        let ip = *a.source.ip();
+        let mac = a.summary.mac.clone();
+        let has_mac = !mac.is_empty() && mac != "00:00:00:00:00:00";
+        match groups
+            .iter_mut()
+            .find(|(gip, gmac, _)| *gip == ip || (has_mac && *gmac == mac))
+        {
+            Some((_, gmac, v)) => {
+                if gmac.is_empty() {
+                    *gmac = mac;
+                }
+                v.push(a);
+            }
+            None => groups.push((ip, if has_mac { mac } else { String::new() }, vec![a])),
         }
     }
-    groups.into_iter().map(|(_, g)| gateway(&g)).collect()
+    groups.into_iter().map(|(_, _, g)| gateway(&g)).collect()
 }
 
 fn gateway(group: &[&Answer]) -> Gateway {
@@ -452,4 +467,151 @@ fn gateway(group: &[&Answer]) -> Gateway {
             .collect();
     }
     g
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::sim::SimGateway;
+
+    fn answer_from(gw: &SimGateway, request: Body, source: SocketAddrV4) -> Answer {
+        let req = request_bytes(request);
+        let (_, bytes) = gw
+            .handle(&req, SocketAddrV4::new(Ipv4Addr::LOCALHOST, 40000), 3671)
+            .unwrap();
+        let frame = decode(&bytes).unwrap();
+        let kind = frame.service_name();
+        let description = match frame.body.clone() {
+            Body::SearchResponse(s) | Body::SearchResponseExtended(s) => s.description,
+            Body::DescriptionResponse(d) => d,
+            b => panic!("{b:?}"),
+        };
+        Answer {
+            source,
+            kind: match kind {
+                "search-response" => "search-response",
+                "search-response-extended" => "search-response-extended",
+                _ => "description-response",
+            },
+            summary: frame.gateway_summary().unwrap(),
+            description,
+            from_target: false,
+        }
+    }
+
+    fn request_bytes(b: Body) -> Vec<u8> {
+        request(b)
+    }
+
+    fn hpai() -> Hpai {
+        Hpai::udp(Ipv4Addr::LOCALHOST, 40000)
+    }
+
+    #[test]
+    fn disagreeing_answers_are_merged_and_flagged() {
+        let ip = Ipv4Addr::new(127, 0, 0, 41);
+        let gw = SimGateway::legacy_interface(ip);
+        let src = SocketAddrV4::new(ip, 3671);
+        let answers = vec![
+            answer_from(
+                &gw,
+                Body::SearchRequest(SearchRequest {
+                    discovery_endpoint: hpai(),
+                }),
+                src,
+            ),
+            answer_from(
+                &gw,
+                Body::DescriptionRequest(DescriptionRequest {
+                    control_endpoint: hpai(),
+                }),
+                src,
+            ),
+        ];
+        let g = merge(&answers);
+        assert_eq!(g.len(), 1);
+        let g = &g[0];
+        assert_eq!(g.serials, ["000111223345", "000111223344"]);
+        assert_eq!(
+            g.serial, "000111223345",
+            "description preferred over plain search"
+        );
+        assert_eq!(g.disagreements.len(), 1);
+        assert!(g.disagreements[0].starts_with("serial differs"));
+        assert_eq!(g.core_version, Some(1));
+        assert_eq!(
+            g.tunnelling_requires_secure,
+            Some(false),
+            "no security family: nothing required"
+        );
+        assert_eq!(g.dibs.len(), 4);
+    }
+
+    #[test]
+    fn extended_answer_wins_and_security_is_per_family() {
+        let ip = Ipv4Addr::new(127, 0, 0, 40);
+        let gw = SimGateway::secure_router(ip);
+        let src = SocketAddrV4::new(ip, 3671);
+        let ext = Body::SearchRequestExtended(SearchRequestExtended {
+            discovery_endpoint: hpai(),
+            parameters: vec![Srp::request_dibs(&REQUESTED_DIBS)],
+        });
+        let plain = answer_from(
+            &gw,
+            Body::SearchRequest(SearchRequest {
+                discovery_endpoint: hpai(),
+            }),
+            src,
+        );
+        // The plain answer alone: secure-capable, but DIB 0x06 unknown.
+        let only_plain = merge(std::slice::from_ref(&plain));
+        assert!(only_plain[0].secure_supported);
+        assert_eq!(only_plain[0].tunnelling_requires_secure, None);
+        assert_eq!(only_plain[0].secure_families, None);
+        let g = merge(&[plain, answer_from(&gw, ext, src)]);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].answers[0], "search-response-extended");
+        assert_eq!(g[0].tunnelling_requires_secure, Some(true));
+        assert_eq!(g[0].routing_requires_secure, Some(false));
+        assert_eq!(g[0].device_management_requires_secure, Some(true));
+        assert_eq!(g[0].tunnelling_slots.len(), 4);
+        assert!(g[0].disagreements.is_empty());
+    }
+
+    #[test]
+    fn same_mac_from_two_addresses_is_one_gateway_other_macs_are_not() {
+        let a = SimGateway::secure_router(Ipv4Addr::new(127, 0, 0, 40));
+        let b = SimGateway::legacy_interface(Ipv4Addr::new(127, 0, 0, 41));
+        let req = || {
+            Body::SearchRequest(SearchRequest {
+                discovery_endpoint: hpai(),
+            })
+        };
+        let answers = vec![
+            answer_from(
+                &a,
+                req(),
+                SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), 3671),
+            ),
+            answer_from(
+                &a,
+                req(),
+                SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 50), 3671),
+            ),
+            answer_from(
+                &b,
+                req(),
+                SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 41), 3671),
+            ),
+        ];
+        let g = merge(&answers);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].answers, ["search-response"]);
+    }
 }

@@ -148,8 +148,9 @@ pub async fn discover(
             knxip::KnxOutcome::default()
         }
     };
-    let (b, k) = tokio::join!(bacnet_job, knx_job);
+    let (b, mut k) = tokio::join!(bacnet_job, knx_job);
     watcher.abort();
+    drop(k.socket.take());
 
     let stopped = ctx.stop_reason().map(|r| r.name().to_owned());
     let mut unexpected: Vec<(String, u64)> = b

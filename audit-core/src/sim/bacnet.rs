@@ -831,3 +831,196 @@ fn answer_device(
         _ => {}
     }
 }
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::wire::bacnet::services::{
+        PropertyReference, ReadAccessSpec, ReadProperty, ReadPropertyMultiple,
+    };
+
+    fn request(req: ConfirmedRequest, max_apdu_code: u8) -> ConfirmedRequestPdu {
+        ConfirmedRequestPdu {
+            more_follows: false,
+            segmented_response_accepted: false,
+            max_segments_code: 0,
+            max_apdu_code,
+            invoke_id: 9,
+            body: Segmentable::Whole(Body::Decoded(req)),
+            reserved_bits: 0,
+            reserved_octet1_bit: false,
+        }
+    }
+
+    fn pv(d: &SimDevice, id: ObjectId) -> ApplicationValue {
+        let t = Instant::now();
+        d.read(id, prop::PRESENT_VALUE, None, t, t)
+            .unwrap()
+            .as_single()
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn setpoint_is_commanded_through_the_priority_array() {
+        let mut d = SimDevice::new(1, "c", 260, "m").setpoint(1, "sp", 62, 21.0);
+        let id = ObjectId::new(otype::ANALOG_VALUE, 1);
+        assert_eq!(pv(&d, id), ApplicationValue::Real(21.0));
+        let write = |v: ApplicationValue, p: u64| WriteProperty {
+            object: id,
+            property: prop::PRESENT_VALUE,
+            array_index: None,
+            value: ValueList::single(v),
+            priority: Some(p),
+            trailing: Vec::new(),
+        };
+        d.write(&write(ApplicationValue::Real(23.0), 8)).unwrap();
+        assert_eq!(pv(&d, id), ApplicationValue::Real(23.0));
+        d.write(&write(ApplicationValue::Real(19.0), 16)).unwrap();
+        assert_eq!(
+            pv(&d, id),
+            ApplicationValue::Real(23.0),
+            "priority 8 wins over 16"
+        );
+        d.write(&write(ApplicationValue::Null, 8)).unwrap();
+        assert_eq!(pv(&d, id), ApplicationValue::Real(19.0));
+        assert_eq!(
+            d.write(&write(ApplicationValue::Real(1.0), 0)),
+            Err((err::CLASS_PROPERTY, err::VALUE_OUT_OF_RANGE))
+        );
+        let t = Instant::now();
+        let pa = d.read(id, prop::PRIORITY_ARRAY, None, t, t).unwrap();
+        assert_eq!(pa.items.len(), 16);
+        assert_eq!(
+            d.read(id, prop::PRIORITY_ARRAY, Some(0), t, t)
+                .unwrap()
+                .as_single(),
+            Some(&ApplicationValue::Unsigned(16))
+        );
+        // A sensor input is not writable.
+        let mut d = d.analog_input(1, "t", 62, 20.0, 1.0);
+        let mut w = write(ApplicationValue::Real(1.0), 8);
+        w.object = ObjectId::new(otype::ANALOG_INPUT, 1);
+        assert_eq!(
+            d.write(&w),
+            Err((err::CLASS_PROPERTY, err::WRITE_ACCESS_DENIED))
+        );
+    }
+
+    #[test]
+    fn reads_follow_the_standard_errors() {
+        let d = SimDevice::new(5, "d", 260, "m").analog_input(1, "t", 62, 20.0, 1.0);
+        let t = Instant::now();
+        let dev = ObjectId::new(otype::DEVICE, 5);
+        let wildcard = ObjectId::new(otype::DEVICE, ObjectId::MAX_INSTANCE);
+        assert!(d.read(wildcard, prop::OBJECT_NAME, None, t, t).is_ok());
+        assert_eq!(
+            d.read(dev, prop::OBJECT_LIST, Some(0), t, t)
+                .unwrap()
+                .as_single(),
+            Some(&ApplicationValue::Unsigned(2))
+        );
+        assert_eq!(
+            d.read(dev, prop::OBJECT_LIST, Some(3), t, t),
+            Err((err::CLASS_PROPERTY, err::INVALID_ARRAY_INDEX))
+        );
+        assert_eq!(
+            d.read(dev, prop::OBJECT_NAME, Some(1), t, t),
+            Err((err::CLASS_PROPERTY, err::PROPERTY_IS_NOT_AN_ARRAY))
+        );
+        assert_eq!(
+            d.read(dev, 9999, None, t, t),
+            Err((err::CLASS_PROPERTY, err::UNKNOWN_PROPERTY))
+        );
+        assert_eq!(
+            d.read(ObjectId::new(0, 7), prop::OBJECT_NAME, None, t, t),
+            Err((err::CLASS_OBJECT, err::UNKNOWN_OBJECT))
+        );
+    }
+
+    #[test]
+    fn rpm_refusal_and_segmentation_abort() {
+        let t = Instant::now();
+        let rpm = ConfirmedRequest::ReadPropertyMultiple(ReadPropertyMultiple {
+            specs: vec![ReadAccessSpec {
+                object: ObjectId::new(otype::DEVICE, 1),
+                properties: vec![PropertyReference {
+                    property: prop::OBJECT_NAME,
+                    array_index: None,
+                }],
+            }],
+        });
+        let mut old = SimDevice::new(1, "d", 260, "m").without_rpm();
+        match old.answer(&request(rpm.clone(), 5), t, t) {
+            Apdu::Reject(r) => assert_eq!(r.reason, reason::REJECT_UNRECOGNIZED_SERVICE),
+            a => panic!("{a:?}"),
+        }
+        let mut small = SimDevice::new(1, "d", 260, "m").with_max_apdu(206, 3);
+        for k in 1..=60 {
+            small = small.binary_input(k, "b", false);
+        }
+        let list = ConfirmedRequest::ReadProperty(ReadProperty::new(
+            ObjectId::new(otype::DEVICE, 1),
+            prop::OBJECT_LIST,
+            None,
+        ));
+        match small.answer(&request(list.clone(), 5), t, t) {
+            Apdu::Abort(a) => assert_eq!(
+                (a.reason, a.server),
+                (reason::ABORT_SEGMENTATION_NOT_SUPPORTED, true)
+            ),
+            a => panic!("{a:?}"),
+        }
+        assert!(matches!(
+            small.answer(&request(rpm, 5), t, t),
+            Apdu::ComplexAck(_)
+        ));
+        // The client's own limit counts too: a 50-octet client gets an abort from a big device.
+        let mut big = SimDevice::new(1, "d", 260, "m");
+        for k in 1..=20 {
+            big = big.binary_input(k, "b", false);
+        }
+        assert!(matches!(
+            big.answer(&request(list.clone(), 5), t, t),
+            Apdu::ComplexAck(_)
+        ));
+        assert!(matches!(
+            big.answer(&request(list, 0), t, t),
+            Apdu::Abort(_)
+        ));
+    }
+
+    #[test]
+    fn hostile_datagrams_get_no_answer_and_no_panic() {
+        let mut host = SimHost::new(
+            Ipv4Addr::new(127, 0, 0, 2),
+            vec![SimDevice::new(1, "d", 260, "m")],
+        );
+        let src = SocketAddrV4::new(Ipv4Addr::LOCALHOST, 47808);
+        let t = Instant::now();
+        for d in [
+            &[][..],
+            &[0x81],
+            &[0x81, 0x0a, 0x00, 0x04],
+            &[0x81, 0x0a, 0x00, 0x08, 0x01, 0x04, 0x00, 0x05],
+        ] {
+            let _ = host.handle(d, src, t);
+        }
+        let mut seed = 7u32;
+        for _ in 0..2000 {
+            let n = (seed % 40) as usize;
+            let mut d = vec![0x81, 0x0a, 0x00, (n + 4) as u8];
+            for _ in 0..n {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                d.push((seed >> 16) as u8);
+            }
+            let _ = host.handle(&d, src, t);
+        }
+    }
+}

@@ -91,10 +91,11 @@ impl Drop for SimBuilding {
     }
 }
 
-/// A UDP port no socket uses on any address right now.
-fn free_port() -> io::Result<u16> {
-    let s = std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))?;
-    Ok(s.local_addr()?.port())
+/// Two distinct UDP ports no socket uses on any address right now.
+fn free_ports() -> io::Result<(u16, u16)> {
+    let a = std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))?;
+    let b = std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))?;
+    Ok((a.local_addr()?.port(), b.local_addr()?.port()))
 }
 
 struct Bound {
@@ -160,7 +161,7 @@ fn bind_with_retries(config: &SimConfig) -> io::Result<Bound> {
         let (b, k) = if attempt == 0 && config.standard_ports {
             (BACNET_PORT, KNX_PORT)
         } else {
-            (free_port()?, free_port()?)
+            free_ports()?
         };
         match bind_all(config, b, k) {
             Ok(bound) => return Ok(bound),

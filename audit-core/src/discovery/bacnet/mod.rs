@@ -126,8 +126,9 @@ async fn who_is_ranges(
             .collect();
         if heard.len() > threshold && hi - lo >= MIN_SPLIT_WIDTH {
             heard.sort_unstable();
+            // The lower half gets exactly half of the instances heard.
             let mid = heard
-                .get(heard.len() / 2)
+                .get((heard.len() / 2).saturating_sub(1))
                 .copied()
                 .unwrap_or(lo + (hi - lo) / 2)
                 .clamp(lo, hi - 1);
