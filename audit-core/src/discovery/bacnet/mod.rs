@@ -102,47 +102,54 @@ async fn who_is_ranges(
     broadcast: bool,
     dnet: Option<u16>,
 ) {
-    let mut queue = vec![(0u32, MAX_INSTANCE - 1)];
+    // Level by level: every range of a level is asked, then one listening window serves them
+    // all, so splitting costs one window per level rather than one per range.
+    let mut level = vec![(0u32, MAX_INSTANCE - 1)];
     let threshold = ctx.policy.whois_split_threshold() as usize;
-    while let Some((lo, hi)) = queue.pop() {
+    while !level.is_empty() {
         if ctx.stopped() {
             return;
         }
         let mark = link.i_am_count();
-        if !link
-            .who_is(&ctx, dest, broadcast, dnet, Some((lo, hi)))
-            .await
-        {
-            return;
+        for &(lo, hi) in &level {
+            if !link
+                .who_is(&ctx, dest, broadcast, dnet, Some((lo, hi)))
+                .await
+            {
+                return;
+            }
         }
         listen(&ctx).await;
-        let mut heard: Vec<u32> = link
-            .i_ams_since(mark)
-            .iter()
-            .filter(|i| i.route.map(|r| r.0) == dnet && (lo..=hi).contains(&i.instance))
-            .map(|i| i.instance)
-            .collect::<BTreeSet<u32>>()
-            .into_iter()
-            .collect();
-        if heard.len() > threshold && hi - lo >= MIN_SPLIT_WIDTH {
-            heard.sort_unstable();
-            // The lower half gets exactly half of the instances heard.
-            let mid = heard
-                .get((heard.len() / 2).saturating_sub(1))
-                .copied()
-                .unwrap_or(lo + (hi - lo) / 2)
-                .clamp(lo, hi - 1);
-            ctx.phase(
-                "bacnet-who-is",
-                format!(
-                    "{} answers to Who-Is {lo}-{hi}: asking again in two halves",
-                    heard.len()
-                ),
-            )
-            .await;
-            queue.push((mid + 1, hi));
-            queue.push((lo, mid));
+        let answers = link.i_ams_since(mark);
+        let mut next = Vec::new();
+        for (lo, hi) in level {
+            let heard: Vec<u32> = answers
+                .iter()
+                .filter(|i| i.route.map(|r| r.0) == dnet && (lo..=hi).contains(&i.instance))
+                .map(|i| i.instance)
+                .collect::<BTreeSet<u32>>()
+                .into_iter()
+                .collect();
+            if heard.len() > threshold && hi - lo >= MIN_SPLIT_WIDTH {
+                // Sorted (from the set); the lower half gets exactly half of the instances heard.
+                let mid = heard
+                    .get((heard.len() / 2).saturating_sub(1))
+                    .copied()
+                    .unwrap_or(lo + (hi - lo) / 2)
+                    .clamp(lo, hi - 1);
+                ctx.phase(
+                    "bacnet-who-is",
+                    format!(
+                        "{} answers to Who-Is {lo}-{hi}: asking again in two halves",
+                        heard.len()
+                    ),
+                )
+                .await;
+                next.push((lo, mid));
+                next.push((mid + 1, hi));
+            }
         }
+        level = next;
     }
 }
 
