@@ -150,10 +150,10 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
     };
     drop(sim);
 
-    if let Some(path) = &args.session {
-        if let Err(e) = save_json(path, &result) {
-            return bad(format!("cannot write {}: {e}", path.display()));
-        }
+    if let Some(path) = &args.session
+        && let Err(e) = save_json(path, &result)
+    {
+        return bad(format!("cannot write {}: {e}", path.display()));
     }
     let out = if args.json {
         match serde_json::to_string_pretty(&result) {
