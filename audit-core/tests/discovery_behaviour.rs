@@ -127,6 +127,7 @@ async fn fallbacks_rp_and_array_index() {
     assert_eq!(d.max_apdu, 206);
     assert!(d.errors.is_empty(), "{:?}", d.errors);
 
+    assert_eq!(r.max_in_flight_per_device, 1);
     let d = device(&r, 603);
     assert_eq!(d.read_method, "read-property-array-index");
     assert_eq!(d.object_count, Some(41));
@@ -415,4 +416,22 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
     assert_eq!(splits, 3, "{who_is:?}");
     assert_eq!(who_is.len(), 7);
     assert!(who_is.iter().all(|d| d.starts_with("127.255.255.255:")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interface_without_broadcast_is_diagnosed() {
+    let sim = SimBuilding::start_demo().unwrap();
+    let mut scope = sim.scope();
+    scope.broadcast = None;
+    scope.multicast = false;
+    let r = run(scope, fast()).await;
+    assert!(r.inventory.bacnet.devices.is_empty());
+    assert!(r.inventory.knx.gateways.is_empty());
+    let codes: Vec<&str> = r.diagnosis.items.iter().map(|i| i.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        ["no-broadcast", "multicast-unavailable", "nothing-sent"]
+    );
+    assert!(r.diagnosis.little_found);
+    assert_eq!(r.packets_sent, 0);
 }

@@ -197,6 +197,7 @@ async fn demo_building_is_found_in_full() {
             .any(|d| d.starts_with("serial differs"))
     );
 
+    assert_eq!(r.max_in_flight_per_device, 1);
     assert_eq!(r.diagnosis.items, vec![]);
     assert!(!r.diagnosis.little_found);
 }
@@ -331,4 +332,44 @@ async fn knx_targets_with_nat_get_a_description() {
             .iter()
             .any(|x| x.service.starts_with("search"))
     );
+}
+
+/// Garbage thrown at the auditor's ports during discovery is counted and changes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn garbage_datagrams_do_not_disturb_discovery() {
+    let sim = SimBuilding::start_demo().unwrap();
+    let scope = sim.scope();
+    let port = scope.bacnet_port;
+    let job = tokio::spawn(run(scope));
+    let noise = tokio::net::UdpSocket::bind("127.0.0.201:0").await.unwrap();
+    noise.set_broadcast(true).unwrap();
+    let mut seed = 0x1234_5678u32;
+    let mut next = || {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        (seed >> 24) as u8
+    };
+    for i in 0..300 {
+        let n = usize::from(next() % 64);
+        let mut d: Vec<u8> = (0..n).map(|_| next()).collect();
+        if i % 2 == 0 && d.len() >= 4 {
+            // Plausible BVLC header with a random body.
+            d[0] = 0x81;
+            d[1] = next() % 0x0d;
+            let len = d.len() as u16;
+            d[2..4].copy_from_slice(&len.to_be_bytes());
+        }
+        let to = if i % 3 == 0 {
+            Ipv4Addr::new(127, 255, 255, 255)
+        } else {
+            Ipv4Addr::new(127, 0, 0, 1)
+        };
+        let _ = noise.send_to(&d, SocketAddrV4::new(to, port)).await;
+        if i % 50 == 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+    let r = job.await.unwrap();
+    assert_eq!(r.inventory.bacnet.devices.len(), 6);
+    assert_eq!(r.inventory.knx.gateways.len(), 2);
+    assert!(r.malformed_received > 50, "{}", r.malformed_received);
 }

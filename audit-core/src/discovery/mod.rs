@@ -89,7 +89,12 @@ pub struct DiscoveryResult {
     pub estimated_packets: u64,
     pub packets_sent: u64,
     pub packets_received: u64,
+    /// Datagrams received that did not decode (BACnet and KNX together).
+    pub malformed_received: u64,
     pub sent_by_service: BTreeMap<String, u64>,
+    /// Most BACnet confirmed requests ever outstanding at once to one device (the policy
+    /// allows 1).
+    pub max_in_flight_per_device: usize,
     /// `cancelled` or `error-budget-exhausted` when the job ended early.
     pub stopped: Option<String>,
     pub notes: Vec<Note>,
@@ -218,6 +223,8 @@ pub async fn discover(
         packets_sent: ctx.packets_sent(),
         packets_received: ctx.packets_received(),
         sent_by_service: ctx.sent_by_service(),
+        max_in_flight_per_device: b.facts.max_in_flight,
+        malformed_received: b.facts.malformed + k.facts.malformed,
         stopped,
         notes: ctx.notes(),
         facts,

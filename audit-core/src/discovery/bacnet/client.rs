@@ -103,6 +103,8 @@ struct LinkState {
     unexpected: BTreeMap<String, u64>,
     malformed: u64,
     late: u64,
+    /// Most confirmed requests ever outstanding at once to one device (policy: 1).
+    max_in_flight: usize,
 }
 
 /// Facts about the BACnet sockets, for the result and the diagnosis.
@@ -326,7 +328,16 @@ impl BacnetLink {
             let invoke_id = self.next_invoke(peer.addr);
             let key = (peer.addr, peer.route, invoke_id);
             let (tx, rx) = oneshot::channel();
-            lock(&self.state).pending.insert(key, tx);
+            {
+                let mut st = lock(&self.state);
+                st.pending.insert(key, tx);
+                let n = st
+                    .pending
+                    .keys()
+                    .filter(|(a, r, _)| *a == peer.addr && *r == peer.route)
+                    .count();
+                st.max_in_flight = st.max_in_flight.max(n);
+            }
             let npdu = Npdu {
                 expecting_reply: true,
                 destination: peer.route.map(|(network, mac)| Destination {
@@ -462,6 +473,11 @@ impl BacnetLink {
 
     pub fn malformed(&self) -> u64 {
         lock(&self.state).malformed
+    }
+
+    /// Most confirmed requests that were outstanding at once to one device.
+    pub fn max_in_flight(&self) -> usize {
+        lock(&self.state).max_in_flight
     }
 
     pub fn i_am_overflow(&self) -> u64 {

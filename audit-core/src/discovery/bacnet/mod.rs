@@ -56,6 +56,8 @@ pub struct BacnetFacts {
     pub remote_networks: usize,
     pub unexpected_sources: BTreeMap<String, u64>,
     pub malformed: u64,
+    /// Most confirmed requests outstanding at once to one device.
+    pub max_in_flight: usize,
     /// BACnet targets and whether anything at all came back from them.
     pub targets: Vec<(String, bool)>,
 }
@@ -405,6 +407,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     out.facts.i_am_received = link.i_am_count();
     out.facts.unexpected_sources = link.unexpected_sources();
     out.facts.malformed = link.malformed();
+    out.facts.max_in_flight = link.max_in_flight();
     if link.i_am_overflow() > 0 {
         ctx.note(Note::warning(
             "bacnet-i-am-storm",
