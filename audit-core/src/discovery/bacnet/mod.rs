@@ -35,7 +35,8 @@ use crate::wire::bacnet::network::NetworkMessage;
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, ReadProperty};
 use crate::wire::bacnet::tag::ObjectId;
 
-/// Highest device instance (22 bits, 4194303 is the wildcard).
+/// Highest device instance (22 bits). 4194303 is the wildcard in requests; a device that
+/// answers with it is unconfigured, which an audit wants to see, so Who-Is ranges include it.
 pub const MAX_INSTANCE: u32 = ObjectId::MAX_INSTANCE;
 /// Packets a device costs on average to interrogate (identity + object list in one RPM, about
 /// three RPMs of objects, one Read-BDT), for the estimate shown before and during a job.
@@ -106,7 +107,7 @@ async fn who_is_ranges(
 ) {
     // Level by level: every range of a level is asked, then one listening window serves them
     // all, so splitting costs one window per level rather than one per range.
-    let mut level = vec![(0u32, MAX_INSTANCE - 1)];
+    let mut level = vec![(0u32, MAX_INSTANCE)];
     let threshold = ctx.policy.whois_split_threshold() as usize;
     while !level.is_empty() {
         if ctx.stopped() {
