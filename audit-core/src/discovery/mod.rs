@@ -8,6 +8,25 @@
 //!   a [`CancelFlag`]; returns a serde-serialisable [`DiscoveryResult`], also when cancelled or
 //!   stopped by the error budget (with what was found until then).
 //!
+//! ```no_run
+//! # async fn gui_job() {
+//! use audit_core::discovery::{CancelFlag, DiscoveryEvent, EventSink, ProbePolicy, discover};
+//! use audit_core::sim::SimBuilding;
+//!
+//! let sim = SimBuilding::start_demo().unwrap(); // or Scope::for_interface("eth1")
+//! let policy = ProbePolicy::default().validate().unwrap();
+//! let (events, mut rx) = EventSink::bounded(256);
+//! let cancel = CancelFlag::new(); // cancel.cancel() from the UI thread stops the job
+//! let job = tokio::spawn(discover(sim.scope(), policy, events, cancel.clone()));
+//! while let Some(event) = rx.recv().await {
+//!     if let DiscoveryEvent::PacketSent(p) = &event {
+//!         println!("{:.3}s {} {}", p.t_s, p.destination, p.service);
+//!     }
+//! }
+//! let result = job.await.unwrap(); // serde: the `discover --json` document
+//! # }
+//! ```
+//!
 //! Every packet leaves through one paced send ([`transport::JobCtx::send`]) that enforces the
 //! policy's rate cap and reports the packet as an event.
 #![deny(
