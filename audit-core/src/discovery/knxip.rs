@@ -314,7 +314,8 @@ async fn read_loop(sock: Arc<UdpSocket>, tx: mpsc::UnboundedSender<(SocketAddrV4
                     return;
                 }
             }
-            Ok(_) | Err(_) => continue,
+            Ok(_) => continue,
+            Err(_) => tokio::time::sleep(super::bacnet::client::ERROR_PAUSE).await,
         }
     }
 }

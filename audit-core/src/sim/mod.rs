@@ -191,6 +191,7 @@ async fn listener(
     let mut buf = vec![0u8; MAX_DATAGRAM];
     loop {
         let Ok((n, SocketAddr::V4(src))) = sock.recv_from(&mut buf).await else {
+            tokio::time::sleep(crate::discovery::bacnet::client::ERROR_PAUSE).await;
             continue;
         };
         let Some(data) = buf.get(..n) else { continue };
@@ -229,7 +230,10 @@ async fn host_task(
                     log_push(&log, Received { at: Instant::now(), from: src, to: me, bytes: n, service: bacnet_service(&data) });
                     (src, data)
                 }
-                _ => continue,
+                _ => {
+                    tokio::time::sleep(crate::discovery::bacnet::client::ERROR_PAUSE).await;
+                    continue;
+                }
             },
             m = rx.recv() => match m {
                 Some(m) => m,
@@ -266,7 +270,10 @@ async fn gateway_task(
                     log_push(&log, Received { at: Instant::now(), from: src, to: me, bytes: n, service: knx_service(&data) });
                     (src, data)
                 }
-                _ => continue,
+                _ => {
+                    tokio::time::sleep(crate::discovery::bacnet::client::ERROR_PAUSE).await;
+                    continue;
+                }
             },
             m = rx.recv() => match m {
                 Some(m) => m,

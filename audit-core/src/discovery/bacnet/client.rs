@@ -32,6 +32,8 @@ use crate::wire::bacnet::{BacnetMessage, Payload, decode_bip};
 /// Max-APDU-length-accepted code we put in requests: 5 = 1476 octets (BACnet/IP's maximum).
 pub const OUR_MAX_APDU_CODE: u8 = 5;
 pub const OUR_MAX_APDU: usize = 1476;
+/// Pause after a receive error before reading again.
+pub const ERROR_PAUSE: std::time::Duration = std::time::Duration::from_millis(5);
 /// Hop count of routed requests (the standard's initial value).
 const HOP_COUNT: u8 = 255;
 /// I-Am records kept per job; more means a storm, and the rest is counted only.
@@ -499,12 +501,19 @@ async fn read_loop(
         let (n, src, via_broadcast) = tokio::select! {
             r = sock.recv_from(&mut buf) => match r {
                 Ok((n, src)) => (n, src, false),
-                // ICMP port unreachable from a silent target surfaces here on Linux; go on.
-                Err(_) => continue,
+                // A socket error (e.g. an ICMP error with IP_RECVERR) is not fatal; pause
+                // briefly so that a repeating error cannot spin.
+                Err(_) => {
+                    tokio::time::sleep(ERROR_PAUSE).await;
+                    continue;
+                }
             },
             r = recv_opt(bcast.as_deref(), &mut bbuf) => match r {
                 Ok((n, src)) => (n, src, true),
-                Err(_) => continue,
+                Err(_) => {
+                    tokio::time::sleep(ERROR_PAUSE).await;
+                    continue;
+                }
             },
         };
         let SocketAddr::V4(src) = src else { continue };
