@@ -4,4 +4,5 @@
 //! See ARCHITECTURE.md at the repository root for the map.
 
 pub mod analyze;
+pub mod watch;
 pub mod wire;
