@@ -5,7 +5,10 @@
 #   validate.pcap   the next VALIDATE_S seconds of normal traffic (default 300), to count
 #                   false alerts
 #   attack-N-NAME.pcap  ATTACK_S seconds (default 40) of normal traffic with attack N started
-#                   ATTACK_AT seconds in (default 10)
+#                   ATTACK_AT seconds in (default 10). Each attack gets a fresh building
+#                   (devices and workstation restarted), so no attack sees the effects of the
+#                   previous one (a raised setpoint, a poisoned router cache).
+# PHASES=attacks records the attack captures only.
 # Everything runs inside namespaces this script creates (and deletes on exit, also on failure);
 # every program stops by itself. Usage: eval/record.sh [OUTDIR]   (default eval/pcaps)
 set -euo pipefail
@@ -17,7 +20,6 @@ ATTACK_S=${ATTACK_S:-40}
 ATTACK_AT=${ATTACK_AT:-10}
 ATTACKS=(snooping tampering1 tampering2 spoofing1 spoofing2 ddos)
 WARMUP_S=15
-total=$((WARMUP_S + LEARN_S + VALIDATE_S + ${#ATTACKS[@]} * (ATTACK_S + 2) + 30))
 
 [ "$(id -u)" = 0 ] || { echo "record.sh: needs root (network namespaces)" >&2; exit 1; }
 python3 -c 'import bacpypes3' 2>/dev/null || { echo "record.sh: pip install bacpypes3" >&2; exit 1; }
@@ -44,25 +46,39 @@ capture() { # FILE SECONDS
         >>"$logs/dumpcap.log" 2>&1
 }
 
-run_bg controller bw-ctl python3 building.py controller --duration "$total"
-run_bg router bw-rtr python3 building.py router --duration "$total"
-run_bg dev2 bw-dev2 python3 building.py dev2 --duration "$total"
-sleep 3
-run_bg workstation bw-ws python3 building.py workstation --duration "$((total - 5))" --seed 7
-# The first capture also holds the workstation's start (names, units, COV subscription).
-echo "learn: ${LEARN_S}s"
-capture "$out/learn.pcap" "$((WARMUP_S + LEARN_S))"
-echo "validate: ${VALIDATE_S}s"
-capture "$out/validate.pcap" "$VALIDATE_S"
+building_up() { # SECONDS SEED
+    run_bg controller bw-ctl python3 building.py controller --duration "$1"
+    run_bg router bw-rtr python3 building.py router --duration "$1"
+    run_bg dev2 bw-dev2 python3 building.py dev2 --duration "$1"
+    sleep 3
+    run_bg workstation bw-ws python3 building.py workstation --duration "$(($1 - 5))" --seed "$2"
+}
+building_down() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+    pids=()
+}
+
+if [ "${PHASES:-all}" = all ]; then
+    building_up "$((WARMUP_S + LEARN_S + VALIDATE_S + 30))" 7
+    # The first capture also holds the workstation's start (names, units, COV subscription).
+    echo "learn: ${LEARN_S}s"
+    capture "$out/learn.pcap" "$((WARMUP_S + LEARN_S))"
+    echo "validate: ${VALIDATE_S}s"
+    capture "$out/validate.pcap" "$VALIDATE_S"
+    building_down
+fi
 n=0
 for a in "${ATTACKS[@]}"; do
     n=$((n + 1))
     echo "attack $n: $a"
+    building_up "$((ATTACK_S + 15))" $((100 + n))
     capture "$out/attack-$n-$a.pcap" "$ATTACK_S" &
     cap=$!
     sleep "$ATTACK_AT"
     ns=bw-atk; [ "$a" = tampering2 ] && ns=bw-ws
     ./netns.sh exec "$ns" python3 attacks.py "$a" >"$logs/attack-$a.log" 2>&1 || echo "  ($a exited $?; see log)"
     wait "$cap"
+    building_down
 done
 ls -l "$out"

@@ -1,6 +1,7 @@
 //! Command-line front end (design §6). Thin: parse arguments, call `audit-core`, print.
 
 pub mod analyze;
+pub mod watch;
 
 use std::process::ExitCode;
 
@@ -22,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Count BACnet and KNXnet/IP traffic, devices and gateways in a pcap or pcapng file
     Analyze(analyze::AnalyzeArgs),
+    /// Learning watch: learn normal BACnet/KNX traffic, then detect attacks and anomalies
+    Watch(watch::WatchArgs),
 }
 
 /// Exit status for "nothing could be done with the input".
@@ -31,6 +34,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args),
+        Some(Command::Watch(args)) => watch::run(&args),
         None => {
             // Plain `bas-audit` will open the GUI; until it exists, say so and show the CLI.
             let mut cmd = Cli::command();

@@ -169,7 +169,6 @@ impl AlertLog {
     }
 }
 
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
@@ -194,11 +193,23 @@ mod tests {
     fn repeats_fold_within_the_hold_and_rise_again_after() {
         let s = 1_000_000_000i64;
         let mut log = AlertLog::default();
-        assert!(log.raise(draft("k"), 10 * s, Protocol::Bacnet, "i-am").is_some());
-        assert!(log.raise(draft("k"), 20 * s, Protocol::Bacnet, "i-am").is_none());
-        assert!(log.raise(draft("other"), 20 * s, Protocol::Bacnet, "i-am").is_some());
+        assert!(
+            log.raise(draft("k"), 10 * s, Protocol::Bacnet, "i-am")
+                .is_some()
+        );
+        assert!(
+            log.raise(draft("k"), 20 * s, Protocol::Bacnet, "i-am")
+                .is_none()
+        );
+        assert!(
+            log.raise(draft("other"), 20 * s, Protocol::Bacnet, "i-am")
+                .is_some()
+        );
         let late = 20 * s + REPEAT_HOLD_S * s + s;
-        assert!(log.raise(draft("k"), late, Protocol::Bacnet, "i-am").is_some());
+        assert!(
+            log.raise(draft("k"), late, Protocol::Bacnet, "i-am")
+                .is_some()
+        );
         let a = log.alerts();
         assert_eq!(a.len(), 3);
         assert_eq!(a[0].count, 2);
@@ -220,7 +231,9 @@ mod tests {
         let mut log = AlertLog::default();
         log.raise(draft("k"), 0, Protocol::Bacnet, "i-am");
         let v = serde_json::to_value(&log.alerts()[0]).unwrap();
-        for key in ["detector", "time", "source", "summary", "severity", "action"] {
+        for key in [
+            "detector", "time", "source", "summary", "severity", "action",
+        ] {
             assert!(v.get(key).is_some(), "{key}");
         }
         assert_eq!(v["detector"], "rule");

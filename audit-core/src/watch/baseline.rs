@@ -777,7 +777,8 @@ impl Learner {
             {
                 match (&pv.value, property) {
                     (Value::Text(name), prop::OBJECT_NAME) => {
-                        if self.names.len() < MAX_NAMES || self.names.contains_key(&(device, object))
+                        if self.names.len() < MAX_NAMES
+                            || self.names.contains_key(&(device, object))
                         {
                             self.names.insert((device, object), name.clone());
                         } else {
@@ -785,11 +786,8 @@ impl Learner {
                         }
                         continue;
                     }
-                    (Value::Number { value, .. }, prop::UNITS)
-                        if self.units.len() < MAX_NAMES =>
-                    {
-                        self.units
-                            .insert((device, object), *value as u32);
+                    (Value::Number { value, .. }, prop::UNITS) if self.units.len() < MAX_NAMES => {
+                        self.units.insert((device, object), *value as u32);
                     }
                     _ => {}
                 }
@@ -797,7 +795,9 @@ impl Learner {
             let len = self.points.len();
             let acc = match self.points.get_mut(&pv.point) {
                 Some(a) => a,
-                None if len < MAX_POINTS => self.points.entry(pv.point).or_insert_with(PointAcc::new),
+                None if len < MAX_POINTS => {
+                    self.points.entry(pv.point).or_insert_with(PointAcc::new)
+                }
                 None => {
                     self.limits.points += 1;
                     continue;

@@ -143,12 +143,17 @@ pub fn learn(
     on_event: &mut dyn FnMut(WatchEvent),
 ) -> Result<LearnReport, WatchError> {
     config.validate().map_err(WatchError::Settings)?;
-    let mut job = Job::new(Mode::Learn(Box::new(Learner::new(config.clone()))), on_event);
+    let mut job = Job::new(
+        Mode::Learn(Box::new(Learner::new(config.clone()))),
+        on_event,
+    );
     let outcome = source::run(source, cancel, &mut job)?;
     job.flush();
     let (objects, sources) = job.sizes();
     let Mode::Learn(learner) = job.mode else {
-        return Err(WatchError::Settings("internal: learn job lost its learner".to_owned()));
+        return Err(WatchError::Settings(
+            "internal: learn job lost its learner".to_owned(),
+        ));
     };
     let baseline = learner.finish(&format!("bas-audit {}", env!("CARGO_PKG_VERSION")));
     let stats = stats(&job.span, &outcome, objects, sources, 0, 0);
@@ -168,7 +173,9 @@ pub fn detect(
     job.flush();
     let (objects, sources) = job.sizes();
     let Mode::Detect(engine) = job.mode else {
-        return Err(WatchError::Settings("internal: detect job lost its engine".to_owned()));
+        return Err(WatchError::Settings(
+            "internal: detect job lost its engine".to_owned(),
+        ));
     };
     let stats = stats(
         &job.span,

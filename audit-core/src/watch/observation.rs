@@ -547,12 +547,8 @@ impl Observer {
             }
             Payload::BacnetEthernet { src, dst, npdu } => {
                 let ep = |m: Option<capture::Mac>| m.map_or(Endpoint::Unknown, Endpoint::Mac);
-                let mut o = bacnet_observation(
-                    time,
-                    ep(src),
-                    ep(dst),
-                    bacnet::decode_npdu_message(npdu),
-                );
+                let mut o =
+                    bacnet_observation(time, ep(src), ep(dst), bacnet::decode_npdu_message(npdu));
                 if dst.is_some_and(|m| m == [0xFF; 6]) {
                     o.flags.broadcast = true;
                 }
@@ -682,7 +678,9 @@ pub fn bacnet_observation(
                     entries: entries.len(),
                 }
             }
-            BvlcFunction::DeleteFdtEntry(entry) => o.event = Event::DeleteFdtEntry { entry: *entry },
+            BvlcFunction::DeleteFdtEntry(entry) => {
+                o.event = Event::DeleteFdtEntry { entry: *entry }
+            }
             BvlcFunction::RegisterForeignDevice { ttl } => {
                 o.event = Event::RegisterForeignDevice { ttl: *ttl }
             }
@@ -949,7 +947,10 @@ fn knx_cemi(cemi: &knxip::cemi::Cemi, o: &mut Observation) {
                     discrete: true,
                 },
                 GroupValue::Long(bytes) if bytes.len() <= MAX_KNX_VALUE_BYTES => Value::Number {
-                    value: bytes.iter().fold(0u32, |a, &b| (a << 8) | u32::from(b)).into(),
+                    value: bytes
+                        .iter()
+                        .fold(0u32, |a, &b| (a << 8) | u32::from(b))
+                        .into(),
                     discrete: true,
                 },
                 GroupValue::Long(_) => Value::Other,

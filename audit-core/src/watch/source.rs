@@ -37,6 +37,8 @@ pub const MAX_DATAGRAM: usize = 65_535;
 pub const POLL: Duration = Duration::from_millis(200);
 /// Datagrams queued between the socket threads and the observer.
 pub const QUEUE: usize = 4096;
+/// How close the loopback copy of a frame follows the original.
+const LOOPBACK_TWIN: Duration = Duration::from_millis(10);
 /// Longest live watch accepted (a week).
 pub const MAX_LIVE: Duration = Duration::from_secs(7 * 24 * 3600);
 
@@ -47,10 +49,7 @@ pub enum WatchSource {
     /// A pcap or pcapng file.
     Pcap(PathBuf),
     /// Live traffic for a while.
-    Live {
-        seconds: u64,
-        capture: LiveCapture,
-    },
+    Live { seconds: u64, capture: LiveCapture },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,7 +194,8 @@ struct FileSink<'a> {
 impl Sink for FileSink<'_> {
     fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
         self.scratch.clear();
-        self.observer.frame(linktype, ts_ns, data, &mut self.scratch);
+        self.observer
+            .frame(linktype, ts_ns, data, &mut self.scratch);
         for o in &self.scratch {
             self.sink.observation(o);
         }
@@ -392,8 +392,10 @@ fn run_udp(
         move |e: io::Error| WatchError::Open {
             what: what.clone(),
             message: match e.kind() {
-                io::ErrorKind::AddrInUse => format!("{e} (another program holds the port \
-                     without SO_REUSEPORT)"),
+                io::ErrorKind::AddrInUse => format!(
+                    "{e} (another program holds the port \
+                     without SO_REUSEPORT)"
+                ),
                 _ => e.to_string(),
             },
         }
@@ -510,6 +512,11 @@ fn run_raw(
             });
         }
     };
+    // On a loopback interface AF_PACKET delivers every frame twice (outgoing and incoming);
+    // libpcap drops the outgoing copy by its packet type, which pnet does not expose, so an
+    // identical frame right after its twin is skipped there.
+    let loopback = iface.is_loopback();
+    let mut previous: (Vec<u8>, Option<Instant>) = (Vec::new(), None);
     let mut observer = Observer::default();
     let mut scratch = Vec::new();
     let start = Instant::now();
@@ -525,6 +532,15 @@ fn run_raw(
         }
         match rx.next() {
             Ok(frame) => {
+                if loopback {
+                    let twin = previous.0 == frame
+                        && previous.1.is_some_and(|t| t.elapsed() < LOOPBACK_TWIN);
+                    previous = (frame.to_vec(), Some(Instant::now()));
+                    if twin {
+                        previous.1 = None;
+                        continue;
+                    }
+                }
                 scratch.clear();
                 observer.frame(linktype::ETHERNET, Some(now_ns()), frame, &mut scratch);
                 for o in &scratch {
@@ -534,7 +550,9 @@ fn run_raw(
             Err(e)
                 if matches!(
                     e.kind(),
-                    io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+                    io::ErrorKind::TimedOut
+                        | io::ErrorKind::WouldBlock
+                        | io::ErrorKind::Interrupted
                 ) => {}
             Err(e) => {
                 return Err(WatchError::Open {

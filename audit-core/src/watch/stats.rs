@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_HISTOGRAM_BINS: usize = 512;
 /// Scale that makes the MAD of normal data an estimate of its standard deviation.
 pub const MAD_SCALE: f64 = 1.4826;
-/// Every upper bound lies at least this many messages above the learned centre: an interval
-/// may hold one more poll cycle than any interval of the learning period did.
+/// Every upper bound lies at least this many messages above the learned centre (an interval
+/// may hold one more poll cycle than any interval of the learning period did), and never
+/// below the learned maximum.
 pub const RATE_SLACK_MIN: f64 = 3.0;
 /// ... and at least this fraction of the centre above it.
 pub const RATE_SLACK_FRACTION: f64 = 0.2;
@@ -121,7 +122,12 @@ impl Histogram {
         }
         let nf = n as f64;
         let max = f64::from(*self.bins.keys().next_back()?);
-        let mean = self.bins.iter().map(|(k, v)| f64::from(*k) * *v as f64).sum::<f64>() / nf;
+        let mean = self
+            .bins
+            .iter()
+            .map(|(k, v)| f64::from(*k) * *v as f64)
+            .sum::<f64>()
+            / nf;
         let var = self
             .bins
             .iter()
@@ -175,9 +181,11 @@ impl Band {
             RateMetric::Mad => (s.median, s.median + tolerance * MAD_SCALE * s.mad),
         };
         let slack = RATE_SLACK_MIN.max(RATE_SLACK_FRACTION * centre);
+        // Whatever the learning period held is normal by definition: the traffic a model was
+        // learned from never alerts against it (a start-up burst of name reads, say).
         Band {
             centre,
-            upper: raw.max(centre + slack),
+            upper: raw.max(centre + slack).max(s.max),
         }
     }
 
@@ -216,11 +224,16 @@ mod tests {
         let table = [
             (RateMetric::Minmax, 0.5, 75.0),
             (RateMetric::Mean, 3.0, 45.0 + 3.0 * 5.0),
-            (RateMetric::Mad, 5.0, 40.0 + 5.0 * MAD_SCALE * 0.0 + 8.0),
+            // median 40, MAD 0: 40 + slack 8 = 48, raised to the learned maximum 50
+            (RateMetric::Mad, 5.0, 50.0),
         ];
         for (metric, t, want) in table {
             let b = Band::from_summary(&s, metric, t);
-            assert!((b.upper - want).abs() < 1e-9, "{metric:?}: {} != {want}", b.upper);
+            assert!(
+                (b.upper - want).abs() < 1e-9,
+                "{metric:?}: {} != {want}",
+                b.upper
+            );
         }
     }
 

@@ -24,7 +24,10 @@ fn the_model_says_what_it_learned() {
     let sp = b
         .points
         .iter()
-        .find(|p| p.object.as_deref() == Some("analog-value,3") && p.property.as_deref() == Some("present-value"))
+        .find(|p| {
+            p.object.as_deref() == Some("analog-value,3")
+                && p.property.as_deref() == Some("present-value")
+        })
         .unwrap();
     assert_eq!(sp.name.as_deref(), Some("AHU-2 supply setpoint"));
     assert_eq!(sp.units.as_deref(), Some("°C"));
@@ -32,11 +35,19 @@ fn the_model_says_what_it_learned() {
     assert_eq!(sp.device_instance, Some(1001));
     assert_eq!((sp.min, sp.max, sp.writes), (Some(20.0), Some(21.8), 10));
     assert_eq!(sp.writers, vec![host(WS)]);
-    let bo = b.points.iter().find(|p| p.object.as_deref() == Some("binary-output,1")).unwrap();
+    let bo = b
+        .points
+        .iter()
+        .find(|p| p.object.as_deref() == Some("binary-output,1"))
+        .unwrap();
     assert_eq!(bo.class, Some(PointClass::State));
     assert_eq!(bo.values.as_deref(), Some(&[0.0, 1.0][..]));
     // One read-property a second, 60 s intervals → 60 per interval (both grids).
-    let rp = b.rates.iter().find(|r| r.service == "read-property").unwrap();
+    let rp = b
+        .rates
+        .iter()
+        .find(|r| r.service == "read-property")
+        .unwrap();
     assert_eq!(rp.source, host(WS));
     let busiest = rp.histogram.iter().max_by_key(|[_, n]| *n).unwrap();
     assert_eq!(busiest[0], 60);
@@ -63,10 +74,18 @@ fn foreign_or_broken_models_are_refused() {
     let b = small();
     let mut v: serde_json::Value = serde_json::from_str(&b.to_json()).unwrap();
     v["format"] = "something-else".into();
-    assert!(Baseline::from_json(&v.to_string()).unwrap_err().contains("not a"));
+    assert!(
+        Baseline::from_json(&v.to_string())
+            .unwrap_err()
+            .contains("not a")
+    );
     let mut v: serde_json::Value = serde_json::from_str(&b.to_json()).unwrap();
     v["version"] = 99.into();
-    assert!(Baseline::from_json(&v.to_string()).unwrap_err().contains("newer"));
+    assert!(
+        Baseline::from_json(&v.to_string())
+            .unwrap_err()
+            .contains("newer")
+    );
     let mut v: serde_json::Value = serde_json::from_str(&b.to_json()).unwrap();
     v["config"]["interval_s"] = 0.into();
     assert!(Baseline::from_json(&v.to_string()).is_err());
@@ -102,7 +121,10 @@ fn editing_the_config_refreshes_the_informative_bounds() {
     let sp = |b: &Baseline| {
         b.points
             .iter()
-            .find(|p| p.object.as_deref() == Some("analog-value,3") && p.property.as_deref() == Some("present-value"))
+            .find(|p| {
+                p.object.as_deref() == Some("analog-value,3")
+                    && p.property.as_deref() == Some("present-value")
+            })
             .unwrap()
             .allowed
             .unwrap()

@@ -95,14 +95,7 @@ impl MessageRate {
             for (q, a) in state.alerted.iter_mut().enumerate() {
                 *a = Some(phase_index(o.time_ns, self.interval_ns, q));
             }
-            out.push(draft(
-                idx,
-                o,
-                sender,
-                count,
-                &state.basis,
-                self.interval_s,
-            ));
+            out.push(draft(idx, o, sender, count, &state.basis, self.interval_s));
             break;
         }
     }
@@ -158,7 +151,10 @@ fn draft(
                 idx.period_text,
                 figures(r)
             ),
-            format!("{sender}, never seen sending {service} {},", idx.period_text),
+            format!(
+                "{sender}, never seen sending {service} {},",
+                idx.period_text
+            ),
         ),
         Basis::Unseen => (
             format!(
@@ -180,7 +176,9 @@ fn draft(
         source: sender.to_string(),
         target: None,
         summary: format!(
-            "{who} sent {count} {service} messages within {interval_s} s; normal is {normal}"
+            "{who} sent {count} {service} messages within {interval_s} s, more than the \
+             learned normal of at most {}",
+            number(band.upper.floor())
         ),
         observed: format!("{count} {service} in {interval_s} s from {sender}"),
         normal,
@@ -250,8 +248,10 @@ mod tests {
                 .map(|i| plain_ms(src, CTL, "read-property", 5000 * 1000 + i as i64 * 100))
                 .collect()
         };
-        let normal: Vec<Observation> =
-            (0..600).filter(|s| s % 2 == 0).map(|s| plain(WS, CTL, "read-property", 5000 + s)).collect();
+        let normal: Vec<Observation> = (0..600)
+            .filter(|s| s % 2 == 0)
+            .map(|s| plain(WS, CTL, "read-property", 5000 + s))
+            .collect();
         // (what, traffic, alerts)
         let table: Vec<(&str, Vec<Observation>, usize)> = vec![
             ("the same polling", normal, 0),
@@ -283,7 +283,9 @@ mod tests {
     #[test]
     fn a_service_never_seen_gets_only_the_slack_and_explains_it() {
         let idx = polled();
-        let obs: Vec<Observation> = (0..5).map(|i| plain(WS, CTL, "who-has", 7000 + i)).collect();
+        let obs: Vec<Observation> = (0..5)
+            .map(|i| plain(WS, CTL, "who-has", 7000 + i))
+            .collect();
         let out = run(&idx, &obs);
         assert_eq!(out.len(), 1);
         assert!(out[0].normal.contains("never seen"), "{}", out[0].normal);

@@ -96,8 +96,14 @@ impl ModelIndex {
         let mut addr_instances: HashMap<DeviceAddr, Vec<u32>> = HashMap::new();
         for d in &b.devices {
             devices.insert(d.address, (d.instance, d.name.clone()));
-            instance_addrs.entry(d.instance).or_default().push(d.address);
-            addr_instances.entry(d.address).or_default().push(d.instance);
+            instance_addrs
+                .entry(d.instance)
+                .or_default()
+                .push(d.address);
+            addr_instances
+                .entry(d.address)
+                .or_default()
+                .push(d.instance);
         }
         let mut routers = HashMap::new();
         let mut network_routers: HashMap<u16, Vec<Endpoint>> = HashMap::new();
@@ -166,7 +172,9 @@ impl ModelIndex {
     pub fn device_label(&self, addr: &DeviceAddr) -> String {
         match self.devices.get(addr) {
             Some((i, Some(name))) => format!("device {i} \"{name}\" ({addr})"),
-            Some((i, None)) => match self.names.get(&(*addr, ObjectId::new(ObjectId::DEVICE, *i)))
+            Some((i, None)) => match self
+                .names
+                .get(&(*addr, ObjectId::new(ObjectId::DEVICE, *i)))
             {
                 Some(name) => format!("device {i} \"{name}\" ({addr})"),
                 None => format!("device {i} ({addr})"),
@@ -237,7 +245,9 @@ impl ModelIndex {
             };
             match (&pv.value, property) {
                 (Value::Text(n), prop::OBJECT_NAME) if self.names.len() < MAX_NAMES => {
-                    self.names.entry((device, object)).or_insert_with(|| n.clone());
+                    self.names
+                        .entry((device, object))
+                        .or_insert_with(|| n.clone());
                 }
                 (Value::Number { value, .. }, prop::UNITS) if self.units.len() < MAX_NAMES => {
                     self.units
@@ -254,7 +264,11 @@ impl ModelIndex {
 pub fn number(v: f64) -> String {
     let s = format!("{v:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".to_owned() } else { s.to_owned() }
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
 }
 
 /// Runs the detectors over observations.

@@ -265,7 +265,12 @@ impl Rules {
                         "who-is-flood",
                         sender.to_string(),
                         None,
-                        format!("{sender} sent more than {limit} Who-Is within {} s", window(idx)),
+                        format!(
+                            "{sender} sent more than {limit} Who-Is within {} s (if {sender} did \
+                             not send them, its address was forged so that every device's answer \
+                             floods it: a reflection attack)",
+                            window(idx)
+                        ),
                         format!("{n} Who-Is within {} s", window(idx)),
                         format!(
                             "at most {} per {} s from one source {}; flood threshold {limit}",
@@ -287,7 +292,10 @@ impl Rules {
                         sender.to_string(),
                         None,
                         format!("more than {limit} I-Am within {} s", window(idx)),
-                        format!("{n} I-Am within {} s, the latest from {sender}", window(idx)),
+                        format!(
+                            "{n} I-Am within {} s, the latest from {sender}",
+                            window(idx)
+                        ),
                         format!(
                             "at most {} per {} s {} ({} devices known)",
                             idx.bursts.i_am_total,
@@ -311,9 +319,20 @@ impl Rules {
                     state.unwrap_or("(unknown state)"),
                     idx.device_label(target),
                     duration_min.map_or(String::new(), |d| format!(" for {d} min")),
-                    if *password { ", with a password" } else { ", without a password" }
+                    if *password {
+                        ", with a password"
+                    } else {
+                        ", without a password"
+                    }
                 );
-                out.push(management(idx, "device-control", sender, o.service, what, Some(target)));
+                out.push(management(
+                    idx,
+                    "device-control",
+                    sender,
+                    o.service,
+                    what,
+                    Some(target),
+                ));
             }
             Event::ReinitializeDevice {
                 target,
@@ -324,23 +343,48 @@ impl Rules {
                     "ReinitializeDevice {} to {}{}",
                     state.unwrap_or("(unknown state)"),
                     idx.device_label(target),
-                    if *password { ", with a password" } else { ", without a password" }
+                    if *password {
+                        ", with a password"
+                    } else {
+                        ", without a password"
+                    }
                 );
-                out.push(management(idx, "device-control", sender, o.service, what, Some(target)));
+                out.push(management(
+                    idx,
+                    "device-control",
+                    sender,
+                    o.service,
+                    what,
+                    Some(target),
+                ));
             }
             Event::WriteBdt { entries } => {
                 let what = format!(
                     "Write-BDT with {entries} entries sent to the BBMD at {}",
                     o.destination
                 );
-                out.push(management(idx, "bbmd-table-change", sender, o.service, what, None));
+                out.push(management(
+                    idx,
+                    "bbmd-table-change",
+                    sender,
+                    o.service,
+                    what,
+                    None,
+                ));
             }
             Event::DeleteFdtEntry { entry } => {
                 let what = format!(
                     "Delete-FDT-Entry for {entry} sent to the BBMD at {}",
                     o.destination
                 );
-                out.push(management(idx, "bbmd-table-change", sender, o.service, what, None));
+                out.push(management(
+                    idx,
+                    "bbmd-table-change",
+                    sender,
+                    o.service,
+                    what,
+                    None,
+                ));
             }
             Event::RegisterForeignDevice { ttl } => {
                 if !idx.management.contains_key(&(sender, o.service.to_owned())) {
@@ -481,7 +525,7 @@ impl Rules {
                     idx.period_text
                 ),
                 format!("{} from {}", o.service, o.source),
-                format!("{} hosts known", idx.hosts.len()),
+                known_hosts(idx),
             ));
             return;
         }
@@ -517,24 +561,36 @@ impl Rules {
                 Value::Number { value, .. } => {
                     let seen = model.is_some_and(|m| {
                         m.values.as_ref().is_some_and(|v| v.contains(&value))
-                            || m.min.zip(m.max).is_some_and(|(a, b)| (a..=b).contains(&value))
+                            || m.min
+                                .zip(m.max)
+                                .is_some_and(|(a, b)| (a..=b).contains(&value))
                     });
                     format!(
                         " to {}{}",
                         idx.value_text(&pv.point, value),
-                        if seen { " (a value also seen in normal use)" } else { "" }
+                        if seen {
+                            " (a value also seen in normal use)"
+                        } else {
+                            ""
+                        }
                     )
                 }
                 Value::Other => " (relinquish or a constructed value)".to_owned(),
                 Value::Text(ref t) => format!(" to \"{t}\""),
             };
-            let priority = pv.priority.map_or(String::new(), |p| format!(" at priority {p}"));
+            let priority = pv
+                .priority
+                .map_or(String::new(), |p| format!(" at priority {p}"));
             let normal = match model {
                 Some(m) if m.writes > 0 => format!(
                     "written {} times {}, only by {}",
                     m.writes,
                     idx.period_text,
-                    m.writers.iter().map(Host::to_string).collect::<Vec<_>>().join(", ")
+                    m.writers
+                        .iter()
+                        .map(Host::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 Some(_) => format!("read but never written {}", idx.period_text),
                 None => format!("never seen {}", idx.period_text),
@@ -569,8 +625,11 @@ impl Rules {
         device: DeviceAddr,
         out: &mut Vec<Draft>,
     ) {
-        let mut addrs: Vec<DeviceAddr> =
-            idx.instance_addrs.get(&instance).cloned().unwrap_or_default();
+        let mut addrs: Vec<DeviceAddr> = idx
+            .instance_addrs
+            .get(&instance)
+            .cloned()
+            .unwrap_or_default();
         if let Some(a) = self.seen_instance.get(&instance)
             && !addrs.contains(a)
         {
@@ -583,13 +642,18 @@ impl Rules {
             instances.push(*i);
         }
         if !addrs.is_empty() && !addrs.contains(&device) {
-            let known = addrs.iter().map(|a| idx.device_label(a)).collect::<Vec<_>>().join(", ");
+            let known = addrs
+                .iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
             let mut d = draft(
                 "device-spoofing",
                 device.to_string(),
                 Some(format!("device {instance}")),
                 format!(
-                    "I-Am from {device} claims device instance {instance}, which is {known}"
+                    "I-Am from {device} claims device instance {instance}, which answers at \
+                     {known}"
                 ),
                 format!("I-Am device {instance} from {device}"),
                 format!("device {instance} answers at {known}"),
@@ -597,14 +661,16 @@ impl Rules {
             d.key = format!("{instance}|{device}");
             out.push(d);
         } else if !instances.is_empty() && !instances.contains(&instance) {
-            let known = instances.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+            let known = instances
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
             let mut d = draft(
                 "device-spoofing",
                 device.to_string(),
                 Some(format!("device {instance}")),
-                format!(
-                    "{device} announces device instance {instance}, but it is device {known}"
-                ),
+                format!("{device} announces device instance {instance}, but it is device {known}"),
                 format!("I-Am device {instance} from {device}"),
                 format!("{device} is device {known}"),
             );
@@ -639,7 +705,11 @@ impl Rules {
                 }
             }
             let (summary, normal) = if !others.is_empty() {
-                let list = others.iter().map(Endpoint::to_string).collect::<Vec<_>>().join(", ");
+                let list = others
+                    .iter()
+                    .map(Endpoint::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 (
                     format!("{router} claims to route to network {n}, which {list} serves"),
                     format!("network {n} is reached through {list}"),
@@ -664,7 +734,11 @@ impl Rules {
                     } else {
                         format!(
                             "known routers: {}",
-                            idx.routers.keys().map(Endpoint::to_string).collect::<Vec<_>>().join(", ")
+                            idx.routers
+                                .keys()
+                                .map(Endpoint::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )
                     },
                 )
@@ -674,7 +748,10 @@ impl Rules {
                 router.to_string(),
                 Some(format!("network {n}")),
                 summary,
-                format!("I-Am-Router-To-Network {} from {router}", list_u16(networks.iter())),
+                format!(
+                    "I-Am-Router-To-Network {} from {router}",
+                    list_u16(networks.iter())
+                ),
                 normal,
             );
             if others.is_empty() {
@@ -701,7 +778,11 @@ impl Rules {
         out: &mut Vec<Draft>,
     ) {
         let client = *control.ip();
-        let kind = if tunnel { "tunnel" } else { "management connection" };
+        let kind = if tunnel {
+            "tunnel"
+        } else {
+            "management connection"
+        };
         let outside = match o.destination {
             Endpoint::Ip(g) => !same_24(*g.ip(), client) && !client.is_loopback(),
             _ => false,
@@ -734,12 +815,40 @@ impl Rules {
                     if idx.knx_clients.is_empty() {
                         "none".to_owned()
                     } else {
-                        idx.knx_clients.iter().map(Host::to_string).collect::<Vec<_>>().join(", ")
+                        idx.knx_clients
+                            .iter()
+                            .map(Host::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     }
                 ),
             ));
         }
     }
+}
+
+/// The hosts of the model, named (the first few).
+fn known_hosts(idx: &ModelIndex) -> String {
+    const SHOWN: usize = 8;
+    let mut hosts: Vec<&Host> = idx.hosts.iter().collect();
+    hosts.sort();
+    let list = hosts
+        .iter()
+        .take(SHOWN)
+        .map(|h| h.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = hosts.len().saturating_sub(SHOWN);
+    format!(
+        "{} hosts seen {}: {list}{}",
+        hosts.len(),
+        idx.period_text,
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    )
 }
 
 fn same_24(a: Ipv4Addr, b: Ipv4Addr) -> bool {

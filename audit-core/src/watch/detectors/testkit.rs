@@ -178,13 +178,7 @@ pub fn knx(ip: &str, ia: (u8, u8, u8), service: &'static str, t_ms: i64) -> Obse
     o
 }
 
-pub fn knx_write(
-    ip: &str,
-    ia: (u8, u8, u8),
-    group: (u8, u8, u8),
-    v: u8,
-    t_ms: i64,
-) -> Observation {
+pub fn knx_write(ip: &str, ia: (u8, u8, u8), group: (u8, u8, u8), v: u8, t_ms: i64) -> Observation {
     let mut o = knx(ip, ia, "group-value-write", t_ms);
     o.event = Event::KnxGroupWrite;
     o.points.push(PointValue {

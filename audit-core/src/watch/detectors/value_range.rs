@@ -45,7 +45,8 @@ pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
             ValueRole::Reported => (
                 format!(
                     "{label} reported {shown} (seen by {} {}); {normal}",
-                    o.service, direction(o)
+                    o.service,
+                    direction(o)
                 ),
                 Severity::Medium,
                 "Check the equipment and recent writes: a value outside its learned range \
@@ -142,13 +143,21 @@ mod tests {
         let table: Vec<(&str, Observation, usize)> = vec![
             ("setpoint inside", write_av(WS, CTL, 3, 21.5, 1), 0),
             // margin = 0.1 × max(2, 21) = 2.1 → accepted 17.9–24.1
-            ("setpoint within tolerance", write_av(WS, CTL, 3, 24.0, 1), 0),
+            (
+                "setpoint within tolerance",
+                write_av(WS, CTL, 3, 24.0, 1),
+                0,
+            ),
             ("setpoint +5 °C", write_av(WS, CTL, 3, 27.0, 1), 1),
             ("setpoint far below", write_av(WS, CTL, 3, 5.0, 1), 1),
             // sensor: margin = 0.5 × max(4, 21) = 10.5 → accepted 8.5–33.5
             ("sensor noisy but fine", report_ai(CTL, WS, 1, 30.0, 1), 0),
             ("sensor broken", report_ai(CTL, WS, 1, 85.0, 1), 1),
-            ("unknown point is not checked", report_ai(CTL, WS, 9, 1e9, 1), 0),
+            (
+                "unknown point is not checked",
+                report_ai(CTL, WS, 9, 1e9, 1),
+                0,
+            ),
         ];
         for (what, o, want) in table {
             let mut out = Vec::new();
@@ -174,7 +183,11 @@ mod tests {
         check(&idx, &write_bo(WS, CTL, 1, 0, 1), &mut out);
         assert_eq!(out.len(), 1);
         assert!(out[0].summary.contains("inactive"), "{}", out[0].summary);
-        assert!(out[0].normal.contains("learned values active"), "{}", out[0].normal);
+        assert!(
+            out[0].normal.contains("learned values active"),
+            "{}",
+            out[0].normal
+        );
     }
 
     #[test]
@@ -190,10 +203,27 @@ mod tests {
         check(&idx, &write_av(ATK, CTL, 3, 31.0, 1), &mut out);
         let d = &out[0];
         assert_eq!(d.severity, Severity::High);
-        assert!(d.summary.contains("\"AHU-2 supply setpoint\""), "{}", d.summary);
-        assert!(d.summary.contains("written to 31 °C by 198.18.1.66"), "{}", d.summary);
-        assert!(d.summary.contains("learned range 17 °C–19.5 °C from 2 values"), "{}", d.summary);
-        assert!(d.summary.contains("198.18.1.66 never wrote it before"), "{}", d.summary);
+        assert!(
+            d.summary.contains("\"AHU-2 supply setpoint\""),
+            "{}",
+            d.summary
+        );
+        assert!(
+            d.summary.contains("written to 31 °C by 198.18.1.66"),
+            "{}",
+            d.summary
+        );
+        assert!(
+            d.summary
+                .contains("learned range 17 °C–19.5 °C from 2 values"),
+            "{}",
+            d.summary
+        );
+        assert!(
+            d.summary.contains("198.18.1.66 never wrote it before"),
+            "{}",
+            d.summary
+        );
         assert!(!d.action.is_empty());
     }
 

@@ -33,7 +33,14 @@ impl Sink for Collect {
 fn observe(path: &Path) -> Collect {
     let mut c = Collect::default();
     let f = std::fs::File::open(path).unwrap();
-    read_capture(f, INITIAL_BUFFER, &mut c, &mut |_, _| {}, &AtomicBool::new(false)).unwrap();
+    read_capture(
+        f,
+        INITIAL_BUFFER,
+        &mut c,
+        &mut |_, _| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
     c
 }
 
@@ -129,7 +136,9 @@ fn lab_routed_answers_and_announcements_carry_the_remote_station() {
         .iter()
         .find(|o| matches!(o.event, Event::IAm { instance: 2001, .. }))
         .unwrap();
-    let Event::IAm { device, .. } = &i_am_2001.event else { panic!() };
+    let Event::IAm { device, .. } = &i_am_2001.event else {
+        panic!()
+    };
     assert_eq!(device.link.to_string(), RTR);
     let remote = device.remote.unwrap();
     assert_eq!(remote.network, 2);
@@ -138,7 +147,9 @@ fn lab_routed_answers_and_announcements_carry_the_remote_station() {
         .iter()
         .find(|o| o.service == "read-property-ack" && o.source.to_string() == RTR)
         .unwrap();
-    let PointKey::Bacnet { device: d2, .. } = ack.points[0].point else { panic!() };
+    let PointKey::Bacnet { device: d2, .. } = ack.points[0].point else {
+        panic!()
+    };
     assert_eq!(d2, *device);
     let r = find(&obs, "i-am-router-to-network");
     assert_eq!(r.event, Event::IAmRouter { networks: vec![2] });
@@ -185,15 +196,26 @@ fn knx_public_capture_yields_knx_observations() {
     // (KNXnet/IP over TCP) holds two: tunnelling-feature-response and -info.
     let obs = observe(&f).all;
     assert_eq!(obs.len(), 4);
-    assert!(obs.iter().all(|o| o.protocol == Protocol::Knx && !o.flags.malformed));
+    assert!(
+        obs.iter()
+            .all(|o| o.protocol == Protocol::Knx && !o.flags.malformed)
+    );
     let services: Vec<&str> = obs.iter().map(|o| o.service).collect();
     assert!(services.contains(&"search-request"), "{services:?}");
-    assert!(obs.iter().any(|o| o.flags.broadcast), "the searches go to the multicast group");
+    assert!(
+        obs.iter().any(|o| o.flags.broadcast),
+        "the searches go to the multicast group"
+    );
 }
 
 #[test]
 fn malformed_bacnet_is_observed_as_malformed() {
-    let bad = bacnet_observation(0, Endpoint::Unknown, Endpoint::Unknown, bacnet::decode_bip(&[0x81]));
+    let bad = bacnet_observation(
+        0,
+        Endpoint::Unknown,
+        Endpoint::Unknown,
+        bacnet::decode_bip(&[0x81]),
+    );
     assert!(bad.flags.malformed);
     assert_eq!(bad.service, "malformed");
 }
@@ -213,12 +235,20 @@ fn addresses_print_and_parse_back() {
         let back: DeviceAddr = d.to_string().parse().unwrap();
         assert_eq!(back, d, "{c}");
     }
-    for h in ["198.18.1.40", "mac 00:11:22:33:44:55", "knx 1.1.5", "unknown"] {
+    for h in [
+        "198.18.1.40",
+        "mac 00:11:22:33:44:55",
+        "knx 1.1.5",
+        "unknown",
+    ] {
         assert_eq!(h.parse::<Host>().unwrap().to_string(), h);
     }
     assert!("knx 16.1.1".parse::<Host>().is_err());
     assert!("300.1.1.1".parse::<Host>().is_err());
-    assert_eq!(parse_object_text("analog-value,3").unwrap(), ObjectId::new(2, 3));
+    assert_eq!(
+        parse_object_text("analog-value,3").unwrap(),
+        ObjectId::new(2, 3)
+    );
     assert_eq!(object_text(ObjectId::new(2, 3)), "analog-value,3");
     assert_eq!(parse_group("1/2/3").unwrap().to_string(), "1/2/3");
 }

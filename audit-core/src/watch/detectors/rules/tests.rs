@@ -20,11 +20,22 @@ fn building() -> ModelIndex {
         if s % 60 == 0 {
             l.observe(&plain(WS, BCAST, "who-is", s));
             l.observe(&i_am(CTL, dev(CTL), 1001, s * 1000 + 10));
-            l.observe(&i_am(RTR, routed(RTR, 2, &[198, 18, 2, 10, 0xBA, 0xC0]), 2001, s * 1000 + 20));
+            l.observe(&i_am(
+                RTR,
+                routed(RTR, 2, &[198, 18, 2, 10, 0xBA, 0xC0]),
+                2001,
+                s * 1000 + 20,
+            ));
             l.observe(&i_am_router(RTR, &[2], s));
             l.observe(&write_av(WS, CTL, 3, 21.0, s));
             l.observe(&write_bo(WS, CTL, 1, (s / 60 % 2) as u8, s));
-            l.observe(&knx_write(KNX_ROUTER, (1, 1, 5), (1, 2, 3), (s / 60 % 2) as u8, s * 1000));
+            l.observe(&knx_write(
+                KNX_ROUTER,
+                (1, 1, 5),
+                (1, 2, 3),
+                (s / 60 % 2) as u8,
+                s * 1000,
+            ));
         }
     }
     l.observe(&knx_connect(KNX_CLIENT, GW, 10));
@@ -53,16 +64,23 @@ fn every_rule_fires_on_its_case_and_not_on_normal_traffic() {
     let idx = building();
     let t = 10_000; // seconds after T0: after the learning period
     let ctl = dev(CTL);
-    let who_is_flood: Vec<Observation> =
-        (0..1000).map(|i| plain_ms(WS, BCAST, "who-is", t * 1000 + i * 2)).collect();
-    let i_am_storm: Vec<Observation> =
-        (0..200).map(|i| i_am(CTL, ctl, 1001, t * 1000 + i * 5)).collect();
+    let who_is_flood: Vec<Observation> = (0..1000)
+        .map(|i| plain_ms(WS, BCAST, "who-is", t * 1000 + i * 2))
+        .collect();
+    let i_am_storm: Vec<Observation> = (0..200)
+        .map(|i| i_am(CTL, ctl, 1001, t * 1000 + i * 5))
+        .collect();
     let knx_burst: Vec<Observation> = (0..100)
         .map(|i| knx_write(KNX_ROUTER, (1, 1, 5), (1, 2, 3), 1, t * 1000 + i * 20))
         .collect();
     let knx_auth = |i: i64| {
         with_event(
-            knx(KNX_ROUTER, (1, 1, 99), "authorize-request", t * 1000 + i * 100),
+            knx(
+                KNX_ROUTER,
+                (1, 1, 99),
+                "authorize-request",
+                t * 1000 + i * 100,
+            ),
             Event::KnxAuthorize { key: 0xFFFF_FFFF },
         )
     };
@@ -162,7 +180,10 @@ fn every_rule_fires_on_its_case_and_not_on_normal_traffic() {
         ),
         (
             "write-bdt",
-            vec![with_event(plain(WS, RTR, "write-bdt", t), Event::WriteBdt { entries: 1 })],
+            vec![with_event(
+                plain(WS, RTR, "write-bdt", t),
+                Event::WriteBdt { entries: 1 },
+            )],
             vec!["bbmd-table-change", "new-conversation"],
         ),
         (
@@ -241,12 +262,20 @@ fn key_guessing_is_critical() {
     let mut out = Vec::new();
     for i in 0..5 {
         let o = with_event(
-            knx(KNX_ROUTER, (1, 1, 99), "authorize-request", 20_000_000 + i * 100),
+            knx(
+                KNX_ROUTER,
+                (1, 1, 99),
+                "authorize-request",
+                20_000_000 + i * 100,
+            ),
             Event::KnxAuthorize { key: i as u32 },
         );
         r.check(&idx, &o, &mut out);
     }
-    assert!(out.iter().any(|d| d.severity == Severity::Critical), "{out:#?}");
+    assert!(
+        out.iter().any(|d| d.severity == Severity::Critical),
+        "{out:#?}"
+    );
 }
 
 #[test]
@@ -255,8 +284,17 @@ fn tampering1_alert_names_the_value_and_the_writers() {
     let mut out = Vec::new();
     Rules::default().check(&idx, &write_bo(ATK, CTL, 1, 0, 10_000), &mut out);
     let d = out.iter().find(|d| d.rule == Some("new-writer")).unwrap();
-    assert!(d.summary.contains("198.18.1.66 wrote binary-output,1"), "{}", d.summary);
-    assert!(d.summary.contains("inactive (a value also seen in normal use)"), "{}", d.summary);
+    assert!(
+        d.summary.contains("198.18.1.66 wrote binary-output,1"),
+        "{}",
+        d.summary
+    );
+    assert!(
+        d.summary
+            .contains("inactive (a value also seen in normal use)"),
+        "{}",
+        d.summary
+    );
     assert!(d.normal.contains("only by 198.18.1.40"), "{}", d.normal);
     assert_eq!(d.severity, Severity::High);
 }
@@ -277,7 +315,10 @@ fn device_control_seen_while_learning_is_medium() {
     let idx = index(l);
     let mut out = Vec::new();
     Rules::default().check(&idx, &dcc, &mut out);
-    let d = out.iter().find(|d| d.rule == Some("device-control")).unwrap();
+    let d = out
+        .iter()
+        .find(|d| d.rule == Some("device-control"))
+        .unwrap();
     assert_eq!(d.severity, Severity::Medium);
     assert!(d.normal.contains("1 times"), "{}", d.normal);
 }
@@ -290,8 +331,16 @@ fn rule_ids_are_unique_kebab_case_and_complete() {
     ids.dedup();
     assert_eq!(ids.len(), n, "duplicate rule id");
     for r in RULES {
-        assert!(r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.id);
-        assert!(!r.title.is_empty() && !r.why.is_empty() && !r.action.is_empty(), "{}", r.id);
+        assert!(
+            r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{}",
+            r.id
+        );
+        assert!(
+            !r.title.is_empty() && !r.why.is_empty() && !r.action.is_empty(),
+            "{}",
+            r.id
+        );
         assert_eq!(rule(r.id).id, r.id);
     }
 }
@@ -300,6 +349,10 @@ fn rule_ids_are_unique_kebab_case_and_complete() {
 fn the_rule_pack_is_documented() {
     let doc = include_str!("../../../../../docs/DETECTION.md");
     for r in RULES {
-        assert!(doc.contains(&format!("`{}`", r.id)), "docs/DETECTION.md lacks rule {}", r.id);
+        assert!(
+            doc.contains(&format!("`{}`", r.id)),
+            "docs/DETECTION.md lacks rule {}",
+            r.id
+        );
     }
 }
