@@ -8,15 +8,21 @@ mod gui;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Plain `bas-audit` (no arguments) starts the desktop app; anything else is the CLI.
-    if std::env::args_os().len() <= 1 {
-        return match gui::run(gui::AppConfig::from_env()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("bas-audit: {e:#}");
-                ExitCode::FAILURE
-            }
-        };
-    }
+    // No subcommand starts the desktop app (`--demo`: on the demo building); the CLI decides.
     cli::run()
+}
+
+/// The desktop app, started by the CLI when no subcommand was given.
+pub fn run_gui(demo: bool) -> ExitCode {
+    let config = gui::AppConfig {
+        demo,
+        ..gui::AppConfig::from_env()
+    };
+    match gui::run(config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bas-audit: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
 }

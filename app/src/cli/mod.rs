@@ -6,7 +6,7 @@ pub mod watch;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,13 +42,7 @@ pub fn run() -> ExitCode {
         Some(Command::Analyze(args)) => analyze::run(&args),
         Some(Command::Discover(args)) => discover::run(&args, cli.demo),
         Some(Command::Watch(args)) => watch::run(&args),
-        None => {
-            // Plain `bas-audit` will open the GUI; until it exists, say so and show the CLI.
-            let mut cmd = Cli::command();
-            let help = cmd.render_help();
-            println!("{help}");
-            println!("The graphical interface is not built yet; use a subcommand above.");
-            ExitCode::SUCCESS
-        }
+        // Plain `bas-audit` (or `bas-audit --demo`) opens the desktop app.
+        None => crate::run_gui(cli.demo),
     }
 }

@@ -6,16 +6,26 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind};
+use audit_core::discovery::{self, DiscoveryEvent, NoteLevel, ProbePolicy, Target, ValidPolicy};
+use audit_core::session::{
+    AuditSession, CaptureAnalysisRecord, DeviceRecord, GatewayRecord, Inventory, SessionKind,
+};
+use audit_core::sim::SimBuilding;
+use audit_core::watch::{LiveCapture, WatchEvent, WatchSource};
 use chrono::{Local, Utc};
 use eframe::egui;
 
 use super::analysis::AnalysisView;
 use super::command::Command;
-use super::jobs::{AnalyzeFn, JobEvent, Jobs, StoreReply, core_analyzer};
+use super::consent::{ConsentAnswer, ConsentDialog, ConsentRequest};
+use super::jobs::{AnalyzeFn, JobEvent, Jobs, StoreReply, WatchJob, WatchOutcome, core_analyzer};
 use super::nav::{PanelId, first_panel, nav_entries};
 use super::panels::{self, Views};
-use super::state::{AnalysisJob, AppState, Interfaces, RunningAnalysis, SaveStatus, Screen};
+use super::state::{
+    AnalysisJob, AppState, DiscoveryState, Interfaces, LiveRow, MAX_RATE_SNAPSHOTS,
+    MAX_SHOWN_ALERTS, RunningAnalysis, RunningDiscovery, RunningWatch, SaveStatus, Screen,
+    WatchInput, WatchMode, WatchState,
+};
 use super::theme::{self, TOKENS};
 
 /// A changed session is saved at most this often (and when it is closed or the app exits).
@@ -31,6 +41,13 @@ pub struct AppConfig {
     /// Analyse this capture right after start (used by scripts/screenshots.sh).
     pub open_capture: Option<PathBuf>,
     pub analyzer: Arc<AnalyzeFn>,
+    /// `bas-audit --demo`: start the built-in demo building on loopback and use it as the scope.
+    /// Discovery still waits for the user's click and consent.
+    pub demo: bool,
+    /// Learn from this capture right after start, then detect on `watch_detect` (used by
+    /// scripts/screenshots.sh; reading files sends nothing).
+    pub watch_learn: Option<PathBuf>,
+    pub watch_detect: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for AppConfig {
@@ -38,6 +55,7 @@ impl std::fmt::Debug for AppConfig {
         f.debug_struct("AppConfig")
             .field("data_dir", &self.data_dir)
             .field("open_capture", &self.open_capture)
+            .field("demo", &self.demo)
             .finish_non_exhaustive()
     }
 }
@@ -46,12 +64,18 @@ impl AppConfig {
     /// Defaults, with `BAS_AUDIT_OPEN_CAPTURE` read from the environment (the data folder
     /// override `BAS_AUDIT_DATA_DIR` is read by the session store itself).
     pub fn from_env() -> Self {
+        let path = |name: &str| {
+            std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
         AppConfig {
             data_dir: None,
-            open_capture: std::env::var_os("BAS_AUDIT_OPEN_CAPTURE")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from),
+            open_capture: path("BAS_AUDIT_OPEN_CAPTURE"),
             analyzer: core_analyzer(),
+            demo: false,
+            watch_learn: path("BAS_AUDIT_WATCH_LEARN"),
+            watch_detect: path("BAS_AUDIT_WATCH_DETECT"),
         }
     }
 }
@@ -62,6 +86,32 @@ pub struct BasAuditApp {
     jobs: Jobs,
     commands: Vec<Command>,
     shut_down: bool,
+    /// The demo building (`--demo`); held so it runs, dropping it stops the simulators.
+    _demo_building: Option<SimBuilding>,
+    /// A job waiting for the user's answer in the consent dialog.
+    consent: Option<PendingConsent>,
+}
+
+/// A job that sends (or listens) only once the user allows it.
+#[derive(Debug)]
+enum PendingJob {
+    Discovery {
+        scope: discovery::Scope,
+        policy: ValidPolicy,
+    },
+    LiveWatch {
+        mode: WatchMode,
+        input: WatchInput,
+        source: WatchSource,
+    },
+}
+
+#[derive(Debug)]
+struct PendingConsent {
+    /// `None` once the dialog has closed (its answer is then in `answer`).
+    dialog: Option<ConsentDialog>,
+    answer: tokio::sync::oneshot::Receiver<ConsentAnswer>,
+    job: PendingJob,
 }
 
 impl std::fmt::Debug for BasAuditApp {
@@ -81,6 +131,42 @@ impl BasAuditApp {
             .info("BAS Audit started. Nothing is sent on the network unless you start a job that says so.");
         jobs.list_recent();
         let mut commands = Vec::new();
+        let mut demo = None;
+        if config.demo {
+            // Binding the simulators' sockets on 127.0.0.x sends nothing; discovery still waits
+            // for a click and consent.
+            match SimBuilding::start_demo() {
+                Ok(building) => {
+                    let scope = building.scope();
+                    state.log.info(format!(
+                        "Demo building started on loopback ({} simulators; BACnet/IP port {}, \
+                         KNXnet/IP port {}). Nothing has been sent.",
+                        building.description.len(),
+                        scope.bacnet_port,
+                        scope.knx_port
+                    ));
+                    state.demo_description = building.description.clone();
+                    state.demo_scope = Some(scope);
+                    demo = Some(building);
+                    commands.push(Command::NewSession(SessionKind::Installer));
+                    commands.push(Command::ShowPanel(PanelId::Devices));
+                }
+                Err(e) => {
+                    let message = format!("Could not start the demo building: {e}");
+                    state.log.error(message.clone());
+                    state.notice = Some(message);
+                }
+            }
+        }
+        if let Some(path) = config.watch_learn {
+            commands.push(Command::NewSession(SessionKind::Installer));
+            commands.push(Command::ShowPanel(PanelId::Watch));
+            commands.push(Command::StartWatch {
+                mode: WatchMode::Learn,
+                input: WatchInput::File(path),
+            });
+            state.watch.detect_after_learn = config.watch_detect;
+        }
         if let Some(path) = config.open_capture {
             commands.push(Command::NewSession(SessionKind::Installer));
             commands.push(Command::ShowPanel(PanelId::CaptureAnalysis));
@@ -92,7 +178,15 @@ impl BasAuditApp {
             jobs,
             commands,
             shut_down: false,
+            _demo_building: demo,
+            consent: None,
         })
+    }
+
+    /// Datagrams the demo building's simulators received so far (tests prove nothing was sent).
+    #[cfg(test)]
+    pub fn demo_datagrams_received(&self) -> Option<usize> {
+        self._demo_building.as_ref().map(|b| b.received().len())
     }
 
     /// Takes job events and applies them (also called while the window is hidden).
@@ -140,12 +234,17 @@ impl BasAuditApp {
                     PanelId::CaptureAnalysis => {
                         panels::capture::ui(ui, state, &mut views.capture, commands);
                     }
+                    PanelId::Devices => {
+                        panels::devices::ui(ui, state, &mut views.devices, commands);
+                    }
+                    PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
                     PanelId::Log => panels::log::ui(ui, state),
                     PanelId::About => panels::about::ui(ui),
                 });
             }
         }
 
+        self.consent_ui(&ctx);
         let pending = std::mem::take(&mut self.commands);
         for command in pending {
             self.apply(command);
@@ -305,7 +404,296 @@ impl BasAuditApp {
                 }
             }
             Command::DismissNotice => state.notice = None,
+            Command::RequestDiscovery => self.request_discovery(),
+            Command::CancelDiscovery => {
+                if let Some(job) = &mut state.discovery.running {
+                    job.cancel.cancel();
+                    job.cancel_requested = true;
+                    state
+                        .log
+                        .info("Cancelling the discovery: no new packets will be sent.");
+                }
+            }
+            Command::SelectDevice(key) => state.discovery.selected = key,
+            Command::StartWatch { mode, input } => self.request_watch(mode, input),
+            Command::StopWatch => {
+                if let Some(job) = &mut state.watch.running {
+                    job.cancel.store(true, Ordering::Relaxed);
+                    job.cancel_requested = true;
+                    state.log.info("Stopping the learning watch.");
+                }
+            }
+            Command::SetWatchConfig(config) => match config.validate() {
+                Ok(()) => {
+                    state.watch.config = config;
+                    state.watch.error = None;
+                }
+                Err(e) => state.watch.error = Some(e),
+            },
+            Command::SaveModel(path) => {
+                if let Some(model) = &state.watch.model {
+                    state
+                        .log
+                        .info(format!("Saving the model to {}.", path.display()));
+                    self.jobs.save_model(path, model.to_json());
+                } else {
+                    state.watch.error = Some("There is no model to save yet: learn first.".into());
+                }
+            }
+            Command::LoadModel(path) => {
+                state
+                    .log
+                    .info(format!("Loading a model from {}.", path.display()));
+                self.jobs.load_model(path);
+            }
         }
+    }
+
+    /// Draws the consent dialog, if one is open, and acts on its answer.
+    fn consent_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &mut self.consent else {
+            return;
+        };
+        if let Some(dialog) = &mut pending.dialog
+            && !dialog.show(ctx)
+        {
+            pending.dialog = None;
+        }
+        let answer = match pending.answer.try_recv() {
+            Ok(answer) => answer,
+            Err(tokio::sync::oneshot::error::TryRecvError::Empty) => return,
+            Err(tokio::sync::oneshot::error::TryRecvError::Closed) => ConsentAnswer::Cancel,
+        };
+        let Some(pending) = self.consent.take() else {
+            return;
+        };
+        match (answer, pending.job) {
+            (ConsentAnswer::Allow, PendingJob::Discovery { scope, policy }) => {
+                self.start_discovery(scope, policy);
+            }
+            (
+                ConsentAnswer::Allow,
+                PendingJob::LiveWatch {
+                    mode,
+                    input,
+                    source,
+                },
+            ) => {
+                self.start_watch(mode, input, source);
+            }
+            (ConsentAnswer::Cancel, _) => {
+                self.state
+                    .log
+                    .info("Consent refused: the job was cancelled and nothing was sent.");
+            }
+        }
+    }
+
+    /// The discovery scope: the demo building, or the session's interface and targets.
+    fn discovery_scope(&self) -> Result<discovery::Scope, String> {
+        if let Some(scope) = &self.state.demo_scope {
+            return Ok(scope.clone());
+        }
+        let Some(session) = &self.state.session else {
+            return Err("No audit is open.".into());
+        };
+        let mut targets = Vec::new();
+        for t in &session.scope.targets {
+            targets.push(Target::parse(t)?);
+        }
+        match &session.scope.interface {
+            Some(name) => Ok(discovery::Scope::for_interface(name)?.with_targets(targets)),
+            None if !targets.is_empty() => Ok(discovery::Scope::targets_only(targets)),
+            None => Err(
+                "No scope yet: pick a network interface or add target addresses on the Scope \
+                 screen first."
+                    .into(),
+            ),
+        }
+    }
+
+    fn request_discovery(&mut self) {
+        if self.consent.is_some() || self.state.discovery.running.is_some() {
+            return;
+        }
+        let scope = match self.discovery_scope() {
+            Ok(scope) => scope,
+            Err(e) => {
+                self.state.discovery.error = Some(e);
+                return;
+            }
+        };
+        let rate = self
+            .state
+            .session
+            .as_ref()
+            .map_or(discovery::policy::DEFAULT_RATE, |s| s.scope.rate_cap_pps);
+        let mut policy = ProbePolicy {
+            rate: rate.clamp(
+                *discovery::policy::RATE_RANGE.start(),
+                *discovery::policy::RATE_RANGE.end(),
+            ),
+            ..ProbePolicy::default()
+        };
+        if self.state.demo_scope.is_some() {
+            // Loopback answers in microseconds; one second of listening is plenty.
+            policy.listen_s = 1.0;
+            policy.request_timeout_s = 1.0;
+        }
+        let policy = match policy.validate() {
+            Ok(p) => p,
+            Err(e) => {
+                self.state.discovery.error = Some(e.0);
+                return;
+            }
+        };
+        self.state.discovery.error = None;
+        let request = discovery_consent(&scope, policy.rate());
+        self.state.log.info(format!(
+            "Asking for consent to discover in {} ({}). Nothing is sent before you allow it.",
+            scope.label, request.packet_budget
+        ));
+        let (dialog, answer) = ConsentDialog::new(request);
+        self.consent = Some(PendingConsent {
+            dialog: Some(dialog),
+            answer,
+            job: PendingJob::Discovery { scope, policy },
+        });
+    }
+
+    fn start_discovery(&mut self, scope: discovery::Scope, policy: ValidPolicy) {
+        let estimated = discovery::estimate_packets(&scope);
+        self.state.log.info(format!(
+            "Discovery allowed: starting in {} (about {estimated} packets, at most {} per second).",
+            scope.label,
+            policy.rate()
+        ));
+        let (job_id, cancel) = self.jobs.start_discovery(scope, policy);
+        let discovery = &mut self.state.discovery;
+        discovery.selected = None;
+        discovery.running = Some(RunningDiscovery {
+            job_id,
+            cancel,
+            cancel_requested: false,
+            started: Instant::now(),
+            phase: "starting".into(),
+            packets_sent: 0,
+            estimated_packets: estimated,
+            rows: Vec::new(),
+        });
+    }
+
+    fn request_watch(&mut self, mode: WatchMode, input: WatchInput) {
+        if self.consent.is_some() || self.state.watch.running.is_some() {
+            return;
+        }
+        if mode == WatchMode::Detect && self.state.watch.model.is_none() {
+            self.state.watch.error =
+                Some("Detection needs a model: learn or load one first.".into());
+            return;
+        }
+        match &input {
+            WatchInput::File(path) => {
+                let source = WatchSource::Pcap(path.clone());
+                self.start_watch(mode, input, source);
+            }
+            WatchInput::Live { seconds } => {
+                let seconds = *seconds;
+                let interface = self
+                    .state
+                    .session
+                    .as_ref()
+                    .and_then(|s| s.scope.interface.clone());
+                let bacnet_port = self
+                    .state
+                    .demo_scope
+                    .as_ref()
+                    .map_or(discovery::scope::BACNET_PORT, |s| s.bacnet_port);
+                let source = WatchSource::Live {
+                    seconds,
+                    capture: LiveCapture::Udp {
+                        bacnet_port,
+                        knx: true,
+                        multicast_interface: interface.clone(),
+                    },
+                };
+                let request = ConsentRequest {
+                    title: "Live listening".into(),
+                    scope: vec![
+                        format!(
+                            "Listen for {seconds} s on UDP port {bacnet_port} (BACnet/IP) and the \
+                             KNX multicast group 224.0.23.12:3671"
+                        ),
+                        format!(
+                            "Multicast joined on interface {}",
+                            interface.as_deref().unwrap_or("of the default route")
+                        ),
+                    ],
+                    packet_budget: "No BACnet or KNX packet is sent. Joining the KNX multicast \
+                                    group makes the computer send one or two IGMP membership \
+                                    reports."
+                        .into(),
+                    will_send: vec![
+                        "IGMP membership report for 224.0.23.12 (to the local network)".into(),
+                    ],
+                };
+                let (dialog, answer) = ConsentDialog::new(request);
+                self.consent = Some(PendingConsent {
+                    dialog: Some(dialog),
+                    answer,
+                    job: PendingJob::LiveWatch {
+                        mode,
+                        input,
+                        source,
+                    },
+                });
+            }
+        }
+    }
+
+    fn start_watch(&mut self, mode: WatchMode, input: WatchInput, source: WatchSource) {
+        let watch = &mut self.state.watch;
+        let job = match mode {
+            WatchMode::Learn => WatchJob::Learn(watch.config.clone()),
+            WatchMode::Detect => match &watch.model {
+                Some(model) => WatchJob::Detect(model.clone()),
+                None => return,
+            },
+        };
+        self.state.log.info(match (&mode, &input) {
+            (WatchMode::Learn, WatchInput::File(p)) => {
+                format!(
+                    "Learning from {} (reads the file; sends nothing).",
+                    p.display()
+                )
+            }
+            (WatchMode::Detect, WatchInput::File(p)) => {
+                format!(
+                    "Detecting on {} (reads the file; sends nothing).",
+                    p.display()
+                )
+            }
+            (_, WatchInput::Live { seconds }) => {
+                format!("Listening for {seconds} s (passive; sends no BACnet or KNX packet).")
+            }
+        });
+        let (job_id, cancel) = self.jobs.start_watch(source, job);
+        let watch = &mut self.state.watch;
+        watch.error = None;
+        watch.rates.clear();
+        if mode == WatchMode::Detect {
+            watch.alerts.clear();
+            watch.detect_stats = None;
+        }
+        watch.running = Some(RunningWatch {
+            job_id,
+            mode,
+            input,
+            cancel,
+            cancel_requested: false,
+            started: Instant::now(),
+            progress: Default::default(),
+        });
     }
 
     /// Store requests are refused only when its queue is full (the disk is stuck): say so.
@@ -338,6 +726,19 @@ impl BasAuditApp {
         }
         self.state.analysis = AnalysisJob::Idle;
         self.state.shown_analysis = None;
+        if let Some(job) = &self.state.discovery.running {
+            job.cancel.cancel();
+        }
+        self.state.discovery = DiscoveryState::default();
+        if let Some(job) = &self.state.watch.running {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+        let config = self.state.watch.config.clone();
+        self.state.watch = WatchState {
+            config,
+            ..WatchState::default()
+        };
+        self.consent = None;
         if let Some(session) = self.state.session.take()
             && self.state.dirty
         {
@@ -427,7 +828,296 @@ impl BasAuditApp {
                 }
             }
             JobEvent::Store(reply) => self.handle_store_reply(reply),
+            JobEvent::Discovery { job_id, event } => self.discovery_event(job_id, event),
+            JobEvent::DiscoveryFinished { job_id, result } => {
+                let ours = state
+                    .discovery
+                    .running
+                    .as_ref()
+                    .is_some_and(|j| j.job_id == job_id);
+                if ours {
+                    self.finish_discovery(result);
+                }
+            }
+            JobEvent::Watch { job_id, event } => {
+                let watch = &mut state.watch;
+                let Some(job) = watch.running.as_mut().filter(|j| j.job_id == job_id) else {
+                    return;
+                };
+                match event {
+                    WatchEvent::Progress(p) => job.progress = p,
+                    WatchEvent::Rates(r) => {
+                        let x = watch.rates.back().map_or(0.0, |(x, _)| *x) + r.window_s;
+                        if watch.rates.len() >= MAX_RATE_SNAPSHOTS {
+                            watch.rates.pop_front();
+                        }
+                        watch.rates.push_back((x, r));
+                    }
+                    WatchEvent::Alert(a) => {
+                        if watch.alerts.len() < MAX_SHOWN_ALERTS {
+                            watch.alerts.push(a);
+                        }
+                    }
+                }
+            }
+            JobEvent::WatchFinished { job_id, result } => {
+                let ours = state
+                    .watch
+                    .running
+                    .as_ref()
+                    .is_some_and(|j| j.job_id == job_id);
+                if ours {
+                    self.finish_watch(result);
+                }
+            }
+            JobEvent::ModelSaved(result) => match result {
+                Ok(path) => state
+                    .log
+                    .info(format!("Saved the model to {}.", path.display())),
+                Err(e) => {
+                    state.log.error(e.clone());
+                    state.watch.error = Some(e);
+                }
+            },
+            JobEvent::ModelLoaded { path, result } => match result {
+                Ok(model) => {
+                    state.log.info(format!(
+                        "Loaded a model of {} points from {}.",
+                        model.points.len(),
+                        path.display()
+                    ));
+                    state.watch.config = model.config.clone();
+                    state.watch.model = Some(model);
+                    state.watch.model_origin = Some(format!("loaded from {}", path.display()));
+                    state.watch.learn_stats = None;
+                    state.watch.error = None;
+                }
+                Err(e) => {
+                    state.log.error(e.clone());
+                    state.watch.error = Some(e);
+                }
+            },
         }
+    }
+
+    fn discovery_event(&mut self, job_id: u64, event: DiscoveryEvent) {
+        let state = &mut self.state;
+        let Some(job) = state
+            .discovery
+            .running
+            .as_mut()
+            .filter(|j| j.job_id == job_id)
+        else {
+            return;
+        };
+        match event {
+            DiscoveryEvent::Started {
+                estimated_packets, ..
+            } => job.estimated_packets = estimated_packets,
+            DiscoveryEvent::Phase { name, detail } => {
+                state.log.info(format!("Discovery: {name} — {detail}"));
+                job.phase = if detail.is_empty() { name } else { detail };
+            }
+            DiscoveryEvent::PacketSent(p) => {
+                job.packets_sent += 1;
+                state.log.push(
+                    super::state::LogLevel::Sent,
+                    format!(
+                        "Sent {} {} to {} ({} bytes, {:.3} s into the discovery).",
+                        p.protocol, p.service, p.destination, p.bytes, p.t_s
+                    ),
+                );
+            }
+            DiscoveryEvent::Note(note) => match note.level {
+                NoteLevel::Info => state.log.info(format!("Discovery: {}", note.message)),
+                NoteLevel::Warning => state.log.warn(format!("Discovery: {}", note.message)),
+            },
+            DiscoveryEvent::DeviceFound {
+                device_instance,
+                address,
+                network,
+            } => {
+                let id = device_instance.to_string();
+                if !job
+                    .rows
+                    .iter()
+                    .any(|r| r.protocol == "BACnet" && r.id == id && r.address == address)
+                {
+                    job.rows.push(LiveRow {
+                        protocol: "BACnet",
+                        address,
+                        id,
+                        network,
+                        interrogated: false,
+                    });
+                }
+            }
+            DiscoveryEvent::GatewayFound { address, answer } => {
+                if !job
+                    .rows
+                    .iter()
+                    .any(|r| r.protocol == "KNXnet/IP" && r.address == address)
+                {
+                    job.rows.push(LiveRow {
+                        protocol: "KNXnet/IP",
+                        address,
+                        id: answer,
+                        network: None,
+                        interrogated: false,
+                    });
+                }
+            }
+            DiscoveryEvent::DeviceInterrogated {
+                device_instance,
+                address,
+                ..
+            } => {
+                let id = device_instance.to_string();
+                if let Some(row) = job
+                    .rows
+                    .iter_mut()
+                    .find(|r| r.protocol == "BACnet" && r.id == id && r.address == address)
+                {
+                    row.interrogated = true;
+                }
+            }
+            DiscoveryEvent::Progress {
+                packets_sent,
+                estimated_packets,
+            } => {
+                job.packets_sent = job.packets_sent.max(packets_sent);
+                job.estimated_packets = estimated_packets;
+            }
+            DiscoveryEvent::Finished { .. } => {}
+        }
+    }
+
+    fn finish_discovery(&mut self, result: Result<Box<discovery::DiscoveryResult>, String>) {
+        let state = &mut self.state;
+        state.discovery.running = None;
+        let result = match result {
+            Ok(result) => result,
+            Err(e) => {
+                state.log.error(format!("Discovery failed: {e}"));
+                state.discovery.error = Some(e);
+                return;
+            }
+        };
+        let inv = &result.inventory;
+        state.log.info(format!(
+            "Discovery {}: {} BACnet devices, {} KNXnet/IP gateways; {} packets sent, {} received \
+             in {:.1} s. {}",
+            match result.stopped.as_deref() {
+                Some(reason) => format!("stopped ({reason})"),
+                None => "finished".to_owned(),
+            },
+            inv.bacnet.devices.len(),
+            inv.knx.gateways.len(),
+            result.packets_sent,
+            result.packets_received,
+            result.elapsed_s,
+            result.diagnosis.summary
+        ));
+        if let Some(session) = &mut state.session {
+            session.inventory = Inventory {
+                devices: inv
+                    .bacnet
+                    .devices
+                    .iter()
+                    .map(|d| DeviceRecord {
+                        device_instance: Some(d.device_instance),
+                        address: d.address.clone(),
+                        vendor_id: Some(d.vendor_id),
+                    })
+                    .collect(),
+                gateways: inv
+                    .knx
+                    .gateways
+                    .iter()
+                    .map(|g| GatewayRecord {
+                        address: g.address.clone(),
+                        name: Some(g.name.clone()),
+                    })
+                    .collect(),
+            };
+            session.touch();
+            state.dirty = true;
+        }
+        state.discovery.result = Some(result);
+    }
+
+    fn finish_watch(&mut self, result: Result<WatchOutcome, String>) {
+        let state = &mut self.state;
+        let Some(job) = state.watch.running.take() else {
+            return;
+        };
+        let source = match &job.input {
+            WatchInput::File(p) => p.display().to_string(),
+            WatchInput::Live { seconds } => format!("{seconds} s of live traffic"),
+        };
+        match result {
+            Err(e) => {
+                state.log.error(format!("Learning watch: {e}"));
+                state.watch.error = Some(e);
+            }
+            Ok(WatchOutcome::Learned(report)) => {
+                state.log.info(format!(
+                    "Learned a model of {} points and {} message-rate keys from {source} ({} \
+                     messages{}).",
+                    report.baseline.points.len(),
+                    report.baseline.rates.len(),
+                    report.stats.messages,
+                    if report.stats.cancelled {
+                        ", stopped early"
+                    } else {
+                        ""
+                    }
+                ));
+                state.watch.model = Some(Box::new(report.baseline));
+                state.watch.model_origin = Some(format!("learned from {source}"));
+                state.watch.learn_stats = Some(report.stats);
+                self.record_watch();
+                if let Some(path) = self.state.watch.detect_after_learn.take() {
+                    self.apply(Command::StartWatch {
+                        mode: WatchMode::Detect,
+                        input: WatchInput::File(path),
+                    });
+                }
+            }
+            Ok(WatchOutcome::Detected(report)) => {
+                state.log.info(format!(
+                    "Checked {source} against the model: {} alerts from {} messages{}.",
+                    report.alerts.len(),
+                    report.stats.messages,
+                    if report.stats.cancelled {
+                        " (stopped early)"
+                    } else {
+                        ""
+                    }
+                ));
+                let mut alerts = report.alerts;
+                alerts.truncate(MAX_SHOWN_ALERTS);
+                state.watch.alerts = alerts;
+                state.watch.detect_stats = Some(report.stats);
+                self.record_watch();
+            }
+        }
+    }
+
+    /// Keeps the model and the latest alerts in the session (saved with it).
+    fn record_watch(&mut self) {
+        let state = &mut self.state;
+        let Some(session) = &mut state.session else {
+            return;
+        };
+        let value = serde_json::json!({
+            "model": state.watch.model,
+            "model_origin": state.watch.model_origin,
+            "alerts": state.watch.alerts,
+        });
+        session.watch = Some(value);
+        session.touch();
+        state.dirty = true;
     }
 
     fn finish_analysis(&mut self, file: PathBuf, result: Result<serde_json::Value, String>) {
@@ -696,4 +1386,44 @@ fn nav_ui(ui: &mut egui::Ui, kind: SessionKind, current: PanelId, commands: &mut
             }
         }
     });
+}
+
+/// What the consent dialog says before a discovery.
+fn discovery_consent(scope: &discovery::Scope, rate: u32) -> ConsentRequest {
+    let estimate = discovery::estimate(scope);
+    let mut lines = vec![scope.label.clone()];
+    if let Some(broadcast) = scope.broadcast.filter(|_| scope.can_broadcast()) {
+        lines.push(format!(
+            "Broadcast {broadcast}, BACnet/IP UDP port {}",
+            scope.bacnet_port
+        ));
+    }
+    if scope.knx && scope.can_multicast() {
+        lines.push(format!(
+            "Multicast {}:{} (KNXnet/IP)",
+            scope.knx_multicast, scope.knx_port
+        ));
+    }
+    for target in &scope.targets {
+        lines.push(format!("Target {target}"));
+    }
+    ConsentRequest {
+        title: "Discovery".into(),
+        scope: lines,
+        packet_budget: format!(
+            "{} packets before any device answers, then about {} per BACnet device and {} per \
+             KNX gateway found; at most {rate} packets per second, one request at a time per \
+             device.",
+            estimate.discovery, estimate.per_device, estimate.per_gateway
+        ),
+        will_send: vec![
+            "BACnet Who-Is per network (read-only)".into(),
+            "BACnet What-Is-Network-Number and Who-Is-Router-To-Network".into(),
+            "BACnet ReadPropertyMultiple / ReadProperty to each device found (reads only, no \
+             writes)"
+                .into(),
+            "BACnet Read-Broadcast-Distribution-Table / Read-Foreign-Device-Table to BBMDs".into(),
+            "KNXnet/IP SEARCH (and extended SEARCH) and DESCRIPTION requests".into(),
+        ],
+    }
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use audit_core::session::SessionKind;
 
 use super::nav::PanelId;
+use super::state::{DeviceKey, WatchInput, WatchMode};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -39,4 +40,18 @@ pub enum Command {
     /// Show an earlier analysis of this session (index into `capture_analyses`).
     ShowAnalysis(usize),
     DismissNotice,
+    /// Ask for consent to discover (the consent dialog opens; nothing is sent before Allow).
+    RequestDiscovery,
+    CancelDiscovery,
+    /// Show this device's details (`None` closes the detail view).
+    SelectDevice(Option<DeviceKey>),
+    /// Learn or detect; a live input asks for consent first.
+    StartWatch {
+        mode: WatchMode,
+        input: WatchInput,
+    },
+    StopWatch,
+    SetWatchConfig(audit_core::watch::LearnConfig),
+    SaveModel(PathBuf),
+    LoadModel(PathBuf),
 }

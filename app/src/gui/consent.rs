@@ -3,11 +3,7 @@
 //! It fails closed, like ruffle's network-access dialog: the answer travels over a oneshot
 //! channel, and anything other than a click on the allow button — the Cancel button, Escape, a
 //! click outside, closing the window, or the dialog state simply being dropped — answers
-//! [`ConsentAnswer::Cancel`]. Not wired to any probe yet (no active probe exists); tested directly.
-#![cfg_attr(
-    not(test),
-    expect(dead_code, reason = "wired to active probes in a later issue")
-)]
+//! [`ConsentAnswer::Cancel`]. Discovery and live listening ask here before they start.
 
 use eframe::egui;
 use tokio::sync::oneshot;

@@ -16,7 +16,13 @@ use std::sync::{Arc, OnceLock, mpsc as std_mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use audit_core::discovery::{
+    CancelFlag, DiscoveryEvent, DiscoveryResult, EventSink, Scope as DiscoveryScope, ValidPolicy,
+};
 use audit_core::session::{AuditSession, RecentEntry, SessionStore};
+use audit_core::watch::{
+    Baseline, DetectReport, LearnConfig, LearnReport, WatchEvent, WatchSource,
+};
 use eframe::egui;
 use serde_json::Value;
 use tokio::sync::mpsc;
@@ -79,6 +85,43 @@ pub enum JobEvent {
         result: Result<Value, String>,
     },
     Store(StoreReply),
+    /// Something a running discovery reported (packets sent, devices found, phases, notes).
+    Discovery {
+        job_id: u64,
+        event: DiscoveryEvent,
+    },
+    DiscoveryFinished {
+        job_id: u64,
+        result: Result<Box<DiscoveryResult>, String>,
+    },
+    /// Progress, rates or an alert of a learning-watch job.
+    Watch {
+        job_id: u64,
+        event: WatchEvent,
+    },
+    WatchFinished {
+        job_id: u64,
+        result: Result<WatchOutcome, String>,
+    },
+    ModelSaved(Result<PathBuf, String>),
+    ModelLoaded {
+        path: PathBuf,
+        result: Result<Box<Baseline>, String>,
+    },
+}
+
+/// What a learning-watch job produced.
+#[derive(Debug)]
+pub enum WatchOutcome {
+    Learned(Box<LearnReport>),
+    Detected(Box<DetectReport>),
+}
+
+/// What a learning-watch job is asked to do.
+#[derive(Debug)]
+pub enum WatchJob {
+    Learn(LearnConfig),
+    Detect(Box<Baseline>),
 }
 
 enum StoreRequest {
@@ -131,6 +174,8 @@ pub struct Jobs {
     next_job_id: u64,
     /// Cancel flags of analyses still running, set when the app closes.
     running_cancels: Vec<Arc<AtomicBool>>,
+    /// Cancel flags of discoveries still running, set when the app closes.
+    discovery_cancels: Vec<CancelFlag>,
 }
 
 impl std::fmt::Debug for Jobs {
@@ -150,7 +195,8 @@ impl Jobs {
             .worker_threads(1)
             .max_blocking_threads(4)
             .thread_name("bas-audit-jobs")
-            .enable_time()
+            // Discovery needs the I/O driver (UDP sockets) as well as timers.
+            .enable_all()
             .build()?;
         let (events_tx, events_rx) = mpsc::channel(EVENT_CHANNEL_CAPACITY);
         let (store_tx, store_rx) = std_mpsc::sync_channel(STORE_QUEUE_CAPACITY);
@@ -172,6 +218,7 @@ impl Jobs {
             repainter,
             next_job_id: 1,
             running_cancels: Vec::new(),
+            discovery_cancels: Vec::new(),
         })
     }
 
@@ -275,6 +322,132 @@ impl Jobs {
         (job_id, cancel)
     }
 
+    fn next_id(&mut self) -> u64 {
+        let id = self.next_job_id;
+        self.next_job_id += 1;
+        id
+    }
+
+    /// Starts a discovery on the runtime; every event it reports comes back as
+    /// [`JobEvent::Discovery`] (back-pressure: the job waits when the UI lags, nothing is lost).
+    /// Only called after the user allowed it in the consent dialog.
+    pub fn start_discovery(
+        &mut self,
+        scope: DiscoveryScope,
+        policy: ValidPolicy,
+    ) -> (u64, CancelFlag) {
+        let job_id = self.next_id();
+        let cancel = CancelFlag::new();
+        self.discovery_cancels.push(cancel.clone());
+        let Some(rt) = &self.runtime else {
+            return (job_id, cancel);
+        };
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let job_cancel = cancel.clone();
+        rt.spawn(async move {
+            let (sink, mut rx) = EventSink::bounded(EVENT_CHANNEL_CAPACITY);
+            let job = tokio::spawn(audit_core::discovery::discover(
+                scope, policy, sink, job_cancel,
+            ));
+            while let Some(event) = rx.recv().await {
+                if tx
+                    .send(JobEvent::Discovery { job_id, event })
+                    .await
+                    .is_err()
+                {
+                    break;
+                }
+                repainter.repaint();
+            }
+            let result = job
+                .await
+                .map(Box::new)
+                .map_err(|e| format!("discovery stopped unexpectedly (internal error: {e})"));
+            tx.send(JobEvent::DiscoveryFinished { job_id, result })
+                .await
+                .ok();
+            repainter.repaint();
+        });
+        (job_id, cancel)
+    }
+
+    /// Starts learning or detecting on a blocking thread. Alerts always arrive; progress and
+    /// rate events are dropped when the channel is full (the next ones carry newer numbers).
+    pub fn start_watch(&mut self, source: WatchSource, job: WatchJob) -> (u64, Arc<AtomicBool>) {
+        let job_id = self.next_id();
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.running_cancels.retain(|c| Arc::strong_count(c) > 1);
+        self.running_cancels.push(Arc::clone(&cancel));
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let job_cancel = Arc::clone(&cancel);
+        self.spawn_blocking(move || {
+            let mut on_event = |event: WatchEvent| {
+                let alert = matches!(event, WatchEvent::Alert(_));
+                let message = JobEvent::Watch { job_id, event };
+                let sent = if alert {
+                    tx.blocking_send(message).is_ok()
+                } else {
+                    tx.try_send(message).is_ok()
+                };
+                if sent {
+                    repainter.repaint();
+                }
+            };
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &job {
+                WatchJob::Learn(config) => {
+                    audit_core::watch::learn(&source, config, &job_cancel, &mut on_event)
+                        .map(|r| WatchOutcome::Learned(Box::new(r)))
+                        .map_err(|e| e.to_string())
+                }
+                WatchJob::Detect(baseline) => {
+                    audit_core::watch::detect(&source, baseline, &job_cancel, &mut on_event)
+                        .map(|r| WatchOutcome::Detected(Box::new(r)))
+                        .map_err(|e| e.to_string())
+                }
+            }))
+            .unwrap_or_else(|_| {
+                Err("the learning watch stopped unexpectedly (internal error)".into())
+            });
+            tx.blocking_send(JobEvent::WatchFinished { job_id, result })
+                .ok();
+            repainter.repaint();
+        });
+        (job_id, cancel)
+    }
+
+    /// Writes a model file off the UI thread.
+    pub fn save_model(&self, path: PathBuf, json: String) {
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        self.spawn_blocking(move || {
+            let result = std::fs::write(&path, json)
+                .map(|()| path.clone())
+                .map_err(|e| format!("could not write {}: {e}", path.display()));
+            tx.blocking_send(JobEvent::ModelSaved(result)).ok();
+            repainter.repaint();
+        });
+    }
+
+    /// Reads a model file off the UI thread.
+    pub fn load_model(&self, path: PathBuf) {
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        self.spawn_blocking(move || {
+            let result = std::fs::read_to_string(&path)
+                .map_err(|e| format!("could not read {}: {e}", path.display()))
+                .and_then(|text| {
+                    Baseline::from_json(&text).map(Box::new).map_err(|e| {
+                        format!("{} is not a learning-watch model: {e}", path.display())
+                    })
+                });
+            tx.blocking_send(JobEvent::ModelLoaded { path, result })
+                .ok();
+            repainter.repaint();
+        });
+    }
+
     /// Queues a store request without blocking; `false` if the queue is full or closed.
     fn store_request(&self, request: StoreRequest) -> bool {
         // The queue is bounded; the UI sends a handful of requests per user action and one save
@@ -334,6 +507,9 @@ impl Jobs {
     pub fn shutdown(&mut self) -> Vec<JobEvent> {
         for cancel in &self.running_cancels {
             cancel.store(true, Ordering::Relaxed);
+        }
+        for cancel in &self.discovery_cancels {
+            cancel.cancel();
         }
         let mut events = Vec::new();
         if let Some(tx) = self.store_tx.take() {

@@ -9,7 +9,11 @@ pub enum PanelId {
     /// What the homeowner self-check will do; the check itself is not built yet.
     SelfCheck,
     Scope,
+    /// Discovery: the only panel that sends, after consent.
+    Devices,
     CaptureAnalysis,
+    /// Learning watch: learn normal traffic, detect departures.
+    Watch,
     Log,
     About,
 }
@@ -33,6 +37,17 @@ const CAPTURE: NavEntry = NavEntry {
     label: "Capture analysis",
     hint: "Read a saved capture file (pcap, pcapng). Sends nothing.",
 };
+const DEVICES: NavEntry = NavEntry {
+    panel: PanelId::Devices,
+    label: "Devices",
+    hint: "Find BACnet/IP devices and KNXnet/IP gateways. Sends packets only after you allow it.",
+};
+const WATCH: NavEntry = NavEntry {
+    panel: PanelId::Watch,
+    label: "Learning watch",
+    hint: "Learn normal traffic from a capture or by listening, then flag departures. Reading a \
+           file sends nothing.",
+};
 const LOG: NavEntry = NavEntry {
     panel: PanelId::Log,
     label: "Log",
@@ -49,7 +64,7 @@ const SELF_CHECK: NavEntry = NavEntry {
     hint: "What the self-check looks at.",
 };
 
-const INSTALLER: &[NavEntry] = &[SCOPE, CAPTURE, LOG, ABOUT];
+const INSTALLER: &[NavEntry] = &[SCOPE, DEVICES, CAPTURE, WATCH, LOG, ABOUT];
 const HOMEOWNER: &[NavEntry] = &[SELF_CHECK, LOG, ABOUT];
 
 /// The navigation of a workspace, in display order.
@@ -75,10 +90,23 @@ mod tests {
     fn unbuilt_panels_are_absent() {
         for kind in [SessionKind::Installer, SessionKind::Homeowner] {
             let labels: Vec<_> = nav_entries(kind).iter().map(|e| e.label).collect();
-            for absent in ["Devices", "Findings", "Learning watch", "Report"] {
+            for absent in ["Findings", "Report"] {
                 assert!(!labels.contains(&absent), "{kind:?} lists {absent}");
             }
             assert!(labels.contains(&"Log") && labels.contains(&"About"));
+        }
+        // Sending screens exist only in the installer flow.
+        let installer: Vec<_> = nav_entries(SessionKind::Installer)
+            .iter()
+            .map(|e| e.label)
+            .collect();
+        let homeowner: Vec<_> = nav_entries(SessionKind::Homeowner)
+            .iter()
+            .map(|e| e.label)
+            .collect();
+        for screen in ["Devices", "Learning watch"] {
+            assert!(installer.contains(&screen), "installer lacks {screen}");
+            assert!(!homeowner.contains(&screen), "homeowner lists {screen}");
         }
         assert_eq!(first_panel(SessionKind::Installer), PanelId::Scope);
         assert_eq!(first_panel(SessionKind::Homeowner), PanelId::SelfCheck);

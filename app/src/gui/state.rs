@@ -161,6 +161,12 @@ pub struct AppState {
     /// A message shown at the top until dismissed (e.g. why an audit could not be opened).
     pub notice: Option<String>,
     pub log: EventLog,
+    pub discovery: DiscoveryState,
+    pub watch: WatchState,
+    /// The built-in demo building's scope, when started with `--demo`.
+    pub demo_scope: Option<audit_core::discovery::Scope>,
+    /// Lines describing the demo building (one per simulator).
+    pub demo_description: Vec<String>,
 }
 
 impl Default for AppState {
@@ -187,12 +193,110 @@ impl AppState {
             dialog_hint: None,
             notice: None,
             log: EventLog::default(),
+            discovery: DiscoveryState::default(),
+            watch: WatchState::default(),
+            demo_scope: None,
+            demo_description: Vec::new(),
         }
     }
 
     pub fn is_analysis_running(&self) -> bool {
         matches!(self.analysis, AnalysisJob::Running(_))
     }
+}
+
+/// A device or gateway as the live table shows it while discovery runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiveRow {
+    pub protocol: &'static str,
+    pub address: String,
+    /// BACnet device instance or KNX individual address/answer.
+    pub id: String,
+    pub network: Option<u16>,
+    pub interrogated: bool,
+}
+
+/// A discovery in progress.
+#[derive(Debug)]
+pub struct RunningDiscovery {
+    pub job_id: u64,
+    pub cancel: audit_core::discovery::CancelFlag,
+    pub cancel_requested: bool,
+    pub started: Instant,
+    pub phase: String,
+    pub packets_sent: u64,
+    pub estimated_packets: u64,
+    pub rows: Vec<LiveRow>,
+}
+
+/// Which device the detail view shows: BACnet (instance, address) or KNX gateway address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeviceKey {
+    Bacnet { instance: u32, address: String },
+    Knx { address: String },
+}
+
+/// The Devices screen's data.
+#[derive(Debug, Default)]
+pub struct DiscoveryState {
+    pub running: Option<RunningDiscovery>,
+    /// The latest finished (or cancelled) discovery of the open session.
+    pub result: Option<Box<audit_core::discovery::DiscoveryResult>>,
+    pub selected: Option<DeviceKey>,
+    /// Why a discovery could not start (no scope, bad scope).
+    pub error: Option<String>,
+}
+
+/// What a learning-watch job does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WatchMode {
+    Learn,
+    Detect,
+}
+
+/// Where the learning watch reads traffic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WatchInput {
+    File(PathBuf),
+    /// Passive UDP listening for this many seconds (after consent).
+    Live {
+        seconds: u64,
+    },
+}
+
+/// A learning-watch job in progress.
+#[derive(Debug)]
+pub struct RunningWatch {
+    pub job_id: u64,
+    pub mode: WatchMode,
+    pub input: WatchInput,
+    pub cancel: Arc<AtomicBool>,
+    pub cancel_requested: bool,
+    pub started: Instant,
+    pub progress: audit_core::watch::WatchProgress,
+}
+
+/// Rate snapshots kept for the plot.
+pub const MAX_RATE_SNAPSHOTS: usize = 600;
+/// Alerts kept on screen (the report keeps its own cap).
+pub const MAX_SHOWN_ALERTS: usize = 5000;
+
+/// The Learning watch screen's data.
+#[derive(Debug, Default)]
+pub struct WatchState {
+    pub config: audit_core::watch::LearnConfig,
+    pub running: Option<RunningWatch>,
+    /// (seconds since the job started, snapshot), oldest first.
+    pub rates: VecDeque<(f64, audit_core::watch::RateSnapshot)>,
+    pub model: Option<Box<audit_core::watch::Baseline>>,
+    /// Where the model came from, in words.
+    pub model_origin: Option<String>,
+    pub learn_stats: Option<audit_core::watch::WatchStats>,
+    pub alerts: Vec<audit_core::watch::Alert>,
+    pub detect_stats: Option<audit_core::watch::WatchStats>,
+    pub error: Option<String>,
+    /// Detect on this file as soon as learning finishes (scripts/screenshots.sh).
+    pub detect_after_learn: Option<PathBuf>,
 }
 
 #[cfg(test)]

@@ -31,6 +31,9 @@ fn config(data_dir: &Path, analyzer: Arc<AnalyzeFn>) -> AppConfig {
         data_dir: Some(data_dir.to_path_buf()),
         open_capture: None,
         analyzer,
+        demo: false,
+        watch_learn: None,
+        watch_detect: None,
     }
 }
 
@@ -137,10 +140,18 @@ fn installer_flow_opens_its_workspace_with_only_built_panels() {
         &harness,
         "Nothing is sent from this screen"
     ));
-    for present in ["Scope", "Capture analysis", "Log", "About", "Home"] {
+    for present in [
+        "Scope",
+        "Devices",
+        "Capture analysis",
+        "Learning watch",
+        "Log",
+        "About",
+        "Home",
+    ] {
         assert!(has_label(&harness, present), "{present} missing");
     }
-    for absent in ["Devices", "Findings", "Learning watch", "Report"] {
+    for absent in ["Findings", "Report"] {
         assert!(!has_label(&harness, absent), "{absent} shown but not built");
     }
     harness.get_by_label("Log").click();
@@ -533,6 +544,269 @@ fn consent_dialog_dropped_unanswered_cancels() {
     harness.run();
     harness.state_mut().dialog = None;
     assert_eq!(rx.try_recv(), Ok(ConsentAnswer::Cancel));
+}
+
+// ---- Devices (discovery) and Learning watch -------------------------------------------------
+
+/// Recorded lab captures of the learning-watch evaluation (eval/README.md).
+fn lab(name: &str) -> String {
+    format!("{}/../eval/pcaps/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The app as `bas-audit --demo` starts it: demo building on loopback, Devices screen.
+fn demo_harness(dir: &Path) -> Harness<'static, BasAuditApp> {
+    let mut cfg = config(dir, core_analyzer());
+    cfg.demo = true;
+    let mut harness = harness(cfg);
+    harness.run_steps(2);
+    wait_for_label(&mut harness, "Discover");
+    harness
+}
+
+fn consent_open(harness: &Harness<'_, BasAuditApp>) -> bool {
+    has_label(harness, "Allow: Discovery?")
+}
+
+#[test]
+fn devices_and_learning_watch_exist_only_in_the_installer_flow() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.run();
+    harness.get_by_label("Homeowner self-check").click();
+    wait_for_label(&mut harness, "Self-check");
+    assert!(!has_label(&harness, "Devices"));
+    assert!(!has_label(&harness, "Learning watch"));
+    harness.get_by_label("Home").click();
+    wait_for_label(&mut harness, "Installer audit");
+    start_installer_audit(&mut harness);
+    harness.get_by_label("Devices").click();
+    wait_for_label(&mut harness, "Discover");
+    // Opening the screen sends nothing and starts nothing.
+    assert!(harness.state().state.discovery.running.is_none());
+    assert_eq!(harness.state().state.log.sent_count(), 0);
+}
+
+#[test]
+fn demo_starts_on_devices_with_the_demo_scope_and_sends_nothing_by_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = demo_harness(dir.path());
+    assert!(has_label_containing(
+        &harness,
+        "built-in demo building on loopback"
+    ));
+    assert!(harness.state().state.demo_scope.is_some());
+    // Let it idle: nothing may start without a click and consent.
+    harness.run_steps(20);
+    std::thread::sleep(Duration::from_millis(200));
+    harness.run_steps(5);
+    assert!(harness.state().state.discovery.running.is_none());
+    assert_eq!(harness.state().state.log.sent_count(), 0);
+    assert_eq!(harness.state().demo_datagrams_received(), Some(0));
+}
+
+#[test]
+fn discover_without_consent_sends_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = demo_harness(dir.path());
+    harness.get_by_label("Discover").click();
+    step_until(&mut harness, "consent dialog", consent_open);
+    // The dialog states the budget and what will be sent.
+    assert!(has_label(&harness, "Packet budget"));
+    assert!(has_label_containing(&harness, "Who-Is per network"));
+    assert!(has_label_containing(&harness, "SEARCH"));
+    harness.get_by_label("Cancel").click();
+    step_until(&mut harness, "consent closed", |h| !consent_open(h));
+    harness.run_steps(10);
+    std::thread::sleep(Duration::from_millis(300));
+    harness.run_steps(5);
+    let state = &harness.state().state;
+    assert!(
+        state.discovery.running.is_none(),
+        "a job started without consent"
+    );
+    assert!(state.discovery.result.is_none());
+    assert_eq!(state.log.sent_count(), 0);
+    assert!(
+        state
+            .log
+            .entries()
+            .iter()
+            .any(|e| e.text.contains("nothing was sent"))
+    );
+    assert_eq!(harness.state().demo_datagrams_received(), Some(0));
+}
+
+#[test]
+fn discover_with_consent_lists_the_demo_devices_and_saves_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = demo_harness(dir.path());
+    harness.get_by_label("Discover").click();
+    step_until(&mut harness, "consent dialog", consent_open);
+    harness.get_by_label("Allow and send").click();
+    step_until(&mut harness, "discovery running", |h| {
+        h.state().state.discovery.running.is_some()
+    });
+    step_until(&mut harness, "discovery finished", |h| {
+        h.state().state.discovery.result.is_some()
+    });
+    // Instances of the demo building: controller, I/O modules, router, VAV behind it, BBMD.
+    for instance in ["1001", "2001", "2002", "3001", "2205", "4001"] {
+        assert!(
+            has_label(&harness, instance),
+            "device {instance} not in the table"
+        );
+    }
+    assert!(
+        has_label(&harness, "FX-PC 3611"),
+        "model of the AHU controller"
+    );
+    assert!(has_label_containing(&harness, "routed (network 2)"));
+    assert!(has_label_containing(&harness, "BBMD"));
+    assert!(has_label(&harness, "KNXnet/IP"), "no KNX gateway row");
+    let state = &harness.state().state;
+    let sent = state.log.sent_count();
+    assert!(sent > 0, "packets sent are logged");
+    assert!(
+        state
+            .log
+            .entries()
+            .iter()
+            .any(|e| e.text.contains("who-is"))
+    );
+    let inventory = &state.session.as_ref().unwrap().inventory;
+    assert!(
+        inventory
+            .devices
+            .iter()
+            .any(|d| d.device_instance == Some(1001))
+    );
+    assert!(!inventory.gateways.is_empty());
+    assert!(harness.state().demo_datagrams_received().unwrap() > 0);
+
+    // Detail view: every read property and the object list (tall window: the list is below
+    // the properties, and its rows are only laid out when visible).
+    harness.set_size(egui::vec2(1100.0, 1600.0));
+    harness.run_steps(2);
+    harness.get_by_label("1001").click();
+    wait_for_label(&mut harness, "Device details");
+    wait_for_label(&mut harness, "AHU-1 Supply Air Setpoint");
+    assert!(has_label_containing(&harness, "Plant room, level -1"));
+    assert!(has_label(&harness, "Commandable"));
+}
+
+#[test]
+fn cancel_stops_a_running_discovery() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = demo_harness(dir.path());
+    harness.get_by_label("Discover").click();
+    step_until(&mut harness, "consent dialog", consent_open);
+    harness.get_by_label("Allow and send").click();
+    wait_for_label(&mut harness, "Cancel discovery");
+    harness.get_by_label("Cancel discovery").click();
+    step_until(&mut harness, "discovery ended", |h| {
+        h.state().state.discovery.result.is_some()
+    });
+    let result = harness.state().state.discovery.result.clone().unwrap();
+    assert_eq!(result.stopped.as_deref(), Some("cancelled"));
+    assert!(has_label_containing(&harness, "was cancelled"));
+    assert!(harness.state().state.discovery.running.is_none());
+}
+
+fn open_watch(harness: &mut Harness<'_, BasAuditApp>) {
+    start_installer_audit(harness);
+    harness.get_by_label("Learning watch").click();
+    wait_for_label(harness, "Parameters");
+}
+
+#[test]
+fn watch_parameters_have_defaults_with_explanations() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.run();
+    open_watch(&mut harness);
+    assert_eq!(
+        harness.state().state.watch.config,
+        audit_core::watch::LearnConfig::default()
+    );
+    assert!(has_label(&harness, "All parameters are at their defaults."));
+    for label in [
+        "T (interval, s)",
+        "t setpoints/outputs",
+        "t sensors",
+        "Rate metric",
+        "Rate cutoff",
+    ] {
+        assert!(has_label(&harness, label), "{label} missing");
+    }
+    assert!(has_label_containing(
+        &harness,
+        "Message rates are counted per interval"
+    ));
+    // Detect needs a model; live listening is offered but only after consent.
+    assert!(has_label(&harness, "Capture file"));
+    assert!(has_label(&harness, "Live: listen on the scope's interface"));
+}
+
+#[test]
+fn watch_learns_from_a_capture_then_alerts_on_an_attack() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.set_size(egui::vec2(1100.0, 1400.0));
+    harness.run();
+    open_watch(&mut harness);
+    type_into(&mut harness, "Capture file path", &lab("learn.pcap"));
+    harness.get_by_label("Learn").click();
+    step_until(&mut harness, "model learned", |h| {
+        h.state().state.watch.model.is_some()
+    });
+    assert!(has_label_containing(&harness, "learned from"));
+    assert!(has_label_containing(&harness, "Learned ranges ("));
+    assert!(
+        !harness.state().state.watch.rates.is_empty(),
+        "no rate snapshots"
+    );
+
+    // Replace the path with the attack capture.
+    harness.get_by_label("Capture file path").focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.step();
+    harness
+        .get_by_label("Capture file path")
+        .type_text(&lab("attack-2-tampering1.pcap"));
+    harness.step();
+    harness.get_by_label("Detect").click();
+    step_until(&mut harness, "detection finished", |h| {
+        h.state().state.watch.detect_stats.is_some()
+    });
+    let alerts = harness.state().state.watch.alerts.clone();
+    assert!(!alerts.is_empty(), "the tampering attack raised no alert");
+    let first = &alerts[0];
+    assert!(
+        has_label_containing(&harness, &first.summary),
+        "alert not shown"
+    );
+    assert!(has_label_containing(&harness, "Alerts ("));
+    let session = harness.state().state.session.clone().unwrap();
+    assert!(
+        session.watch.is_some(),
+        "model and alerts kept in the session"
+    );
+
+    // Save and load the model.
+    let model_path = dir.path().join("model.json");
+    type_into(&mut harness, "Model file", model_path.to_str().unwrap());
+    harness.get_by_label("Save model").click();
+    step_until(&mut harness, "model saved", |_| model_path.exists());
+    harness.get_by_label("Load model").click();
+    step_until(&mut harness, "model loaded", |h| {
+        h.state()
+            .state
+            .watch
+            .model_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("loaded from"))
+    });
 }
 
 /// Image snapshots (only with `--features snapshots`; needs a wgpu adapter, e.g. Mesa).

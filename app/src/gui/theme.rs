@@ -72,11 +72,8 @@ pub enum Severity {
     Info,
 }
 
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "severity badges appear with the findings screen")
-)]
 impl Severity {
+    #[cfg(test)]
     pub const ALL: [Severity; 5] = [
         Severity::Critical,
         Severity::High,
@@ -122,10 +119,6 @@ pub fn severity_colors(severity: Severity) -> SeverityColors {
 }
 
 /// A small rounded severity badge.
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "severity badges appear with the findings screen")
-)]
 pub fn severity_badge(ui: &mut egui::Ui, severity: Severity) -> egui::Response {
     let colors = severity_colors(severity);
     egui::Frame::new()

@@ -3,10 +3,12 @@
 
 pub mod about;
 pub mod capture;
+pub mod devices;
 pub mod log;
 pub mod scope;
 pub mod self_check;
 pub mod start;
+pub mod watch;
 
 use std::collections::BTreeMap;
 
@@ -22,6 +24,8 @@ pub struct Views {
     pub start: start::StartView,
     pub scope: scope::ScopeView,
     pub capture: capture::CaptureView,
+    pub devices: devices::DevicesView,
+    pub watch: watch::WatchView,
 }
 
 /// A heading plus one subdued line saying what the screen does.
