@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use audit_core::discovery::{
     CancelFlag, DiscoveryEvent, DiscoveryResult, EventSink, ProbePolicy, Scope, Target, discover,
 };
-use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, bench_config};
+use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, bench_config, demo_config};
 
 fn ip(d: u8) -> Ipv4Addr {
     Ipv4Addr::new(127, 0, 0, d)
@@ -194,7 +194,7 @@ async fn duplicate_instance_and_shared_address_are_flagged() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn port_taken_by_another_tool_falls_back_and_says_so() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let scope = sim.scope();
     // Another BACnet tool holds our BACnet port on our address.
     let blocker =
@@ -253,7 +253,7 @@ fn max_per_second(mut times: Vec<Instant>) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pacing_holds_on_the_receiving_side() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let rate = 8;
     let p = ProbePolicy {
         rate,
@@ -420,7 +420,7 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn interface_without_broadcast_is_diagnosed() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let mut scope = sim.scope();
     scope.broadcast = None;
     scope.multicast = false;
@@ -434,4 +434,14 @@ async fn interface_without_broadcast_is_diagnosed() {
     );
     assert!(r.diagnosis.little_found);
     assert_eq!(r.packets_sent, 0);
+}
+
+/// The demo building on ports of its own: tests running in parallel processes must not share
+/// 47808/3671 (`SimBuilding::start_demo` tries those first, for people).
+fn demo() -> SimBuilding {
+    SimBuilding::start(SimConfig {
+        standard_ports: false,
+        ..demo_config()
+    })
+    .unwrap()
 }
