@@ -445,3 +445,54 @@ fn demo() -> SimBuilding {
     })
     .unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn global_broadcast_only_when_asked_and_with_a_warning() {
+    let sim = demo();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    let r = run(scope.clone(), fast()).await;
+    assert!(!r.notes.iter().any(|n| n.code == "bacnet-global-broadcast"));
+    let global_who_is = |r: &DiscoveryResult| r.sent_by_service["who-is"];
+    let polite = global_who_is(&r);
+    scope.global_broadcast = true;
+    let r = run(scope, fast()).await;
+    assert!(r.notes.iter().any(|n| n.code == "bacnet-global-broadcast"));
+    assert_eq!(global_who_is(&r), polite + 1);
+    // The router forwards the global Who-Is to network 2: the VAV answers either way.
+    assert!(
+        r.inventory
+            .bacnet
+            .devices
+            .iter()
+            .any(|d| d.device_instance == 2205 && d.routed)
+    );
+    assert_eq!(
+        r.inventory.bacnet.devices.len(),
+        6,
+        "no duplicates from two Who-Is"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_from_outside_the_subnet_are_pointed_out() {
+    let sim = demo();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    // Pretend the interface is 127.0.0.0/30: the simulators at .10 and up are outside it.
+    scope.subnet = Some((Ipv4Addr::new(127, 0, 0, 1), 30));
+    let r = run(scope, fast()).await;
+    assert!(!r.facts.unexpected_sources.is_empty());
+    assert!(
+        r.facts
+            .unexpected_sources
+            .iter()
+            .any(|(a, _)| a.starts_with("127.0.0.11:"))
+    );
+    assert!(
+        r.diagnosis
+            .items
+            .iter()
+            .any(|i| i.code == "unexpected-sources")
+    );
+}
