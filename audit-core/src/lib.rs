@@ -4,5 +4,8 @@
 //! See ARCHITECTURE.md at the repository root for the map.
 
 pub mod analyze;
+pub mod discovery;
+pub mod inventory;
 pub mod session;
+pub mod sim;
 pub mod wire;

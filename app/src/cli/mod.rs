@@ -1,6 +1,7 @@
 //! Command-line front end (design §6). Thin: parse arguments, call `audit-core`, print.
 
 pub mod analyze;
+pub mod discover;
 
 use std::process::ExitCode;
 
@@ -14,6 +15,9 @@ use clap::{CommandFactory, Parser, Subcommand};
     long_about = None
 )]
 pub struct Cli {
+    /// Use the built-in demo building (simulators on loopback) as the scope
+    #[arg(long, global = true)]
+    pub demo: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -22,6 +26,8 @@ pub struct Cli {
 pub enum Command {
     /// Count BACnet and KNXnet/IP traffic, devices and gateways in a pcap or pcapng file
     Analyze(analyze::AnalyzeArgs),
+    /// Find BACnet/IP devices and KNXnet/IP gateways (polite: rate-capped, read-only)
+    Discover(discover::DiscoverArgs),
 }
 
 /// Exit status for "nothing could be done with the input".
@@ -31,6 +37,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args),
+        Some(Command::Discover(args)) => discover::run(&args, cli.demo),
         None => {
             // Plain `bas-audit` will open the GUI; until it exists, say so and show the CLI.
             let mut cmd = Cli::command();

@@ -1,0 +1,648 @@
+//! The BACnet/IP side of a job: one unicast socket (47808, or an ephemeral port when another
+//! tool holds it), one broadcast listener, a reader task that sorts what arrives, and
+//! confirmed-request transactions with timeout, retries and back-off.
+//!
+//! We are a client only: Who-Is, ReadProperty and friends addressed to us are never answered, so
+//! the auditor never shows up in the building's device list (BAC0 does; peer-behaviour.md).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use tokio::net::UdpSocket;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::discovery::events::Note;
+use crate::discovery::scope::Scope;
+use crate::discovery::transport::{JobCtx, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
+use crate::wire::bacnet::apdu::{
+    Apdu, Body, ConfirmedRequestPdu, ErrorBody, Segmentable, UnconfirmedRequestPdu,
+};
+use crate::wire::bacnet::bvlc::{Bvlc, BvlcFunction};
+use crate::wire::bacnet::network::NetworkMessage;
+use crate::wire::bacnet::npdu::{
+    Destination, GLOBAL_BROADCAST_NETWORK, MacAddress, NetworkAddress, Npdu,
+};
+use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, UnconfirmedRequest, WhoIs};
+use crate::wire::bacnet::{BacnetMessage, Payload, decode_bip};
+
+/// Max-APDU-length-accepted code we put in requests: 5 = 1476 octets (BACnet/IP's maximum).
+pub const OUR_MAX_APDU_CODE: u8 = 5;
+pub const OUR_MAX_APDU: usize = 1476;
+/// Pause after a receive error before reading again.
+pub const ERROR_PAUSE: std::time::Duration = std::time::Duration::from_millis(5);
+/// Hop count of routed requests (the standard's initial value).
+const HOP_COUNT: u8 = 255;
+/// I-Am records kept per job; more means a storm, and the rest is counted only.
+pub const MAX_I_AM_RECORDS: usize = 100_000;
+
+/// A BACnet address: the IP endpoint and, for a device behind a router, its network and MAC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Peer {
+    pub addr: SocketAddrV4,
+    pub route: Option<(u16, MacAddress)>,
+}
+
+impl Peer {
+    pub fn local(addr: SocketAddrV4) -> Self {
+        Self { addr, route: None }
+    }
+}
+
+/// How a confirmed request was answered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Ack(ComplexAck),
+    SimpleAck,
+    Error {
+        class: u32,
+        code: u32,
+    },
+    Reject(u8),
+    Abort(u8),
+    /// The device sent a segmented answer although we said we do not accept one.
+    Segmented,
+    /// A ComplexACK body our decoder refused.
+    Malformed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReqError {
+    /// No answer after every retry.
+    Timeout,
+    /// The job is stopping (cancel or error budget).
+    Stopped,
+}
+
+/// One I-Am as received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IAmSeen {
+    pub source: SocketAddrV4,
+    pub route: Option<(u16, MacAddress)>,
+    pub instance: u32,
+    pub vendor_id: u16,
+    pub max_apdu: u32,
+    pub segmentation: u32,
+    pub at: Instant,
+}
+
+type TxKey = (SocketAddrV4, Option<(u16, MacAddress)>, u8);
+
+#[derive(Debug, Default)]
+struct LinkState {
+    pending: HashMap<TxKey, oneshot::Sender<Reply>>,
+    pending_bvlc: HashMap<SocketAddrV4, oneshot::Sender<BvlcFunction>>,
+    invoke: HashMap<SocketAddrV4, u8>,
+    i_ams: Vec<IAmSeen>,
+    i_am_overflow: u64,
+    routers: Vec<(SocketAddrV4, Vec<u16>)>,
+    network_numbers: Vec<(SocketAddrV4, u16)>,
+    contacted: HashSet<Ipv4Addr>,
+    heard_from: HashSet<Ipv4Addr>,
+    unexpected: BTreeMap<String, u64>,
+    malformed: u64,
+    late: u64,
+    /// Most confirmed requests ever outstanding at once to one device (policy: 1).
+    max_in_flight: usize,
+}
+
+/// Facts about the BACnet sockets, for the result and the diagnosis.
+#[derive(Debug, Clone, Default)]
+pub struct LinkFacts {
+    pub local: Option<SocketAddrV4>,
+    pub port_fallback: bool,
+    pub broadcast_listener: bool,
+    pub bind_error: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct BacnetLink {
+    sock: Arc<UdpSocket>,
+    pub local: SocketAddrV4,
+    pub facts: LinkFacts,
+    state: Arc<Mutex<LinkState>>,
+    reader: JoinHandle<()>,
+}
+
+impl Drop for BacnetLink {
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
+}
+
+fn lock(state: &Mutex<LinkState>) -> std::sync::MutexGuard<'_, LinkState> {
+    state
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl BacnetLink {
+    /// Open the sockets for `scope`. When the BACnet port is taken on the bind address, fall
+    /// back to an ephemeral port and say so (a note and an event): devices then answer our
+    /// unicast requests normally, and answers they broadcast reach us only through the
+    /// broadcast listener, if that one could be opened.
+    pub async fn open(ctx: &Arc<JobCtx>, scope: &Scope) -> io::Result<Self> {
+        let port = scope.bacnet_port;
+        let opts = SocketOpts {
+            broadcast: true,
+            ..SocketOpts::default()
+        };
+        let mut facts = LinkFacts::default();
+        let sock = match bind_udp(SocketAddrV4::new(scope.bind, port), opts) {
+            Ok(s) => s,
+            Err(e) if e.kind() == io::ErrorKind::AddrInUse => {
+                let s = bind_udp(SocketAddrV4::new(scope.bind, 0), opts)?;
+                let local = local_v4(&s)?;
+                facts.port_fallback = true;
+                ctx.note(Note::warning(
+                    "bacnet-port-fallback",
+                    format!(
+                        "UDP port {port} on {} is used by another program (YABE, ETS, BAC0 or a \
+                         BACnet service); sending from {local} instead. Devices answer requests \
+                         to this port directly; answers they broadcast to port {port} are heard \
+                         only through the broadcast listener.",
+                        scope.bind
+                    ),
+                ))
+                .await;
+                s
+            }
+            Err(e) => return Err(e),
+        };
+        let local = local_v4(&sock)?;
+        facts.local = Some(local);
+        let bcast = match scope.broadcast {
+            Some(b) if scope.can_broadcast() && b != scope.bind => {
+                let o = SocketOpts {
+                    reuse_address: true,
+                    ..SocketOpts::default()
+                };
+                match bind_udp(SocketAddrV4::new(b, port), o) {
+                    Ok(s) => {
+                        facts.broadcast_listener = true;
+                        Some(s)
+                    }
+                    Err(e) => {
+                        ctx.note(Note::warning(
+                            "bacnet-broadcast-listener",
+                            format!(
+                                "cannot listen for BACnet broadcasts on {b}:{port} ({e}); devices \
+                                 that answer Who-Is with a broadcast I-Am will be missed"
+                            ),
+                        ))
+                        .await;
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        if facts.port_fallback && !facts.broadcast_listener && scope.can_broadcast() {
+            ctx.note(Note::warning(
+                "bacnet-broadcast-replies-missed",
+                "with port fallback and no broadcast listener, only devices that answer by \
+                 unicast will be found",
+            ))
+            .await;
+        }
+        let sock = Arc::new(sock);
+        let state = Arc::new(Mutex::new(LinkState::default()));
+        let reader = tokio::spawn(read_loop(
+            ctx.clone(),
+            sock.clone(),
+            bcast.map(Arc::new),
+            local,
+            scope.clone(),
+            state.clone(),
+        ));
+        Ok(Self {
+            sock,
+            local,
+            facts,
+            state,
+            reader,
+        })
+    }
+
+    fn mark_contacted(&self, ip: Ipv4Addr) {
+        lock(&self.state).contacted.insert(ip);
+    }
+
+    /// Send an NPDU (network message or APDU) wrapped in Original-Unicast/Broadcast-NPDU.
+    pub async fn send_npdu(
+        &self,
+        ctx: &JobCtx,
+        dest: SocketAddrV4,
+        broadcast: bool,
+        npdu: Npdu,
+        payload: Payload,
+    ) -> bool {
+        let function = if broadcast {
+            BvlcFunction::OriginalBroadcastNpdu
+        } else {
+            self.mark_contacted(*dest.ip());
+            BvlcFunction::OriginalUnicastNpdu
+        };
+        let msg = BacnetMessage {
+            bvlc: Some(Bvlc::new(function)),
+            npdu: Some(npdu),
+            payload,
+        };
+        let mut out = Vec::new();
+        msg.emit(&mut out);
+        ctx.send(&self.sock, dest, &out, "bacnet", msg.service_name())
+            .await
+    }
+
+    pub async fn send_network_message(
+        &self,
+        ctx: &JobCtx,
+        dest: SocketAddrV4,
+        broadcast: bool,
+        m: NetworkMessage,
+    ) -> bool {
+        self.send_npdu(ctx, dest, broadcast, Npdu::default(), Payload::Network(m))
+            .await
+    }
+
+    /// Who-Is with optional limits. `dnet`: `None` local, `Some(n)` remote network `n` (sent to
+    /// the router at `dest`), `Some(0xFFFF)` global broadcast.
+    pub async fn who_is(
+        &self,
+        ctx: &JobCtx,
+        dest: SocketAddrV4,
+        broadcast: bool,
+        dnet: Option<u16>,
+        range: Option<(u32, u32)>,
+    ) -> bool {
+        let npdu = Npdu {
+            destination: dnet.map(|network| Destination {
+                address: NetworkAddress {
+                    network,
+                    mac: MacAddress::EMPTY,
+                },
+                hop_count: HOP_COUNT,
+            }),
+            ..Npdu::default()
+        };
+        let who = match range {
+            Some((lo, hi)) => WhoIs::range(lo, hi),
+            None => WhoIs::all(),
+        };
+        let apdu = Apdu::UnconfirmedRequest(UnconfirmedRequestPdu {
+            body: Body::Decoded(UnconfirmedRequest::WhoIs(who)),
+            reserved_bits: 0,
+        });
+        self.send_npdu(ctx, dest, broadcast, npdu, Payload::Apdu(apdu))
+            .await
+    }
+
+    fn next_invoke(&self, addr: SocketAddrV4) -> u8 {
+        let mut st = lock(&self.state);
+        let e = st.invoke.entry(addr).or_insert(0);
+        let id = *e;
+        *e = e.wrapping_add(1);
+        id
+    }
+
+    /// One confirmed request with retries and back-off; each attempt that times out is spent
+    /// from the error budget. The caller keeps one request in flight per device.
+    pub async fn confirmed(
+        &self,
+        ctx: &JobCtx,
+        peer: &Peer,
+        req: &ConfirmedRequest,
+    ) -> Result<Reply, ReqError> {
+        let policy = &ctx.policy;
+        for attempt in 0..=policy.retries() {
+            if ctx.stopped() {
+                return Err(ReqError::Stopped);
+            }
+            if attempt > 0 {
+                tokio::select! {
+                    () = tokio::time::sleep(policy.backoff(attempt)) => {}
+                    () = ctx.stop.cancelled() => return Err(ReqError::Stopped),
+                }
+            }
+            let invoke_id = self.next_invoke(peer.addr);
+            let key = (peer.addr, peer.route, invoke_id);
+            let (tx, rx) = oneshot::channel();
+            {
+                let mut st = lock(&self.state);
+                st.pending.insert(key, tx);
+                let n = st
+                    .pending
+                    .keys()
+                    .filter(|(a, r, _)| *a == peer.addr && *r == peer.route)
+                    .count();
+                st.max_in_flight = st.max_in_flight.max(n);
+            }
+            let npdu = Npdu {
+                expecting_reply: true,
+                destination: peer.route.map(|(network, mac)| Destination {
+                    address: NetworkAddress { network, mac },
+                    hop_count: HOP_COUNT,
+                }),
+                ..Npdu::default()
+            };
+            let apdu = Apdu::ConfirmedRequest(ConfirmedRequestPdu {
+                more_follows: false,
+                segmented_response_accepted: false,
+                max_segments_code: 0,
+                max_apdu_code: OUR_MAX_APDU_CODE,
+                invoke_id,
+                body: Segmentable::Whole(Body::Decoded(req.clone())),
+                reserved_bits: 0,
+                reserved_octet1_bit: false,
+            });
+            if !self
+                .send_npdu(ctx, peer.addr, false, npdu, Payload::Apdu(apdu))
+                .await
+            {
+                lock(&self.state).pending.remove(&key);
+                if ctx.stopped() {
+                    return Err(ReqError::Stopped);
+                }
+                continue;
+            }
+            let outcome = tokio::select! {
+                r = tokio::time::timeout(policy.request_timeout(), rx) => r,
+                () = ctx.stop.cancelled() => {
+                    lock(&self.state).pending.remove(&key);
+                    return Err(ReqError::Stopped);
+                }
+            };
+            match outcome {
+                Ok(Ok(reply)) => return Ok(reply),
+                _ => {
+                    lock(&self.state).pending.remove(&key);
+                    if !ctx.spend_error() {
+                        return Err(ReqError::Stopped);
+                    }
+                }
+            }
+        }
+        Err(ReqError::Timeout)
+    }
+
+    /// A BVLC-only request (Read-BDT, Read-FDT) with retries; the answer is the BVLC function.
+    pub async fn bvlc_request(
+        &self,
+        ctx: &JobCtx,
+        dest: SocketAddrV4,
+        function: BvlcFunction,
+    ) -> Result<BvlcFunction, ReqError> {
+        let policy = &ctx.policy;
+        let mut bytes = Vec::new();
+        Bvlc::new(function.clone()).emit(&[], &mut bytes);
+        for attempt in 0..=policy.retries() {
+            if ctx.stopped() {
+                return Err(ReqError::Stopped);
+            }
+            if attempt > 0 {
+                tokio::select! {
+                    () = tokio::time::sleep(policy.backoff(attempt)) => {}
+                    () = ctx.stop.cancelled() => return Err(ReqError::Stopped),
+                }
+            }
+            let (tx, rx) = oneshot::channel();
+            {
+                let mut st = lock(&self.state);
+                st.pending_bvlc.insert(dest, tx);
+                st.contacted.insert(*dest.ip());
+            }
+            if !ctx
+                .send(&self.sock, dest, &bytes, "bacnet", function.name())
+                .await
+            {
+                lock(&self.state).pending_bvlc.remove(&dest);
+                if ctx.stopped() {
+                    return Err(ReqError::Stopped);
+                }
+                continue;
+            }
+            let outcome = tokio::select! {
+                r = tokio::time::timeout(policy.request_timeout(), rx) => r,
+                () = ctx.stop.cancelled() => {
+                    lock(&self.state).pending_bvlc.remove(&dest);
+                    return Err(ReqError::Stopped);
+                }
+            };
+            match outcome {
+                Ok(Ok(f)) => return Ok(f),
+                _ => {
+                    lock(&self.state).pending_bvlc.remove(&dest);
+                    if !ctx.spend_error() {
+                        return Err(ReqError::Stopped);
+                    }
+                }
+            }
+        }
+        Err(ReqError::Timeout)
+    }
+
+    pub fn i_am_count(&self) -> usize {
+        lock(&self.state).i_ams.len()
+    }
+
+    /// I-Ams received since index `from`.
+    pub fn i_ams_since(&self, from: usize) -> Vec<IAmSeen> {
+        lock(&self.state)
+            .i_ams
+            .get(from..)
+            .map(<[IAmSeen]>::to_vec)
+            .unwrap_or_default()
+    }
+
+    pub fn routers(&self) -> Vec<(SocketAddrV4, Vec<u16>)> {
+        lock(&self.state).routers.clone()
+    }
+
+    pub fn network_numbers(&self) -> Vec<(SocketAddrV4, u16)> {
+        lock(&self.state).network_numbers.clone()
+    }
+
+    pub fn heard_from(&self, ip: Ipv4Addr) -> bool {
+        lock(&self.state).heard_from.contains(&ip)
+    }
+
+    pub fn unexpected_sources(&self) -> BTreeMap<String, u64> {
+        lock(&self.state).unexpected.clone()
+    }
+
+    pub fn malformed(&self) -> u64 {
+        lock(&self.state).malformed
+    }
+
+    /// Most confirmed requests that were outstanding at once to one device.
+    pub fn max_in_flight(&self) -> usize {
+        lock(&self.state).max_in_flight
+    }
+
+    pub fn i_am_overflow(&self) -> u64 {
+        lock(&self.state).i_am_overflow
+    }
+}
+
+async fn read_loop(
+    ctx: Arc<JobCtx>,
+    sock: Arc<UdpSocket>,
+    bcast: Option<Arc<UdpSocket>>,
+    local: SocketAddrV4,
+    scope: Scope,
+    state: Arc<Mutex<LinkState>>,
+) {
+    let mut buf = vec![0u8; MAX_DATAGRAM];
+    let mut bbuf = vec![0u8; MAX_DATAGRAM];
+    loop {
+        let (n, src, via_broadcast) = tokio::select! {
+            r = sock.recv_from(&mut buf) => match r {
+                Ok((n, src)) => (n, src, false),
+                // A socket error (e.g. an ICMP error with IP_RECVERR) is not fatal; pause
+                // briefly so that a repeating error cannot spin.
+                Err(_) => {
+                    tokio::time::sleep(ERROR_PAUSE).await;
+                    continue;
+                }
+            },
+            r = recv_opt(bcast.as_deref(), &mut bbuf) => match r {
+                Ok((n, src)) => (n, src, true),
+                Err(_) => {
+                    tokio::time::sleep(ERROR_PAUSE).await;
+                    continue;
+                }
+            },
+        };
+        let SocketAddr::V4(src) = src else { continue };
+        if src == local {
+            // Our own broadcast, looped back.
+            continue;
+        }
+        let data = if via_broadcast {
+            bbuf.get(..n)
+        } else {
+            buf.get(..n)
+        };
+        let Some(data) = data else { continue };
+        ctx.count_received();
+        handle_datagram(data, src, &scope, &state);
+    }
+}
+
+async fn recv_opt(sock: Option<&UdpSocket>, buf: &mut [u8]) -> io::Result<(usize, SocketAddr)> {
+    match sock {
+        Some(s) => s.recv_from(buf).await,
+        None => std::future::pending().await,
+    }
+}
+
+fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mutex<LinkState>) {
+    let mut st = lock(state);
+    st.heard_from.insert(*udp_src.ip());
+    let Ok(msg) = decode_bip(data) else {
+        st.malformed += 1;
+        return;
+    };
+    // A Forwarded-NPDU names the original sender; the UDP source is the BBMD.
+    let src = msg.forwarded_from().unwrap_or(udp_src);
+    let route = msg
+        .npdu
+        .as_ref()
+        .and_then(|n| n.source)
+        .map(|s| (s.network, s.mac));
+    match &msg.payload {
+        Payload::Apdu(apdu) => {
+            if let Some(i_am) = msg.i_am() {
+                if !scope.in_subnet(*src.ip()) && !st.contacted.contains(src.ip()) {
+                    *st.unexpected.entry(src.to_string()).or_default() += 1;
+                }
+                if st.i_ams.len() < MAX_I_AM_RECORDS {
+                    st.i_ams.push(IAmSeen {
+                        source: src,
+                        route,
+                        instance: i_am.device_instance,
+                        vendor_id: i_am.vendor_id,
+                        max_apdu: i_am.max_apdu,
+                        segmentation: i_am.segmentation,
+                        at: Instant::now(),
+                    });
+                } else {
+                    st.i_am_overflow += 1;
+                }
+                return;
+            }
+            let (invoke, reply) = match apdu {
+                Apdu::ComplexAck(p) => (
+                    p.invoke_id,
+                    match &p.body {
+                        Segmentable::Segment(_) => Reply::Segmented,
+                        Segmentable::Whole(Body::Decoded(a)) => Reply::Ack(a.clone()),
+                        Segmentable::Whole(Body::Malformed { error, .. }) => {
+                            Reply::Malformed(error.to_string())
+                        }
+                    },
+                ),
+                Apdu::SimpleAck(p) => (p.invoke_id, Reply::SimpleAck),
+                Apdu::Error(p) => {
+                    let (class, code) = match &p.error {
+                        ErrorBody::Parsed { class, code, .. } => (*class, *code),
+                        e @ ErrorBody::Raw(_) => e.class_and_code().unwrap_or((0, 0)),
+                    };
+                    (p.invoke_id, Reply::Error { class, code })
+                }
+                Apdu::Reject(p) => (p.invoke_id, Reply::Reject(p.reason)),
+                Apdu::Abort(p) if p.server => (p.invoke_id, Reply::Abort(p.reason)),
+                // Requests addressed to us (Who-Is, ReadProperty, ...) are never answered.
+                _ => return,
+            };
+            match st.pending.remove(&(src, route, invoke)) {
+                Some(tx) => {
+                    let _ = tx.send(reply);
+                }
+                None if st.contacted.contains(src.ip()) => st.late += 1,
+                None => *st.unexpected.entry(src.to_string()).or_default() += 1,
+            }
+        }
+        Payload::Network(m) => match m {
+            NetworkMessage::IAmRouterToNetwork { networks } => {
+                if let Some(r) = st.routers.iter_mut().find(|(a, _)| *a == src) {
+                    for n in networks {
+                        if !r.1.contains(n) {
+                            r.1.push(*n);
+                        }
+                    }
+                } else {
+                    st.routers.push((src, networks.clone()));
+                }
+            }
+            NetworkMessage::NetworkNumberIs { network, .. }
+                if !st.network_numbers.contains(&(src, *network)) =>
+            {
+                st.network_numbers.push((src, *network));
+            }
+            _ => {}
+        },
+        Payload::None => {
+            let Some(b) = &msg.bvlc else { return };
+            if let f @ (BvlcFunction::Result(_)
+            | BvlcFunction::ReadBdtAck(_)
+            | BvlcFunction::ReadFdtAck(_)) = &b.function
+            {
+                match st.pending_bvlc.remove(&udp_src) {
+                    Some(tx) => {
+                        let _ = tx.send(f.clone());
+                    }
+                    None if st.contacted.contains(udp_src.ip()) => st.late += 1,
+                    None => *st.unexpected.entry(udp_src.to_string()).or_default() += 1,
+                }
+            }
+        }
+        Payload::Raw(_) => {}
+    }
+}
+
+/// Global broadcast network number, re-exported for callers building remote Who-Is.
+pub const GLOBAL_NETWORK: u16 = GLOBAL_BROADCAST_NETWORK;

@@ -1,0 +1,618 @@
+//! KNXnet/IP discovery: SEARCH_REQUEST_EXTENDED (asking for DIBs 01, 02, 06, 07, 08) and
+//! SEARCH_REQUEST to 224.0.23.12 from the chosen interface, DESCRIPTION_REQUEST to every
+//! responder and every target. Never CONNECT_REQUEST: no tunnel is ever opened.
+//!
+//! One socket, bound to the interface address on an ephemeral port, with IP_MULTICAST_IF set to
+//! that address; its real address and port go into the HPAI (xknx; a multicast address there
+//! breaks Windows gateways, XKNX/xknx#825). With `--nat`, and whenever the socket has no single
+//! address, the HPAI is 0.0.0.0:0 so that answers go to the packet's source (calimero `--nat`).
+//! The socket stays open until the job ends, so a late answer reaches us instead of provoking
+//! an ICMP port-unreachable (nmap's knx-gateway-discover closes too early).
+
+use std::collections::BTreeMap;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
+use std::sync::Arc;
+
+use tokio::net::UdpSocket;
+use tokio::sync::mpsc;
+
+use super::events::{DiscoveryEvent, Note};
+use super::scope::Scope;
+use super::transport::{JobCtx, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
+use crate::inventory::{DibRecord, Gateway, KnxInventory, TunnelSlot};
+use crate::wire::knxip::description::{Description, DescriptionRequest};
+use crate::wire::knxip::dib::code as dib_code;
+use crate::wire::knxip::search::{SearchRequest, SearchRequestExtended, Srp};
+use crate::wire::knxip::{Body, GatewaySummary, Hpai, KnxFrame, ServiceFamily, decode};
+
+/// DIBs asked for in the extended search: device info, supported families, secured families,
+/// tunnelling info, extended device info.
+pub const REQUESTED_DIBS: [u8; 5] = [
+    dib_code::DEVICE_INFO,
+    dib_code::SUPPORTED_SERVICE_FAMILIES,
+    dib_code::SECURED_SERVICE_FAMILIES,
+    dib_code::TUNNELLING_INFO,
+    dib_code::EXTENDED_DEVICE_INFO,
+];
+/// Answers kept per job (a flood of search responses is counted, not stored).
+pub const MAX_ANSWERS: usize = 10_000;
+
+#[derive(Debug, Clone, Default)]
+pub struct KnxFacts {
+    pub local: Option<String>,
+    pub socket_error: Option<String>,
+    pub multicast_sent: bool,
+    pub multicast_error: Option<String>,
+    pub answers: usize,
+    pub malformed: u64,
+    pub targets: Vec<(String, bool)>,
+    pub unexpected_sources: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct KnxOutcome {
+    pub inventory: KnxInventory,
+    pub facts: KnxFacts,
+    /// The socket, kept open until the whole job ends: a gateway that answers late then meets
+    /// an open port instead of an ICMP port-unreachable.
+    pub socket: Option<Arc<UdpSocket>>,
+}
+
+/// One answer as received.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub source: SocketAddrV4,
+    /// `search-response`, `search-response-extended`, `description-response`.
+    pub kind: &'static str,
+    pub summary: GatewaySummary,
+    pub description: Description,
+    pub from_target: bool,
+}
+
+pub fn estimate_discovery(scope: &Scope) -> u64 {
+    if !scope.knx {
+        return 0;
+    }
+    let search = if scope.can_multicast() { 2 } else { 0 };
+    search
+        + scope
+            .targets
+            .iter()
+            .filter(|t| t.knx(scope.knx_port).is_some())
+            .count() as u64
+}
+
+fn request(body: Body) -> Vec<u8> {
+    KnxFrame::new(body).to_bytes()
+}
+
+async fn drain(
+    ctx: &JobCtx,
+    rx: &mut mpsc::UnboundedReceiver<(SocketAddrV4, Vec<u8>)>,
+    answers: &mut Vec<Answer>,
+    facts: &mut KnxFacts,
+    until: tokio::time::Instant,
+    want_from: Option<SocketAddrV4>,
+    from_target: bool,
+) -> bool {
+    loop {
+        let item = tokio::select! {
+            m = rx.recv() => m,
+            () = tokio::time::sleep_until(until) => return false,
+            () = ctx.stop.cancelled() => return false,
+        };
+        let Some((src, data)) = item else {
+            return false;
+        };
+        ctx.count_received();
+        let Ok(frame) = decode(&data) else {
+            facts.malformed += 1;
+            continue;
+        };
+        let (kind, description) = match &frame.body {
+            Body::SearchResponse(s) => ("search-response", s.description.clone()),
+            Body::SearchResponseExtended(s) => ("search-response-extended", s.description.clone()),
+            Body::DescriptionResponse(d) => ("description-response", d.clone()),
+            // Our own multicast search looped back, other tools' searches, routing traffic.
+            _ => continue,
+        };
+        let Some(summary) = frame.gateway_summary() else {
+            continue;
+        };
+        ctx.events
+            .emit(DiscoveryEvent::GatewayFound {
+                address: src.to_string(),
+                answer: kind.to_owned(),
+            })
+            .await;
+        if answers.len() < MAX_ANSWERS {
+            answers.push(Answer {
+                source: src,
+                kind,
+                summary,
+                description,
+                from_target,
+            });
+        }
+        if kind == "description-response" && want_from.is_some_and(|w| *w.ip() == *src.ip()) {
+            return true;
+        }
+    }
+}
+
+pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
+    let mut out = KnxOutcome::default();
+    let multicast_if = scope.can_multicast().then_some(scope.bind);
+    let opts = SocketOpts {
+        multicast_if,
+        ..SocketOpts::default()
+    };
+    let sock = match bind_udp(SocketAddrV4::new(scope.bind, 0), opts) {
+        Ok(s) => s,
+        Err(e) if multicast_if.is_some() => {
+            // IP_MULTICAST_IF refused (interface without multicast): go on with unicast only.
+            let msg = format!("multicast not possible on {}: {e}", scope.bind);
+            out.facts.multicast_error = Some(msg.clone());
+            ctx.note(Note::warning("knx-multicast", msg)).await;
+            match bind_udp(SocketAddrV4::new(scope.bind, 0), SocketOpts::default()) {
+                Ok(s) => s,
+                Err(e) => {
+                    out.facts.socket_error = Some(format!("cannot open a KNXnet/IP socket: {e}"));
+                    return out;
+                }
+            }
+        }
+        Err(e) => {
+            let msg = format!("cannot open a KNXnet/IP socket on {}: {e}", scope.bind);
+            ctx.note(Note::warning("knx-socket", msg.clone())).await;
+            out.facts.socket_error = Some(msg);
+            return out;
+        }
+    };
+    let Ok(local) = local_v4(&sock) else {
+        out.facts.socket_error = Some("KNXnet/IP socket has no IPv4 address".into());
+        return out;
+    };
+    out.facts.local = Some(local.to_string());
+    let hpai = if scope.nat || local.ip().is_unspecified() {
+        Hpai::nat()
+    } else {
+        Hpai::udp(*local.ip(), local.port())
+    };
+    let sock = Arc::new(sock);
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let reader = tokio::spawn(read_loop(sock.clone(), tx));
+
+    let mut answers = Vec::new();
+    if multicast_if.is_some() && out.facts.multicast_error.is_none() {
+        let group = SocketAddrV4::new(scope.knx_multicast, scope.knx_port);
+        ctx.phase("knx-search", format!("multicast {group} from {local}"))
+            .await;
+        let ext = request(Body::SearchRequestExtended(SearchRequestExtended {
+            discovery_endpoint: hpai,
+            parameters: vec![Srp::request_dibs(&REQUESTED_DIBS)],
+        }));
+        let plain = request(Body::SearchRequest(SearchRequest {
+            discovery_endpoint: hpai,
+        }));
+        let a = ctx
+            .send(&sock, group, &ext, "knxip", "search-request-extended")
+            .await;
+        let b = ctx
+            .send(&sock, group, &plain, "knxip", "search-request")
+            .await;
+        out.facts.multicast_sent = a || b;
+        let until = tokio::time::Instant::now() + ctx.policy.listen();
+        drain(
+            &ctx,
+            &mut rx,
+            &mut answers,
+            &mut out.facts,
+            until,
+            None,
+            false,
+        )
+        .await;
+    }
+
+    // Description of every responder (control endpoint, or the packet source when the HPAI
+    // says route-back or NAT is on) and of every target, one at a time.
+    let mut endpoints: Vec<(SocketAddrV4, bool)> = Vec::new();
+    for a in &answers {
+        let ep = match a.summary.control_endpoint {
+            Some(c) if !scope.nat && !c.ip().is_unspecified() && c.port() != 0 => c,
+            _ => a.source,
+        };
+        if !endpoints.iter().any(|(e, _)| e.ip() == ep.ip()) {
+            endpoints.push((ep, false));
+        }
+    }
+    let targets: Vec<SocketAddrV4> = scope
+        .targets
+        .iter()
+        .filter_map(|t| t.knx(scope.knx_port))
+        .collect();
+    for t in &targets {
+        if !endpoints.iter().any(|(e, _)| e.ip() == t.ip()) {
+            endpoints.push((*t, true));
+        }
+    }
+    if !endpoints.is_empty() {
+        ctx.phase("knx-description", format!("{} endpoints", endpoints.len()))
+            .await;
+    }
+    let req = request(Body::DescriptionRequest(DescriptionRequest {
+        control_endpoint: hpai,
+    }));
+    let mut answered_targets = Vec::new();
+    for (ep, from_target) in &endpoints {
+        let mut got = false;
+        for attempt in 0..=ctx.policy.retries() {
+            if ctx.stopped() {
+                break;
+            }
+            if attempt > 0 {
+                tokio::select! {
+                    () = tokio::time::sleep(ctx.policy.backoff(attempt)) => {}
+                    () = ctx.stop.cancelled() => break,
+                }
+            }
+            if !ctx
+                .send(&sock, *ep, &req, "knxip", "description-request")
+                .await
+            {
+                continue;
+            }
+            let until = tokio::time::Instant::now() + ctx.policy.request_timeout();
+            if drain(
+                &ctx,
+                &mut rx,
+                &mut answers,
+                &mut out.facts,
+                until,
+                Some(*ep),
+                *from_target,
+            )
+            .await
+            {
+                got = true;
+                break;
+            }
+            if !ctx.spend_error() {
+                break;
+            }
+        }
+        if *from_target {
+            answered_targets.push((ep.to_string(), got));
+        }
+    }
+    reader.abort();
+    out.facts.targets = answered_targets;
+    out.facts.answers = answers.len();
+    let scope_ok = |ip: Ipv4Addr| scope.in_subnet(ip) || targets.iter().any(|t| *t.ip() == ip);
+    for a in &answers {
+        if !scope_ok(*a.source.ip()) {
+            *out.facts
+                .unexpected_sources
+                .entry(a.source.to_string())
+                .or_default() += 1;
+        }
+    }
+    out.inventory.gateways = merge(&answers);
+    out.socket = Some(sock);
+    out
+}
+
+async fn read_loop(sock: Arc<UdpSocket>, tx: mpsc::UnboundedSender<(SocketAddrV4, Vec<u8>)>) {
+    let mut buf = vec![0u8; MAX_DATAGRAM];
+    loop {
+        match sock.recv_from(&mut buf).await {
+            Ok((n, SocketAddr::V4(src))) => {
+                if let Some(d) = buf.get(..n)
+                    && tx.send((src, d.to_vec())).is_err()
+                {
+                    return;
+                }
+            }
+            Ok(_) => continue,
+            Err(_) => tokio::time::sleep(super::bacnet::client::ERROR_PAUSE).await,
+        }
+    }
+}
+
+type FieldOf = fn(&GatewaySummary) -> String;
+
+fn rank(kind: &str) -> u8 {
+    match kind {
+        "search-response-extended" => 0,
+        "description-response" => 1,
+        _ => 2,
+    }
+}
+
+/// Merge the answers of each gateway (grouped by MAC, else individual address and IP, else
+/// IP). The extended search answer is preferred, then the description, then the plain search;
+/// every serial is kept and every field on which the answers disagree is named.
+pub fn merge(answers: &[Answer]) -> Vec<Gateway> {
+    // Group by the responding IP, which stays the same across search and description even when
+    // the answers disagree on serial or name (knxd); an answer from another IP joins a group
+    // whose MAC it shares (one gateway answering from two addresses).
+    let mut groups: Vec<(Ipv4Addr, String, Vec<&Answer>)> = Vec::new();
+    for a in answers {
+        let ip = *a.source.ip();
+        let mac = a.summary.mac.clone();
+        let has_mac = !mac.is_empty() && mac != "00:00:00:00:00:00";
+        match groups
+            .iter_mut()
+            .find(|(gip, gmac, _)| *gip == ip || (has_mac && *gmac == mac))
+        {
+            Some((_, gmac, v)) => {
+                if gmac.is_empty() {
+                    *gmac = mac;
+                }
+                v.push(a);
+            }
+            None => groups.push((ip, if has_mac { mac } else { String::new() }, vec![a])),
+        }
+    }
+    groups.into_iter().map(|(_, _, g)| gateway(&g)).collect()
+}
+
+fn gateway(group: &[&Answer]) -> Gateway {
+    let mut sorted: Vec<&Answer> = group.to_vec();
+    sorted.sort_by_key(|a| rank(a.kind));
+    let Some(best) = sorted.first() else {
+        return Gateway::default();
+    };
+    let s = &best.summary;
+    let control = group
+        .iter()
+        .find_map(|a| {
+            a.summary
+                .control_endpoint
+                .filter(|c| !c.ip().is_unspecified() && c.port() != 0)
+        })
+        .unwrap_or(best.source);
+    let mut g = Gateway {
+        address: control.to_string(),
+        name: s.name.clone(),
+        individual_address: s.individual_address.clone(),
+        mac: s.mac.clone(),
+        serial: s.serial.clone(),
+        service_families: s.service_families.clone(),
+        core_version: s.core_version,
+        knx_medium: s.knx_medium.clone(),
+        programming_mode: s.programming_mode,
+        project_installation_id: s.project_installation_id,
+        multicast_address: s.multicast_address.map(|m| m.to_string()),
+        max_apdu_length: s.max_apdu_length,
+        mask_version: s.mask_version.map(|m| format!("{m:04x}")),
+        medium_ok: s.medium_ok,
+        manufacturer_id: s.manufacturer_id,
+        from_target: group.iter().all(|a| a.from_target),
+        ..Gateway::default()
+    };
+    for a in &sorted {
+        if !g.answers.iter().any(|k| k == a.kind) {
+            g.answers.push(a.kind.to_owned());
+        }
+        if !a.summary.serial.is_empty() && !g.serials.contains(&a.summary.serial) {
+            g.serials.push(a.summary.serial.clone());
+        }
+        for d in &a.description.dibs {
+            let mut bytes = Vec::new();
+            d.emit(&mut bytes);
+            g.dibs.push(DibRecord {
+                code: d.code(),
+                name: d.name().to_owned(),
+                answer: a.kind.to_owned(),
+                hex: bytes.iter().map(|b| format!("{b:02x}")).collect(),
+            });
+        }
+    }
+    // Disagreements between answers, field by field.
+    let fields: [(&str, FieldOf); 4] = [
+        ("serial", |s| s.serial.clone()),
+        ("mac", |s| s.mac.clone()),
+        ("individual address", |s| s.individual_address.clone()),
+        ("name", |s| s.name.clone()),
+    ];
+    for (name, get) in fields {
+        let vals: Vec<(String, &str)> = sorted
+            .iter()
+            .filter(|a| !a.summary.knx_medium.is_empty())
+            .map(|a| (get(&a.summary), a.kind))
+            .collect();
+        if let Some((first, _)) = vals.first()
+            && vals.iter().any(|(v, _)| v != first)
+        {
+            let parts: Vec<String> = vals.iter().map(|(v, k)| format!("{k}: {v}")).collect();
+            g.disagreements
+                .push(format!("{name} differs ({})", parts.join("; ")));
+        }
+    }
+    // Security: supported if any answer lists the security family; required per family from
+    // DIB 0x06 of any answer that carried it.
+    g.secure_supported = sorted.iter().any(|a| a.description.secure_supported());
+    let secured = sorted
+        .iter()
+        .find_map(|a| a.description.secured_service_families().cloned());
+    g.tunnelling_over_tcp = sorted.iter().any(|a| a.description.tunnelling_over_tcp());
+    let required = |f: ServiceFamily| -> Option<bool> {
+        match &secured {
+            Some(s) => Some(s.contains(f)),
+            // Without the security family nothing can be required; with it, unknown.
+            None if !g.secure_supported => Some(false),
+            None => None,
+        }
+    };
+    g.tunnelling_requires_secure = required(ServiceFamily::TUNNELLING);
+    g.routing_requires_secure = required(ServiceFamily::ROUTING);
+    g.device_management_requires_secure = required(ServiceFamily::DEVICE_MANAGEMENT);
+    g.secure_families = secured.map(|s| {
+        s.families
+            .iter()
+            .map(|f| f.family.name().to_owned())
+            .collect()
+    });
+    if let Some(t) = sorted.iter().find_map(|a| a.description.tunnelling_info()) {
+        g.tunnelling_slots = t
+            .slots
+            .iter()
+            .map(|s| TunnelSlot {
+                individual_address: s.address.to_string(),
+                free: s.free(),
+                authorised: s.authorised(),
+                usable: s.usable(),
+            })
+            .collect();
+    }
+    g
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::sim::SimGateway;
+
+    fn answer_from(gw: &SimGateway, request: Body, source: SocketAddrV4) -> Answer {
+        let req = request_bytes(request);
+        let (_, bytes) = gw
+            .handle(&req, SocketAddrV4::new(Ipv4Addr::LOCALHOST, 40000), 3671)
+            .unwrap();
+        let frame = decode(&bytes).unwrap();
+        let kind = frame.service_name();
+        let description = match frame.body.clone() {
+            Body::SearchResponse(s) | Body::SearchResponseExtended(s) => s.description,
+            Body::DescriptionResponse(d) => d,
+            b => panic!("{b:?}"),
+        };
+        Answer {
+            source,
+            kind: match kind {
+                "search-response" => "search-response",
+                "search-response-extended" => "search-response-extended",
+                _ => "description-response",
+            },
+            summary: frame.gateway_summary().unwrap(),
+            description,
+            from_target: false,
+        }
+    }
+
+    fn request_bytes(b: Body) -> Vec<u8> {
+        request(b)
+    }
+
+    fn hpai() -> Hpai {
+        Hpai::udp(Ipv4Addr::LOCALHOST, 40000)
+    }
+
+    #[test]
+    fn disagreeing_answers_are_merged_and_flagged() {
+        let ip = Ipv4Addr::new(127, 0, 0, 41);
+        let gw = SimGateway::legacy_interface(ip);
+        let src = SocketAddrV4::new(ip, 3671);
+        let answers = vec![
+            answer_from(
+                &gw,
+                Body::SearchRequest(SearchRequest {
+                    discovery_endpoint: hpai(),
+                }),
+                src,
+            ),
+            answer_from(
+                &gw,
+                Body::DescriptionRequest(DescriptionRequest {
+                    control_endpoint: hpai(),
+                }),
+                src,
+            ),
+        ];
+        let g = merge(&answers);
+        assert_eq!(g.len(), 1);
+        let g = &g[0];
+        assert_eq!(g.serials, ["000111223345", "000111223344"]);
+        assert_eq!(
+            g.serial, "000111223345",
+            "description preferred over plain search"
+        );
+        assert_eq!(g.disagreements.len(), 1);
+        assert!(g.disagreements[0].starts_with("serial differs"));
+        assert_eq!(g.core_version, Some(1));
+        assert_eq!(
+            g.tunnelling_requires_secure,
+            Some(false),
+            "no security family: nothing required"
+        );
+        assert_eq!(g.dibs.len(), 4);
+    }
+
+    #[test]
+    fn extended_answer_wins_and_security_is_per_family() {
+        let ip = Ipv4Addr::new(127, 0, 0, 40);
+        let gw = SimGateway::secure_router(ip);
+        let src = SocketAddrV4::new(ip, 3671);
+        let ext = Body::SearchRequestExtended(SearchRequestExtended {
+            discovery_endpoint: hpai(),
+            parameters: vec![Srp::request_dibs(&REQUESTED_DIBS)],
+        });
+        let plain = answer_from(
+            &gw,
+            Body::SearchRequest(SearchRequest {
+                discovery_endpoint: hpai(),
+            }),
+            src,
+        );
+        // The plain answer alone: secure-capable, but DIB 0x06 unknown.
+        let only_plain = merge(std::slice::from_ref(&plain));
+        assert!(only_plain[0].secure_supported);
+        assert_eq!(only_plain[0].tunnelling_requires_secure, None);
+        assert_eq!(only_plain[0].secure_families, None);
+        let g = merge(&[plain, answer_from(&gw, ext, src)]);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].answers[0], "search-response-extended");
+        assert_eq!(g[0].tunnelling_requires_secure, Some(true));
+        assert_eq!(g[0].routing_requires_secure, Some(false));
+        assert_eq!(g[0].device_management_requires_secure, Some(true));
+        assert_eq!(g[0].tunnelling_slots.len(), 4);
+        assert!(g[0].disagreements.is_empty());
+    }
+
+    #[test]
+    fn same_mac_from_two_addresses_is_one_gateway_other_macs_are_not() {
+        let a = SimGateway::secure_router(Ipv4Addr::new(127, 0, 0, 40));
+        let b = SimGateway::legacy_interface(Ipv4Addr::new(127, 0, 0, 41));
+        let req = || {
+            Body::SearchRequest(SearchRequest {
+                discovery_endpoint: hpai(),
+            })
+        };
+        let answers = vec![
+            answer_from(
+                &a,
+                req(),
+                SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), 3671),
+            ),
+            answer_from(
+                &a,
+                req(),
+                SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 50), 3671),
+            ),
+            answer_from(
+                &b,
+                req(),
+                SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 41), 3671),
+            ),
+        ];
+        let g = merge(&answers);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].answers, ["search-response"]);
+    }
+}
