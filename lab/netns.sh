@@ -34,6 +34,7 @@ PREFIX="${BAS_LAB_PREFIX:-baslab}"
 MAX_SECONDS=900
 BENCH=0
 PYTHON="${BAS_LAB_PYTHON:-python3}"
+export PYTHONDONTWRITEBYTECODE=1
 
 die() { echo "netns.sh: $*" >&2; exit 1; }
 log() { echo "netns.sh: $*" >&2; }
@@ -182,6 +183,18 @@ add_swarm_addresses() {
     for i in $(seq 0 $((BENCH - 1))); do
         echo "addr add $(swarm_ip "$i")/20 brd + dev lan0"
     done | ip -n "$(ns swarm)" -batch -
+    # N simulated devices share one neighbour entry for the auditor here, so their first
+    # answers would queue behind one ARP resolution (unres_qlen, ~256 packets) and be dropped;
+    # real devices each have their own ARP cache. Pin the entry so the lab is not the limit.
+    # The other way round, the auditor would need N entries, more than the kernel's default
+    # neighbour table keeps (gc_thresh3 1024, not per namespace); permanent ones do not count.
+    local aud_mac swarm_mac
+    aud_mac="$(ip -n "$(ns aud)" -br link show aud0 | awk '{print $3}')"
+    swarm_mac="$(ip -n "$(ns swarm)" -br link show lan0 | awk '{print $3}')"
+    ip -n "$(ns swarm)" neigh replace 198.18.16.2 lladdr "$aud_mac" dev lan0 nud permanent
+    for i in $(seq 0 $((BENCH - 1))); do
+        echo "neigh replace $(swarm_ip "$i") lladdr $swarm_mac dev aud0 nud permanent"
+    done | ip -n "$(ns aud)" -batch -
 }
 
 start_peers() {
@@ -285,6 +298,8 @@ case "$CMD" in
         trap 'exit 130' INT TERM HUP
         up
         set -a; . "$STATE/lab.env"; set +a
+        # so that `netns.sh exec ROLE -- ...` inside CMD finds this lab without --prefix
+        export BAS_LAB_PREFIX="$PREFIX"
         rc=0; timeout "$MAX_SECONDS" "$@" || rc=$?
         exit "$rc" ;;
     exec)

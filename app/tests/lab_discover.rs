@@ -514,7 +514,7 @@ fn family_ids(v: &Value) -> BTreeSet<u64> {
     out
 }
 
-fn find_device<'a>(devices: &'a [Value], instance: u64) -> Option<&'a Value> {
+fn find_device(devices: &[Value], instance: u64) -> Option<&Value> {
     devices
         .iter()
         .find(|d| d.get("device_instance").and_then(Value::as_u64) == Some(instance))
@@ -688,6 +688,9 @@ fn lab_peers_answer_an_independent_probe() {
     {
         let lab = Lab::start('p');
         prefix = lab.prefix.clone();
+        // with tshark at hand, also check the capture path the rate test relies on
+        let capture = command_ok("tshark", &["--version"])
+            .then(|| lab.capture(&lab.state.join("probe.pcapng")));
         let mut cmd = lab.in_auditor("python3");
         cmd.arg(repo().join("lab/peers/probe.py")).args([
             "--netns",
@@ -703,6 +706,25 @@ fn lab_peers_answer_an_independent_probe() {
             lab.logs()
         );
         let p: Value = serde_json::from_slice(&out.stdout).expect("probe JSON");
+        if let Some(capture) = capture {
+            let sent = capture.finish();
+            let udp: Vec<f64> = sent
+                .iter()
+                .filter(|p| p.proto == 17)
+                .map(|p| p.time)
+                .collect();
+            let (worst, _) = max_in_sliding_window(&udp, 1.0);
+            eprintln!(
+                "probe sent {} UDP packets, busiest second {worst}",
+                udp.len()
+            );
+            for dst in ["198.18.1.255", "224.0.23.12", "198.18.1.40", "198.18.3.30"] {
+                assert!(
+                    sent.iter().any(|p| p.proto == 17 && p.dst == dst),
+                    "capture lacks the probe's packets to {dst}: {sent:?}"
+                );
+            }
+        }
 
         let devices = arr(&p, &["bacnet", "devices"]);
         let roles = b["bacnet"].as_object().expect("bacnet peers");
