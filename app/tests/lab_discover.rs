@@ -593,8 +593,9 @@ fn assert_router(json: &Value, peer: &Value) {
         .iter()
         .find(|r| mentions_ip(r, ip))
         .unwrap_or_else(|| panic!("router {ip} not in bacnet.routers:\n{json:#}"));
+    // the networks it routes to: under `networks` when there is such a key, else anywhere
     let mut nets = BTreeSet::new();
-    numbers(r, &mut nets);
+    numbers(r.get("networks").unwrap_or(r), &mut nets);
     assert!(
         nets.contains(&2),
         "router {ip} should announce network 2: {r:#}"
@@ -668,6 +669,19 @@ fn assert_knx_gateway(json: &Value, gw: &Value) {
         serial == "010203040506" || serial == "000000000000",
         "knxd serial: {g:#}"
     );
+    // where discover lists every serial it was given, both of knxd's must be there
+    if let Some(all) = g.get("serials").and_then(Value::as_array) {
+        let all: BTreeSet<String> = all
+            .iter()
+            .filter_map(Value::as_str)
+            .map(hex_digits)
+            .collect();
+        assert_eq!(
+            all,
+            BTreeSet::from(["000000000000".to_string(), "010203040506".to_string()]),
+            "knxd gives two serials (SEARCH vs DESCRIPTION): {g:#}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1023,5 +1037,125 @@ fn family_ids_reads_every_reasonable_shape() {
     assert!(!mentions_ip(
         &serde_json::json!("198.18.2.100"),
         "198.18.2.10"
+    ));
+}
+
+/// The discover assertions themselves, on a document shaped like design §6 built from
+/// building.json (so they are known to accept a right answer and refuse wrong ones before any
+/// real discover runs).
+#[test]
+fn discover_assertions_accept_the_building_and_refuse_mistakes() {
+    let b = building();
+    let mut devices = Vec::new();
+    for peer in b["bacnet"].as_object().expect("peers").values() {
+        let id = &peer["device"];
+        let ports = peer
+            .get("ports")
+            .and_then(Value::as_array)
+            .map_or(1, Vec::len);
+        let points = peer["objects"].as_array().map_or(0, Vec::len);
+        let ip = peer
+            .get("ip")
+            .or_else(|| peer["ports"][0].get("ip"))
+            .and_then(Value::as_str)
+            .expect("ip");
+        let (address, network, mac) = match peer.get("network") {
+            Some(n) => (
+                format!("{n}:{ip}:{BACNET_PORT}"),
+                n.clone(),
+                Value::from(format!("{ip}:{BACNET_PORT}")),
+            ),
+            None => (format!("{ip}:{BACNET_PORT}"), Value::Null, Value::Null),
+        };
+        devices.push(serde_json::json!({
+            "device_instance": id["instance"], "address": address, "network": network,
+            "mac": mac, "vendor_id": id["vendor_id"], "vendor_name": id["vendor_name"],
+            "model_name": id["model_name"], "firmware_revision": id["firmware_revision"],
+            "object_name": id["name"], "object_count": 1 + ports + points,
+        }));
+    }
+    let gw = &b["knx"]["gateway"];
+    let good = serde_json::json!({
+        "bacnet": {
+            "devices": devices,
+            "routers": [{"address": "198.18.1.20:47808", "networks": [2], "local_network": 1}],
+            "bbmds": [{"address": "198.18.1.30:47808", "bdt": [
+                {"address": "198.18.1.30:47808", "mask": "255.255.255.255"},
+                {"address": "198.18.3.30:47808", "mask": "255.255.255.255"}]}],
+        },
+        "knx": {"gateways": [{
+            "address": "198.18.1.40:3671", "name": gw["name"],
+            "individual_address": gw["individual_address"], "mac": "02:42:C6:12:01:28",
+            "serial": "0000:00000000", "serials": ["0102:03040506", "0000:00000000"],
+            "service_families": ["core v1", "device-management v1", "tunnelling v1",
+                                 "routing v1"],
+            "secure_supported": false, "tunnelling_requires_secure": false,
+            "routing_requires_secure": false,
+        }]},
+    });
+    let check = |json: &Value| {
+        for (role, peer) in b["bacnet"].as_object().expect("peers") {
+            assert_bacnet_device(json, role, peer);
+        }
+        assert_router(json, &b["bacnet"]["router"]);
+        assert_bbmd(json, &b["bacnet"]["bbmd"]);
+        assert_knx_gateway(json, gw);
+    };
+    check(&good);
+
+    let refused = |mutate: &dyn Fn(&mut Value)| {
+        let mut bad = good.clone();
+        mutate(&mut bad);
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&bad))).is_err()
+    };
+    let vav = |v: &mut Value| -> usize {
+        v["bacnet"]["devices"]
+            .as_array()
+            .expect("devices")
+            .iter()
+            .position(|d| d["device_instance"] == 2001)
+            .expect("vav")
+    };
+    assert!(refused(&|v| {
+        let i = vav(v);
+        v["bacnet"]["devices"][i]["network"] = Value::Null;
+    }));
+    assert!(refused(&|v| {
+        let i = vav(v);
+        v["bacnet"]["devices"][i]["address"] = "198.18.1.20:47808".into();
+        v["bacnet"]["devices"][i]["mac"] = Value::Null;
+    }));
+    assert!(refused(
+        &|v| v["bacnet"]["devices"][0]["object_count"] = 99.into()
+    ));
+    assert!(refused(
+        &|v| v["bacnet"]["devices"][0]["model_name"] = "x".into()
+    ));
+    assert!(refused(&|v| {
+        v["bacnet"]["devices"]
+            .as_array_mut()
+            .expect("devices")
+            .pop();
+    }));
+    assert!(refused(
+        &|v| v["bacnet"]["routers"][0]["networks"] = serde_json::json!([3])
+    ));
+    assert!(refused(&|v| {
+        v["bacnet"]["bbmds"][0]["bdt"]
+            .as_array_mut()
+            .expect("bdt")
+            .pop();
+    }));
+    assert!(refused(
+        &|v| v["knx"]["gateways"][0]["individual_address"] = "1.1.1".into()
+    ));
+    assert!(refused(&|v| {
+        v["knx"]["gateways"][0]["service_families"] = serde_json::json!(["core v1"]);
+    }));
+    assert!(refused(&|v| {
+        v["knx"]["gateways"][0]["serials"] = serde_json::json!(["000000000000"]);
+    }));
+    assert!(refused(
+        &|v| v["knx"]["gateways"][0]["tunnelling_requires_secure"] = Value::Null
     ));
 }
