@@ -212,10 +212,18 @@ impl Lab {
         c
     }
 
+    /// `bas-audit discover --interface <auditor> --json EXTRA...`: broadcast discovery on the
+    /// lab LAN, plus whatever EXTRA adds.
     fn discover(&self, extra: &[&str]) -> Value {
+        self.discover_with(&["--interface", &self.auditor_iface], extra)
+    }
+
+    /// `bas-audit discover --json SCOPE... EXTRA...` inside the auditor namespace. With `--target`s
+    /// and no `--interface`/`--bind`, the CLI probes only the targets, by unicast (design §6:
+    /// `--target` adds to an interface scope, and alone it is the whole scope).
+    fn discover_with(&self, scope: &[&str], extra: &[&str]) -> Value {
         let mut cmd = self.in_auditor(BIN);
-        cmd.args(["discover", "--interface", &self.auditor_iface, "--json"])
-            .args(extra);
+        cmd.args(["discover", "--json"]).args(scope).args(extra);
         let out = run_bounded(cmd, DISCOVER_LIMIT);
         assert!(
             out.status.success(),
@@ -907,16 +915,19 @@ fn discover_targets_only_the_named_hosts_by_unicast() {
         let controller = b["bacnet"]["controller"]["ip"].as_str().expect("ip");
         let annex = b["bacnet"]["annex"]["ip"].as_str().expect("ip");
         let knx = b["knx"]["gateway"]["ip"].as_str().expect("ip");
-        let json = lab.discover(&[
-            "--target",
-            &format!("{controller}:{BACNET_PORT}"),
-            "--target",
-            annex,
-            "--target",
-            knx,
-            "--timeout",
-            "3",
-        ]);
+        let json = lab.discover_with(
+            &[],
+            &[
+                "--target",
+                &format!("{controller}:{BACNET_PORT}"),
+                "--target",
+                annex,
+                "--target",
+                knx,
+                "--timeout",
+                "3",
+            ],
+        );
         let sent = capture.finish();
 
         assert_bacnet_device(&json, "controller", &b["bacnet"]["controller"]);
