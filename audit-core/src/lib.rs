@@ -8,4 +8,5 @@ pub mod discovery;
 pub mod inventory;
 pub mod session;
 pub mod sim;
+pub mod watch;
 pub mod wire;

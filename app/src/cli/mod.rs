@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod discover;
+pub mod watch;
 
 use std::process::ExitCode;
 
@@ -28,6 +29,8 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// Find BACnet/IP devices and KNXnet/IP gateways (polite: rate-capped, read-only)
     Discover(discover::DiscoverArgs),
+    /// Learning watch: learn normal BACnet/KNX traffic, then detect attacks and anomalies
+    Watch(watch::WatchArgs),
 }
 
 /// Exit status for "nothing could be done with the input".
@@ -38,6 +41,7 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args),
         Some(Command::Discover(args)) => discover::run(&args, cli.demo),
+        Some(Command::Watch(args)) => watch::run(&args),
         None => {
             // Plain `bas-audit` will open the GUI; until it exists, say so and show the CLI.
             let mut cmd = Cli::command();

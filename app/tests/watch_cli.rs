@@ -1,0 +1,383 @@
+//! `bas-audit watch learn|detect` run as a user would: on the lab captures (eval/pcaps), and
+//! live inside a network namespace this test creates (root only; skipped with a message
+//! otherwise, unless BAS_AUDIT_REQUIRE_PEERS=1, which makes a missing root a failure).
+//!
+//! Network safety: the live tests create their own namespace with a dummy interface in
+//! 198.18.9.0/24, run the binary only inside it (`ip netns exec`), send only to addresses in
+//! that namespace, and delete it afterwards.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_bas-audit");
+
+fn lab(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../eval/pcaps")
+        .join(name)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run bas-audit")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bas-watch-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn learn_model() -> PathBuf {
+    let model = tmp("model.json");
+    let out = run(&[
+        "watch",
+        "learn",
+        "--pcap",
+        lab("learn.pcap").to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Learned   1119 messages"), "{text}");
+    assert!(text.contains("AHU-2 supply setpoint"), "{text}");
+    model
+}
+
+#[test]
+fn learn_then_detect_as_json_and_as_text() {
+    let model = learn_model();
+    let m: Value = serde_json::from_str(&std::fs::read_to_string(&model).unwrap()).unwrap();
+    assert_eq!(m["format"], "bas-audit-watch-baseline");
+    let out = run(&[
+        "watch",
+        "detect",
+        "--pcap",
+        lab("attack-2-tampering1.pcap").to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let alerts = v["alerts"].as_array().unwrap();
+    assert!(!alerts.is_empty());
+    for a in alerts {
+        for k in [
+            "detector", "time", "source", "summary", "severity", "normal", "action",
+        ] {
+            assert!(a.get(k).is_some(), "alert lacks {k}: {a}");
+        }
+    }
+    assert!(alerts.iter().any(|a| a["rule"] == "new-writer"));
+    assert!(v["stats"]["messages"].as_u64().unwrap() > 0);
+    assert!(v["stats"]["malformed"].is_u64());
+
+    let out = run(&[
+        "watch",
+        "detect",
+        "--pcap",
+        lab("validate.pcap").to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("No alerts"), "{text}");
+    let out = run(&[
+        "watch",
+        "detect",
+        "--pcap",
+        lab("attack-3-tampering2.pcap").to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[HIGH]") && text.contains("To do:"), "{text}");
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_2() {
+    let model = learn_model();
+    let not_json = tmp("not-a-model.json");
+    std::fs::write(&not_json, "hello").unwrap();
+    let learn_pcap = lab("learn.pcap");
+    let learn_pcap = learn_pcap.to_str().unwrap();
+    let x = tmp("x.json");
+    let x = x.to_str().unwrap();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "watch",
+                "detect",
+                "--pcap",
+                "/nonexistent.pcap",
+                "--model",
+                model.to_str().unwrap(),
+            ],
+            "cannot open",
+        ),
+        (
+            vec![
+                "watch",
+                "detect",
+                "--pcap",
+                learn_pcap,
+                "--model",
+                "/nonexistent.json",
+            ],
+            "cannot read the model",
+        ),
+        (
+            vec![
+                "watch",
+                "detect",
+                "--pcap",
+                learn_pcap,
+                "--model",
+                not_json.to_str().unwrap(),
+            ],
+            "not a model",
+        ),
+        (
+            vec![
+                "watch",
+                "learn",
+                "--pcap",
+                learn_pcap,
+                "--model",
+                x,
+                "--interval",
+                "0",
+            ],
+            "interval",
+        ),
+        (vec!["watch", "learn", "--model", "m.json"], "--pcap"),
+        (
+            vec![
+                "watch", "learn", "--pcap", "a.pcap", "--live", "5", "--model", "m.json",
+            ],
+            "cannot be used with",
+        ),
+    ];
+    for (args, says) in cases {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
+
+// ---- live, inside a namespace ----
+
+fn root_or_skip(test: &str) -> bool {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    if !root {
+        if std::env::var("BAS_AUDIT_REQUIRE_PEERS").as_deref() == Ok("1") {
+            panic!("{test}: needs root for network namespaces (BAS_AUDIT_REQUIRE_PEERS=1)");
+        }
+        eprintln!("skipped {test}: needs root to create a network namespace");
+    }
+    root
+}
+
+/// A namespace with an interface 198.18.9.1/24 that leads nowhere; deleted on drop.
+struct Netns {
+    name: String,
+}
+
+impl Netns {
+    fn new(tag: &str) -> Netns {
+        let name = format!("bw-t-{tag}-{}", std::process::id());
+        let ip = |args: &[&str]| {
+            let st = Command::new("ip").args(args).status().unwrap();
+            assert!(st.success(), "ip {args:?}");
+        };
+        ip(&["netns", "add", &name]);
+        let ns = Netns { name };
+        let n = ns.name.as_str();
+        ip(&["-n", n, "link", "set", "lo", "up"]);
+        // A veth pair with both ends inside the namespace: an interface that leads nowhere.
+        ip(&[
+            "-n", n, "link", "add", "d0", "type", "veth", "peer", "name", "d1",
+        ]);
+        ip(&["-n", n, "addr", "add", "198.18.9.1/24", "dev", "d0"]);
+        ip(&["-n", n, "link", "set", "d1", "up"]);
+        ip(&["-n", n, "link", "set", "d0", "up", "multicast", "on"]);
+        ip(&["-n", n, "route", "add", "224.0.0.0/4", "dev", "d0"]);
+        ns
+    }
+
+    fn spawn(&self, args: &[&str]) -> Child {
+        Command::new("ip")
+            .args(["netns", "exec", &self.name])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    /// Send one datagram (hex) inside the namespace.
+    fn send(&self, to: &str, port: u16, hex: &str) {
+        let script = format!(
+            "import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); \
+             s.sendto(bytes.fromhex('{hex}'), ('{to}', {port}))"
+        );
+        let st = Command::new("ip")
+            .args(["netns", "exec", &self.name, "python3", "-c", &script])
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+}
+
+impl Drop for Netns {
+    fn drop(&mut self) {
+        let _ = Command::new("ip")
+            .args(["netns", "del", &self.name])
+            .status();
+    }
+}
+
+/// Who-Is (BVLC original-unicast, NPDU, unconfirmed who-is).
+const WHO_IS: &str = "810a000801001008";
+/// KNXnet/IP SEARCH_REQUEST with a NAT HPAI.
+const SEARCH: &str = "06100201000e0801000000000000";
+
+fn wait_json(child: Child, limit: Duration) -> Value {
+    let start = Instant::now();
+    let out = child.wait_with_output().unwrap();
+    assert!(start.elapsed() < limit, "took too long");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn live_udp_listening_sees_bacnet_and_knx_inside_a_namespace() {
+    if !root_or_skip("live_udp_listening") {
+        return;
+    }
+    let ns = Netns::new("udp");
+    let model = learn_model();
+    let child = ns.spawn(&[
+        BIN,
+        "watch",
+        "detect",
+        "--live",
+        "4",
+        "--model",
+        model.to_str().unwrap(),
+        "--json",
+    ]);
+    std::thread::sleep(Duration::from_millis(1500));
+    for _ in 0..3 {
+        ns.send("198.18.9.1", 47808, WHO_IS);
+        ns.send("224.0.23.12", 3671, SEARCH);
+    }
+    let v = wait_json(child, Duration::from_secs(20));
+    assert_eq!(v["stats"]["source"], "udp");
+    assert_eq!(v["stats"]["messages"], 6, "{v}");
+    assert_eq!(v["stats"]["malformed"], 0, "{v}");
+    // 198.18.9.1 was never seen while learning.
+    assert!(
+        v["alerts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["rule"] == "new-host"),
+        "{v}"
+    );
+}
+
+#[test]
+fn live_raw_capture_sees_traffic_inside_a_namespace() {
+    if !root_or_skip("live_raw_capture") {
+        return;
+    }
+    let ns = Netns::new("raw");
+    let model = learn_model();
+    let child = ns.spawn(&[
+        BIN,
+        "watch",
+        "detect",
+        "--live",
+        "4",
+        "--interface",
+        "lo",
+        "--model",
+        model.to_str().unwrap(),
+        "--json",
+    ]);
+    std::thread::sleep(Duration::from_millis(1500));
+    for _ in 0..3 {
+        ns.send("127.0.0.1", 47808, WHO_IS);
+    }
+    let v = wait_json(child, Duration::from_secs(20));
+    assert_eq!(v["stats"]["source"], "interface lo");
+    assert_eq!(v["stats"]["messages"], 3, "{v}");
+    assert_eq!(v["stats"]["malformed"], 0, "{v}");
+}
+
+#[test]
+fn raw_capture_without_cap_net_raw_says_how_to_grant_it() {
+    if !root_or_skip("raw_capture_without_cap_net_raw") {
+        return;
+    }
+    let ns = Netns::new("perm");
+    let model = learn_model();
+    let readable = tmp("model-nobody.json");
+    std::fs::copy(&model, &readable).unwrap();
+    let child = ns.spawn(&[
+        "setpriv",
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+        "--inh-caps=-all",
+        BIN,
+        "watch",
+        "detect",
+        "--live",
+        "2",
+        "--interface",
+        "lo",
+        "--model",
+        readable.to_str().unwrap(),
+    ]);
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    if err.contains("cannot read the model") {
+        eprintln!("skipped: the temporary directory is not readable by nobody");
+        return;
+    }
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("CAP_NET_RAW"), "{err}");
+    assert!(err.contains("setcap cap_net_raw+ep"), "{err}");
+}

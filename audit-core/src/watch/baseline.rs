@@ -1,0 +1,1143 @@
+//! The learned model ([`Baseline`]): white-box, serde JSON, meant to be read, edited (a
+//! per-point `tolerance`) and reused on the next visit. [`Learner`] builds it from
+//! observations.
+//!
+//! What is learned (design §5, Fauri et al. 2018):
+//! - per (device, object, property): the range (min–max) or, for binary and multi-state
+//!   values, the set of values seen in every value-carrying service (ReadProperty-ACK,
+//!   ReadPropertyMultiple-ACK, WriteProperty, WritePropertyMultiple, COV notifications,
+//!   KNX group writes and responses), and who wrote it;
+//! - per (source, service): a histogram of message counts per interval of `interval_s`
+//!   seconds, and per service the same normalised by the number of active sources (for sources
+//!   never seen);
+//! - who talks to whom, which device instance answers at which address, which router serves
+//!   which networks, the broadcast addresses in use, the largest Who-Is / I-Am / KNX write
+//!   bursts, and who did device management.
+//!
+//! Memory is bounded by the number of distinct keys (the `MAX_*` consts), never by the number
+//! of messages: a key beyond a cap is counted in [`Limits`] and not learned.
+
+use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyze::time::rfc3339;
+use crate::wire::bacnet::enums::units::{units_name, units_symbol};
+use crate::wire::bacnet::tag::ObjectId;
+
+use super::keys::{FastMap, ServiceTable};
+use super::observation::{
+    DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Value, ValueRole,
+    object_text, parse_group, parse_object_text, parse_property_text, prop,
+};
+use super::stats::{Band, Histogram, RateMetric};
+
+pub const FORMAT: &str = "bas-audit-watch-baseline";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Distinct (device, object, property) and KNX group addresses learned.
+pub const MAX_POINTS: usize = 200_000;
+/// Distinct (source, service) rate keys learned.
+pub const MAX_RATE_KEYS: usize = 50_000;
+/// Distinct hosts and conversations (unordered host pairs).
+pub const MAX_HOSTS: usize = 50_000;
+pub const MAX_CONVERSATIONS: usize = 200_000;
+/// Distinct (device instance, address) pairs.
+pub const MAX_DEVICES: usize = 100_000;
+/// Routers, and networks kept per router.
+pub const MAX_ROUTERS: usize = 10_000;
+pub const MAX_NETWORKS_PER_ROUTER: usize = 1024;
+/// Writers remembered per point; a point written by more hosts is marked `many_writers`.
+pub const MAX_WRITERS_PER_POINT: usize = 64;
+/// Distinct values kept for a binary/multi-state point or KNX group; beyond, only the range.
+pub const MAX_DISCRETE_VALUES: usize = 32;
+/// Object names and units kept.
+pub const MAX_NAMES: usize = 200_000;
+/// Broadcast addresses, foreign-device and KNX client sets.
+pub const MAX_SMALL_SET: usize = 10_000;
+/// Length of the windows in which Who-Is floods, I-Am storms and KNX write bursts are counted.
+pub const FLOOD_WINDOW_S: i64 = 10;
+
+const NS: i64 = 1_000_000_000;
+
+/// Learning settings; stored in the model so detection uses the same ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LearnConfig {
+    /// Tolerance for setpoints, outputs and other commandable values: a learned range is
+    /// widened by `t × max(span, |midpoint|)` on each side.
+    pub tolerance_setpoint: f64,
+    /// Tolerance for sensor inputs (analog/binary/multi-state inputs, accumulators).
+    pub tolerance_sensor: f64,
+    /// Interval length T for message rates, seconds.
+    pub interval_s: u32,
+    pub metric: RateMetric,
+    /// Rate tolerance; `None` uses the metric's default (see [`RateMetric::default_tolerance`]).
+    pub rate_tolerance: Option<f64>,
+}
+
+impl Default for LearnConfig {
+    fn default() -> Self {
+        Self {
+            tolerance_setpoint: 0.1,
+            tolerance_sensor: 0.5,
+            interval_s: 60,
+            metric: RateMetric::Mad,
+            rate_tolerance: None,
+        }
+    }
+}
+
+impl LearnConfig {
+    pub fn rate_tolerance(&self) -> f64 {
+        self.rate_tolerance
+            .unwrap_or_else(|| self.metric.default_tolerance())
+    }
+
+    /// Refuse settings that would make nonsense bands.
+    pub fn validate(&self) -> Result<(), String> {
+        let ok = |x: f64| x.is_finite() && (0.0..=100.0).contains(&x);
+        if !ok(self.tolerance_setpoint) || !ok(self.tolerance_sensor) {
+            return Err("tolerances must be between 0 and 100".to_owned());
+        }
+        if self.rate_tolerance.is_some_and(|t| !ok(t)) {
+            return Err("rate tolerance must be between 0 and 100".to_owned());
+        }
+        if !(1..=86_400).contains(&self.interval_s) {
+            return Err("interval must be between 1 and 86400 seconds".to_owned());
+        }
+        Ok(())
+    }
+
+    fn interval_ns(&self) -> i64 {
+        i64::from(self.interval_s.max(1)) * NS
+    }
+}
+
+/// How strictly a point's learned range is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PointClass {
+    /// Analog/integer values (setpoints and the like): strict.
+    Setpoint,
+    /// Analog/binary/multi-state outputs: strict.
+    Output,
+    /// Inputs and accumulators: lenient (sensors are noisy).
+    Sensor,
+    /// Binary and multi-state values, KNX group values: the set of values seen.
+    State,
+    /// Any other property: strict.
+    Other,
+}
+
+impl PointClass {
+    pub fn of(point: &PointKey) -> PointClass {
+        match point {
+            PointKey::Knx { .. } => PointClass::State,
+            PointKey::Bacnet {
+                object, property, ..
+            } => {
+                if *property != prop::PRESENT_VALUE {
+                    return PointClass::Other;
+                }
+                match object.object_type {
+                    0 | 3 | 13 | 23 | 24 => PointClass::Sensor,
+                    1 | 4 | 14 => PointClass::Output,
+                    5 | 19 => PointClass::State,
+                    2 | 45 | 46 | 48 => PointClass::Setpoint,
+                    _ => PointClass::Other,
+                }
+            }
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PointClass::Setpoint => "setpoint",
+            PointClass::Output => "output",
+            PointClass::Sensor => "sensor",
+            PointClass::State => "state",
+            PointClass::Other => "other",
+        }
+    }
+
+    /// Multi-state objects carry their state as an Unsigned, not an Enumerated.
+    fn discrete_by_type(point: &PointKey) -> bool {
+        match point {
+            PointKey::Knx { .. } => true,
+            PointKey::Bacnet { object, .. } => matches!(object.object_type, 13 | 14 | 19),
+        }
+    }
+}
+
+// ---- the model (serde) ----
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub format: String,
+    pub version: u32,
+    /// `bas-audit x.y.z` that learned it.
+    pub tool: String,
+    pub config: LearnConfig,
+    pub period: Period,
+    pub points: Vec<PointModel>,
+    pub rates: Vec<RateModel>,
+    pub services: Vec<ServiceModel>,
+    pub hosts: Vec<HostModel>,
+    pub conversations: Vec<ConversationModel>,
+    pub devices: Vec<DeviceModel>,
+    pub routers: Vec<RouterModel>,
+    pub broadcast_addresses: Vec<Ipv4Addr>,
+    /// Hosts that sent BACnet messages with an invalid network-layer source (SNET 0xFFFF or
+    /// an empty SADR) while learning.
+    #[serde(default)]
+    pub invalid_network_sources: Vec<Host>,
+    pub bursts: Bursts,
+    pub management: Vec<ManagementModel>,
+    pub knx: KnxModel,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub first_ns: Option<i64>,
+    pub last_ns: Option<i64>,
+    pub duration_s: f64,
+    pub messages: u64,
+    pub malformed: u64,
+}
+
+/// One learned point. `device`/`object`/`property` for BACnet, `group` for KNX.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PointModel {
+    pub protocol: Option<Protocol>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceAddr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_instance: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub property: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units: Option<String>,
+    pub class: Option<PointClass>,
+    /// Values seen (reports and writes).
+    pub samples: u64,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// The set of values, for binary/multi-state points and KNX groups (absent when there
+    /// were more than [`MAX_DISCRETE_VALUES`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<f64>>,
+    /// Per-point tolerance overriding the class default (edit the model to set it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+    /// Informative: the range detection accepts, from min/max and the tolerance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<[f64; 2]>,
+    pub writes: u64,
+    pub writers: Vec<Host>,
+    /// More writers than [`MAX_WRITERS_PER_POINT`]: the writer rule stays silent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub many_writers: bool,
+}
+
+impl PointModel {
+    /// The key this model describes, rebuilt from its text fields.
+    pub fn key(&self) -> Result<PointKey, String> {
+        if let Some(g) = &self.group {
+            return Ok(PointKey::Knx {
+                group: parse_group(g)?,
+            });
+        }
+        let device = self.device.ok_or("point without device or group")?;
+        let object = parse_object_text(self.object.as_deref().ok_or("point without object")?)?;
+        let property =
+            parse_property_text(self.property.as_deref().ok_or("point without property")?)?;
+        Ok(PointKey::Bacnet {
+            device,
+            object,
+            property,
+        })
+    }
+
+    pub fn class(&self) -> PointClass {
+        self.class.unwrap_or(PointClass::Other)
+    }
+
+    /// Tolerance in force: the point's own, else the class default.
+    pub fn tolerance(&self, config: &LearnConfig) -> f64 {
+        self.tolerance.unwrap_or(match self.class() {
+            PointClass::Sensor => config.tolerance_sensor,
+            _ => config.tolerance_setpoint,
+        })
+    }
+
+    /// The accepted range: learned min–max widened by `t × max(span, |midpoint|)`.
+    pub fn allowed_range(&self, config: &LearnConfig) -> Option<(f64, f64)> {
+        let (min, max) = (self.min?, self.max?);
+        let margin = self.tolerance(config) * (max - min).max(((max + min) / 2.0).abs());
+        Some((min - margin, max + margin))
+    }
+
+    /// Checked as a set of values rather than a range.
+    pub fn is_discrete(&self) -> bool {
+        self.values.is_some() && self.class() == PointClass::State
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RateModel {
+    pub source: Host,
+    pub service: String,
+    /// `[messages in an interval, number of intervals]`, both phases of the interval grid.
+    pub histogram: Vec<[u64; 2]>,
+    /// Informative: upper bound with the model's metric and tolerance.
+    #[serde(default)]
+    pub upper: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceModel {
+    pub service: String,
+    /// Distinct sources seen sending it.
+    pub sources: u64,
+    /// Messages per interval per active source (rounded up), as a histogram.
+    pub histogram: Vec<[u64; 2]>,
+    #[serde(default)]
+    pub upper: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HostModel {
+    pub host: Host,
+    pub messages: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConversationModel {
+    /// The two hosts, in address order (a conversation has no direction here).
+    pub hosts: [Host; 2],
+    pub messages: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeviceModel {
+    pub instance: u32,
+    pub address: DeviceAddr,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub i_am: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RouterModel {
+    pub address: Endpoint,
+    pub networks: Vec<u16>,
+}
+
+/// Largest counts in one [`FLOOD_WINDOW_S`] window during learning.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bursts {
+    pub window_s: i64,
+    pub who_is_per_source: u64,
+    pub i_am_total: u64,
+    pub knx_group_writes_per_source: u64,
+    pub knx_authorize_per_source: u64,
+}
+
+/// Device-management messages seen while learning (DCC, ReinitializeDevice, BBMD table
+/// changes, foreign-device registrations).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagementModel {
+    pub source: Host,
+    pub service: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnxModel {
+    /// Hosts that opened KNXnet/IP connections (CONNECT_REQUEST).
+    pub tunnel_clients: Vec<Host>,
+    /// Hosts (individual addresses or IPs) that did device management.
+    pub management_sources: Vec<Host>,
+}
+
+/// Keys not learned because a cap was reached.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limits {
+    pub points: u64,
+    pub rate_keys: u64,
+    pub hosts: u64,
+    pub conversations: u64,
+    pub devices: u64,
+    pub routers: u64,
+    pub names: u64,
+    pub other: u64,
+}
+
+impl Limits {
+    pub fn any(&self) -> bool {
+        *self != Limits::default()
+    }
+}
+
+impl Baseline {
+    /// Recompute the informative fields (`allowed`, `upper`) after an edit of the config.
+    pub fn refresh_informative(&mut self) {
+        let cfg = self.config.clone();
+        for p in &mut self.points {
+            p.allowed = if p.is_discrete() {
+                None
+            } else {
+                p.allowed_range(&cfg).map(|(a, b)| [round3(a), round3(b)])
+            };
+        }
+        for r in &mut self.rates {
+            r.upper = round3(band(&r.histogram, &cfg).upper);
+        }
+        for s in &mut self.services {
+            s.upper = round3(band(&s.histogram, &cfg).upper);
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn from_json(text: &str) -> Result<Baseline, String> {
+        let b: Baseline = serde_json::from_str(text).map_err(|e| format!("not a model: {e}"))?;
+        if b.format != FORMAT {
+            return Err(format!("not a {FORMAT} file (format {:?})", b.format));
+        }
+        if b.version > FORMAT_VERSION {
+            return Err(format!(
+                "model format version {} is newer than this tool reads ({FORMAT_VERSION})",
+                b.version
+            ));
+        }
+        b.config.validate()?;
+        for p in &b.points {
+            p.key()?;
+        }
+        Ok(b)
+    }
+}
+
+/// The band of a histogram under a config (used by detection and for the informative fields).
+pub fn band(histogram: &[[u64; 2]], cfg: &LearnConfig) -> Band {
+    let h = Histogram::from_bins(
+        histogram
+            .iter()
+            .map(|[c, n]| (u32::try_from(*c).unwrap_or(u32::MAX), *n)),
+    );
+    match h.summary() {
+        Some(s) => Band::from_summary(&s, cfg.metric, cfg.rate_tolerance()),
+        None => Band::unseen(),
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+// ---- learning ----
+
+#[derive(Debug, Clone)]
+struct PointAcc {
+    samples: u64,
+    min: f64,
+    max: f64,
+    all_discrete: bool,
+    values: Option<Vec<f64>>,
+    writes: u64,
+    writers: Vec<Host>,
+    many_writers: bool,
+}
+
+impl PointAcc {
+    fn new() -> Self {
+        Self {
+            samples: 0,
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            all_discrete: true,
+            values: Some(Vec::new()),
+            writes: 0,
+            writers: Vec::new(),
+            many_writers: false,
+        }
+    }
+
+    fn value(&mut self, v: f64, discrete: bool) {
+        self.samples += 1;
+        self.min = self.min.min(v);
+        self.max = self.max.max(v);
+        self.all_discrete &= discrete;
+        if let Some(set) = &mut self.values
+            && !set.contains(&v)
+        {
+            if set.len() < MAX_DISCRETE_VALUES {
+                set.push(v);
+            } else {
+                self.values = None;
+            }
+        }
+    }
+
+    fn writer(&mut self, h: Host) {
+        self.writes += 1;
+        if self.many_writers || self.writers.contains(&h) {
+            return;
+        }
+        if self.writers.len() < MAX_WRITERS_PER_POINT {
+            self.writers.push(h);
+        } else {
+            self.many_writers = true;
+        }
+    }
+}
+
+/// Two counters per key, on two interval grids shifted by half an interval: a burst shorter
+/// than half an interval always falls whole into one interval of one grid.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TwoPhase {
+    index: [i64; 2],
+    count: [u32; 2],
+}
+
+impl TwoPhase {
+    /// Count one message at `t`; returns, per phase, the closed interval's count when the
+    /// message opened a new interval (`Some(0)` never happens), and whether this phase's
+    /// interval is new (first message in it).
+    pub(crate) fn add(&mut self, t: i64, interval_ns: i64) -> [(Option<u32>, bool); 2] {
+        let mut out = [(None, false); 2];
+        for (p, slot) in out.iter_mut().enumerate() {
+            let idx = phase_index(t, interval_ns, p);
+            let (Some(index), Some(count)) = (self.index.get_mut(p), self.count.get_mut(p)) else {
+                continue;
+            };
+            if *count == 0 || idx > *index {
+                let closed = (*count > 0).then_some(*count);
+                *index = idx;
+                *count = 0;
+                *slot = (closed, true);
+            }
+            *count = count.saturating_add(1);
+        }
+        out
+    }
+
+    pub(crate) fn count(&self, phase: usize) -> u32 {
+        self.count.get(phase).copied().unwrap_or(0)
+    }
+
+    fn open(&self) -> impl Iterator<Item = u32> + '_ {
+        self.count.iter().copied().filter(|c| *c > 0)
+    }
+}
+
+pub(crate) fn phase_index(t: i64, interval_ns: i64, phase: usize) -> i64 {
+    let shift = if phase == 0 { 0 } else { interval_ns / 2 };
+    t.saturating_add(shift).div_euclid(interval_ns.max(1))
+}
+
+#[derive(Debug, Default)]
+struct RateAcc {
+    bins: TwoPhase,
+    hist: Histogram,
+    busy_intervals: u64,
+}
+
+#[derive(Debug, Default)]
+struct ServiceAcc {
+    index: [i64; 2],
+    total: [u64; 2],
+    sources: [u64; 2],
+    hist: Histogram,
+    distinct_sources: u64,
+}
+
+impl ServiceAcc {
+    /// One message in phase `p`'s interval `idx`; `new_source` when it is its sender's first
+    /// in that interval.
+    fn count(&mut self, p: usize, idx: i64, new_source: bool) {
+        let Some(index) = self.index.get(p).copied() else {
+            return;
+        };
+        if idx > index {
+            self.close(p);
+            if let Some(i) = self.index.get_mut(p) {
+                *i = idx;
+            }
+        }
+        if let Some(t) = self.total.get_mut(p) {
+            *t += 1;
+        }
+        if new_source && let Some(s) = self.sources.get_mut(p) {
+            *s += 1;
+        }
+    }
+
+    fn close(&mut self, p: usize) {
+        let (Some(total), Some(sources)) = (self.total.get_mut(p), self.sources.get_mut(p)) else {
+            return;
+        };
+        if *sources > 0 {
+            let per = total.div_ceil(*sources);
+            self.hist.add(u32::try_from(per).unwrap_or(u32::MAX), 1);
+        }
+        *total = 0;
+        *sources = 0;
+    }
+}
+
+/// Counts per key in fixed [`FLOOD_WINDOW_S`] windows; keeps the largest.
+#[derive(Debug, Default)]
+pub(crate) struct WindowMax {
+    current: FastMap<Host, (i64, u64)>,
+    pub(crate) max: u64,
+}
+
+impl WindowMax {
+    /// Count one at `t` for `key`; returns the count in the current window.
+    pub(crate) fn add(&mut self, key: Host, t: i64, cap: usize) -> u64 {
+        let w = t.div_euclid(FLOOD_WINDOW_S * NS);
+        let len = self.current.len();
+        let slot = match self.current.get_mut(&key) {
+            Some(s) => s,
+            None if len < cap => self.current.entry(key).or_insert((w, 0)),
+            None => return 0,
+        };
+        if slot.0 != w {
+            *slot = (w, 0);
+        }
+        slot.1 += 1;
+        self.max = self.max.max(slot.1);
+        slot.1
+    }
+}
+
+/// Builds a [`Baseline`] from observations.
+#[derive(Debug)]
+pub struct Learner {
+    config: LearnConfig,
+    interval_ns: i64,
+    services: ServiceTable,
+    first_ns: Option<i64>,
+    last_ns: Option<i64>,
+    messages: u64,
+    malformed: u64,
+    points: FastMap<PointKey, PointAcc>,
+    names: FastMap<(DeviceAddr, ObjectId), String>,
+    units: FastMap<(DeviceAddr, ObjectId), u32>,
+    rates: FastMap<(Host, u16), RateAcc>,
+    service_acc: FastMap<u16, ServiceAcc>,
+    grid: [Option<(i64, i64)>; 2],
+    hosts: FastMap<Host, u64>,
+    conversations: FastMap<(Host, Host), u64>,
+    devices: FastMap<(u32, DeviceAddr), u64>,
+    routers: FastMap<Endpoint, BTreeSet<u16>>,
+    broadcasts: BTreeSet<Ipv4Addr>,
+    invalid_sources: BTreeSet<Host>,
+    who_is: WindowMax,
+    i_am: WindowMax,
+    knx_writes: WindowMax,
+    knx_authorize: WindowMax,
+    management: FastMap<(Host, &'static str), u64>,
+    knx_clients: BTreeSet<Host>,
+    knx_management: BTreeSet<Host>,
+    limits: Limits,
+}
+
+impl Learner {
+    pub fn new(config: LearnConfig) -> Self {
+        Self {
+            interval_ns: config.interval_ns(),
+            config,
+            services: ServiceTable::default(),
+            first_ns: None,
+            last_ns: None,
+            messages: 0,
+            malformed: 0,
+            points: FastMap::default(),
+            names: FastMap::default(),
+            units: FastMap::default(),
+            rates: FastMap::default(),
+            service_acc: FastMap::default(),
+            grid: [None; 2],
+            hosts: FastMap::default(),
+            conversations: FastMap::default(),
+            devices: FastMap::default(),
+            routers: FastMap::default(),
+            broadcasts: BTreeSet::new(),
+            invalid_sources: BTreeSet::new(),
+            who_is: WindowMax::default(),
+            i_am: WindowMax::default(),
+            knx_writes: WindowMax::default(),
+            knx_authorize: WindowMax::default(),
+            management: FastMap::default(),
+            knx_clients: BTreeSet::new(),
+            knx_management: BTreeSet::new(),
+            limits: Limits::default(),
+        }
+    }
+
+    /// Distinct points and sources learned so far (for progress reports).
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.points.len(), self.hosts.len())
+    }
+
+    /// Learn from one observation; returns its service's id (see [`Learner::service_name`]).
+    pub fn observe(&mut self, o: &Observation) -> u16 {
+        let t = o.time_ns;
+        self.first_ns = Some(self.first_ns.map_or(t, |f| f.min(t)));
+        self.last_ns = Some(self.last_ns.map_or(t, |l| l.max(t)));
+        self.messages += 1;
+        if o.flags.malformed {
+            self.malformed += 1;
+        }
+        for (p, g) in self.grid.iter_mut().enumerate() {
+            let idx = phase_index(t, self.interval_ns, p);
+            *g = Some(g.map_or((idx, idx), |(a, b)| (a.min(idx), b.max(idx))));
+        }
+        let sender = o.sender();
+        let id = self.services.intern(o.service);
+        self.rate(sender, id, t);
+        self.host_and_conversation(o);
+        self.values(o, sender);
+        self.event(o, sender, t);
+        id
+    }
+
+    pub fn service_name(&self, id: u16) -> &'static str {
+        self.services.name(id)
+    }
+
+    fn rate(&mut self, sender: Host, id: u16, t: i64) {
+        let len = self.rates.len();
+        let acc = match self.rates.get_mut(&(sender, id)) {
+            Some(a) => a,
+            None if len < MAX_RATE_KEYS => self.rates.entry((sender, id)).or_default(),
+            None => {
+                self.limits.rate_keys += 1;
+                return;
+            }
+        };
+        let svc = self.service_acc.entry(id).or_default();
+        if acc.busy_intervals == 0 && acc.bins.open().next().is_none() {
+            svc.distinct_sources += 1;
+        }
+        let steps = acc.bins.add(t, self.interval_ns);
+        for (p, (closed, new)) in steps.into_iter().enumerate() {
+            if let Some(c) = closed {
+                acc.hist.add(c, 1);
+                acc.busy_intervals += 1;
+            }
+            svc.count(p, phase_index(t, self.interval_ns, p), new);
+        }
+    }
+
+    fn host_and_conversation(&mut self, o: &Observation) {
+        let src = o.source.host();
+        if o.flags.invalid_network_source && self.invalid_sources.len() < MAX_SMALL_SET {
+            self.invalid_sources.insert(src);
+        }
+        let len = self.hosts.len();
+        match self.hosts.get_mut(&src) {
+            Some(n) => *n += 1,
+            None if len < MAX_HOSTS => {
+                self.hosts.insert(src, 1);
+            }
+            None => self.limits.hosts += 1,
+        }
+        if o.flags.broadcast || o.destination == Endpoint::Unknown {
+            if o.flags.link_broadcast
+                && let Endpoint::Ip(d) = o.destination
+                && !d.ip().is_multicast()
+                && self.broadcasts.len() < MAX_SMALL_SET
+            {
+                self.broadcasts.insert(*d.ip());
+            }
+            return;
+        }
+        let key = pair(src, o.destination.host());
+        let len = self.conversations.len();
+        match self.conversations.get_mut(&key) {
+            Some(n) => *n += 1,
+            None if len < MAX_CONVERSATIONS => {
+                self.conversations.insert(key, 1);
+            }
+            None => self.limits.conversations += 1,
+        }
+    }
+
+    fn values(&mut self, o: &Observation, sender: Host) {
+        for pv in &o.points {
+            if let PointKey::Bacnet {
+                device,
+                object,
+                property,
+            } = pv.point
+            {
+                match (&pv.value, property) {
+                    (Value::Text(name), prop::OBJECT_NAME) => {
+                        if self.names.len() < MAX_NAMES
+                            || self.names.contains_key(&(device, object))
+                        {
+                            self.names.insert((device, object), name.clone());
+                        } else {
+                            self.limits.names += 1;
+                        }
+                        continue;
+                    }
+                    (Value::Number { value, .. }, prop::UNITS) if self.units.len() < MAX_NAMES => {
+                        self.units.insert((device, object), *value as u32);
+                    }
+                    _ => {}
+                }
+            }
+            let len = self.points.len();
+            let acc = match self.points.get_mut(&pv.point) {
+                Some(a) => a,
+                None if len < MAX_POINTS => {
+                    self.points.entry(pv.point).or_insert_with(PointAcc::new)
+                }
+                None => {
+                    self.limits.points += 1;
+                    continue;
+                }
+            };
+            if let Value::Number { value, discrete } = pv.value {
+                acc.value(value, discrete);
+            }
+            if pv.role == ValueRole::Written {
+                acc.writer(sender);
+            }
+        }
+    }
+
+    fn event(&mut self, o: &Observation, sender: Host, t: i64) {
+        match &o.event {
+            Event::WhoIs => {
+                self.who_is.add(sender, t, MAX_HOSTS);
+            }
+            Event::IAm { instance, device } => {
+                self.i_am.add(Host::Unknown, t, 1);
+                let len = self.devices.len();
+                match self.devices.get_mut(&(*instance, *device)) {
+                    Some(n) => *n += 1,
+                    None if len < MAX_DEVICES => {
+                        self.devices.insert((*instance, *device), 1);
+                    }
+                    None => self.limits.devices += 1,
+                }
+            }
+            Event::IAmRouter { networks } => {
+                let len = self.routers.len();
+                let set = match self.routers.get_mut(&o.source) {
+                    Some(s) => s,
+                    None if len < MAX_ROUTERS => self.routers.entry(o.source).or_default(),
+                    None => {
+                        self.limits.routers += 1;
+                        return;
+                    }
+                };
+                for n in networks {
+                    if set.len() < MAX_NETWORKS_PER_ROUTER {
+                        set.insert(*n);
+                    }
+                }
+            }
+            Event::DeviceCommunicationControl { .. }
+            | Event::ReinitializeDevice { .. }
+            | Event::WriteBdt { .. }
+            | Event::DeleteFdtEntry { .. }
+            | Event::RegisterForeignDevice { .. } => {
+                let len = self.management.len();
+                match self.management.get_mut(&(sender, o.service)) {
+                    Some(n) => *n += 1,
+                    None if len < MAX_SMALL_SET => {
+                        self.management.insert((sender, o.service), 1);
+                    }
+                    None => self.limits.other += 1,
+                }
+            }
+            Event::KnxGroupWrite => {
+                self.knx_writes.add(sender, t, MAX_HOSTS);
+            }
+            Event::KnxAuthorize { .. } => {
+                self.knx_authorize.add(sender, t, MAX_HOSTS);
+                self.insert_small(sender, true);
+            }
+            Event::KnxManagement { .. } => self.insert_small(sender, true),
+            Event::KnxConnect { .. } => self.insert_small(o.source.host(), false),
+            Event::None => {}
+        }
+    }
+
+    fn insert_small(&mut self, h: Host, management: bool) {
+        let set = if management {
+            &mut self.knx_management
+        } else {
+            &mut self.knx_clients
+        };
+        if set.len() < MAX_SMALL_SET {
+            set.insert(h);
+        } else {
+            self.limits.other += 1;
+        }
+    }
+
+    /// Close the open intervals and write the model.
+    pub fn finish(mut self, tool: &str) -> Baseline {
+        let cfg = self.config.clone();
+        let intervals_per_phase: [u64; 2] = [0, 1].map(|p: usize| {
+            self.grid
+                .get(p)
+                .copied()
+                .flatten()
+                .map_or(0, |(a, b)| u64::try_from(b - a + 1).unwrap_or(0))
+        });
+        let total_intervals: u64 = intervals_per_phase.iter().sum();
+        let mut rates = Vec::with_capacity(self.rates.len());
+        for ((host, id), mut acc) in std::mem::take(&mut self.rates) {
+            for c in acc.bins.open() {
+                acc.hist.add(c, 1);
+                acc.busy_intervals += 1;
+            }
+            acc.hist
+                .add(0, total_intervals.saturating_sub(acc.busy_intervals));
+            let histogram = hist_vec(&acc.hist);
+            rates.push(RateModel {
+                source: host,
+                service: self.services.name(id).to_owned(),
+                upper: round3(band(&histogram, &cfg).upper),
+                histogram,
+            });
+        }
+        rates.sort_by(|a, b| (a.source, &a.service).cmp(&(b.source, &b.service)));
+        let mut services = Vec::with_capacity(self.service_acc.len());
+        for (id, mut acc) in std::mem::take(&mut self.service_acc) {
+            acc.close(0);
+            acc.close(1);
+            let histogram = hist_vec(&acc.hist);
+            services.push(ServiceModel {
+                service: self.services.name(id).to_owned(),
+                sources: acc.distinct_sources,
+                upper: round3(band(&histogram, &cfg).upper),
+                histogram,
+            });
+        }
+        services.sort_by(|a, b| a.service.cmp(&b.service));
+
+        let instance_of: FastMap<DeviceAddr, u32> =
+            self.devices.keys().map(|(i, a)| (*a, *i)).collect();
+        let mut points: Vec<PointModel> = self
+            .points
+            .iter()
+            .map(|(k, acc)| self.point_model(k, acc, &instance_of))
+            .collect();
+        points.sort_by(|a, b| {
+            (a.protocol, a.device, &a.object, &a.property, &a.group).cmp(&(
+                b.protocol,
+                b.device,
+                &b.object,
+                &b.property,
+                &b.group,
+            ))
+        });
+        let mut devices: Vec<DeviceModel> = self
+            .devices
+            .iter()
+            .map(|((instance, address), n)| DeviceModel {
+                instance: *instance,
+                address: *address,
+                name: self
+                    .names
+                    .get(&(*address, ObjectId::new(ObjectId::DEVICE, *instance)))
+                    .cloned(),
+                i_am: *n,
+            })
+            .collect();
+        devices.sort_by_key(|d| (d.instance, d.address));
+        let mut hosts: Vec<HostModel> = self
+            .hosts
+            .iter()
+            .map(|(h, n)| HostModel {
+                host: *h,
+                messages: *n,
+            })
+            .collect();
+        hosts.sort_by_key(|h| h.host);
+        let mut conversations: Vec<ConversationModel> = self
+            .conversations
+            .iter()
+            .map(|((a, b), n)| ConversationModel {
+                hosts: [*a, *b],
+                messages: *n,
+            })
+            .collect();
+        conversations.sort_by_key(|c| c.hosts);
+        let mut routers: Vec<RouterModel> = self
+            .routers
+            .iter()
+            .map(|(a, n)| RouterModel {
+                address: *a,
+                networks: n.iter().copied().collect(),
+            })
+            .collect();
+        routers.sort_by_key(|r| r.address);
+        let mut management: Vec<ManagementModel> = self
+            .management
+            .iter()
+            .map(|((h, s), n)| ManagementModel {
+                source: *h,
+                service: (*s).to_owned(),
+                count: *n,
+            })
+            .collect();
+        management.sort_by(|a, b| (a.source, &a.service).cmp(&(b.source, &b.service)));
+        let duration_s = match (self.first_ns, self.last_ns) {
+            (Some(a), Some(b)) => (b - a) as f64 / 1e9,
+            _ => 0.0,
+        };
+        let mut baseline = Baseline {
+            format: FORMAT.to_owned(),
+            version: FORMAT_VERSION,
+            tool: tool.to_owned(),
+            config: cfg,
+            period: Period {
+                first: self.first_ns.map(rfc3339),
+                last: self.last_ns.map(rfc3339),
+                first_ns: self.first_ns,
+                last_ns: self.last_ns,
+                duration_s,
+                messages: self.messages,
+                malformed: self.malformed,
+            },
+            points,
+            rates,
+            services,
+            hosts,
+            conversations,
+            devices,
+            routers,
+            broadcast_addresses: self.broadcasts.iter().copied().collect(),
+            invalid_network_sources: self.invalid_sources.iter().copied().collect(),
+            bursts: Bursts {
+                window_s: FLOOD_WINDOW_S,
+                who_is_per_source: self.who_is.max,
+                i_am_total: self.i_am.max,
+                knx_group_writes_per_source: self.knx_writes.max,
+                knx_authorize_per_source: self.knx_authorize.max,
+            },
+            management,
+            knx: KnxModel {
+                tunnel_clients: self.knx_clients.iter().copied().collect(),
+                management_sources: self.knx_management.iter().copied().collect(),
+            },
+            limits: self.limits,
+        };
+        baseline.refresh_informative();
+        baseline
+    }
+
+    fn point_model(
+        &self,
+        k: &PointKey,
+        acc: &PointAcc,
+        instance_of: &FastMap<DeviceAddr, u32>,
+    ) -> PointModel {
+        let class = if acc.samples > 0 && acc.all_discrete || PointClass::discrete_by_type(k) {
+            match PointClass::of(k) {
+                PointClass::Other => PointClass::Other,
+                _ => PointClass::State,
+            }
+        } else {
+            PointClass::of(k)
+        };
+        let numbers = acc.samples > 0;
+        let mut m = PointModel {
+            class: Some(class),
+            samples: acc.samples,
+            min: numbers.then_some(acc.min),
+            max: numbers.then_some(acc.max),
+            values: if numbers && class == PointClass::State {
+                acc.values.clone().map(|mut v| {
+                    v.sort_by(f64::total_cmp);
+                    v
+                })
+            } else {
+                None
+            },
+            writes: acc.writes,
+            writers: {
+                let mut w = acc.writers.clone();
+                w.sort();
+                w
+            },
+            many_writers: acc.many_writers,
+            ..PointModel::default()
+        };
+        match k {
+            PointKey::Bacnet {
+                device,
+                object,
+                property,
+            } => {
+                m.protocol = Some(Protocol::Bacnet);
+                m.device = Some(*device);
+                m.object = Some(object_text(*object));
+                m.property = Some(super::observation::property_text(*property));
+                m.name = self.names.get(&(*device, *object)).cloned();
+                m.device_instance = instance_of.get(device).copied();
+                m.device_name = m.device_instance.and_then(|i| {
+                    self.names
+                        .get(&(*device, ObjectId::new(ObjectId::DEVICE, i)))
+                        .cloned()
+                });
+                m.units = self.units.get(&(*device, *object)).map(|u| units_text(*u));
+            }
+            PointKey::Knx { group } => {
+                m.protocol = Some(Protocol::Knx);
+                m.group = Some(group.to_string());
+            }
+        }
+        m
+    }
+}
+
+/// `°C`, or the standard name when there is no symbol.
+pub fn units_text(u: u32) -> String {
+    units_symbol(u).map_or_else(|| units_name(u).into_owned(), str::to_owned)
+}
+
+fn hist_vec(h: &Histogram) -> Vec<[u64; 2]> {
+    h.bins().map(|(c, n)| [u64::from(c), n]).collect()
+}
+
+/// Unordered pair key.
+pub(crate) fn pair(a: Host, b: Host) -> (Host, Host) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests;

@@ -1,0 +1,319 @@
+//! Message rates: messages per (source, service) counted in intervals of the learned length T
+//! on two grids shifted by T/2 (a burst shorter than T/2 falls whole into one interval), and
+//! compared with the learned upper bound. A source never seen sending the service is compared
+//! with the per-service rate of one active source; a service never seen at all with the slack
+//! alone. Only rates above the upper bound alert (Fauri et al.: a quiet device is not an
+//! attack).
+
+use super::{LearnedRate, ModelIndex, number};
+use crate::watch::alert::{DetectorKind, Draft, Severity};
+use crate::watch::baseline::{LearnConfig, TwoPhase, phase_index};
+use crate::watch::keys::{FastMap, ServiceTable};
+use crate::watch::observation::{Host, Observation};
+use crate::watch::stats::Band;
+
+/// Distinct (source, service) keys tracked during detection; beyond, new keys are not rated.
+pub const MAX_TRACKED_KEYS: usize = 100_000;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Basis {
+    /// The source's own learned rate.
+    Own(LearnedRate),
+    /// Per active source of this service (the source was never seen sending it).
+    PerSource(LearnedRate, u64),
+    /// The service was never seen.
+    Unseen,
+}
+
+impl Basis {
+    fn band(&self) -> Band {
+        match self {
+            Basis::Own(r) | Basis::PerSource(r, _) => r.band,
+            Basis::Unseen => Band::unseen(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct KeyState {
+    bins: TwoPhase,
+    basis: Basis,
+    /// Interval index per phase already alerted.
+    alerted: [Option<i64>; 2],
+}
+
+#[derive(Debug)]
+pub struct MessageRate {
+    interval_ns: i64,
+    interval_s: u32,
+    services: ServiceTable,
+    keys: FastMap<(Host, u16), KeyState>,
+    hosts: crate::watch::keys::FastSet<Host>,
+    pub untracked: u64,
+}
+
+impl MessageRate {
+    pub fn new(cfg: &LearnConfig) -> Self {
+        Self {
+            interval_ns: i64::from(cfg.interval_s.max(1)) * 1_000_000_000,
+            interval_s: cfg.interval_s,
+            services: ServiceTable::default(),
+            keys: FastMap::default(),
+            hosts: crate::watch::keys::FastSet::default(),
+            untracked: 0,
+        }
+    }
+
+    /// Distinct sources seen.
+    pub fn sources(&self) -> usize {
+        self.hosts.len()
+    }
+
+    pub fn service_name(&self, id: u16) -> &'static str {
+        self.services.name(id)
+    }
+
+    /// Count `o` and check its rate; returns its service's id.
+    pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u16 {
+        let sender = o.sender();
+        let id = self.services.intern(o.service);
+        let len = self.keys.len();
+        let state = match self.keys.get_mut(&(sender, id)) {
+            Some(s) => s,
+            None if len < MAX_TRACKED_KEYS => {
+                if self.hosts.len() < MAX_TRACKED_KEYS {
+                    self.hosts.insert(sender);
+                }
+                let basis = basis(idx, sender, o.service);
+                self.keys.entry((sender, id)).or_insert(KeyState {
+                    bins: TwoPhase::default(),
+                    basis,
+                    alerted: [None; 2],
+                })
+            }
+            None => {
+                self.untracked += 1;
+                return id;
+            }
+        };
+        state.bins.add(o.time_ns, self.interval_ns);
+        let band = state.basis.band();
+        for p in 0..2 {
+            let count = state.bins.count(p);
+            let idx_now = phase_index(o.time_ns, self.interval_ns, p);
+            if f64::from(count) <= band.upper || state.alerted.contains(&Some(idx_now)) {
+                continue;
+            }
+            // One alert per burst: mark both grids' current intervals.
+            for (q, a) in state.alerted.iter_mut().enumerate() {
+                *a = Some(phase_index(o.time_ns, self.interval_ns, q));
+            }
+            out.push(draft(idx, o, sender, count, &state.basis, self.interval_s));
+            break;
+        }
+        id
+    }
+}
+
+fn basis(idx: &ModelIndex, sender: Host, service: &str) -> Basis {
+    if let Some(r) = idx.rates.get(&(sender, service.to_owned())) {
+        return Basis::Own(*r);
+    }
+    match idx.services.get(service) {
+        Some((r, sources)) => Basis::PerSource(*r, *sources),
+        None => Basis::Unseen,
+    }
+}
+
+fn draft(
+    idx: &ModelIndex,
+    o: &Observation,
+    sender: Host,
+    count: u32,
+    basis: &Basis,
+    interval_s: u32,
+) -> Draft {
+    let service = o.service;
+    let band = basis.band();
+    let metric = idx.config.metric.name();
+    let figures = |r: &LearnedRate| match r.summary {
+        Some(s) => format!(
+            "{metric} over {} intervals: max {}, mean {}, median {}, MAD {}",
+            s.intervals,
+            number(s.max),
+            number(s.mean),
+            number(s.median),
+            number(s.mad)
+        ),
+        None => "no intervals".to_owned(),
+    };
+    let (normal, who) = match basis {
+        Basis::Own(r) => (
+            format!(
+                "at most {} per {interval_s} s for this source ({})",
+                number(band.upper.floor()),
+                figures(r)
+            ),
+            format!("{sender}"),
+        ),
+        Basis::PerSource(r, sources) => (
+            format!(
+                "a source sends about {} per {interval_s} s, at most {} ({} sources {}; {})",
+                number(band.centre),
+                number(band.upper.floor()),
+                sources,
+                idx.period_text,
+                figures(r)
+            ),
+            format!(
+                "{sender}, never seen sending {service} {},",
+                idx.period_text
+            ),
+        ),
+        Basis::Unseen => (
+            format!(
+                "{service} was never seen {}; at most {} per {interval_s} s is let pass",
+                idx.period_text,
+                number(band.upper.floor())
+            ),
+            format!("{sender}"),
+        ),
+    };
+    // Raised at the first message over the bound, before the size of the burst is known: the
+    // rules (floods, storms, bursts) are the ones that say "high".
+    let severity = Severity::Medium;
+    Draft {
+        detector: DetectorKind::MessageRate,
+        rule: None,
+        severity,
+        key: format!("{sender}|{service}"),
+        source: sender.to_string(),
+        target: None,
+        summary: format!(
+            "{who} sent {count} {service} messages within {interval_s} s, more than the \
+             learned normal of at most {}",
+            number(band.upper.floor())
+        ),
+        observed: format!("{count} {service} in {interval_s} s from {sender}"),
+        normal,
+        action: format!(
+            "Find out what {sender} is and why it sends this much {service}. {} If it is not \
+             a known, installed tool, disconnect it; if it is, relearn the model with it \
+             running.",
+            hint(service)
+        ),
+    }
+}
+
+fn hint(service: &str) -> &'static str {
+    match service {
+        "read-property" | "read-property-multiple" => {
+            "Reading many objects in a short time is how an intruder maps a building \
+             (snooping)."
+        }
+        "who-is" | "who-has" => {
+            "Each Who-Is makes every device answer: a flood of them is a reflection attack \
+             on the address it names as sender."
+        }
+        "write-property" | "write-property-multiple" | "group-value-write" => {
+            "Many writes in a short time can drive equipment to harm."
+        }
+        "i-am" => "A storm of I-Am answers floods the network and the host they are sent to.",
+        _ => "An unusual burst can be a scan, a flood or a misconfigured device.",
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::super::testkit::*;
+    use super::*;
+
+    /// A workstation reading 30 times a minute for 20 minutes.
+    fn polled() -> ModelIndex {
+        let mut l = learner();
+        for s in 0..1200 {
+            if s % 2 == 0 {
+                l.observe(&plain(WS, CTL, "read-property", s));
+            }
+        }
+        index(l)
+    }
+
+    fn run(idx: &ModelIndex, obs: &[Observation]) -> Vec<Draft> {
+        let mut r = MessageRate::new(&idx.config);
+        let mut out = Vec::new();
+        for o in obs {
+            r.check(idx, o, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn table_of_rates() {
+        let idx = polled();
+        let burst = |src: &str, n: usize| -> Vec<Observation> {
+            (0..n)
+                .map(|i| plain_ms(src, CTL, "read-property", 5000 * 1000 + i as i64 * 100))
+                .collect()
+        };
+        let normal: Vec<Observation> = (0..600)
+            .filter(|s| s % 2 == 0)
+            .map(|s| plain(WS, CTL, "read-property", 5000 + s))
+            .collect();
+        // (what, traffic, alerts)
+        let table: Vec<(&str, Vec<Observation>, usize)> = vec![
+            ("the same polling", normal, 0),
+            // median 30 → slack max(3, 6) → upper 36
+            ("a poll cycle more", burst(WS, 36), 0),
+            ("twice the polling", burst(WS, 60), 1),
+            // a new source is compared with one active source's rate: also 36
+            ("new source, polite", burst(ATK, 20), 0),
+            ("new source snooping", burst(ATK, 90), 1),
+        ];
+        for (what, obs, want) in table {
+            let out = run(&idx, &obs);
+            assert_eq!(out.len(), want, "{what}: {out:#?}");
+        }
+    }
+
+    #[test]
+    fn a_burst_across_an_interval_boundary_is_still_seen() {
+        let idx = polled();
+        // 60 messages from 59.5 s to 60.5 s of some minute: split 30/30 on one grid, whole on
+        // the other.
+        let start = 6000 * 1000 + 59_500;
+        let obs: Vec<Observation> = (0..60)
+            .map(|i| plain_ms(WS, CTL, "read-property", start + i * 16))
+            .collect();
+        assert_eq!(run(&idx, &obs).len(), 1);
+    }
+
+    #[test]
+    fn a_service_never_seen_gets_only_the_slack_and_explains_it() {
+        let idx = polled();
+        let obs: Vec<Observation> = (0..5)
+            .map(|i| plain(WS, CTL, "who-has", 7000 + i))
+            .collect();
+        let out = run(&idx, &obs);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].normal.contains("never seen"), "{}", out[0].normal);
+    }
+
+    #[test]
+    fn a_flood_alerts_once_and_says_what_it_is() {
+        let idx = polled();
+        let obs: Vec<Observation> = (0..1000)
+            .map(|i| plain_ms(WS, BCAST, "who-is", 8000 * 1000 + i * 2))
+            .collect();
+        let out = run(&idx, &obs);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].severity, Severity::Medium);
+        assert!(out[0].action.contains("reflection"), "{}", out[0].action);
+    }
+}

@@ -1,0 +1,347 @@
+//! Detection: the learned model indexed for lookups ([`ModelIndex`]), the three detectors
+//! (value ranges, message rates, knowledge rules) and the [`Engine`] that runs them over
+//! observations and folds their alerts.
+//!
+//! Detectors are functions of (model, state, observation) → alert drafts; the engine owns the
+//! state and the alert log. No I/O.
+
+pub mod message_rate;
+pub mod rules;
+pub mod value_range;
+
+use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
+
+use crate::wire::bacnet::tag::ObjectId;
+
+use super::alert::{Alert, AlertLog, Draft};
+use super::baseline::{
+    Baseline, Bursts, LearnConfig, MAX_NAMES, PointModel, band, pair, units_text,
+};
+use super::keys::{FastMap, FastSet};
+use super::observation::{
+    DeviceAddr, Endpoint, Host, Observation, PointKey, Value, object_text, prop, property_text,
+};
+use super::stats::{Band, Histogram, Summary};
+
+/// A rate band with the figures that explain it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LearnedRate {
+    pub band: Band,
+    pub summary: Option<Summary>,
+}
+
+impl LearnedRate {
+    fn from_histogram(h: &[[u64; 2]], cfg: &LearnConfig) -> Self {
+        let hist = Histogram::from_bins(
+            h.iter()
+                .map(|[c, n]| (u32::try_from(*c).unwrap_or(u32::MAX), *n)),
+        );
+        LearnedRate {
+            band: band(h, cfg),
+            summary: hist.summary(),
+        }
+    }
+}
+
+/// The model, indexed.
+#[derive(Debug)]
+pub struct ModelIndex {
+    pub config: LearnConfig,
+    pub points: FastMap<PointKey, PointModel>,
+    /// Object names: learned, plus names read during detection.
+    pub names: FastMap<(DeviceAddr, ObjectId), String>,
+    pub units: FastMap<(DeviceAddr, ObjectId), String>,
+    /// Device instance (and name) by address.
+    pub devices: FastMap<DeviceAddr, (u32, Option<String>)>,
+    pub instance_addrs: FastMap<u32, Vec<DeviceAddr>>,
+    pub addr_instances: FastMap<DeviceAddr, Vec<u32>>,
+    pub rates: FastMap<(Host, String), LearnedRate>,
+    pub services: FastMap<String, (LearnedRate, u64)>,
+    pub hosts: FastSet<Host>,
+    pub conversations: FastSet<(Host, Host)>,
+    pub routers: FastMap<Endpoint, BTreeSet<u16>>,
+    pub network_routers: FastMap<u16, Vec<Endpoint>>,
+    pub broadcasts: FastSet<Ipv4Addr>,
+    pub invalid_network_sources: FastSet<Host>,
+    pub bursts: Bursts,
+    pub management: FastMap<(Host, String), u64>,
+    pub knx_clients: FastSet<Host>,
+    pub knx_management: FastSet<Host>,
+    /// How the learning period is described in alerts ("while learning (10 min)").
+    pub period_text: String,
+}
+
+impl ModelIndex {
+    pub fn new(b: &Baseline) -> Self {
+        let cfg = b.config.clone();
+        let mut points = FastMap::with_capacity_and_hasher(b.points.len(), Default::default());
+        let mut names = FastMap::default();
+        let mut units = FastMap::default();
+        for p in &b.points {
+            let Ok(key) = p.key() else { continue };
+            if let PointKey::Bacnet { device, object, .. } = key {
+                if let Some(n) = &p.name {
+                    names.insert((device, object), n.clone());
+                }
+                if let Some(u) = &p.units {
+                    units.insert((device, object), u.clone());
+                }
+                if let (Some(i), Some(n)) = (p.device_instance, &p.device_name) {
+                    names.insert((device, ObjectId::new(ObjectId::DEVICE, i)), n.clone());
+                }
+            }
+            points.insert(key, p.clone());
+        }
+        let mut devices = FastMap::default();
+        let mut instance_addrs: FastMap<u32, Vec<DeviceAddr>> = FastMap::default();
+        let mut addr_instances: FastMap<DeviceAddr, Vec<u32>> = FastMap::default();
+        for d in &b.devices {
+            devices.insert(d.address, (d.instance, d.name.clone()));
+            instance_addrs
+                .entry(d.instance)
+                .or_default()
+                .push(d.address);
+            addr_instances
+                .entry(d.address)
+                .or_default()
+                .push(d.instance);
+        }
+        let mut routers = FastMap::default();
+        let mut network_routers: FastMap<u16, Vec<Endpoint>> = FastMap::default();
+        for r in &b.routers {
+            routers.insert(r.address, r.networks.iter().copied().collect());
+            for n in &r.networks {
+                network_routers.entry(*n).or_default().push(r.address);
+            }
+        }
+        let minutes = b.period.duration_s / 60.0;
+        let period_text = if minutes >= 120.0 {
+            format!("while learning ({:.1} h)", minutes / 60.0)
+        } else {
+            format!("while learning ({minutes:.0} min)")
+        };
+        ModelIndex {
+            rates: b
+                .rates
+                .iter()
+                .map(|r| {
+                    (
+                        (r.source, r.service.clone()),
+                        LearnedRate::from_histogram(&r.histogram, &cfg),
+                    )
+                })
+                .collect(),
+            services: b
+                .services
+                .iter()
+                .map(|s| {
+                    (
+                        s.service.clone(),
+                        (LearnedRate::from_histogram(&s.histogram, &cfg), s.sources),
+                    )
+                })
+                .collect(),
+            hosts: b.hosts.iter().map(|h| h.host).collect(),
+            conversations: b
+                .conversations
+                .iter()
+                .map(|c| pair(c.hosts[0], c.hosts[1]))
+                .collect(),
+            broadcasts: b.broadcast_addresses.iter().copied().collect(),
+            invalid_network_sources: b.invalid_network_sources.iter().copied().collect(),
+            bursts: b.bursts,
+            management: b
+                .management
+                .iter()
+                .map(|m| ((m.source, m.service.clone()), m.count))
+                .collect(),
+            knx_clients: b.knx.tunnel_clients.iter().copied().collect(),
+            knx_management: b.knx.management_sources.iter().copied().collect(),
+            config: cfg,
+            points,
+            names,
+            units,
+            devices,
+            instance_addrs,
+            addr_instances,
+            routers,
+            network_routers,
+            period_text,
+        }
+    }
+
+    /// `device 1001 "AHU-2 controller" (198.18.1.10:47808)`, or the address alone.
+    pub fn device_label(&self, addr: &DeviceAddr) -> String {
+        match self.devices.get(addr) {
+            Some((i, Some(name))) => format!("device {i} \"{name}\" ({addr})"),
+            Some((i, None)) => match self
+                .names
+                .get(&(*addr, ObjectId::new(ObjectId::DEVICE, *i)))
+            {
+                Some(name) => format!("device {i} \"{name}\" ({addr})"),
+                None => format!("device {i} ({addr})"),
+            },
+            None => addr.to_string(),
+        }
+    }
+
+    /// `"AHU-2 supply setpoint" (analog-value,3 of device 1001 ... )`; the property is named
+    /// when it is not the present value.
+    pub fn point_label(&self, key: &PointKey) -> String {
+        match key {
+            PointKey::Bacnet {
+                device,
+                object,
+                property,
+            } => {
+                let what = if *property == prop::PRESENT_VALUE {
+                    object_text(*object)
+                } else {
+                    format!("{} {}", object_text(*object), property_text(*property))
+                };
+                match self.names.get(&(*device, *object)) {
+                    Some(n) => format!("\"{n}\" ({what} of {})", self.device_label(device)),
+                    None => format!("{what} of {}", self.device_label(device)),
+                }
+            }
+            PointKey::Knx { group } => format!("group address {group}"),
+        }
+    }
+
+    /// A value in words: `active`/`inactive` for binary present values, else the number with
+    /// the point's units.
+    pub fn value_text(&self, key: &PointKey, v: f64) -> String {
+        if let PointKey::Bacnet {
+            device,
+            object,
+            property,
+        } = key
+        {
+            if *property == prop::PRESENT_VALUE && matches!(object.object_type, 3..=5) {
+                return if v == 0.0 {
+                    "inactive".to_owned()
+                } else if v == 1.0 {
+                    "active".to_owned()
+                } else {
+                    number(v)
+                };
+            }
+            if let Some(u) = self.units.get(&(*device, *object)) {
+                return format!("{} {u}", number(v));
+            }
+        }
+        number(v)
+    }
+
+    /// Learn names and units read during detection too (object-name reads are common when an
+    /// operator front end starts).
+    pub fn note_names(&mut self, o: &Observation) {
+        for pv in &o.points {
+            let PointKey::Bacnet {
+                device,
+                object,
+                property,
+            } = pv.point
+            else {
+                continue;
+            };
+            match (&pv.value, property) {
+                (Value::Text(n), prop::OBJECT_NAME) if self.names.len() < MAX_NAMES => {
+                    self.names
+                        .entry((device, object))
+                        .or_insert_with(|| n.clone());
+                }
+                (Value::Number { value, .. }, prop::UNITS) if self.units.len() < MAX_NAMES => {
+                    self.units
+                        .entry((device, object))
+                        .or_insert_with(|| units_text(*value as u32));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `21`, `21.5`, `21.25`, `0.125` (at most three decimals, no trailing zeros).
+pub fn number(v: f64) -> String {
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Runs the detectors over observations.
+#[derive(Debug)]
+pub struct Engine {
+    pub index: ModelIndex,
+    rates: message_rate::MessageRate,
+    rules: rules::Rules,
+    log: AlertLog,
+    drafts: Vec<Draft>,
+    /// Values seen for points the model does not know.
+    pub unknown_points: u64,
+}
+
+impl Engine {
+    pub fn new(baseline: &Baseline) -> Self {
+        let index = ModelIndex::new(baseline);
+        Engine {
+            rates: message_rate::MessageRate::new(&index.config),
+            rules: rules::Rules::default(),
+            index,
+            log: AlertLog::default(),
+            drafts: Vec::new(),
+            unknown_points: 0,
+        }
+    }
+
+    /// Check one observation; `on_alert` gets every new alert (not the folded repeats).
+    /// Returns the observation's service id (see [`Engine::service_name`]).
+    pub fn observe(&mut self, o: &Observation, on_alert: &mut dyn FnMut(&Alert)) -> u16 {
+        self.index.note_names(o);
+        self.drafts.clear();
+        self.unknown_points += value_range::check(&self.index, o, &mut self.drafts);
+        let id = self.rates.check(&self.index, o, &mut self.drafts);
+        self.rules.check(&self.index, o, &mut self.drafts);
+        for d in self.drafts.drain(..) {
+            if let Some(a) = self.log.raise(d, o.time_ns, o.protocol, o.service) {
+                on_alert(a);
+            }
+        }
+        id
+    }
+
+    pub fn service_name(&self, id: u16) -> &'static str {
+        self.rates.service_name(id)
+    }
+
+    /// Distinct sources seen so far.
+    pub fn sources(&self) -> usize {
+        self.rates.sources()
+    }
+
+    pub fn alerts(&self) -> &[Alert] {
+        self.log.alerts()
+    }
+
+    pub fn suppressed(&self) -> u64 {
+        self.log.suppressed
+    }
+
+    pub fn into_alerts(self) -> Vec<Alert> {
+        self.log.into_alerts()
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+pub(crate) mod testkit;

@@ -1,0 +1,303 @@
+//! Observations from real captures: the public ones (`../shared/captures/public`) and the lab
+//! captures recorded with bacpypes3 devices (`eval/pcaps`, see eval/README.md).
+
+use super::*;
+use crate::analyze::source::{INITIAL_BUFFER, Sink, read_capture};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+#[derive(Default)]
+struct Collect {
+    observer: Observer,
+    all: Vec<Observation>,
+}
+
+impl Sink for Collect {
+    fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
+        let mut out = Vec::new();
+        self.observer.frame(linktype, ts_ns, data, &mut out);
+        self.all.extend(out);
+    }
+    fn unreadable_frame(&mut self, _: &'static str, _: &'static str) {
+        self.observer.counts.packets += 1;
+    }
+    fn frames(&self) -> u64 {
+        self.observer.counts.packets
+    }
+}
+
+fn observe(path: &Path) -> Collect {
+    let mut c = Collect::default();
+    let f = std::fs::File::open(path).unwrap();
+    read_capture(
+        f,
+        INITIAL_BUFFER,
+        &mut c,
+        &mut |_, _| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    c
+}
+
+fn public_captures() -> Vec<PathBuf> {
+    let dir = repo().join("../shared/captures/public");
+    let mut v = Vec::new();
+    for sub in ["bacnet", "knx"] {
+        if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
+            v.extend(rd.flatten().map(|e| e.path()));
+        }
+    }
+    v.sort();
+    v
+}
+
+#[test]
+fn every_message_of_the_public_captures_is_one_observation_as_analyze_counts_it() {
+    let files = public_captures();
+    if files.is_empty() {
+        eprintln!("skipped: ../shared/captures/public not found");
+        return;
+    }
+    for f in files {
+        let c = observe(&f);
+        let report = crate::analyze::analyze_file(&f, &|_| {}, &AtomicBool::new(false)).unwrap();
+        let messages = report.bacnet.messages + report.knx.messages;
+        assert_eq!(c.observer.counts.messages, messages, "{}", f.display());
+        assert_eq!(c.all.len() as u64, messages, "{}", f.display());
+        let malformed = report.bacnet.malformed + report.knx.malformed;
+        assert_eq!(c.observer.counts.malformed, malformed, "{}", f.display());
+    }
+}
+
+fn lab(name: &str) -> Vec<Observation> {
+    observe(&repo().join("eval/pcaps").join(name)).all
+}
+
+fn find<'a>(obs: &'a [Observation], service: &str) -> &'a Observation {
+    obs.iter().find(|o| o.service == service).unwrap()
+}
+
+const WS: &str = "198.18.1.40:47808";
+const CTL: &str = "198.18.1.10:47808";
+const RTR: &str = "198.18.1.20:47808";
+
+#[test]
+fn lab_write_property_names_the_point_the_value_and_the_writer() {
+    let obs = lab("learn.pcap");
+    let w = obs
+        .iter()
+        .find(|o| {
+            o.service == "write-property"
+                && matches!(o.points.first().map(|p| p.point),
+                    Some(PointKey::Bacnet { object, .. }) if object.object_type == 2)
+        })
+        .unwrap();
+    assert_eq!(w.source.to_string(), WS);
+    assert!(w.flags.request && !w.flags.broadcast);
+    let pv = &w.points[0];
+    assert_eq!(pv.role, ValueRole::Written);
+    assert_eq!(
+        pv.point,
+        PointKey::Bacnet {
+            device: CTL.parse().unwrap(),
+            object: ObjectId::new(2, 3),
+            property: prop::PRESENT_VALUE,
+        }
+    );
+    let v = pv.value.number().unwrap();
+    assert!((20.0..=22.0).contains(&v), "{v}");
+    assert_eq!(w.sender(), Host::Ip("198.18.1.40".parse().unwrap()));
+}
+
+#[test]
+fn lab_rpm_ack_reports_every_point_and_binary_values_are_discrete() {
+    let obs = lab("learn.pcap");
+    let a = find(&obs, "read-property-multiple-ack");
+    assert_eq!(a.source.to_string(), CTL);
+    assert_eq!(a.points.len(), 6);
+    assert!(a.points.iter().all(|p| p.role == ValueRole::Reported));
+    let bo = a
+        .points
+        .iter()
+        .find(|p| matches!(p.point, PointKey::Bacnet { object, .. } if object.object_type == 4))
+        .unwrap();
+    assert!(matches!(bo.value, Value::Number { discrete: true, .. }));
+}
+
+#[test]
+fn lab_routed_answers_and_announcements_carry_the_remote_station() {
+    let obs = lab("learn.pcap");
+    let i_am_2001 = obs
+        .iter()
+        .find(|o| matches!(o.event, Event::IAm { instance: 2001, .. }))
+        .unwrap();
+    let Event::IAm { device, .. } = &i_am_2001.event else {
+        panic!()
+    };
+    assert_eq!(device.link.to_string(), RTR);
+    let remote = device.remote.unwrap();
+    assert_eq!(remote.network, 2);
+    // The same device address keys the values read through the router.
+    let ack = obs
+        .iter()
+        .find(|o| o.service == "read-property-ack" && o.source.to_string() == RTR)
+        .unwrap();
+    let PointKey::Bacnet { device: d2, .. } = ack.points[0].point else {
+        panic!()
+    };
+    assert_eq!(d2, *device);
+    let r = find(&obs, "i-am-router-to-network");
+    assert_eq!(r.event, Event::IAmRouter { networks: vec![2] });
+}
+
+#[test]
+fn lab_cov_notifications_and_object_names() {
+    let obs = lab("learn.pcap");
+    let cov = find(&obs, "unconfirmed-cov-notification");
+    assert!(cov.points.iter().any(|p| p.point
+        == PointKey::Bacnet {
+            device: CTL.parse().unwrap(),
+            object: ObjectId::new(0, 1),
+            property: prop::PRESENT_VALUE,
+        }));
+    let names: Vec<&str> = obs
+        .iter()
+        .flat_map(|o| &o.points)
+        .filter_map(|p| match &p.value {
+            Value::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(names.contains(&"AHU-2 supply setpoint"), "{names:?}");
+}
+
+#[test]
+fn lab_reflected_who_is_keeps_the_forged_source() {
+    let obs = lab("attack-6-ddos.pcap");
+    let who_is: Vec<&Observation> = obs.iter().filter(|o| o.event == Event::WhoIs).collect();
+    assert!(who_is.len() >= 1000, "{}", who_is.len());
+    assert!(who_is.iter().all(|o| o.flags.broadcast));
+    assert!(who_is.iter().any(|o| o.source.to_string() == WS));
+}
+
+#[test]
+fn knx_public_capture_yields_knx_observations() {
+    let f = repo().join("../shared/captures/public/knx/ndpi_knxip.pcapng");
+    if !f.exists() {
+        eprintln!("skipped: {} not found", f.display());
+        return;
+    }
+    // Frames 1-2: search-request-extended and search-request to the multicast group; frame 3
+    // (KNXnet/IP over TCP) holds two: tunnelling-feature-response and -info.
+    let obs = observe(&f).all;
+    assert_eq!(obs.len(), 4);
+    assert!(
+        obs.iter()
+            .all(|o| o.protocol == Protocol::Knx && !o.flags.malformed)
+    );
+    let services: Vec<&str> = obs.iter().map(|o| o.service).collect();
+    assert!(services.contains(&"search-request"), "{services:?}");
+    assert!(
+        obs.iter().any(|o| o.flags.broadcast),
+        "the searches go to the multicast group"
+    );
+}
+
+#[test]
+fn malformed_bacnet_is_observed_as_malformed() {
+    let bad = bacnet_observation(
+        0,
+        Endpoint::Unknown,
+        Endpoint::Unknown,
+        bacnet::decode_bip(&[0x81]),
+    );
+    assert!(bad.flags.malformed);
+    assert_eq!(bad.service, "malformed");
+}
+
+#[test]
+fn addresses_print_and_parse_back() {
+    let cases = [
+        "198.18.1.10:47808",
+        "198.18.1.20:47808 net 2 mac c6:12:02:0a:ba:c0",
+        "mac 00:11:22:33:44:55",
+        "unknown",
+        "198.18.1.20:47808 net 5",
+    ];
+    for c in cases {
+        let d: DeviceAddr = c.parse().unwrap();
+        assert_eq!(d.to_string(), c);
+        let back: DeviceAddr = d.to_string().parse().unwrap();
+        assert_eq!(back, d, "{c}");
+    }
+    for h in [
+        "198.18.1.40",
+        "mac 00:11:22:33:44:55",
+        "knx 1.1.5",
+        "unknown",
+    ] {
+        assert_eq!(h.parse::<Host>().unwrap().to_string(), h);
+    }
+    assert!("knx 16.1.1".parse::<Host>().is_err());
+    assert!("300.1.1.1".parse::<Host>().is_err());
+    assert_eq!(
+        parse_object_text("analog-value,3").unwrap(),
+        ObjectId::new(2, 3)
+    );
+    assert_eq!(object_text(ObjectId::new(2, 3)), "analog-value,3");
+    assert_eq!(parse_group("1/2/3").unwrap().to_string(), "1/2/3");
+}
+
+#[test]
+fn every_object_type_and_property_name_parses_back() {
+    for t in 0..=1023u16 {
+        let o = ObjectId::new(t, 7);
+        assert_eq!(
+            parse_object_text(&object_text(o)).unwrap(),
+            o,
+            "{}",
+            object_text(o)
+        );
+    }
+    for p in (0..2000u32).chain([4_194_303, 4_194_304, u32::MAX]) {
+        assert_eq!(
+            parse_property_text(&property_text(p)).unwrap(),
+            p,
+            "{}",
+            property_text(p)
+        );
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn device_addresses_round_trip(ip: [u8; 4], port: u16, net: u16,
+                                       mac in proptest::collection::vec(any::<u8>(), 0..=MAX_SADR),
+                                       routed: bool) {
+            let link = Endpoint::Ip(SocketAddrV4::new(Ipv4Addr::from(ip), port));
+            let d = DeviceAddr { link, remote: routed.then(|| RemoteStation::new(net, &mac)) };
+            let back: DeviceAddr = d.to_string().parse().unwrap();
+            prop_assert_eq!(back, d);
+        }
+
+        #[test]
+        fn any_frame_bytes_observe_without_panic(data in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let mut obs = Observer::default();
+            let mut out = Vec::new();
+            for lt in [crate::wire::capture::linktype::ETHERNET, crate::wire::capture::linktype::RAW] {
+                obs.frame(lt, Some(0), &data, &mut out);
+            }
+            let _ = obs.bacnet_datagram(0, "198.18.1.1:47808".parse().unwrap(), &data);
+            let _ = obs.knx_datagram(0, "198.18.1.1:3671".parse().unwrap(), &data);
+        }
+    }
+}

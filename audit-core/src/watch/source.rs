@@ -1,0 +1,596 @@
+//! Where observations come from: a pcap/pcapng file (through `analyze::source::read_capture`,
+//! `wire::capture::dissect` and the codecs), passive UDP sockets (BACnet/IP port 47808 and the
+//! KNX multicast group 224.0.23.12:3671; no privileges; they see broadcasts, multicast and
+//! traffic to this host), or raw capture on one interface (AF_PACKET through `pnet_datalink`;
+//! needs CAP_NET_RAW; sees everything a mirror port delivers).
+//!
+//! Nothing here sends: the UDP sockets only receive (joining the KNX multicast group makes the
+//! kernel send an IGMP membership report, as any KNX tool does), and the raw channel's sending
+//! half is dropped unused.
+
+use std::fmt;
+use std::fs::File;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyze::source::{self as capture_source, Sink};
+use crate::wire::capture::linktype;
+
+use super::observation::{FrameCounts, Observation, Observer};
+
+/// BACnet/IP's standard port.
+pub const BACNET_PORT: u16 = 47808;
+/// KNXnet/IP port and the KNX routing multicast group.
+pub const KNX_PORT: u16 = 3671;
+pub const KNX_MULTICAST: Ipv4Addr = Ipv4Addr::new(224, 0, 23, 12);
+/// Largest datagram read from a socket (BACnet/IP and KNXnet/IP stay far below).
+pub const MAX_DATAGRAM: usize = 65_535;
+/// How often a live source looks at the cancel flag and the clock.
+pub const POLL: Duration = Duration::from_millis(200);
+/// Datagrams queued between the socket threads and the observer.
+pub const QUEUE: usize = 4096;
+/// How close the loopback copy of a frame follows the original.
+const LOOPBACK_TWIN: Duration = Duration::from_millis(10);
+/// Longest live watch accepted (a week).
+pub const MAX_LIVE: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// What to watch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WatchSource {
+    /// A pcap or pcapng file.
+    Pcap(PathBuf),
+    /// Live traffic for a while.
+    Live { seconds: u64, capture: LiveCapture },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveCapture {
+    /// Passive UDP sockets on every interface: BACnet/IP on `bacnet_port`, and when `knx` the
+    /// KNX multicast group joined on `multicast_interface` (the default route's when `None`).
+    Udp {
+        bacnet_port: u16,
+        knx: bool,
+        multicast_interface: Option<String>,
+    },
+    /// Raw capture (AF_PACKET) on this interface.
+    Interface(String),
+}
+
+impl LiveCapture {
+    pub fn udp() -> Self {
+        LiveCapture::Udp {
+            bacnet_port: BACNET_PORT,
+            knx: true,
+            multicast_interface: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WatchError {
+    /// The file or socket could not be opened (or is not a capture).
+    Open { what: String, message: String },
+    /// Raw capture needs CAP_NET_RAW.
+    Permission { interface: String, message: String },
+    /// The model file is unreadable or not a model.
+    Model(String),
+    /// Bad settings.
+    Settings(String),
+}
+
+impl fmt::Display for WatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WatchError::Open { what, message } => write!(f, "{what}: {message}"),
+            WatchError::Permission { interface, message } => write!(
+                f,
+                "raw capture on {interface} is not permitted ({message}). It needs the \
+                 CAP_NET_RAW capability: run as root, or grant it once with \
+                 `sudo setcap cap_net_raw+ep $(which bas-audit)`; or leave out --interface to \
+                 listen passively on the BACnet/KNX UDP ports, which needs no privileges"
+            ),
+            WatchError::Model(m) => write!(f, "model: {m}"),
+            WatchError::Settings(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for WatchError {}
+
+/// Where a source is, for progress reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SourceProgress {
+    pub counts: FrameCounts,
+    /// Bytes of a file read so far, and its size.
+    pub bytes_read: u64,
+    pub total_bytes: Option<u64>,
+    /// Seconds elapsed and planned, for a live source.
+    pub elapsed_s: f64,
+    pub planned_s: Option<f64>,
+}
+
+impl SourceProgress {
+    pub fn fraction(&self) -> Option<f64> {
+        if let Some(total) = self.total_bytes.filter(|t| *t > 0) {
+            return Some((self.bytes_read as f64 / total as f64).min(1.0));
+        }
+        self.planned_s
+            .filter(|p| *p > 0.0)
+            .map(|p| (self.elapsed_s / p).min(1.0))
+    }
+}
+
+/// Receives what a source produces, on the calling thread.
+pub trait ObservationSink {
+    fn observation(&mut self, o: &Observation);
+    /// Called now and then (about every 64 KiB of a file, every [`POLL`] live).
+    fn progress(&mut self, p: &SourceProgress);
+}
+
+/// How a source ended.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceOutcome {
+    pub counts: FrameCounts,
+    /// `pcap`, `pcapng`, `udp` or `interface NAME`.
+    pub kind: String,
+    /// Reading a file stopped early (offset and reason).
+    pub read_error: Option<String>,
+    pub cancelled: bool,
+}
+
+/// Run a source to its end (end of file, time up, or `cancel`).
+pub fn run(
+    source: &WatchSource,
+    cancel: &AtomicBool,
+    sink: &mut dyn ObservationSink,
+) -> Result<SourceOutcome, WatchError> {
+    match source {
+        WatchSource::Pcap(path) => run_pcap(path, cancel, sink),
+        WatchSource::Live { seconds, capture } => {
+            let d = Duration::from_secs(*seconds);
+            if d.is_zero() || d > MAX_LIVE {
+                return Err(WatchError::Settings(format!(
+                    "live duration must be between 1 s and {} s",
+                    MAX_LIVE.as_secs()
+                )));
+            }
+            match capture {
+                LiveCapture::Udp {
+                    bacnet_port,
+                    knx,
+                    multicast_interface,
+                } => run_udp(
+                    d,
+                    *bacnet_port,
+                    *knx,
+                    multicast_interface.as_deref(),
+                    cancel,
+                    sink,
+                ),
+                LiveCapture::Interface(name) => run_raw(name, d, cancel, sink),
+            }
+        }
+    }
+}
+
+// ---- capture files ----
+
+/// Observations handed from the reading thread to the caller's thread at a time.
+pub const BATCH: usize = 512;
+/// Batches in flight between the two threads (bounds the memory of the pipeline).
+pub const BATCHES_IN_FLIGHT: usize = 8;
+
+/// What the reading thread sends: observations, and the reading position after them.
+struct Batch {
+    observations: Vec<Observation>,
+    counts: FrameCounts,
+    bytes_read: u64,
+}
+
+/// Runs in the reading thread: dissects and decodes frames into batches of observations.
+struct BatchSink<'a> {
+    observer: Observer,
+    batch: Vec<Observation>,
+    tx: mpsc::SyncSender<Batch>,
+    bytes_read: &'a std::cell::Cell<u64>,
+    /// The receiver hung up: stop decoding.
+    closed: bool,
+}
+
+impl BatchSink<'_> {
+    fn send(&mut self) {
+        let b = Batch {
+            observations: std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH)),
+            counts: self.observer.counts,
+            bytes_read: self.bytes_read.get(),
+        };
+        if self.tx.send(b).is_err() {
+            self.closed = true;
+        }
+    }
+}
+
+impl Sink for BatchSink<'_> {
+    fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
+        if self.closed {
+            return;
+        }
+        self.observer.frame(linktype, ts_ns, data, &mut self.batch);
+        if self.batch.len() >= BATCH {
+            self.send();
+        }
+    }
+
+    fn unreadable_frame(&mut self, _layer: &'static str, _what: &'static str) {
+        self.observer.counts.packets += 1;
+        self.observer.counts.other += 1;
+    }
+
+    fn frames(&self) -> u64 {
+        self.observer.counts.packets
+    }
+}
+
+/// Read a capture file: one thread reads, dissects and decodes, the calling thread learns or
+/// detects (the two halves cost about the same, so this nearly halves the time on two cores).
+fn run_pcap(
+    path: &std::path::Path,
+    cancel: &AtomicBool,
+    sink: &mut dyn ObservationSink,
+) -> Result<SourceOutcome, WatchError> {
+    let name = path.display().to_string();
+    let open_err = |e: io::Error| WatchError::Open {
+        what: name.clone(),
+        message: format!("cannot open: {e}"),
+    };
+    let file = File::open(path).map_err(open_err)?;
+    let meta = file.metadata().map_err(open_err)?;
+    if meta.is_dir() {
+        return Err(WatchError::Open {
+            what: name,
+            message: "is a directory, not a capture file".to_owned(),
+        });
+    }
+    let total = meta.len();
+    let (tx, rx) = mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let (result, counts) = thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let bytes_read = std::cell::Cell::new(0u64);
+            let mut bs = BatchSink {
+                observer: Observer::default(),
+                batch: Vec::with_capacity(BATCH),
+                tx,
+                bytes_read: &bytes_read,
+                closed: false,
+            };
+            let mut on_progress = |bytes: u64, _frames: u64| bytes_read.set(bytes);
+            let r = capture_source::read_capture(
+                file,
+                capture_source::INITIAL_BUFFER,
+                &mut bs,
+                &mut on_progress,
+                cancel,
+            );
+            if let Ok(o) = &r {
+                bytes_read.set(o.bytes_read);
+            }
+            bs.send();
+            (r, bs.observer.counts)
+        });
+        let mut last_bytes = 0;
+        for batch in rx {
+            for o in &batch.observations {
+                sink.observation(o);
+            }
+            if batch.bytes_read != last_bytes || batch.observations.len() < BATCH {
+                last_bytes = batch.bytes_read;
+                sink.progress(&SourceProgress {
+                    counts: batch.counts,
+                    bytes_read: batch.bytes_read,
+                    total_bytes: Some(total),
+                    ..SourceProgress::default()
+                });
+            }
+        }
+        reader.join().unwrap_or_else(|_| {
+            (
+                Err(capture_source::OpenError {
+                    offset: 0,
+                    message: "the reading thread failed".to_owned(),
+                }),
+                FrameCounts::default(),
+            )
+        })
+    });
+    let outcome = result.map_err(|e| WatchError::Open {
+        what: name.clone(),
+        message: if e.offset > 0 {
+            format!("{} (at byte {})", e.message, e.offset)
+        } else {
+            e.message
+        },
+    })?;
+    Ok(SourceOutcome {
+        counts,
+        kind: outcome.format.name().to_owned(),
+        read_error: outcome
+            .read_error
+            .map(|(offset, m)| format!("reading stopped at byte {offset}: {m}")),
+        cancelled: outcome.cancelled,
+    })
+}
+
+// ---- live ----
+
+fn now_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+}
+
+enum Datagram {
+    Bacnet(i64, SocketAddrV4, Vec<u8>),
+    Knx(i64, SocketAddrV4, Vec<u8>),
+}
+
+fn reuse_socket(port: u16) -> io::Result<socket2::Socket> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let s = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
+    s.set_reuse_address(true)?;
+    s.set_reuse_port(true)?;
+    s.bind(&SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, port)).into())?;
+    s.set_read_timeout(Some(POLL))?;
+    Ok(s)
+}
+
+/// The first IPv4 address of an interface, for joining multicast on it.
+pub fn interface_ipv4(name: &str) -> Option<Ipv4Addr> {
+    pnet_datalink::interfaces()
+        .into_iter()
+        .find(|i| i.name == name)?
+        .ips
+        .iter()
+        .find_map(|ip| match ip.ip() {
+            std::net::IpAddr::V4(v4) => Some(v4),
+            std::net::IpAddr::V6(_) => None,
+        })
+}
+
+fn spawn_reader(
+    socket: UdpSocket,
+    knx: bool,
+    stop: Arc<AtomicBool>,
+    tx: mpsc::SyncSender<Datagram>,
+) -> thread::JoinHandle<()> {
+    thread::spawn(move || {
+        let mut buf = vec![0u8; MAX_DATAGRAM];
+        while !stop.load(Ordering::Relaxed) {
+            match socket.recv_from(&mut buf) {
+                Ok((n, SocketAddr::V4(from))) => {
+                    let data = buf.get(..n).unwrap_or_default().to_vec();
+                    let d = if knx {
+                        Datagram::Knx(now_ns(), from, data)
+                    } else {
+                        Datagram::Bacnet(now_ns(), from, data)
+                    };
+                    // A full queue drops the datagram rather than stall the socket.
+                    let _ = tx.try_send(d);
+                }
+                Ok(_) => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock
+                            | io::ErrorKind::TimedOut
+                            | io::ErrorKind::Interrupted
+                    ) => {}
+                Err(_) => break,
+            }
+        }
+    })
+}
+
+fn run_udp(
+    duration: Duration,
+    bacnet_port: u16,
+    knx: bool,
+    multicast_interface: Option<&str>,
+    cancel: &AtomicBool,
+    sink: &mut dyn ObservationSink,
+) -> Result<SourceOutcome, WatchError> {
+    let open = |what: String| {
+        move |e: io::Error| WatchError::Open {
+            what: what.clone(),
+            message: match e.kind() {
+                io::ErrorKind::AddrInUse => format!(
+                    "{e} (another program holds the port \
+                     without SO_REUSEPORT)"
+                ),
+                _ => e.to_string(),
+            },
+        }
+    };
+    let bacnet = reuse_socket(bacnet_port).map_err(open(format!("UDP port {bacnet_port}")))?;
+    let mut sockets = vec![(UdpSocket::from(bacnet), false)];
+    if knx {
+        let s = reuse_socket(KNX_PORT).map_err(open(format!("UDP port {KNX_PORT}")))?;
+        let iface = match multicast_interface {
+            Some(name) => interface_ipv4(name).ok_or_else(|| WatchError::Open {
+                what: format!("interface {name}"),
+                message: "not found or has no IPv4 address".to_owned(),
+            })?,
+            None => Ipv4Addr::UNSPECIFIED,
+        };
+        s.join_multicast_v4(&KNX_MULTICAST, &iface)
+            .map_err(open(format!("KNX multicast group {KNX_MULTICAST}")))?;
+        sockets.push((UdpSocket::from(s), true));
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    let (tx, rx) = mpsc::sync_channel(QUEUE);
+    let handles: Vec<_> = sockets
+        .into_iter()
+        .map(|(s, k)| spawn_reader(s, k, Arc::clone(&stop), tx.clone()))
+        .collect();
+    drop(tx);
+    let mut observer = Observer::default();
+    let start = Instant::now();
+    let mut cancelled = false;
+    let mut last_progress = Instant::now();
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            cancelled = true;
+            break;
+        }
+        if start.elapsed() >= duration {
+            break;
+        }
+        match rx.recv_timeout(POLL) {
+            Ok(Datagram::Bacnet(t, from, data)) => {
+                let o = observer.bacnet_datagram(t, from, &data);
+                sink.observation(&o);
+            }
+            Ok(Datagram::Knx(t, from, data)) => {
+                let o = observer.knx_datagram(t, from, &data);
+                sink.observation(&o);
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+        if last_progress.elapsed() >= POLL {
+            last_progress = Instant::now();
+            sink.progress(&live_progress(&observer, start, duration));
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    for h in handles {
+        let _ = h.join();
+    }
+    sink.progress(&live_progress(&observer, start, duration));
+    Ok(SourceOutcome {
+        counts: observer.counts,
+        kind: "udp".to_owned(),
+        read_error: None,
+        cancelled,
+    })
+}
+
+fn live_progress(observer: &Observer, start: Instant, planned: Duration) -> SourceProgress {
+    SourceProgress {
+        counts: observer.counts,
+        elapsed_s: start.elapsed().as_secs_f64(),
+        planned_s: Some(planned.as_secs_f64()),
+        ..SourceProgress::default()
+    }
+}
+
+fn run_raw(
+    name: &str,
+    duration: Duration,
+    cancel: &AtomicBool,
+    sink: &mut dyn ObservationSink,
+) -> Result<SourceOutcome, WatchError> {
+    let iface = pnet_datalink::interfaces()
+        .into_iter()
+        .find(|i| i.name == name)
+        .ok_or_else(|| WatchError::Open {
+            what: format!("interface {name}"),
+            message: "no such interface (see `ip link`)".to_owned(),
+        })?;
+    let config = pnet_datalink::Config {
+        read_timeout: Some(POLL),
+        promiscuous: true,
+        ..pnet_datalink::Config::default()
+    };
+    let mut rx = match pnet_datalink::channel(&iface, config) {
+        Ok(pnet_datalink::Channel::Ethernet(_tx, rx)) => rx,
+        Ok(_) => {
+            return Err(WatchError::Open {
+                what: format!("interface {name}"),
+                message: "not an Ethernet-like interface".to_owned(),
+            });
+        }
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(1) => {
+            return Err(WatchError::Permission {
+                interface: name.to_owned(),
+                message: e.to_string(),
+            });
+        }
+        Err(e) => {
+            return Err(WatchError::Open {
+                what: format!("interface {name}"),
+                message: e.to_string(),
+            });
+        }
+    };
+    // On a loopback interface AF_PACKET delivers every frame twice (outgoing and incoming);
+    // libpcap drops the outgoing copy by its packet type, which pnet does not expose, so an
+    // identical frame right after its twin is skipped there.
+    let loopback = iface.is_loopback();
+    let mut previous: (Vec<u8>, Option<Instant>) = (Vec::new(), None);
+    let mut observer = Observer::default();
+    let mut scratch = Vec::new();
+    let start = Instant::now();
+    let mut last_progress = Instant::now();
+    let mut cancelled = false;
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            cancelled = true;
+            break;
+        }
+        if start.elapsed() >= duration {
+            break;
+        }
+        match rx.next() {
+            Ok(frame) => {
+                if loopback {
+                    let twin = previous.0 == frame
+                        && previous.1.is_some_and(|t| t.elapsed() < LOOPBACK_TWIN);
+                    previous = (frame.to_vec(), Some(Instant::now()));
+                    if twin {
+                        previous.1 = None;
+                        continue;
+                    }
+                }
+                scratch.clear();
+                observer.frame(linktype::ETHERNET, Some(now_ns()), frame, &mut scratch);
+                for o in &scratch {
+                    sink.observation(o);
+                }
+            }
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::TimedOut
+                        | io::ErrorKind::WouldBlock
+                        | io::ErrorKind::Interrupted
+                ) => {}
+            Err(e) => {
+                return Err(WatchError::Open {
+                    what: format!("interface {name}"),
+                    message: format!("capture failed: {e}"),
+                });
+            }
+        }
+        if last_progress.elapsed() >= POLL {
+            last_progress = Instant::now();
+            sink.progress(&live_progress(&observer, start, duration));
+        }
+    }
+    sink.progress(&live_progress(&observer, start, duration));
+    Ok(SourceOutcome {
+        counts: observer.counts,
+        kind: format!("interface {name}"),
+        read_error: None,
+        cancelled,
+    })
+}
