@@ -15,28 +15,29 @@ bin=target/release/bas-audit
 packets=$(capinfos -c -M "$big" | awk '/Number of packets/ {print $NF}')
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-measure() { # label, command...: prints "label seconds peak_rss_kib"
+measure() { # label, command...: prints "label wall_s cpu_s peak_rss_kib"
     local label=$1; shift
-    local t0 t1 rss
-    t0=$(date +%s.%N)
-    rss=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    t1=$(date +%s.%N)
-    echo "$label $(echo "$t1 - $t0" | bc) $rss"
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" >/dev/null 2>&1
+    read -r wall user sys rss <"$tmp/time"
+    echo "$label $wall $(echo "$user + $sys" | bc) $rss"
 }
 
 echo "file: $big ($packets packets, $(stat -c %s "$big") bytes), cpu: $(nproc) cores"
 "$bin" watch learn --pcap "$small" --model "$tmp/small.json" >/dev/null  # warm cache and binary
-read -r _ learn_s learn_kib < <(measure learn "$bin" watch learn --pcap "$big" --model "$tmp/big.json")
-read -r _ learn_small_s learn_small_kib < <(measure learn-small "$bin" watch learn --pcap "$small" --model "$tmp/small2.json")
-read -r _ detect_s detect_kib < <(measure detect "$bin" watch detect --pcap "$big" --model "$tmp/big.json" --json)
-read -r _ detect_small_s detect_small_kib < <(measure detect-small "$bin" watch detect --pcap "$small" --model "$tmp/small.json" --json)
-read -r _ ts_s ts_kib < <(measure tshark tshark -r "$big" -T fields -e bacapp.type \
+read -r _ learn_s learn_cpu learn_kib < <(measure learn "$bin" watch learn --pcap "$big" --model "$tmp/big.json")
+read -r _ _ _ learn_small_kib < <(measure learn-small "$bin" watch learn --pcap "$small" --model "$tmp/small2.json")
+read -r _ detect_s detect_cpu detect_kib < <(measure detect "$bin" watch detect --pcap "$big" --model "$tmp/big.json" --json)
+read -r _ _ _ detect_small_kib < <(measure detect-small "$bin" watch detect --pcap "$small" --model "$tmp/small.json" --json)
+read -r _ an_s an_cpu an_kib < <(measure analyze "$bin" analyze "$big")
+read -r _ ts_s ts_cpu ts_kib < <(measure tshark tshark -r "$big" -T fields -e bacapp.type \
     -e bacapp.confirmed_service -e bacapp.unconfirmed_service)
 pps() { echo "$packets / $1" | bc; }
-echo "watch learn:  ${learn_s}s, $(pps "$learn_s") packets/s, peak RSS ${learn_kib} KiB (1/10 file: ${learn_small_kib} KiB)"
-echo "watch detect: ${detect_s}s, $(pps "$detect_s") packets/s, peak RSS ${detect_kib} KiB (1/10 file: ${detect_small_kib} KiB)"
-echo "tshark -T fields: ${ts_s}s, $(pps "$ts_s") packets/s, peak RSS ${ts_kib} KiB"
-echo "ratio learn:  $(echo "scale=1; $ts_s / $learn_s" | bc)x"
-echo "ratio detect: $(echo "scale=1; $ts_s / $detect_s" | bc)x"
+echo "load average before tshark: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "watch learn:  wall ${learn_s}s ($(pps "$learn_s") packets/s), cpu ${learn_cpu}s, peak RSS ${learn_kib} KiB (1/10 file: ${learn_small_kib} KiB)"
+echo "watch detect: wall ${detect_s}s ($(pps "$detect_s") packets/s), cpu ${detect_cpu}s, peak RSS ${detect_kib} KiB (1/10 file: ${detect_small_kib} KiB)"
+echo "analyze (codec floor): wall ${an_s}s, cpu ${an_cpu}s, peak RSS ${an_kib} KiB"
+echo "tshark -T fields: wall ${ts_s}s ($(pps "$ts_s") packets/s), cpu ${ts_cpu}s, peak RSS ${ts_kib} KiB"
+echo "ratio learn:  wall $(echo "scale=1; $ts_s / $learn_s" | bc)x, cpu $(echo "scale=1; $ts_cpu / $learn_cpu" | bc)x"
+echo "ratio detect: wall $(echo "scale=1; $ts_s / $detect_s" | bc)x, cpu $(echo "scale=1; $ts_cpu / $detect_cpu" | bc)x"
 echo "model: $(stat -c %s "$tmp/big.json") bytes; alerts on the file it was learned from: $(
     "$bin" watch detect --pcap "$big" --model "$tmp/big.json" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["alerts"]))')"

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use audit_core::discovery::{
     CancelFlag, DiscoveryEvent, DiscoveryResult, EventSink, ProbePolicy, Scope, Target, discover,
 };
-use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, bench_config};
+use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, bench_config, demo_config};
 
 fn ip(d: u8) -> Ipv4Addr {
     Ipv4Addr::new(127, 0, 0, d)
@@ -194,7 +194,7 @@ async fn duplicate_instance_and_shared_address_are_flagged() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn port_taken_by_another_tool_falls_back_and_says_so() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let scope = sim.scope();
     // Another BACnet tool holds our BACnet port on our address.
     let blocker =
@@ -253,7 +253,7 @@ fn max_per_second(mut times: Vec<Instant>) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pacing_holds_on_the_receiving_side() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let rate = 8;
     let p = ProbePolicy {
         rate,
@@ -420,7 +420,7 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn interface_without_broadcast_is_diagnosed() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let mut scope = sim.scope();
     scope.broadcast = None;
     scope.multicast = false;
@@ -434,4 +434,65 @@ async fn interface_without_broadcast_is_diagnosed() {
     );
     assert!(r.diagnosis.little_found);
     assert_eq!(r.packets_sent, 0);
+}
+
+/// The demo building on ports of its own: tests running in parallel processes must not share
+/// 47808/3671 (`SimBuilding::start_demo` tries those first, for people).
+fn demo() -> SimBuilding {
+    SimBuilding::start(SimConfig {
+        standard_ports: false,
+        ..demo_config()
+    })
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn global_broadcast_only_when_asked_and_with_a_warning() {
+    let sim = demo();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    let r = run(scope.clone(), fast()).await;
+    assert!(!r.notes.iter().any(|n| n.code == "bacnet-global-broadcast"));
+    let global_who_is = |r: &DiscoveryResult| r.sent_by_service["who-is"];
+    let polite = global_who_is(&r);
+    scope.global_broadcast = true;
+    let r = run(scope, fast()).await;
+    assert!(r.notes.iter().any(|n| n.code == "bacnet-global-broadcast"));
+    assert_eq!(global_who_is(&r), polite + 1);
+    // The router forwards the global Who-Is to network 2: the VAV answers either way.
+    assert!(
+        r.inventory
+            .bacnet
+            .devices
+            .iter()
+            .any(|d| d.device_instance == 2205 && d.routed)
+    );
+    assert_eq!(
+        r.inventory.bacnet.devices.len(),
+        6,
+        "no duplicates from two Who-Is"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_from_outside_the_subnet_are_pointed_out() {
+    let sim = demo();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    // Pretend the interface is 127.0.0.0/30: the simulators at .10 and up are outside it.
+    scope.subnet = Some((Ipv4Addr::new(127, 0, 0, 1), 30));
+    let r = run(scope, fast()).await;
+    assert!(!r.facts.unexpected_sources.is_empty());
+    assert!(
+        r.facts
+            .unexpected_sources
+            .iter()
+            .any(|(a, _)| a.starts_with("127.0.0.11:"))
+    );
+    assert!(
+        r.diagnosis
+            .items
+            .iter()
+            .any(|i| i.code == "unexpected-sources")
+    );
 }

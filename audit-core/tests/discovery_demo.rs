@@ -17,7 +17,7 @@ use audit_core::discovery::{
     CancelFlag, DiscoveryResult, EventSink, ProbePolicy, Scope, Target, discover, estimate_packets,
 };
 use audit_core::inventory::Device;
-use audit_core::sim::{SimBuilding, SimConfig, SimGateway};
+use audit_core::sim::{SimBuilding, SimConfig, SimGateway, demo_config};
 use audit_core::wire::bacnet::apdu::{Apdu, Body, UnconfirmedRequestPdu};
 use audit_core::wire::bacnet::bvlc::{Bvlc, BvlcFunction};
 use audit_core::wire::bacnet::npdu::Npdu;
@@ -204,7 +204,7 @@ async fn demo_building_is_found_in_full() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_read_only_services_are_sent_and_no_tunnel_is_opened() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let r = run(sim.scope()).await;
     let got: BTreeSet<&str> = sim
         .received()
@@ -249,7 +249,7 @@ fn who_is_bytes() -> Vec<u8> {
 /// Another station's Who-Is during discovery: the simulators answer, the auditor does not.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_auditor_never_answers_who_is() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let scope = sim.scope();
     let port = scope.bacnet_port;
     let job = tokio::spawn(run(scope));
@@ -337,7 +337,7 @@ async fn knx_targets_with_nat_get_a_description() {
 /// Garbage thrown at the auditor's ports during discovery is counted and changes nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_datagrams_do_not_disturb_discovery() {
-    let sim = SimBuilding::start_demo().unwrap();
+    let sim = demo();
     let scope = sim.scope();
     let port = scope.bacnet_port;
     let job = tokio::spawn(run(scope));
@@ -372,4 +372,14 @@ async fn garbage_datagrams_do_not_disturb_discovery() {
     assert_eq!(r.inventory.bacnet.devices.len(), 6);
     assert_eq!(r.inventory.knx.gateways.len(), 2);
     assert!(r.malformed_received > 50, "{}", r.malformed_received);
+}
+
+/// The demo building on ports of its own: tests running in parallel processes must not share
+/// 47808/3671 (`SimBuilding::start_demo` tries those first, for people).
+fn demo() -> SimBuilding {
+    SimBuilding::start(SimConfig {
+        standard_ports: false,
+        ..demo_config()
+    })
+    .unwrap()
 }

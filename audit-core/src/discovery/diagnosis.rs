@@ -267,7 +267,13 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
 fn titles(items: &[DiagnosisItem]) -> String {
     items
         .iter()
-        .map(|i| i.title.to_lowercase())
+        .map(|i| {
+            // Lower-case the first letter only: "BACnet" and "KNX" keep their capitals.
+            let mut c = i.title.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

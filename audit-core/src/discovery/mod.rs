@@ -252,6 +252,7 @@ pub async fn discover(
 }
 
 /// [`discover`] on a runtime of its own; `on_event` is called on this thread for every event.
+/// Call it from a plain thread, not from inside a tokio runtime (which cannot nest).
 pub fn discover_blocking(
     scope: Scope,
     policy: ValidPolicy,

@@ -17,7 +17,7 @@
 //! Memory is bounded by the number of distinct keys (the `MAX_*` consts), never by the number
 //! of messages: a key beyond a cap is counted in [`Limits`] and not learned.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 
 use serde::{Deserialize, Serialize};
@@ -26,7 +26,7 @@ use crate::analyze::time::rfc3339;
 use crate::wire::bacnet::enums::units::{units_name, units_symbol};
 use crate::wire::bacnet::tag::ObjectId;
 
-use super::keys::ServiceTable;
+use super::keys::{FastMap, ServiceTable};
 use super::observation::{
     DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Value, ValueRole,
     object_text, parse_group, parse_object_text, parse_property_text, prop,
@@ -189,6 +189,10 @@ pub struct Baseline {
     pub devices: Vec<DeviceModel>,
     pub routers: Vec<RouterModel>,
     pub broadcast_addresses: Vec<Ipv4Addr>,
+    /// Hosts that sent BACnet messages with an invalid network-layer source (SNET 0xFFFF or
+    /// an empty SADR) while learning.
+    #[serde(default)]
+    pub invalid_network_sources: Vec<Host>,
     pub bursts: Bursts,
     pub management: Vec<ManagementModel>,
     pub knx: KnxModel,
@@ -602,7 +606,7 @@ impl ServiceAcc {
 /// Counts per key in fixed [`FLOOD_WINDOW_S`] windows; keeps the largest.
 #[derive(Debug, Default)]
 pub(crate) struct WindowMax {
-    current: HashMap<Host, (i64, u64)>,
+    current: FastMap<Host, (i64, u64)>,
     pub(crate) max: u64,
 }
 
@@ -635,22 +639,23 @@ pub struct Learner {
     last_ns: Option<i64>,
     messages: u64,
     malformed: u64,
-    points: HashMap<PointKey, PointAcc>,
-    names: HashMap<(DeviceAddr, ObjectId), String>,
-    units: HashMap<(DeviceAddr, ObjectId), u32>,
-    rates: HashMap<(Host, u16), RateAcc>,
-    service_acc: HashMap<u16, ServiceAcc>,
+    points: FastMap<PointKey, PointAcc>,
+    names: FastMap<(DeviceAddr, ObjectId), String>,
+    units: FastMap<(DeviceAddr, ObjectId), u32>,
+    rates: FastMap<(Host, u16), RateAcc>,
+    service_acc: FastMap<u16, ServiceAcc>,
     grid: [Option<(i64, i64)>; 2],
-    hosts: HashMap<Host, u64>,
-    conversations: HashMap<(Host, Host), u64>,
-    devices: HashMap<(u32, DeviceAddr), u64>,
-    routers: HashMap<Endpoint, BTreeSet<u16>>,
+    hosts: FastMap<Host, u64>,
+    conversations: FastMap<(Host, Host), u64>,
+    devices: FastMap<(u32, DeviceAddr), u64>,
+    routers: FastMap<Endpoint, BTreeSet<u16>>,
     broadcasts: BTreeSet<Ipv4Addr>,
+    invalid_sources: BTreeSet<Host>,
     who_is: WindowMax,
     i_am: WindowMax,
     knx_writes: WindowMax,
     knx_authorize: WindowMax,
-    management: HashMap<(Host, &'static str), u64>,
+    management: FastMap<(Host, &'static str), u64>,
     knx_clients: BTreeSet<Host>,
     knx_management: BTreeSet<Host>,
     limits: Limits,
@@ -666,22 +671,23 @@ impl Learner {
             last_ns: None,
             messages: 0,
             malformed: 0,
-            points: HashMap::new(),
-            names: HashMap::new(),
-            units: HashMap::new(),
-            rates: HashMap::new(),
-            service_acc: HashMap::new(),
+            points: FastMap::default(),
+            names: FastMap::default(),
+            units: FastMap::default(),
+            rates: FastMap::default(),
+            service_acc: FastMap::default(),
             grid: [None; 2],
-            hosts: HashMap::new(),
-            conversations: HashMap::new(),
-            devices: HashMap::new(),
-            routers: HashMap::new(),
+            hosts: FastMap::default(),
+            conversations: FastMap::default(),
+            devices: FastMap::default(),
+            routers: FastMap::default(),
             broadcasts: BTreeSet::new(),
+            invalid_sources: BTreeSet::new(),
             who_is: WindowMax::default(),
             i_am: WindowMax::default(),
             knx_writes: WindowMax::default(),
             knx_authorize: WindowMax::default(),
-            management: HashMap::new(),
+            management: FastMap::default(),
             knx_clients: BTreeSet::new(),
             knx_management: BTreeSet::new(),
             limits: Limits::default(),
@@ -693,7 +699,8 @@ impl Learner {
         (self.points.len(), self.hosts.len())
     }
 
-    pub fn observe(&mut self, o: &Observation) {
+    /// Learn from one observation; returns its service's id (see [`Learner::service_name`]).
+    pub fn observe(&mut self, o: &Observation) -> u16 {
         let t = o.time_ns;
         self.first_ns = Some(self.first_ns.map_or(t, |f| f.min(t)));
         self.last_ns = Some(self.last_ns.map_or(t, |l| l.max(t)));
@@ -706,14 +713,19 @@ impl Learner {
             *g = Some(g.map_or((idx, idx), |(a, b)| (a.min(idx), b.max(idx))));
         }
         let sender = o.sender();
-        self.rate(sender, o.service, t);
+        let id = self.services.intern(o.service);
+        self.rate(sender, id, t);
         self.host_and_conversation(o);
         self.values(o, sender);
         self.event(o, sender, t);
+        id
     }
 
-    fn rate(&mut self, sender: Host, service: &'static str, t: i64) {
-        let id = self.services.intern(service);
+    pub fn service_name(&self, id: u16) -> &'static str {
+        self.services.name(id)
+    }
+
+    fn rate(&mut self, sender: Host, id: u16, t: i64) {
         let len = self.rates.len();
         let acc = match self.rates.get_mut(&(sender, id)) {
             Some(a) => a,
@@ -739,6 +751,9 @@ impl Learner {
 
     fn host_and_conversation(&mut self, o: &Observation) {
         let src = o.source.host();
+        if o.flags.invalid_network_source && self.invalid_sources.len() < MAX_SMALL_SET {
+            self.invalid_sources.insert(src);
+        }
         let len = self.hosts.len();
         match self.hosts.get_mut(&src) {
             Some(n) => *n += 1,
@@ -748,8 +763,9 @@ impl Learner {
             None => self.limits.hosts += 1,
         }
         if o.flags.broadcast || o.destination == Endpoint::Unknown {
-            if o.flags.broadcast
+            if o.flags.link_broadcast
                 && let Endpoint::Ip(d) = o.destination
+                && !d.ip().is_multicast()
                 && self.broadcasts.len() < MAX_SMALL_SET
             {
                 self.broadcasts.insert(*d.ip());
@@ -926,7 +942,7 @@ impl Learner {
         }
         services.sort_by(|a, b| a.service.cmp(&b.service));
 
-        let instance_of: HashMap<DeviceAddr, u32> =
+        let instance_of: FastMap<DeviceAddr, u32> =
             self.devices.keys().map(|(i, a)| (*a, *i)).collect();
         let mut points: Vec<PointModel> = self
             .points
@@ -1019,6 +1035,7 @@ impl Learner {
             devices,
             routers,
             broadcast_addresses: self.broadcasts.iter().copied().collect(),
+            invalid_network_sources: self.invalid_sources.iter().copied().collect(),
             bursts: Bursts {
                 window_s: FLOOD_WINDOW_S,
                 who_is_per_source: self.who_is.max,
@@ -1041,7 +1058,7 @@ impl Learner {
         &self,
         k: &PointKey,
         acc: &PointAcc,
-        instance_of: &HashMap<DeviceAddr, u32>,
+        instance_of: &FastMap<DeviceAddr, u32>,
     ) -> PointModel {
         let class = if acc.samples > 0 && acc.all_discrete || PointClass::discrete_by_type(k) {
             match PointClass::of(k) {

@@ -1,6 +1,11 @@
-//! Small keys for the hot path: service names interned to numbers.
+//! The hot path's maps and keys: a fast, per-process randomly seeded hasher (foldhash; keys
+//! such as addresses come from the wire, so the seed matters), and service names interned to
+//! numbers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+pub type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 /// Distinct service names kept; the codecs name services with a few hundred static strings.
 pub const MAX_SERVICES: usize = 1024;
@@ -11,16 +16,16 @@ pub const OTHER_SERVICE: &str = "(other)";
 /// return the same literal for the same name), by text when the address is new.
 #[derive(Debug)]
 pub struct ServiceTable {
-    by_ptr: HashMap<(usize, usize), u16>,
-    by_text: HashMap<&'static str, u16>,
+    by_ptr: FastMap<(usize, usize), u16>,
+    by_text: FastMap<&'static str, u16>,
     names: Vec<&'static str>,
 }
 
 impl Default for ServiceTable {
     fn default() -> Self {
         let mut t = Self {
-            by_ptr: HashMap::new(),
-            by_text: HashMap::new(),
+            by_ptr: FastMap::default(),
+            by_text: FastMap::default(),
             names: Vec::new(),
         };
         t.intern(OTHER_SERVICE);

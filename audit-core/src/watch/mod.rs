@@ -235,17 +235,12 @@ struct Job<'a> {
     mode: Mode,
     on_event: &'a mut dyn FnMut(WatchEvent),
     span: Span,
-    services: keys::ServiceTable,
     rate_counts: Vec<u64>,
     rate_since: Option<i64>,
-    sources: std::collections::HashSet<observation::Host>,
     last_event: Option<Instant>,
     progress: SourceProgress,
     alerts: usize,
 }
-
-/// Distinct sources counted for progress reports.
-const MAX_PROGRESS_SOURCES: usize = 100_000;
 
 impl<'a> Job<'a> {
     fn new(mode: Mode, on_event: &'a mut dyn FnMut(WatchEvent)) -> Self {
@@ -253,10 +248,8 @@ impl<'a> Job<'a> {
             mode,
             on_event,
             span: Span::default(),
-            services: keys::ServiceTable::default(),
             rate_counts: Vec::new(),
             rate_since: None,
-            sources: std::collections::HashSet::new(),
             last_event: None,
             progress: SourceProgress::default(),
             alerts: 0,
@@ -266,7 +259,14 @@ impl<'a> Job<'a> {
     fn sizes(&self) -> (usize, usize) {
         match &self.mode {
             Mode::Learn(l) => l.sizes(),
-            Mode::Detect(e) => (e.index.points.len(), self.sources.len()),
+            Mode::Detect(e) => (e.index.points.len(), e.sources()),
+        }
+    }
+
+    fn service_name(&self, id: u16) -> &'static str {
+        match &self.mode {
+            Mode::Learn(l) => l.service_name(id),
+            Mode::Detect(e) => e.service_name(id),
         }
     }
 
@@ -297,10 +297,7 @@ impl<'a> Job<'a> {
                     .enumerate()
                     .filter(|(_, n)| **n > 0)
                     .map(|(id, n)| ServiceRate {
-                        service: self
-                            .services
-                            .name(u16::try_from(id).unwrap_or(0))
-                            .to_owned(),
+                        service: self.service_name(u16::try_from(id).unwrap_or(0)).to_owned(),
                         per_second: *n as f64 / window_s,
                     })
                     .collect();
@@ -324,26 +321,23 @@ impl source::ObservationSink for Job<'_> {
         if self.rate_since.is_none() {
             self.rate_since = Some(t);
         }
-        let id = usize::from(self.services.intern(o.service));
-        if self.rate_counts.len() <= id {
-            self.rate_counts.resize(id + 1, 0);
-        }
-        if let Some(n) = self.rate_counts.get_mut(id) {
-            *n += 1;
-        }
-        match &mut self.mode {
+        let id = match &mut self.mode {
             Mode::Learn(l) => l.observe(o),
             Mode::Detect(e) => {
-                if self.sources.len() < MAX_PROGRESS_SOURCES {
-                    self.sources.insert(o.sender());
-                }
                 let on_event = &mut self.on_event;
                 let alerts = &mut self.alerts;
                 e.observe(o, &mut |a| {
                     *alerts += 1;
                     on_event(WatchEvent::Alert(a.clone()));
-                });
+                })
             }
+        };
+        let id = usize::from(id);
+        if self.rate_counts.len() <= id {
+            self.rate_counts.resize(id + 1, 0);
+        }
+        if let Some(n) = self.rate_counts.get_mut(id) {
+            *n += 1;
         }
     }
 

@@ -271,7 +271,7 @@ pub fn parse_object_text(s: &str) -> Result<ObjectId, String> {
         .rsplit_once(',')
         .ok_or_else(|| format!("object is not 'type,instance': {s}"))?;
     let object_type = object_type_by_name(t)
-        .or_else(|| t.parse::<u16>().ok())
+        .or_else(|| numbered(t, &["proprietary-object-type-", "unknown-", ""]))
         .ok_or_else(|| format!("unknown object type {t}"))?;
     let instance = i
         .parse::<u32>()
@@ -286,8 +286,16 @@ pub fn property_text(p: u32) -> String {
 
 pub fn parse_property_text(s: &str) -> Result<u32, String> {
     property_by_name(s)
-        .or_else(|| s.parse::<u32>().ok())
+        .or_else(|| numbered(s, &["proprietary-property-", "unknown-", ""]))
         .ok_or_else(|| format!("unknown property {s}"))
+}
+
+/// The number in the names the enums give values without a standard name
+/// (`proprietary-property-512`, `unknown-77`), or a bare number.
+fn numbered<T: FromStr>(s: &str, prefixes: &[&str]) -> Option<T> {
+    prefixes
+        .iter()
+        .find_map(|p| s.strip_prefix(p).and_then(|n| n.parse().ok()))
 }
 
 pub fn parse_individual(s: &str) -> Result<IndividualAddress, String> {
@@ -434,6 +442,10 @@ pub struct ObsFlags {
     pub oddity: bool,
     /// Sent as a broadcast (BVLC Original-Broadcast/Distribute-Broadcast, NPDU broadcast DNET).
     pub broadcast: bool,
+    /// Sent to the link's broadcast address (BVLC Original-Broadcast-NPDU, Ethernet
+    /// ff:ff:ff:ff:ff:ff, an IP broadcast or multicast destination): the destination is then
+    /// a broadcast address of this network.
+    pub link_broadcast: bool,
     /// Relayed by a BBMD (Forwarded-NPDU): `source` is the original sender.
     pub forwarded: bool,
     /// BACnet NPDU source address that cannot be a station (SNET 0xFFFF or SLEN 0).
@@ -551,6 +563,7 @@ impl Observer {
                     bacnet_observation(time, ep(src), ep(dst), bacnet::decode_npdu_message(npdu));
                 if dst.is_some_and(|m| m == [0xFF; 6]) {
                     o.flags.broadcast = true;
+                    o.flags.link_broadcast = true;
                 }
                 out.push(o);
             }
@@ -670,9 +683,13 @@ pub fn bacnet_observation(
     }
     if let Some(b) = &msg.bvlc {
         match &b.function {
-            BvlcFunction::OriginalBroadcastNpdu
-            | BvlcFunction::DistributeBroadcastToNetwork
-            | BvlcFunction::ForwardedNpdu { .. } => o.flags.broadcast = true,
+            BvlcFunction::OriginalBroadcastNpdu => {
+                o.flags.broadcast = true;
+                o.flags.link_broadcast = true;
+            }
+            BvlcFunction::DistributeBroadcastToNetwork | BvlcFunction::ForwardedNpdu { .. } => {
+                o.flags.broadcast = true
+            }
             BvlcFunction::WriteBdt(entries) => {
                 o.event = Event::WriteBdt {
                     entries: entries.len(),
@@ -892,6 +909,7 @@ fn knx_observation(time_ns: i64, flow: &Flow, data: &[u8]) -> Observation {
     let mut o = Observation::new(time_ns, Protocol::Knx, flow_src(flow), flow_dst(flow));
     if flow.dst.is_multicast() || flow.dst.is_broadcast() {
         o.flags.broadcast = true;
+        o.flags.link_broadcast = true;
     }
     let frame = match knxip::decode(data) {
         Ok(f) => f,

@@ -185,19 +185,49 @@ pub fn run(
 
 // ---- capture files ----
 
-struct FileSink<'a> {
-    observer: Observer,
-    scratch: Vec<Observation>,
-    sink: &'a mut dyn ObservationSink,
+/// Observations handed from the reading thread to the caller's thread at a time.
+pub const BATCH: usize = 512;
+/// Batches in flight between the two threads (bounds the memory of the pipeline).
+pub const BATCHES_IN_FLIGHT: usize = 8;
+
+/// What the reading thread sends: observations, and the reading position after them.
+struct Batch {
+    observations: Vec<Observation>,
+    counts: FrameCounts,
+    bytes_read: u64,
 }
 
-impl Sink for FileSink<'_> {
+/// Runs in the reading thread: dissects and decodes frames into batches of observations.
+struct BatchSink<'a> {
+    observer: Observer,
+    batch: Vec<Observation>,
+    tx: mpsc::SyncSender<Batch>,
+    bytes_read: &'a std::cell::Cell<u64>,
+    /// The receiver hung up: stop decoding.
+    closed: bool,
+}
+
+impl BatchSink<'_> {
+    fn send(&mut self) {
+        let b = Batch {
+            observations: std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH)),
+            counts: self.observer.counts,
+            bytes_read: self.bytes_read.get(),
+        };
+        if self.tx.send(b).is_err() {
+            self.closed = true;
+        }
+    }
+}
+
+impl Sink for BatchSink<'_> {
     fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
-        self.scratch.clear();
-        self.observer
-            .frame(linktype, ts_ns, data, &mut self.scratch);
-        for o in &self.scratch {
-            self.sink.observation(o);
+        if self.closed {
+            return;
+        }
+        self.observer.frame(linktype, ts_ns, data, &mut self.batch);
+        if self.batch.len() >= BATCH {
+            self.send();
         }
     }
 
@@ -211,6 +241,8 @@ impl Sink for FileSink<'_> {
     }
 }
 
+/// Read a capture file: one thread reads, dissects and decodes, the calling thread learns or
+/// detects (the two halves cost about the same, so this nearly halves the time on two cores).
 fn run_pcap(
     path: &std::path::Path,
     cancel: &AtomicBool,
@@ -230,44 +262,64 @@ fn run_pcap(
         });
     }
     let total = meta.len();
-    let mut fs = FileSink {
-        observer: Observer::default(),
-        scratch: Vec::new(),
-        sink,
-    };
-    // The progress callback cannot borrow the sink the reader writes into: report through a
-    // cell of the latest figures, forwarded after each frame batch.
-    let latest = std::cell::Cell::new((0u64, false));
-    let mut on_progress = |bytes: u64, _frames: u64| latest.set((bytes, true));
-    let outcome = {
-        let mut adapter = ProgressAdapter {
-            inner: &mut fs,
-            latest: &latest,
-            total,
-        };
-        capture_source::read_capture(
-            file,
-            capture_source::INITIAL_BUFFER,
-            &mut adapter,
-            &mut on_progress,
-            cancel,
-        )
-        .map_err(|e| WatchError::Open {
-            what: name.clone(),
-            message: if e.offset > 0 {
-                format!("{} (at byte {})", e.message, e.offset)
-            } else {
-                e.message
-            },
-        })?
-    };
-    let counts = fs.observer.counts;
-    fs.sink.progress(&SourceProgress {
-        counts,
-        bytes_read: outcome.bytes_read,
-        total_bytes: Some(total),
-        ..SourceProgress::default()
+    let (tx, rx) = mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let (result, counts) = thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let bytes_read = std::cell::Cell::new(0u64);
+            let mut bs = BatchSink {
+                observer: Observer::default(),
+                batch: Vec::with_capacity(BATCH),
+                tx,
+                bytes_read: &bytes_read,
+                closed: false,
+            };
+            let mut on_progress = |bytes: u64, _frames: u64| bytes_read.set(bytes);
+            let r = capture_source::read_capture(
+                file,
+                capture_source::INITIAL_BUFFER,
+                &mut bs,
+                &mut on_progress,
+                cancel,
+            );
+            if let Ok(o) = &r {
+                bytes_read.set(o.bytes_read);
+            }
+            bs.send();
+            (r, bs.observer.counts)
+        });
+        let mut last_bytes = 0;
+        for batch in rx {
+            for o in &batch.observations {
+                sink.observation(o);
+            }
+            if batch.bytes_read != last_bytes || batch.observations.len() < BATCH {
+                last_bytes = batch.bytes_read;
+                sink.progress(&SourceProgress {
+                    counts: batch.counts,
+                    bytes_read: batch.bytes_read,
+                    total_bytes: Some(total),
+                    ..SourceProgress::default()
+                });
+            }
+        }
+        reader.join().unwrap_or_else(|_| {
+            (
+                Err(capture_source::OpenError {
+                    offset: 0,
+                    message: "the reading thread failed".to_owned(),
+                }),
+                FrameCounts::default(),
+            )
+        })
     });
+    let outcome = result.map_err(|e| WatchError::Open {
+        what: name.clone(),
+        message: if e.offset > 0 {
+            format!("{} (at byte {})", e.message, e.offset)
+        } else {
+            e.message
+        },
+    })?;
     Ok(SourceOutcome {
         counts,
         kind: outcome.format.name().to_owned(),
@@ -276,38 +328,6 @@ fn run_pcap(
             .map(|(offset, m)| format!("reading stopped at byte {offset}: {m}")),
         cancelled: outcome.cancelled,
     })
-}
-
-/// Forwards frames and, when the reader reported progress, a progress call.
-struct ProgressAdapter<'a, 'b> {
-    inner: &'a mut FileSink<'b>,
-    latest: &'a std::cell::Cell<(u64, bool)>,
-    total: u64,
-}
-
-impl Sink for ProgressAdapter<'_, '_> {
-    fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
-        self.inner.frame(linktype, ts_ns, data);
-        let (bytes, fresh) = self.latest.get();
-        if fresh {
-            self.latest.set((bytes, false));
-            let p = SourceProgress {
-                counts: self.inner.observer.counts,
-                bytes_read: bytes,
-                total_bytes: Some(self.total),
-                ..SourceProgress::default()
-            };
-            self.inner.sink.progress(&p);
-        }
-    }
-
-    fn unreadable_frame(&mut self, layer: &'static str, what: &'static str) {
-        self.inner.unreadable_frame(layer, what);
-    }
-
-    fn frames(&self) -> u64 {
-        self.inner.frames()
-    }
 }
 
 // ---- live ----

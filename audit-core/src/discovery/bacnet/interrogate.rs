@@ -439,13 +439,7 @@ pub async fn interrogate(
     }
     s.dev.read_method = if s.used_index {
         "read-property-array-index".into()
-    } else if !s.rpm_ok
-        || (s.used_rp
-            && s.dev
-                .fallbacks
-                .iter()
-                .any(|f| f.contains("read-property-multiple refused")))
-    {
+    } else if !s.rpm_ok {
         "read-property".into()
     } else {
         "read-property-multiple".into()

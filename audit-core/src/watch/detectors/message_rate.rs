@@ -5,12 +5,10 @@
 //! alone. Only rates above the upper bound alert (Fauri et al.: a quiet device is not an
 //! attack).
 
-use std::collections::HashMap;
-
 use super::{LearnedRate, ModelIndex, number};
 use crate::watch::alert::{DetectorKind, Draft, Severity};
 use crate::watch::baseline::{LearnConfig, TwoPhase, phase_index};
-use crate::watch::keys::ServiceTable;
+use crate::watch::keys::{FastMap, ServiceTable};
 use crate::watch::observation::{Host, Observation};
 use crate::watch::stats::Band;
 
@@ -49,7 +47,8 @@ pub struct MessageRate {
     interval_ns: i64,
     interval_s: u32,
     services: ServiceTable,
-    keys: HashMap<(Host, u16), KeyState>,
+    keys: FastMap<(Host, u16), KeyState>,
+    hosts: crate::watch::keys::FastSet<Host>,
     pub untracked: u64,
 }
 
@@ -59,18 +58,32 @@ impl MessageRate {
             interval_ns: i64::from(cfg.interval_s.max(1)) * 1_000_000_000,
             interval_s: cfg.interval_s,
             services: ServiceTable::default(),
-            keys: HashMap::new(),
+            keys: FastMap::default(),
+            hosts: crate::watch::keys::FastSet::default(),
             untracked: 0,
         }
     }
 
-    pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
+    /// Distinct sources seen.
+    pub fn sources(&self) -> usize {
+        self.hosts.len()
+    }
+
+    pub fn service_name(&self, id: u16) -> &'static str {
+        self.services.name(id)
+    }
+
+    /// Count `o` and check its rate; returns its service's id.
+    pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u16 {
         let sender = o.sender();
         let id = self.services.intern(o.service);
         let len = self.keys.len();
         let state = match self.keys.get_mut(&(sender, id)) {
             Some(s) => s,
             None if len < MAX_TRACKED_KEYS => {
+                if self.hosts.len() < MAX_TRACKED_KEYS {
+                    self.hosts.insert(sender);
+                }
                 let basis = basis(idx, sender, o.service);
                 self.keys.entry((sender, id)).or_insert(KeyState {
                     bins: TwoPhase::default(),
@@ -80,7 +93,7 @@ impl MessageRate {
             }
             None => {
                 self.untracked += 1;
-                return;
+                return id;
             }
         };
         state.bins.add(o.time_ns, self.interval_ns);
@@ -98,6 +111,7 @@ impl MessageRate {
             out.push(draft(idx, o, sender, count, &state.basis, self.interval_s));
             break;
         }
+        id
     }
 }
 

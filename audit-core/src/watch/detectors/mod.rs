@@ -9,7 +9,7 @@ pub mod message_rate;
 pub mod rules;
 pub mod value_range;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 
 use crate::wire::bacnet::tag::ObjectId;
@@ -18,6 +18,7 @@ use super::alert::{Alert, AlertLog, Draft};
 use super::baseline::{
     Baseline, Bursts, LearnConfig, MAX_NAMES, PointModel, band, pair, units_text,
 };
+use super::keys::{FastMap, FastSet};
 use super::observation::{
     DeviceAddr, Endpoint, Host, Observation, PointKey, Value, object_text, prop, property_text,
 };
@@ -47,25 +48,26 @@ impl LearnedRate {
 #[derive(Debug)]
 pub struct ModelIndex {
     pub config: LearnConfig,
-    pub points: HashMap<PointKey, PointModel>,
+    pub points: FastMap<PointKey, PointModel>,
     /// Object names: learned, plus names read during detection.
-    pub names: HashMap<(DeviceAddr, ObjectId), String>,
-    pub units: HashMap<(DeviceAddr, ObjectId), String>,
+    pub names: FastMap<(DeviceAddr, ObjectId), String>,
+    pub units: FastMap<(DeviceAddr, ObjectId), String>,
     /// Device instance (and name) by address.
-    pub devices: HashMap<DeviceAddr, (u32, Option<String>)>,
-    pub instance_addrs: HashMap<u32, Vec<DeviceAddr>>,
-    pub addr_instances: HashMap<DeviceAddr, Vec<u32>>,
-    pub rates: HashMap<(Host, String), LearnedRate>,
-    pub services: HashMap<String, (LearnedRate, u64)>,
-    pub hosts: HashSet<Host>,
-    pub conversations: HashSet<(Host, Host)>,
-    pub routers: HashMap<Endpoint, BTreeSet<u16>>,
-    pub network_routers: HashMap<u16, Vec<Endpoint>>,
-    pub broadcasts: HashSet<Ipv4Addr>,
+    pub devices: FastMap<DeviceAddr, (u32, Option<String>)>,
+    pub instance_addrs: FastMap<u32, Vec<DeviceAddr>>,
+    pub addr_instances: FastMap<DeviceAddr, Vec<u32>>,
+    pub rates: FastMap<(Host, String), LearnedRate>,
+    pub services: FastMap<String, (LearnedRate, u64)>,
+    pub hosts: FastSet<Host>,
+    pub conversations: FastSet<(Host, Host)>,
+    pub routers: FastMap<Endpoint, BTreeSet<u16>>,
+    pub network_routers: FastMap<u16, Vec<Endpoint>>,
+    pub broadcasts: FastSet<Ipv4Addr>,
+    pub invalid_network_sources: FastSet<Host>,
     pub bursts: Bursts,
-    pub management: HashMap<(Host, String), u64>,
-    pub knx_clients: HashSet<Host>,
-    pub knx_management: HashSet<Host>,
+    pub management: FastMap<(Host, String), u64>,
+    pub knx_clients: FastSet<Host>,
+    pub knx_management: FastSet<Host>,
     /// How the learning period is described in alerts ("while learning (10 min)").
     pub period_text: String,
 }
@@ -73,9 +75,9 @@ pub struct ModelIndex {
 impl ModelIndex {
     pub fn new(b: &Baseline) -> Self {
         let cfg = b.config.clone();
-        let mut points = HashMap::with_capacity(b.points.len());
-        let mut names = HashMap::new();
-        let mut units = HashMap::new();
+        let mut points = FastMap::with_capacity_and_hasher(b.points.len(), Default::default());
+        let mut names = FastMap::default();
+        let mut units = FastMap::default();
         for p in &b.points {
             let Ok(key) = p.key() else { continue };
             if let PointKey::Bacnet { device, object, .. } = key {
@@ -91,9 +93,9 @@ impl ModelIndex {
             }
             points.insert(key, p.clone());
         }
-        let mut devices = HashMap::new();
-        let mut instance_addrs: HashMap<u32, Vec<DeviceAddr>> = HashMap::new();
-        let mut addr_instances: HashMap<DeviceAddr, Vec<u32>> = HashMap::new();
+        let mut devices = FastMap::default();
+        let mut instance_addrs: FastMap<u32, Vec<DeviceAddr>> = FastMap::default();
+        let mut addr_instances: FastMap<DeviceAddr, Vec<u32>> = FastMap::default();
         for d in &b.devices {
             devices.insert(d.address, (d.instance, d.name.clone()));
             instance_addrs
@@ -105,8 +107,8 @@ impl ModelIndex {
                 .or_default()
                 .push(d.instance);
         }
-        let mut routers = HashMap::new();
-        let mut network_routers: HashMap<u16, Vec<Endpoint>> = HashMap::new();
+        let mut routers = FastMap::default();
+        let mut network_routers: FastMap<u16, Vec<Endpoint>> = FastMap::default();
         for r in &b.routers {
             routers.insert(r.address, r.networks.iter().copied().collect());
             for n in &r.networks {
@@ -147,6 +149,7 @@ impl ModelIndex {
                 .map(|c| pair(c.hosts[0], c.hosts[1]))
                 .collect(),
             broadcasts: b.broadcast_addresses.iter().copied().collect(),
+            invalid_network_sources: b.invalid_network_sources.iter().copied().collect(),
             bursts: b.bursts,
             management: b
                 .management
@@ -297,17 +300,28 @@ impl Engine {
     }
 
     /// Check one observation; `on_alert` gets every new alert (not the folded repeats).
-    pub fn observe(&mut self, o: &Observation, on_alert: &mut dyn FnMut(&Alert)) {
+    /// Returns the observation's service id (see [`Engine::service_name`]).
+    pub fn observe(&mut self, o: &Observation, on_alert: &mut dyn FnMut(&Alert)) -> u16 {
         self.index.note_names(o);
         self.drafts.clear();
         self.unknown_points += value_range::check(&self.index, o, &mut self.drafts);
-        self.rates.check(&self.index, o, &mut self.drafts);
+        let id = self.rates.check(&self.index, o, &mut self.drafts);
         self.rules.check(&self.index, o, &mut self.drafts);
         for d in self.drafts.drain(..) {
             if let Some(a) = self.log.raise(d, o.time_ns, o.protocol, o.service) {
                 on_alert(a);
             }
         }
+        id
+    }
+
+    pub fn service_name(&self, id: u16) -> &'static str {
+        self.rates.service_name(id)
+    }
+
+    /// Distinct sources seen so far.
+    pub fn sources(&self) -> usize {
+        self.rates.sources()
     }
 
     pub fn alerts(&self) -> &[Alert] {

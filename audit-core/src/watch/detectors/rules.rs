@@ -4,12 +4,13 @@
 //! use the model where "new" or "changed" needs a reference (writers, devices, routers,
 //! hosts), and otherwise fire on the message alone.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 
 use super::ModelIndex;
 use crate::watch::alert::{DetectorKind, Draft, Severity};
 use crate::watch::baseline::{MAX_DEVICES, MAX_HOSTS, MAX_ROUTERS, WindowMax, pair};
+use crate::watch::keys::{FastMap, FastSet};
 use crate::watch::observation::{
     DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Value, ValueRole,
 };
@@ -244,10 +245,10 @@ pub struct Rules {
     knx_writes: WindowMax,
     knx_authorize: WindowMax,
     /// Instances and addresses first seen during detection (not in the model).
-    seen_instance: HashMap<u32, DeviceAddr>,
-    seen_addr: HashMap<DeviceAddr, u32>,
-    seen_routers: HashMap<Endpoint, BTreeSet<u16>>,
-    broadcasts: HashSet<Ipv4Addr>,
+    seen_instance: FastMap<u32, DeviceAddr>,
+    seen_addr: FastMap<DeviceAddr, u32>,
+    seen_routers: FastMap<Endpoint, BTreeSet<u16>>,
+    broadcasts: FastSet<Ipv4Addr>,
 }
 
 impl Rules {
@@ -325,7 +326,7 @@ impl Rules {
                         ", without a password"
                     }
                 );
-                out.push(management(
+                out.extend(management(
                     idx,
                     "device-control",
                     sender,
@@ -349,7 +350,7 @@ impl Rules {
                         ", without a password"
                     }
                 );
-                out.push(management(
+                out.extend(management(
                     idx,
                     "device-control",
                     sender,
@@ -363,7 +364,7 @@ impl Rules {
                     "Write-BDT with {entries} entries sent to the BBMD at {}",
                     o.destination
                 );
-                out.push(management(
+                out.extend(management(
                     idx,
                     "bbmd-table-change",
                     sender,
@@ -377,7 +378,7 @@ impl Rules {
                     "Delete-FDT-Entry for {entry} sent to the BBMD at {}",
                     o.destination
                 );
-                out.push(management(
+                out.extend(management(
                     idx,
                     "bbmd-table-change",
                     sender,
@@ -470,8 +471,9 @@ impl Rules {
     }
 
     fn broadcast_source(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
-        if o.flags.broadcast
+        if o.flags.link_broadcast
             && let Endpoint::Ip(d) = o.destination
+            && !d.ip().is_multicast()
             && self.broadcasts.len() < MAX_HOSTS
         {
             self.broadcasts.insert(*d.ip());
@@ -493,7 +495,12 @@ impl Rules {
             }
             _ => None,
         };
-        let reason = ip_reason.or(o.flags.invalid_network_source.then_some(
+        // What the learning period held is normal here, odd as it is (some stacks answer from
+        // the broadcast address).
+        let src = o.source.host();
+        let ip_reason = ip_reason.filter(|_| !idx.hosts.contains(&src));
+        let invalid = o.flags.invalid_network_source && !idx.invalid_network_sources.contains(&src);
+        let reason = ip_reason.or(invalid.then_some(
             "a BACnet network-layer source that cannot be a station (SNET 0xFFFF or empty SADR)",
         ));
         if let Some(reason) = reason {
@@ -694,6 +701,9 @@ impl Rules {
     ) {
         let learned = idx.routers.get(&router);
         for n in networks {
+            if learned.is_some_and(|nets| nets.contains(n)) {
+                continue;
+            }
             let mut others: Vec<Endpoint> = idx
                 .network_routers
                 .get(n)
@@ -715,9 +725,6 @@ impl Rules {
                     format!("network {n} is reached through {list}"),
                 )
             } else if let Some(nets) = learned {
-                if nets.contains(n) {
-                    continue;
-                }
                 (
                     format!("router {router} now also claims network {n}"),
                     format!(
@@ -870,6 +877,8 @@ fn proto(p: Protocol) -> &'static str {
     }
 }
 
+/// A management alert, unless this source sent this service while learning (then it is part
+/// of the site's normal, e.g. a nightly restart by the BMS).
 fn management(
     idx: &ModelIndex,
     id: &'static str,
@@ -877,23 +886,32 @@ fn management(
     service: &str,
     what: String,
     target: Option<&DeviceAddr>,
-) -> Draft {
-    let before = idx.management.get(&(sender, service.to_owned())).copied();
-    let mut d = draft(
+) -> Option<Draft> {
+    if idx.management.contains_key(&(sender, service.to_owned())) {
+        return None;
+    }
+    let others: Vec<String> = idx
+        .management
+        .keys()
+        .filter(|(_, s)| s == service)
+        .map(|(h, _)| h.to_string())
+        .collect();
+    Some(draft(
         id,
         sender.to_string(),
         target.map(|t| idx.device_label(t)),
         format!("{sender} sent {what}"),
         what,
-        match before {
-            Some(n) => format!("{sender} sent {service} {n} times {}", idx.period_text),
-            None => format!("{service} never seen from {sender} {}", idx.period_text),
+        if others.is_empty() {
+            format!("{service} was never seen {}", idx.period_text)
+        } else {
+            format!(
+                "{service} came only from {} {}",
+                others.join(", "),
+                idx.period_text
+            )
         },
-    );
-    if before.is_some() {
-        d.severity = Severity::Medium;
-    }
-    d
+    ))
 }
 
 /// A draft with the rule's severity and action; `key` defaults to the source and target.

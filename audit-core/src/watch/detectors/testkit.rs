@@ -61,6 +61,7 @@ pub fn base_ms(src: &str, dst: &str, service: &'static str, t_ms: i64) -> Observ
         points: Vec::new(),
         flags: ObsFlags {
             broadcast: dst == BCAST,
+            link_broadcast: dst == BCAST,
             ..ObsFlags::default()
         },
     }
@@ -174,6 +175,7 @@ pub fn knx(ip: &str, ia: (u8, u8, u8), service: &'static str, t_ms: i64) -> Obse
     let mut o = base_ms(ip, "224.0.23.12:3671", service, t_ms);
     o.protocol = Protocol::Knx;
     o.flags.broadcast = true;
+    o.flags.link_broadcast = true;
     o.knx_source = Some(IndividualAddress::new(ia.0, ia.1, ia.2));
     o
 }

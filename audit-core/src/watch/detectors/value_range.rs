@@ -5,7 +5,7 @@
 use super::ModelIndex;
 use crate::watch::alert::{DetectorKind, Draft, Severity};
 use crate::watch::baseline::PointModel;
-use crate::watch::observation::{Observation, Value, ValueRole};
+use crate::watch::observation::{Observation, PointKey, Value, ValueRole};
 
 /// Check the values in `o`; returns how many belonged to points the model does not know.
 pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
@@ -18,7 +18,7 @@ pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
             unknown += 1;
             continue;
         };
-        let Some(normal) = outside(idx, model, value) else {
+        let Some(normal) = outside(idx, &pv.point, model, value) else {
             continue;
         };
         let label = idx.point_label(&pv.point);
@@ -84,8 +84,7 @@ fn direction(o: &Observation) -> String {
 }
 
 /// `None` when the value is normal; else the learned normal in words.
-pub fn outside(idx: &ModelIndex, m: &PointModel, v: f64) -> Option<String> {
-    let key = m.key().ok()?;
+pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Option<String> {
     let cfg = &idx.config;
     let values = m.samples;
     if m.is_discrete() {
@@ -93,7 +92,7 @@ pub fn outside(idx: &ModelIndex, m: &PointModel, v: f64) -> Option<String> {
         if set.contains(&v) {
             return None;
         }
-        let seen: Vec<String> = set.iter().map(|x| idx.value_text(&key, *x)).collect();
+        let seen: Vec<String> = set.iter().map(|x| idx.value_text(key, *x)).collect();
         return Some(format!(
             "learned values {} from {values} values {}",
             seen.join(", "),
@@ -107,8 +106,8 @@ pub fn outside(idx: &ModelIndex, m: &PointModel, v: f64) -> Option<String> {
     let (min, max) = (m.min?, m.max?);
     Some(format!(
         "learned range {}–{} from {values} values {} (accepted {}–{} with {} tolerance {})",
-        idx.value_text(&key, min),
-        idx.value_text(&key, max),
+        idx.value_text(key, min),
+        idx.value_text(key, max),
         idx.period_text,
         super::number(lo),
         super::number(hi),

@@ -253,6 +253,27 @@ fn addresses_print_and_parse_back() {
     assert_eq!(parse_group("1/2/3").unwrap().to_string(), "1/2/3");
 }
 
+#[test]
+fn every_object_type_and_property_name_parses_back() {
+    for t in 0..=1023u16 {
+        let o = ObjectId::new(t, 7);
+        assert_eq!(
+            parse_object_text(&object_text(o)).unwrap(),
+            o,
+            "{}",
+            object_text(o)
+        );
+    }
+    for p in (0..2000u32).chain([4_194_303, 4_194_304, u32::MAX]) {
+        assert_eq!(
+            parse_property_text(&property_text(p)).unwrap(),
+            p,
+            "{}",
+            property_text(p)
+        );
+    }
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;
