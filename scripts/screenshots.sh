@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Screenshots of the real desktop app, for a human look and for the README.
 #
-# Starts `bas-audit` under Xvfb on a private display and saves PNGs of the start screen and of the
+# Starts `bas-audit` under Xvfb on a private display and saves PNGs of the start screen, the
 # capture analysis screen (the app is told to analyse a public capture on start through
-# BAS_AUDIT_OPEN_CAPTURE). Saved audits go to a throw-away folder (BAS_AUDIT_DATA_DIR).
-# Network safety: the app sends nothing here; it only reads the capture file and lists the local
-# interfaces.
+# BAS_AUDIT_OPEN_CAPTURE), the Devices screen after a discovery of the built-in demo building
+# (`bas-audit --demo`; the script clicks Discover and then "Allow and send" in the consent dialog)
+# and the Learning watch screen with alerts (BAS_AUDIT_WATCH_LEARN / BAS_AUDIT_WATCH_DETECT: learn
+# from a lab capture, then detect on an attack capture). Saved audits go to a throw-away folder
+# (BAS_AUDIT_DATA_DIR).
+# Network safety: only the demo discovery sends, and only to the demo simulators the app itself
+# starts on loopback (127.0.0.x); the app started without --demo sends nothing here, it only reads
+# capture files and lists the local interfaces. No real interface is ever scanned.
 #
 # Needs (installs nothing itself): Xvfb, ImageMagick `import`, xdotool.
 #   Debian/Ubuntu: apt-get install -y xvfb imagemagick xdotool
@@ -13,11 +18,14 @@
 #   BIN=path/to/bas-audit   use this binary instead of building one (debug build)
 #   CAPTURE=file.pcap       capture to show (default: a public BACnet capture in ../shared)
 #   SIZE=1100x760           window size (the app opens at 1100x760)
+#   LEARN=, ATTACK=         captures for the Learning watch picture (default: eval/pcaps)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=${1:-target/screenshots}
 capture=${CAPTURE:-../shared/captures/public/bacnet/ndpi_bacnet.pcap}
+learn=${LEARN:-eval/pcaps/learn.pcap}
+attack=${ATTACK:-eval/pcaps/attack-2-tampering1.pcap}
 
 missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
@@ -86,6 +94,9 @@ shot() {
     done
     [ -n "$window" ] || { echo "screenshots.sh: no window for $name" >&2; return 1; }
     sleep "$settle"
+    # Park the pointer in a corner so no tooltip covers the picture.
+    xdotool mousemove --window "$window" 1090 750 || true
+    sleep 0.5
     import -window "$window" "$out/$name.png"
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
@@ -121,3 +132,39 @@ shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
 # The "Installer audit" button on the start screen (1100x760 window); if the layout moves, this
 # picture shows the start screen instead, which is easy to spot.
 shot_after_click scope 180 164
+
+# shot_demo_discovery NAME: `bas-audit --demo` opens on the Devices screen of the demo building
+# (simulators on loopback); click Discover, then "Allow and send" in the consent dialog, wait for
+# the table, save. Coordinates are for the 1100x760 window; if the layout moves, the picture
+# shows the screen before discovery or the consent dialog, which is easy to spot.
+shot_demo_discovery() {
+    local name=$1
+    "$BIN" --demo >"$work/$name.log" 2>&1 &
+    app_pid=$!
+    local window=""
+    for _ in $(seq 300); do
+        window=$(xdotool search --onlyvisible --name '^BAS Audit$' 2>/dev/null | head -1 || true)
+        [ -n "$window" ] && break
+        sleep 0.1
+    done
+    [ -n "$window" ] || { echo "screenshots.sh: no window for $name" >&2; return 1; }
+    sleep 2
+    xdotool mousemove --window "$window" "${DISCOVER_X:-240}" "${DISCOVER_Y:-191}" click 1
+    sleep 1.5
+    import -window "$window" "$out/$name-consent.png"
+    xdotool mousemove --window "$window" "${ALLOW_X:-454}" "${ALLOW_Y:-622}" click 1
+    sleep "${DISCOVERY_WAIT:-8}"
+    xdotool mousemove --window "$window" 1090 750
+    sleep 0.5
+    import -window "$window" "$out/$name.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    echo "$out/$name.png"
+}
+
+shot_demo_discovery devices-demo
+if [ -f "$learn" ] && [ -f "$attack" ]; then
+    shot learning-watch 10 "BAS_AUDIT_WATCH_LEARN=$(realpath "$learn")" \
+        "BAS_AUDIT_WATCH_DETECT=$(realpath "$attack")"
+fi

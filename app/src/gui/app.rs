@@ -90,6 +90,8 @@ pub struct BasAuditApp {
     _demo_building: Option<SimBuilding>,
     /// A job waiting for the user's answer in the consent dialog.
     consent: Option<PendingConsent>,
+    /// Detect on this file as soon as learning finishes (scripts/screenshots.sh).
+    detect_after_learn: Option<PathBuf>,
 }
 
 /// A job that sends (or listens) only once the user allows it.
@@ -165,7 +167,6 @@ impl BasAuditApp {
                 mode: WatchMode::Learn,
                 input: WatchInput::File(path),
             });
-            state.watch.detect_after_learn = config.watch_detect;
         }
         if let Some(path) = config.open_capture {
             commands.push(Command::NewSession(SessionKind::Installer));
@@ -180,6 +181,7 @@ impl BasAuditApp {
             shut_down: false,
             _demo_building: demo,
             consent: None,
+            detect_after_learn: config.watch_detect,
         })
     }
 
@@ -681,6 +683,9 @@ impl BasAuditApp {
         let watch = &mut self.state.watch;
         watch.error = None;
         watch.rates.clear();
+        if let WatchInput::File(path) = &input {
+            watch.last_file = Some(path.clone());
+        }
         if mode == WatchMode::Detect {
             watch.alerts.clear();
             watch.detect_stats = None;
@@ -1077,7 +1082,7 @@ impl BasAuditApp {
                 state.watch.model_origin = Some(format!("learned from {source}"));
                 state.watch.learn_stats = Some(report.stats);
                 self.record_watch();
-                if let Some(path) = self.state.watch.detect_after_learn.take() {
+                if let Some(path) = self.detect_after_learn.take() {
                     self.apply(Command::StartWatch {
                         mode: WatchMode::Detect,
                         input: WatchInput::File(path),

@@ -295,8 +295,8 @@ pub struct WatchState {
     pub alerts: Vec<audit_core::watch::Alert>,
     pub detect_stats: Option<audit_core::watch::WatchStats>,
     pub error: Option<String>,
-    /// Detect on this file as soon as learning finishes (scripts/screenshots.sh).
-    pub detect_after_learn: Option<PathBuf>,
+    /// The capture file of the latest job (fills the path field).
+    pub last_file: Option<PathBuf>,
 }
 
 #[cfg(test)]

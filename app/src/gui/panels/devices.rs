@@ -354,13 +354,13 @@ fn table_ui(
             .auto_shrink([false, true])
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(80.0))
-            .column(Column::initial(140.0).resizable(true))
-            .column(Column::initial(110.0).resizable(true))
-            .column(Column::initial(130.0).resizable(true).clip(true))
-            .column(Column::initial(130.0).resizable(true).clip(true))
-            .column(Column::initial(80.0).resizable(true).clip(true))
+            .column(Column::initial(130.0).resizable(true))
+            .column(Column::initial(100.0).resizable(true).clip(true))
+            .column(Column::initial(120.0).resizable(true).clip(true))
+            .column(Column::initial(120.0).resizable(true).clip(true))
+            .column(Column::initial(70.0).resizable(true).clip(true))
             .column(Column::exact(60.0))
-            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::remainder().at_least(100.0).clip(true))
             .header(height + 4.0, |mut header| {
                 for title in [
                     "Protocol",

@@ -32,6 +32,7 @@ pub struct WatchView {
     path_text: String,
     live_seconds: u64,
     model_path_text: String,
+    filled_from: Option<PathBuf>,
 }
 
 impl Default for WatchView {
@@ -41,17 +42,19 @@ impl Default for WatchView {
             path_text: String::new(),
             live_seconds: DEFAULT_LIVE_SECONDS,
             model_path_text: String::new(),
+            filled_from: None,
         }
     }
 }
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &mut Vec<Command>) {
     let watch = &state.watch;
-    if view.path_text.is_empty()
-        && let Some(job) = &watch.running
-        && let WatchInput::File(p) = &job.input
-    {
-        view.path_text = p.display().to_string();
+    // A job started elsewhere (e.g. on start) shows its file once; typing is not overwritten.
+    if watch.last_file != view.filled_from {
+        view.filled_from.clone_from(&watch.last_file);
+        if let Some(p) = &watch.last_file {
+            view.path_text = p.display().to_string();
+        }
     }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -62,17 +65,19 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &
                 "Learns what normal traffic looks like, then flags what departs from it. Reading \
                  a capture file sends nothing; live listening asks first.",
             );
+            // What is running and what it found first; settings below.
             source_ui(ui, view);
-            parameters_ui(ui, &watch.config, watch.running.is_none(), commands);
             run_ui(ui, watch, view, commands);
             if let Some(error) = &watch.error {
                 ui.colored_label(TOKENS.error, error);
             }
-            if !watch.rates.is_empty() {
+            alerts_ui(ui, watch);
+            // One snapshot is a dot, not a rate over time.
+            if watch.rates.len() > 1 {
                 section(ui, "Message rate per service (messages per second)");
                 rate_plot(ui, watch);
             }
-            alerts_ui(ui, watch);
+            parameters_ui(ui, &watch.config, watch.running.is_none(), commands);
             model_ui(ui, watch, view, commands);
         });
 }
@@ -387,11 +392,11 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState) {
             .auto_shrink([false, true])
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(80.0))
-            .column(Column::initial(170.0).resizable(true).clip(true))
-            .column(Column::initial(100.0).resizable(true).clip(true))
-            .column(Column::initial(360.0).resizable(true).clip(true))
-            .column(Column::initial(160.0).resizable(true).clip(true))
-            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::initial(150.0).resizable(true).clip(true))
+            .column(Column::initial(80.0).resizable(true).clip(true))
+            .column(Column::initial(280.0).resizable(true).clip(true))
+            .column(Column::initial(140.0).resizable(true).clip(true))
+            .column(Column::remainder().at_least(80.0).clip(true))
             .header(height, |mut header| {
                 for title in ["Severity", "Time", "Detector", "What", "Observed", "Normal"] {
                     header.col(|ui| {
