@@ -13,26 +13,28 @@ cargo build --release -p bas-audit --locked -q
 bin=target/release/bas-audit
 packets=$(capinfos -c -M "$big" | awk '/Number of packets/ {print $NF}')
 
-measure() { # label, command...: prints "label seconds peak_rss_kib"
+measure() { # label, command...: prints "label wall_s peak_rss_kib cpu_s"
     local label=$1; shift
     local t0 t1 out
     out=$(mktemp)
     t0=$(date +%s.%N)
-    /usr/bin/time -f '%M' -o "$out" "$@" >/dev/null 2>&1
+    /usr/bin/time -f '%M %U %S' -o "$out" "$@" >/dev/null 2>&1
     t1=$(date +%s.%N)
-    echo "$label $(echo "$t1 - $t0" | bc) $(tail -1 "$out")"
+    read -r rss user sys < <(tail -1 "$out")
+    echo "$label $(echo "$t1 - $t0" | bc) $rss $(echo "$user + $sys" | bc)"
     rm -f "$out"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "file: $big ($packets packets, $(stat -c %s "$big") bytes), cpu: $(nproc) cores"
 "$bin" analyze "$small" >/dev/null  # warm the page cache and the binary
-read -r _ ours_s ours_kib < <(measure ours "$bin" analyze "$big" --json)
-read -r _ ours_small_s ours_small_kib < <(measure ours-small "$bin" analyze "$small" --json)
-read -r _ ts_s ts_kib < <(measure tshark tshark -r "$big" -T fields -e bacapp.type \
+read -r _ ours_s ours_kib ours_cpu < <(measure ours "$bin" analyze "$big" --json)
+read -r _ _ ours_small_kib _ < <(measure ours-small "$bin" analyze "$small" --json)
+read -r _ ts_s ts_kib ts_cpu < <(measure tshark tshark -r "$big" -T fields -e bacapp.type \
     -e bacapp.confirmed_service -e bacapp.unconfirmed_service)
 ours_pps=$(echo "$packets / $ours_s" | bc)
 ts_pps=$(echo "$packets / $ts_s" | bc)
-echo "bas-audit analyze: ${ours_s}s, ${ours_pps} packets/s, peak RSS ${ours_kib} KiB (1/10 file: ${ours_small_kib} KiB)"
-echo "tshark -T fields:  ${ts_s}s, ${ts_pps} packets/s, peak RSS ${ts_kib} KiB"
-echo "throughput ratio: $(echo "scale=1; $ts_s / $ours_s" | bc)x"
+echo "bas-audit analyze: wall ${ours_s}s (${ours_pps} packets/s), CPU ${ours_cpu}s, peak RSS ${ours_kib} KiB (1/10 file: ${ours_small_kib} KiB)"
+echo "tshark -T fields:  wall ${ts_s}s (${ts_pps} packets/s), CPU ${ts_cpu}s, peak RSS ${ts_kib} KiB"
+echo "throughput ratio: wall $(echo "scale=1; $ts_s / $ours_s" | bc)x, CPU $(echo "scale=1; $ts_cpu / $ours_cpu" | bc)x"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

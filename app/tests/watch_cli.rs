@@ -34,8 +34,11 @@ fn run(args: &[&str]) -> Output {
         .expect("run bas-audit")
 }
 
+/// A fresh path per call: tests run in parallel and must not share a model file.
 fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("bas-watch-cli-{}", std::process::id()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("bas-watch-cli-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
 }
