@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput and peak memory of `bas-audit watch learn` and `watch detect` against tshark field
 # extraction on the same file, in the same run. Reads files only; sends nothing.
-# Figures go to docs/PERFORMANCE-watch.md.
+# Figures go to docs/PERFORMANCE.md §3.
 # Usage: scripts/bench-watch.sh [COPIES]   (default 100 → ≈1.1 M packets)
 set -euo pipefail
 cd "$(dirname "$0")/.."
