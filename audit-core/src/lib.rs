@@ -4,7 +4,10 @@
 //! See ARCHITECTURE.md at the repository root for the map.
 
 pub mod analyze;
+pub mod checks;
 pub mod discovery;
+pub mod exposure;
+pub mod findings;
 pub mod inventory;
 pub mod session;
 pub mod sim;

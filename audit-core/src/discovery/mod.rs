@@ -45,6 +45,7 @@ pub mod knxip;
 pub mod policy;
 pub mod scope;
 pub mod transport;
+pub mod write_test;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

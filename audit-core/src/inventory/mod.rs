@@ -99,6 +99,19 @@ pub struct ObjectInfo {
     /// Priority_Array / Relinquish_Default present: the object is commandable (writes go
     /// through the priority array).
     pub commandable: bool,
+    /// Occupied Priority_Array slots (1–16) with their values, when the array was read.
+    #[serde(default)]
+    pub priority_slots: Option<Vec<PrioritySlot>>,
+    #[serde(default)]
+    pub relinquish_default: Option<serde_json::Value>,
+}
+
+/// One occupied slot of a Priority_Array.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PrioritySlot {
+    /// 1 (manual life safety) … 16 (lowest).
+    pub priority: u8,
+    pub value: serde_json::Value,
 }
 
 /// What a Network Port object (type 56) says.
@@ -133,6 +146,10 @@ pub struct Bbmd {
     pub fdt: Option<Vec<FdtRow>>,
     /// `bvlc-result` code name when Read-FDT was refused.
     pub read_fdt_refused: Option<String>,
+    /// Result of the consented short-TTL Register-Foreign-Device probe: `accepted`, the NAK
+    /// code name, or `no-answer`; `None` when not tried (the default).
+    #[serde(default)]
+    pub register_fd: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,6 +233,10 @@ pub struct Gateway {
     pub dibs: Vec<DibRecord>,
     /// The gateway was given with `--target` (not found by multicast search).
     pub from_target: bool,
+    /// Answered a DESCRIPTION_REQUEST carrying the NAT HPAI 0.0.0.0:0 (so it answers across
+    /// NAT); `None` when not asked.
+    #[serde(default)]
+    pub answers_nat_description: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

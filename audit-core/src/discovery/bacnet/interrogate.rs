@@ -544,6 +544,8 @@ async fn run(s: &mut Session<'_>, instance: u32) -> Result<(), ReadErr> {
             units,
             present_value,
             commandable,
+            priority_slots: None,
+            relinquish_default: None,
         });
     }
     Ok(())

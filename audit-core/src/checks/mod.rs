@@ -1,0 +1,66 @@
+//! Checks: pure functions from what the audit gathered to [`Finding`]s.
+//!
+//! Every check is registered once in [`REGISTRY`]; [`run_all`] runs them in that order and sorts
+//! the findings by severity. A check never touches the network: discovery, the router probes
+//! ([`crate::exposure`]), the opt-in write test and the learning watch gather, checks judge.
+
+pub mod verdict;
+
+use serde::{Deserialize, Serialize};
+
+use crate::discovery::write_test::WriteTestResult;
+use crate::exposure::ExposureReport;
+use crate::findings::Finding;
+use crate::inventory::Inventory;
+pub use verdict::{Light, Verdict, verdict};
+
+/// Everything the checks judge. Parts that were not gathered are `None` / empty, and checks
+/// that need them stay silent (or report "not checked" as info where that matters).
+#[derive(Debug, Clone, Default)]
+pub struct CheckInput<'a> {
+    pub inventory: Option<&'a Inventory>,
+    pub exposure: Option<&'a ExposureReport>,
+    /// Results of the opt-in active write test.
+    pub write_tests: &'a [WriteTestResult],
+    /// Writes seen during a learning watch (or a capture).
+    pub observed_writes: &'a [ObservedWrite],
+}
+
+/// A WriteProperty / WritePropertyMultiple seen on the wire, with whether the device accepted it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObservedWrite {
+    /// Writer "ip:port".
+    pub source: String,
+    /// Written device "ip:port".
+    pub destination: String,
+    /// Device instance when known.
+    pub device_instance: Option<u32>,
+    /// e.g. `analog-value,3`.
+    pub object: String,
+    /// e.g. `present-value`.
+    pub property: String,
+    /// A SimpleACK answered the write.
+    pub acknowledged: bool,
+    pub count: u64,
+}
+
+/// One registered check.
+#[derive(Debug, Clone, Copy)]
+pub struct Check {
+    /// Name of the check function (several check_ids may come from one check).
+    pub name: &'static str,
+    pub run: fn(&CheckInput<'_>) -> Vec<Finding>,
+}
+
+/// Every check, in the order they run.
+pub static REGISTRY: &[Check] = &[];
+
+/// Run every registered check; findings sorted by severity (critical first), then check_id,
+/// then target.
+pub fn run_all(input: &CheckInput<'_>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = REGISTRY.iter().flat_map(|c| (c.run)(input)).collect();
+    out.sort_by(|a, b| {
+        (a.severity, &a.check_id, &a.target).cmp(&(b.severity, &b.check_id, &b.target))
+    });
+    out
+}

@@ -1,0 +1,83 @@
+//! Findings: what a check concluded, in words a person can act on.
+//!
+//! A [`Finding`] names a stable `check_id` (e.g. `knx.gateway.port_forwarded`), a severity, the
+//! target it is about, a title, the evidence (a parsed summary plus raw bytes where they exist)
+//! and the remediation texts, which live as reviewed prose in `assets/remediation/<check_id>.md`
+//! (see [`remediation`]). JSON follows the `check` contract of design §6:
+//! `{"check_id","severity","target","title","evidence","remediation":{"installer","homeowner"}}`.
+
+pub mod remediation;
+
+use serde::{Deserialize, Serialize};
+
+/// How bad a finding is. Ordered from most to least severe so that sorting puts critical first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Reachable from the internet, or writable by anyone with proof.
+    Critical,
+    High,
+    Medium,
+    Low,
+    /// A fact worth knowing; nothing to fix on its own.
+    Info,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+        Severity::Info,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// What was seen, as data and as words.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// One or two sentences naming the concrete facts: addresses, ports, values, counts.
+    pub summary: String,
+    /// The parsed facts the summary is built from (mapping rows, DIB fields, ...).
+    #[serde(default)]
+    pub facts: serde_json::Map<String, serde_json::Value>,
+    /// Raw bytes of the packet that proves it, hex, when one exists.
+    #[serde(default)]
+    pub raw_hex: Option<String>,
+}
+
+/// What to do, for two readers. Texts come from `assets/remediation/<check_id>.md`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remediation {
+    /// Why this matters, in plain words.
+    pub why: String,
+    /// Exact steps for the installer (router menus in general terms, ETS steps, BACnet settings).
+    pub installer: String,
+    /// The same for a homeowner: no jargon, what to ask the installer.
+    pub homeowner: String,
+    /// How to check the fix with this tool.
+    pub verify: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable identifier, dotted: `<protocol|router>.<subject>.<condition>`.
+    pub check_id: String,
+    pub severity: Severity,
+    /// What the finding is about: "KNX gateway 198.18.1.10:3671 (IP Router N146)",
+    /// "router 198.18.0.1", "BACnet device 1001 at 198.18.1.20:47808".
+    pub target: String,
+    pub title: String,
+    pub evidence: Evidence,
+    pub remediation: Remediation,
+}
