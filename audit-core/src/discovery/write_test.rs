@@ -28,3 +28,25 @@ pub struct WriteTestResult {
     pub answer_hex: Option<String>,
     pub detail: Option<String>,
 }
+
+/// Run the write test on the given devices (BACnet/IP addresses from discovery), one device at
+/// a time under the policy's rate cap. The caller must have the user's explicit consent.
+pub async fn run(
+    scope: &super::Scope,
+    policy: super::ValidPolicy,
+    devices: &[crate::inventory::Device],
+    events: super::EventSink,
+    cancel: super::CancelFlag,
+) -> Vec<WriteTestResult> {
+    let _ = (scope, &policy, &events, &cancel);
+    devices
+        .iter()
+        .map(|d| WriteTestResult {
+            device_instance: d.device_instance,
+            address: d.address.clone(),
+            outcome: "not-tried".into(),
+            detail: Some("the write test is not built yet".into()),
+            ..WriteTestResult::default()
+        })
+        .collect()
+}

@@ -112,3 +112,67 @@ pub struct InternetDbReport {
     /// The URL asked.
     pub url: String,
 }
+
+/// Where and how the router probes run. Built by the caller (CLI/GUI) from the audit scope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExposureOptions {
+    /// Local IPv4 address to send from (the interface the audit works on).
+    pub bind: Ipv4Addr,
+    /// Interface name, to find its default gateway when `router` is not given.
+    pub interface: Option<String>,
+    /// The router to ask; `None` = the interface's default gateway (from the routing table).
+    pub router: Option<Ipv4Addr>,
+    /// SSDP port of the router (1900; the demo building uses its own).
+    pub ssdp_port: u16,
+    /// NAT-PMP/PCP port of the router (5351; the demo building uses its own).
+    pub nat_pmp_port: u16,
+    /// Send the SSDP M-SEARCH by unicast to the router instead of multicast on the interface.
+    pub ssdp_unicast: bool,
+    /// Hairpin probes of the external address (KNX 3671, BACnet 47808 and mapped ports).
+    pub hairpin: bool,
+    /// The user consented to an internet lookup of the public IP.
+    pub internetdb: bool,
+    /// Base URL of InternetDB (`https://internetdb.shodan.io`); tests point it at a local mock.
+    pub internetdb_url: String,
+    /// Packets per second at most (shares the discovery policy's cap).
+    pub rate: u32,
+    /// Seconds to wait for each answer.
+    pub timeout_s: f64,
+    /// GetGenericPortMappingEntry calls at most (a router with thousands of mappings stops
+    /// here, and the report says the list is incomplete).
+    pub max_mappings: u32,
+}
+
+impl Default for ExposureOptions {
+    fn default() -> Self {
+        Self {
+            bind: Ipv4Addr::UNSPECIFIED,
+            interface: None,
+            router: None,
+            ssdp_port: 1900,
+            nat_pmp_port: 5351,
+            ssdp_unicast: false,
+            hairpin: true,
+            internetdb: false,
+            internetdb_url: "https://internetdb.shodan.io".into(),
+            rate: crate::discovery::policy::DEFAULT_RATE,
+            timeout_s: 3.0,
+            max_mappings: 256,
+        }
+    }
+}
+
+/// Run the router probes. `known` is what discovery found (to name the device a mapping or a
+/// hairpin answer points at). Events go to the same sink as discovery's (packets sent, notes).
+pub async fn probe(
+    opts: ExposureOptions,
+    known: &crate::inventory::Inventory,
+    events: crate::discovery::EventSink,
+    cancel: crate::discovery::CancelFlag,
+) -> ExposureReport {
+    let _ = (&opts, known, &events, &cancel);
+    ExposureReport {
+        notes: vec!["router probes are not built yet".into()],
+        ..ExposureReport::default()
+    }
+}
