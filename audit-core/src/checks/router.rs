@@ -23,7 +23,7 @@ pub const UPNP_ENABLED: &str = "router.upnp.enabled";
 pub const UPNP_LIST_INCOMPLETE: &str = "router.upnp.list_incomplete";
 pub const PORT_CONTROL_ENABLED: &str = "router.port_control.enabled";
 pub const EXTERNAL_IP_KNOWN: &str = "router.external_ip.known";
-pub const NOT_CHECKED: &str = "router.not_checked";
+pub const NOT_CHECKED: &str = "router.probes.not_checked";
 
 pub const MAPPING_IDS: &[&str] = &[
     KNX_PORT_FORWARDED,

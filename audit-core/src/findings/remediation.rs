@@ -33,7 +33,7 @@ texts![
     "router.upnp.list_incomplete",
     "router.port_control.enabled",
     "router.external_ip.known",
-    "router.not_checked",
+    "router.probes.not_checked",
     "internet.internetdb.bas_ports",
     "internet.internetdb.other_ports",
     "internet.internetdb.not_listed",

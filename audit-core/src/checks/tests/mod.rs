@@ -4,5 +4,20 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::indexing_slicing,
-    clippy::panic
+    clippy::panic,
+    clippy::type_complexity
 )]
+
+mod addresses;
+mod bacnet;
+mod fixtures;
+mod internet;
+mod knx;
+mod net;
+mod observed;
+mod router;
+mod shape;
+mod texts;
+mod verdict;
+mod writable;
+mod write_test;
