@@ -120,3 +120,14 @@ fn installer_texts_say_what_to_do_and_verify_says_how() {
             .contains("12,500")
     );
 }
+
+#[test]
+fn checks_md_lists_every_id() {
+    let doc = include_str!("../../../../docs/CHECKS.md");
+    for id in all_ids() {
+        assert!(
+            doc.contains(&format!("| `{id}` |")),
+            "docs/CHECKS.md misses {id}"
+        );
+    }
+}
