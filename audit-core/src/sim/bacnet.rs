@@ -278,6 +278,19 @@ impl SimDevice {
         self.push(o)
     }
 
+    /// Occupy slot `priority` (1–16) of the priority array of a commandable object, as an
+    /// operator override left behind would (no effect on objects without a priority array).
+    pub fn commanded_at(mut self, object: ObjectId, priority: u8, value: ApplicationValue) -> Self {
+        if let Some(slot) = self
+            .object_mut(object)
+            .and_then(|o| o.priority.as_mut())
+            .and_then(|p| p.get_mut(usize::from(priority).wrapping_sub(1)))
+        {
+            *slot = Some(value);
+        }
+        self
+    }
+
     /// A commandable binary output.
     pub fn binary_output(self, instance: u32, name: &str) -> Self {
         let mut o = SimObject::new(ObjectId::new(otype::BINARY_OUTPUT, instance), name);

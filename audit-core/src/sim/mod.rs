@@ -441,6 +441,12 @@ pub fn demo_config() -> SimConfig {
         .broadcasting_i_am()
         .setpoint(1, "AHU-1 Supply Air Setpoint", DEGREES_CELSIUS, 18.0)
         .setpoint(2, "Room 101 Setpoint", DEGREES_CELSIUS, 21.5)
+        // An operator override left at priority 8 (manual operator): shown as an occupied slot.
+        .commanded_at(
+            crate::wire::bacnet::tag::ObjectId::new(2, 1),
+            8,
+            crate::wire::bacnet::tag::ApplicationValue::Real(16.0),
+        )
         .analog_input(1, "AHU-1 Supply Air Temp", DEGREES_CELSIUS, 18.2, 0.6)
         .analog_input(2, "AHU-1 Duct Pressure", PASCALS, 250.0, 15.0)
         .binary_output(1, "AHU-1 Supply Fan")
