@@ -656,3 +656,104 @@ async fn nat_mode_description_is_asked_once_per_gateway() {
         "the NAT answer is not recorded again"
     );
 }
+
+/// Register-Foreign-Device only with consent, once per BBMD, TTL 30 s, after the tables were
+/// read; never Write-BDT or Delete-FDT-Entry. Accepted by the demo BBMD, NAK from one that
+/// refuses registrations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn register_foreign_device_only_with_consent() {
+    use audit_core::sim::{SimBbmd, WireLog};
+    use audit_core::wire::bacnet::bvlc::BvlcFunction;
+    use audit_core::wire::bacnet::decode_bip;
+    let (accepting, refusing) = (WireLog::new(), WireLog::new());
+    let bbmd = |ip_: Ipv4Addr, instance: u32, accept: bool, log: &WireLog| {
+        let mut h =
+            SimHost::new(ip_, vec![SimDevice::new(instance, "BBMD", 260, "b")]).logging_to(log);
+        h.bbmd = Some(SimBbmd {
+            accept_fd_registrations: accept,
+            ..SimBbmd::default()
+        });
+        h
+    };
+    let sim = SimBuilding::start(SimConfig {
+        bacnet_hosts: vec![
+            bbmd(ip(30), 4001, true, &accepting),
+            bbmd(ip(31), 4002, false, &refusing),
+        ],
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    let port = scope.bacnet_port;
+    let functions = |log: &WireLog| -> Vec<BvlcFunction> {
+        log.datagrams()
+            .iter()
+            .filter_map(|d| decode_bip(d).ok()?.bvlc.map(|b| b.function))
+            .collect()
+    };
+
+    // Without consent: tables read, no registration.
+    let r = run(scope.clone(), fast()).await;
+    assert_eq!(r.inventory.bacnet.bbmds.len(), 2);
+    assert!(
+        r.inventory
+            .bacnet
+            .bbmds
+            .iter()
+            .all(|b| b.register_fd.is_none())
+    );
+    assert!(!r.sent_by_service.contains_key("register-foreign-device"));
+
+    let consent = ProbePolicy {
+        register_foreign_device: true,
+        ..fast()
+    };
+    let r = run(scope, consent).await;
+    let by_addr = |a: String| {
+        r.inventory
+            .bacnet
+            .bbmds
+            .iter()
+            .find(|b| b.address == a)
+            .unwrap()
+            .clone()
+    };
+    let yes = by_addr(format!("127.0.0.30:{port}"));
+    assert_eq!(yes.register_fd.as_deref(), Some("accepted"));
+    assert_eq!(
+        yes.fdt.as_ref().map(Vec::len),
+        Some(0),
+        "FDT read before registering"
+    );
+    let no = by_addr(format!("127.0.0.31:{port}"));
+    assert_eq!(
+        no.register_fd.as_deref(),
+        Some("register-foreign-device-nak")
+    );
+    assert_eq!(r.sent_by_service["register-foreign-device"], 2);
+    for log in [&accepting, &refusing] {
+        let f = functions(log);
+        let ttls: Vec<u16> = f
+            .iter()
+            .filter_map(|x| match x {
+                BvlcFunction::RegisterForeignDevice { ttl } => Some(*ttl),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ttls, [30], "one registration, TTL 30 s: {f:?}");
+        assert!(!f.iter().any(|x| matches!(
+            x,
+            BvlcFunction::WriteBdt(_) | BvlcFunction::DeleteFdtEntry(_)
+        )));
+        let reg = f
+            .iter()
+            .position(|x| matches!(x, BvlcFunction::RegisterForeignDevice { .. }))
+            .unwrap();
+        let read_fdt = f
+            .iter()
+            .position(|x| matches!(x, BvlcFunction::ReadFdt))
+            .unwrap();
+        assert!(read_fdt < reg, "{f:?}");
+    }
+}

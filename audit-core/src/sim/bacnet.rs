@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::net::{Ipv4Addr, SocketAddrV4};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::discovery::bacnet::values::{
@@ -626,6 +627,43 @@ pub struct SimRouter {
 pub struct SimBbmd {
     pub bdt: Vec<BdtEntry>,
     pub fdt: Vec<FdtEntry>,
+    /// Registers foreign devices (adds them to the FDT); `false`: answers Register-FD NAK.
+    pub accept_fd_registrations: bool,
+}
+
+/// Seconds a BBMD keeps a foreign device beyond its TTL (J.5.2.1).
+const FDT_GRACE_S: u16 = 30;
+
+/// Every datagram a simulated host received, byte for byte (for tests that must see exactly
+/// what was sent, e.g. that a write carried the value just read). Shared: keep a clone.
+#[derive(Debug, Clone, Default)]
+pub struct WireLog(Arc<Mutex<Vec<Vec<u8>>>>);
+
+/// Datagrams a [`WireLog`] keeps at most.
+pub const WIRE_LOG_LIMIT: usize = 100_000;
+
+impl WireLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn push(&self, d: &[u8]) {
+        if let Ok(mut v) = self.0.lock()
+            && v.len() < WIRE_LOG_LIMIT
+        {
+            v.push(d.to_vec());
+        }
+    }
+
+    pub fn datagrams(&self) -> Vec<Vec<u8>> {
+        self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+impl PartialEq for WireLog {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// One BACnet/IP address of the simulated building.
@@ -635,6 +673,8 @@ pub struct SimHost {
     pub devices: Vec<SimDevice>,
     pub router: Option<SimRouter>,
     pub bbmd: Option<SimBbmd>,
+    /// Where received datagrams are recorded, when a test asks.
+    pub wire_log: Option<WireLog>,
 }
 
 /// Where an answer goes.
@@ -673,12 +713,22 @@ impl SimHost {
             devices,
             router: None,
             bbmd: None,
+            wire_log: None,
         }
+    }
+
+    /// Record every datagram this host receives into `log`.
+    pub fn logging_to(mut self, log: &WireLog) -> Self {
+        self.wire_log = Some(log.clone());
+        self
     }
 
     /// Answers to one datagram from `src`.
     pub fn handle(&mut self, data: &[u8], src: SocketAddrV4, t0: Instant) -> Vec<(Dest, Vec<u8>)> {
         let now = Instant::now();
+        if let Some(log) = &self.wire_log {
+            log.push(data);
+        }
         let Ok(msg) = decode_bip(data) else {
             return Vec::new();
         };
@@ -703,13 +753,20 @@ impl SimHost {
                 out.push((Dest::To(src), bvlc_only(f)));
                 return out;
             }
-            BvlcFunction::RegisterForeignDevice { .. } => {
-                out.push((
-                    Dest::To(src),
-                    bvlc_only(BvlcFunction::Result(
-                        BvlcResultCode::RegisterForeignDeviceNak,
-                    )),
-                ));
+            BvlcFunction::RegisterForeignDevice { ttl } => {
+                let code = match &mut self.bbmd {
+                    Some(b) if b.accept_fd_registrations => {
+                        b.fdt.retain(|e| e.address != src);
+                        b.fdt.push(FdtEntry {
+                            address: src,
+                            ttl: *ttl,
+                            remaining: ttl.saturating_add(FDT_GRACE_S),
+                        });
+                        BvlcResultCode::SuccessfulCompletion
+                    }
+                    _ => BvlcResultCode::RegisterForeignDeviceNak,
+                };
+                out.push((Dest::To(src), bvlc_only(BvlcFunction::Result(code))));
                 return out;
             }
             _ => {}

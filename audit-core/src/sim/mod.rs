@@ -35,7 +35,7 @@ use crate::discovery::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT, Scope};
 use crate::discovery::transport::{MAX_DATAGRAM, SocketOpts, bind_udp, join_multicast};
 use crate::wire::bacnet::bvlc::{BdtEntry, FdtEntry};
 
-pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter};
+pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter, WireLog};
 pub use knx::SimGateway;
 
 /// The address the auditor side uses on loopback.
@@ -498,6 +498,7 @@ pub fn demo_config() -> SimConfig {
             ttl: 60,
             remaining: 75,
         }],
+        accept_fd_registrations: true,
     });
     SimConfig {
         bacnet_hosts: vec![

@@ -98,6 +98,7 @@ fn classify(reply: Result<Reply, ReqError>) -> Result<ComplexAck, ReadErr> {
         Ok(Reply::Malformed(w)) => Err(ReadErr::Refused(format!("malformed answer: {w}"))),
         Err(ReqError::Timeout) => Err(ReadErr::Timeout),
         Err(ReqError::Stopped) => Err(ReadErr::Stopped),
+        Err(ReqError::NotAllowed) => Err(ReadErr::Refused("request not allowed".into())),
     }
 }
 
