@@ -46,6 +46,12 @@ pub enum SimValue {
     /// Present_Value of a commandable object: the highest-priority entry, else the
     /// relinquish default.
     Commanded,
+    /// A text that changes on every read (`prefix` and a count), like a status line the device
+    /// writes itself.
+    Changing {
+        prefix: String,
+        reads: std::cell::Cell<u32>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +100,8 @@ pub struct SimDevice {
     pub rpm: bool,
     /// Answers Who-Is with a broadcast I-Am (true) or a unicast one to the asker.
     pub iam_broadcast: bool,
+    /// Takes writes of its Device object's Description and Location (false: write-access-denied).
+    pub writable_texts: bool,
     /// Device object first, then the others.
     pub objects: Vec<SimObject>,
 }
@@ -146,6 +154,7 @@ impl SimDevice {
             segmentation: 3,
             rpm: true,
             iam_broadcast: false,
+            writable_texts: false,
             objects: vec![d],
         };
         dev.refresh_supported();
@@ -217,6 +226,34 @@ impl SimDevice {
     pub fn without_rpm(mut self) -> Self {
         self.rpm = false;
         self.refresh_supported();
+        self
+    }
+
+    /// Description and Location of the Device object take any character string written.
+    pub fn accepting_text_writes(mut self) -> Self {
+        self.writable_texts = true;
+        self
+    }
+
+    /// Description of the Device object changes on every read.
+    pub fn changing_description(mut self) -> Self {
+        if let Some(d) = self.device_object_mut() {
+            d.props.insert(
+                prop::DESCRIPTION,
+                SimValue::Changing {
+                    prefix: "Status update ".into(),
+                    reads: std::cell::Cell::new(0),
+                },
+            );
+        }
+        self
+    }
+
+    /// Device without a Description property.
+    pub fn without_device_text(mut self, property: u32) -> Self {
+        if let Some(d) = self.device_object_mut() {
+            d.props.remove(&property);
+        }
         self
     }
 
@@ -432,6 +469,11 @@ impl SimDevice {
                 let x = base + amplitude * (std::f32::consts::TAU * t / period_s.max(1.0)).sin();
                 ApplicationValue::Real((x * 100.0).round() / 100.0)
             }
+            SimValue::Changing { prefix, reads } => {
+                let n = reads.get().wrapping_add(1);
+                reads.set(n);
+                ApplicationValue::CharacterString(CharString::utf8(&format!("{prefix}{n}")))
+            }
             SimValue::Commanded => o
                 .priority
                 .as_ref()
@@ -456,11 +498,30 @@ impl SimDevice {
         v
     }
 
-    /// WriteProperty: only Present_Value of commandable objects (into the priority array).
+    /// WriteProperty: Present_Value of commandable objects (into the priority array), and
+    /// Description/Location of the Device object when the device takes text writes.
     pub fn write(&mut self, w: &WriteProperty) -> Result<(), (u32, u32)> {
+        let writable_texts = self.writable_texts;
         let o = self
             .object_mut(w.object)
             .ok_or((err::CLASS_OBJECT, err::UNKNOWN_OBJECT))?;
+        if o.id.object_type == otype::DEVICE
+            && matches!(w.property, prop::DESCRIPTION | prop::LOCATION)
+        {
+            if !writable_texts {
+                return Err((err::CLASS_PROPERTY, err::WRITE_ACCESS_DENIED));
+            }
+            if w.array_index.is_some() {
+                return Err((err::CLASS_PROPERTY, err::PROPERTY_IS_NOT_AN_ARRAY));
+            }
+            return match w.value.as_single() {
+                Some(v @ ApplicationValue::CharacterString(_)) => {
+                    o.props.insert(w.property, SimValue::Fixed(v.clone()));
+                    Ok(())
+                }
+                _ => Err((err::CLASS_PROPERTY, err::INVALID_DATA_TYPE)),
+            };
+        }
         if w.property != prop::PRESENT_VALUE || o.priority.is_none() {
             return Err((err::CLASS_PROPERTY, err::WRITE_ACCESS_DENIED));
         }

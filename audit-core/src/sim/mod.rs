@@ -439,6 +439,7 @@ pub fn demo_config() -> SimConfig {
             "Plant room, level -1",
         )
         .broadcasting_i_am()
+        .accepting_text_writes()
         .setpoint(1, "AHU-1 Supply Air Setpoint", DEGREES_CELSIUS, 18.0)
         .setpoint(2, "Room 101 Setpoint", DEGREES_CELSIUS, 21.5)
         // An operator override left at priority 8 (manual operator): shown as an occupied slot.
