@@ -35,7 +35,7 @@ use crate::discovery::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT, Scope};
 use crate::discovery::transport::{MAX_DATAGRAM, SocketOpts, bind_udp, join_multicast};
 use crate::wire::bacnet::bvlc::{BdtEntry, FdtEntry};
 
-pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter};
+pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter, WireLog};
 pub use knx::SimGateway;
 
 /// The address the auditor side uses on loopback.
@@ -439,8 +439,15 @@ pub fn demo_config() -> SimConfig {
             "Plant room, level -1",
         )
         .broadcasting_i_am()
+        .accepting_text_writes()
         .setpoint(1, "AHU-1 Supply Air Setpoint", DEGREES_CELSIUS, 18.0)
         .setpoint(2, "Room 101 Setpoint", DEGREES_CELSIUS, 21.5)
+        // An operator override left at priority 8 (manual operator): shown as an occupied slot.
+        .commanded_at(
+            crate::wire::bacnet::tag::ObjectId::new(2, 1),
+            8,
+            crate::wire::bacnet::tag::ApplicationValue::Real(16.0),
+        )
         .analog_input(1, "AHU-1 Supply Air Temp", DEGREES_CELSIUS, 18.2, 0.6)
         .analog_input(2, "AHU-1 Duct Pressure", PASCALS, 250.0, 15.0)
         .binary_output(1, "AHU-1 Supply Fan")
@@ -492,6 +499,7 @@ pub fn demo_config() -> SimConfig {
             ttl: 60,
             remaining: 75,
         }],
+        accept_fd_registrations: true,
     });
     SimConfig {
         bacnet_hosts: vec![
