@@ -14,9 +14,12 @@ use super::pace::{Ctx, hex};
 use super::{HairpinProbe, PortMapping};
 use crate::discovery::bacnet::values::{self, otype, prop};
 use crate::wire::bacnet::apdu::{Apdu, Body as ApduBody, ConfirmedRequestPdu, Segmentable};
+use crate::wire::bacnet::apdu::{ErrorBody, UnconfirmedRequestPdu};
 use crate::wire::bacnet::bvlc::{Bvlc, BvlcFunction};
 use crate::wire::bacnet::npdu::Npdu;
-use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, ReadProperty};
+use crate::wire::bacnet::services::{
+    ComplexAck, ConfirmedRequest, ReadProperty, UnconfirmedRequest, WhoIs,
+};
 use crate::wire::bacnet::tag::ObjectId;
 use crate::wire::bacnet::{BacnetMessage, Payload, decode_bip};
 use crate::wire::knxip::description::DescriptionRequest;
@@ -57,6 +60,31 @@ pub fn bacnet_read_property(invoke_id: u8, object: ObjectId, property: u32) -> V
     out
 }
 
+/// A Who-Is without limits, by unicast (the fallback for stacks that refuse the wildcard
+/// instance in ReadProperty; any BACnet device answers it with I-Am).
+pub fn bacnet_who_is() -> Vec<u8> {
+    let msg = BacnetMessage {
+        bvlc: Some(Bvlc::new(BvlcFunction::OriginalUnicastNpdu)),
+        npdu: Some(Npdu::default()),
+        payload: Payload::Apdu(Apdu::UnconfirmedRequest(UnconfirmedRequestPdu {
+            body: ApduBody::Decoded(UnconfirmedRequest::WhoIs(WhoIs {
+                low: None,
+                high: None,
+                trailing: Vec::new(),
+            })),
+            reserved_bits: 0,
+        })),
+    };
+    let mut out = Vec::new();
+    msg.emit(&mut out);
+    out
+}
+
+/// The device instance of an I-Am, if `bytes` is one.
+pub fn i_am_instance(bytes: &[u8]) -> Option<u32> {
+    decode_bip(bytes).ok()?.i_am().map(|i| i.device_instance)
+}
+
 /// What a BACnet answer says, in words; `Ok(Some(ack))` for a ReadProperty ack of `invoke_id`.
 pub fn bacnet_answer(bytes: &[u8], invoke_id: u8) -> Result<Option<ComplexAck>, String> {
     let m = decode_bip(bytes).map_err(|e| format!("undecodable BACnet answer: {e}"))?;
@@ -66,7 +94,13 @@ pub fn bacnet_answer(bytes: &[u8], invoke_id: u8) -> Result<Option<ComplexAck>, 
             _ => Err("BACnet answer is segmented or malformed".into()),
         },
         Payload::Apdu(Apdu::Error(p)) if p.invoke_id == invoke_id => {
-            Err("the device answered with a BACnet error".into())
+            let (class, code) = match &p.error {
+                ErrorBody::Parsed { class, code, .. } => (*class, *code),
+                e @ ErrorBody::Raw(_) => e.class_and_code().unwrap_or((0, 0)),
+            };
+            Err(format!(
+                "the device answered with BACnet error class {class} code {code}"
+            ))
         }
         Payload::Apdu(Apdu::Reject(p)) if p.invoke_id == invoke_id => Err(format!(
             "the device rejected the request (reason {})",
@@ -206,19 +240,32 @@ pub async fn bacnet(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinP
         Ok(Some(b)) => b,
     };
     p.outcome = "answered".into();
-    p.answer_hex = Some(hex(&first));
-    let instance = match bacnet_answer(&first, 1) {
+    let mut raw = vec![hex(&first)];
+    let mut refused = None;
+    let mut instance = match bacnet_answer(&first, 1) {
         Ok(Some(ComplexAck::ReadProperty(a))) => {
             values::object_ids(&a.value).first().map(|o| o.instance)
         }
         Ok(_) => None,
         Err(e) => {
-            p.answer_summary = Some(format!("BACnet answer: {e}"));
-            return p;
+            refused = Some(e);
+            None
         }
     };
+    if instance.is_none() {
+        // Some stacks (bacpypes3 among them) refuse the wildcard instance; a BACnet device
+        // answered all the same. Ask who it is with a unicast Who-Is.
+        if let Ok(Some(b)) = ask(ctx, &sock, target, &bacnet_who_is(), "bacnet", "who-is").await {
+            raw.push(hex(&b));
+            instance = i_am_instance(&b);
+        }
+    }
+    p.answer_hex = Some(raw.join(" "));
     let Some(instance) = instance else {
-        p.answer_summary = Some("a BACnet answer without a device identifier".into());
+        p.answer_summary = Some(match refused {
+            Some(e) => format!("a BACnet device answered, but did not say which ({e})"),
+            None => "a BACnet answer without a device identifier".into(),
+        });
         return p;
     };
     let mut summary = format!("BACnet device {instance}");
@@ -228,7 +275,8 @@ pub async fn bacnet(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinP
         && let Some(name) = values::text(&a.value)
     {
         summary.push_str(&format!(" \"{name}\""));
-        p.answer_hex = Some(format!("{} {}", hex(&first), hex(&b)));
+        raw.push(hex(&b));
+        p.answer_hex = Some(raw.join(" "));
     }
     p.answer_summary = Some(summary);
     p
@@ -304,6 +352,18 @@ mod tests {
         assert_eq!(decode_bip(&b).unwrap().service_name(), "read-property");
         assert_eq!(bacnet_answer(&b, 1).unwrap(), None);
         assert!(bacnet_answer(&[1, 2, 3], 1).is_err());
+        let w = bacnet_who_is();
+        assert_eq!(decode_bip(&w).unwrap().service_name(), "who-is");
+        assert_eq!(i_am_instance(&w), None);
+        // Error answer of bacpypes3 0.0.110 to ReadProperty of device 4194303 (router lab):
+        // error class object (1), code unknown-object (31).
+        let err = [
+            0x81, 0x0a, 0x00, 0x0d, 0x01, 0x00, 0x50, 0x01, 0x0c, 0x91, 0x01, 0x91, 0x1f,
+        ];
+        assert_eq!(
+            bacnet_answer(&err, 1).unwrap_err(),
+            "the device answered with BACnet error class 1 code 31"
+        );
     }
 
     fn probe(port: u16, outcome: &str) -> HairpinProbe {
