@@ -183,6 +183,26 @@ mod tests {
     // RFC 6886 §3.2 layout: external address 198.19.0.1 (the lab router's WAN), epoch 7 s.
     const ANSWER: [u8; 12] = [0, 128, 0, 0, 0, 0, 0, 7, 198, 19, 0, 1];
 
+    // Real answer of miniupnpd 2.3.1 (Debian) in lab/router to `00 00`, recorded 2026-11-22:
+    // success, epoch 3 s, external address 198.19.0.1.
+    const MINIUPNPD: [u8; 12] = [0x00, 0x80, 0, 0, 0, 0, 0, 3, 0xc6, 0x13, 0x00, 0x01];
+
+    #[test]
+    fn miniupnpd_answer() {
+        let r = Response::parse(&MINIUPNPD).unwrap();
+        assert_eq!(
+            (r.result, r.epoch_s, r.trailing),
+            (ResultCode::Success, 3, 0)
+        );
+        assert_eq!(r.external_address(), Some(Ipv4Addr::new(198, 19, 0, 1)));
+        let mut out = Vec::new();
+        r.emit(&mut out);
+        assert_eq!(out, MINIUPNPD);
+        for n in 0..MINIUPNPD.len() {
+            let _ = Response::parse(&MINIUPNPD[..n]);
+        }
+    }
+
     #[test]
     fn request_is_two_bytes() {
         assert_eq!(external_address_request(), vec![0, 0]);

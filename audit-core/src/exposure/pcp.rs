@@ -163,6 +163,29 @@ mod tests {
     }
 
     #[test]
+    fn miniupnpd_announce_answer() {
+        // Real answer of miniupnpd 2.3.1 in lab/router to ANNOUNCE from 198.18.1.2,
+        // recorded 2026-11-22: version 2, ANNOUNCE response, success, epoch 3 s.
+        let b = [
+            0x02, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ];
+        let Answer::Pcp(r) = Answer::parse(&b).unwrap() else {
+            panic!("not PCP")
+        };
+        assert_eq!(
+            (r.version, r.opcode, r.result, r.epoch_s),
+            (2, OP_ANNOUNCE, 0, 3)
+        );
+        assert!(!r.reserved_nonzero && !r.oversized && r.rest.is_empty());
+        let mut out = Vec::new();
+        r.emit(&mut out);
+        assert_eq!(out, b);
+        for n in 0..b.len() {
+            assert!(Answer::parse(&b[..n]).is_err());
+        }
+    }
+
+    #[test]
     fn nat_pmp_only_router() {
         assert_eq!(
             Answer::parse(&[0, 128, 0, 1, 0, 0, 0, 5]).unwrap(),

@@ -214,6 +214,21 @@ mod tests {
     }
 
     #[test]
+    fn miniupnpd_answer() {
+        // Real answer of miniupnpd 2.3.1 in lab/router to a unicast M-SEARCH, 2026-11-22.
+        let b = b"HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=120\r\nST: urn:schemas-upnp-org:device:InternetGatewayDevice:1\r\nUSN: uuid:3d3cec3a-8cf0-11e0-98ee-001a6bd2d07b::urn:schemas-upnp-org:device:InternetGatewayDevice:1\r\nEXT:\r\nSERVER: Debian/6.18.44-fc-v657 UPnP/1.1 MiniUPnPd/2.3.1\r\nLOCATION: http://198.18.1.1:5000/rootDesc.xml\r\nOPT: \"http://schemas.upnp.org/upnp/1/0/\"; ns=01\r\n01-NLS: 1795368805\r\nBOOTID.UPNP.ORG: 1795368805\r\nCONFIGID.UPNP.ORG: 1337\r\n\r\n";
+        let a = parse_answer(b).unwrap();
+        assert_eq!(
+            a.location.as_deref(),
+            Some("http://198.18.1.1:5000/rootDesc.xml")
+        );
+        assert_eq!(a.st.as_deref(), Some(IGD_TARGETS[0]));
+        for n in 0..b.len() {
+            let _ = parse_answer(&b[..n]);
+        }
+    }
+
+    #[test]
     fn not_answers() {
         assert!(parse_answer(b"NOTIFY * HTTP/1.1\r\n\r\n").is_err());
         assert!(parse_answer(&[0xff, 0xfe]).is_err());
