@@ -204,6 +204,50 @@ async fn cancel_stops_quickly() {
     assert!(r.hairpin.is_empty());
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mappings_are_named_after_what_discovery_found() {
+    let sim = SimBuilding::start_demo().unwrap();
+    let mut opts = sim.exposure_options();
+    opts.hairpin = false;
+    let mut known = Inventory::default();
+    known.knx.gateways.push(audit_core::inventory::Gateway {
+        address: format!("127.0.0.40:{}", opts.knx_port),
+        name: "KNX IP Secure Router".into(),
+        ..Default::default()
+    });
+    let r = probe(opts, &known, EventSink::none(), CancelFlag::new()).await;
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.contains("127.0.0.40") && n.contains("KNX gateway \"KNX IP Secure Router\"")),
+        "{:?}",
+        r.notes
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multicast_search_needs_an_interface_address() {
+    // Multicast with bind 0.0.0.0 would let the kernel pick the interface: refused, nothing sent.
+    let opts = ExposureOptions {
+        bind: Ipv4Addr::UNSPECIFIED,
+        router: Some(Ipv4Addr::new(127, 0, 0, 6)),
+        ssdp_unicast: false,
+        nat_pmp_port: free_udp_port(),
+        timeout_s: 0.2,
+        hairpin: false,
+        ..ExposureOptions::default()
+    };
+    let (r, events) = run(opts).await;
+    assert!(
+        r.igd
+            .unwrap()
+            .error
+            .unwrap()
+            .contains("no interface address")
+    );
+    assert!(sent(&events).iter().all(|s| s.0 != "upnp"));
+}
+
 fn free_udp_port() -> u16 {
     UdpSocket::bind("127.0.0.1:0")
         .unwrap()

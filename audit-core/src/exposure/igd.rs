@@ -335,7 +335,15 @@ pub async fn query(
 
     match soap_call(ctx, bind, &control, &service, "GetExternalIPAddress", &[]).await {
         Ok(args) => match arg(&args, "NewExternalIPAddress").map(str::parse::<Ipv4Addr>) {
-            Some(Ok(ip)) => report.external_ip = Some(ip),
+            Some(Ok(ip)) if !ip.is_unspecified() => report.external_ip = Some(ip),
+            Some(Ok(_)) => {
+                ctx.note(
+                    "igd-external-ip",
+                    true,
+                    "the router says it has no external address (0.0.0.0): it is not connected, or its WAN address is a private one",
+                )
+                .await;
+            }
             Some(Err(_)) => {
                 ctx.note(
                     "igd-external-ip",

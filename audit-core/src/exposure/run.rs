@@ -32,6 +32,12 @@ pub fn is_public(ip: Ipv4Addr) -> bool {
         || (o[0] == 192 && o[1] == 0 && o[2] == 0))
 }
 
+/// An address a hairpin probe may go to: not 0.0.0.0 (miniupnpd says that when it has no
+/// usable WAN address), broadcast or multicast.
+fn usable_external(ip: Ipv4Addr) -> bool {
+    !(ip.is_unspecified() || ip.is_broadcast() || ip.is_multicast() || ip.octets()[0] == 0)
+}
+
 async fn phase(ctx: &Ctx, name: &str, detail: impl Into<String>) {
     ctx.events
         .emit(DiscoveryEvent::Phase {
@@ -136,13 +142,15 @@ pub async fn probe(
     let from_igd = rep.igd.as_ref().and_then(|i| i.external_ip);
     let from_pmp = rep.nat_pmp.as_ref().and_then(|n| n.external_ip);
     rep.external_ip = from_igd.or(from_pmp);
+    let mut disagree = false;
     if let (Some(a), Some(b)) = (from_igd, from_pmp)
         && a != b
     {
+        disagree = true;
         ctx.note(
             "external-ip-disagree",
             true,
-            format!("UPnP says the external address is {a}, NAT-PMP says {b}; using {a}"),
+            format!("UPnP says the external address is {a}, NAT-PMP says {b}; using {a}, and no hairpin probes (the router's answers cannot be trusted to name its own address)"),
         )
         .await;
     }
@@ -167,8 +175,8 @@ pub async fn probe(
     }
 
     // 3. Hairpin.
-    if opts.hairpin && !ctx.stopped() {
-        if let Some(ext) = rep.external_ip {
+    if opts.hairpin && !ctx.stopped() && !disagree {
+        if let Some(ext) = rep.external_ip.filter(|ip| usable_external(*ip)) {
             let mappings = rep
                 .igd
                 .as_ref()
@@ -409,7 +417,7 @@ async fn nat_pmp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> NatPmpR
             Ok(a) => {
                 r.available = true;
                 if a.result == natpmp::ResultCode::Success {
-                    r.external_ip = a.external_address();
+                    r.external_ip = a.external_address().filter(|ip| !ip.is_unspecified());
                     ctx.note(
                         "nat-pmp",
                         false,

@@ -113,6 +113,13 @@ pub async fn search(
     unicast: bool,
 ) -> SearchOutcome {
     let mut out = SearchOutcome::default();
+    if !unicast && bind.is_unspecified() {
+        // Without an interface address the kernel would pick the interface: refuse instead.
+        out.error = Some(
+            "no interface address to send the multicast search from; give the interface or use unicast to the router".into(),
+        );
+        return out;
+    }
     let sock = match socket(bind, !unicast) {
         Ok(s) => s,
         Err(e) => {
