@@ -247,8 +247,8 @@ pub async fn soap_call(
         .ok_or_else(|| SoapError::Other("cancelled".into()))?;
     drop(turn);
     let service_name = kebab(action);
-    ctx.sent(control.addr(), "upnp", &service_name, body.len())
-        .await;
+    let len = http::build_request("POST", control, &headers, body.as_bytes()).len();
+    ctx.sent(control.addr(), "upnp", &service_name, len).await;
     let r = http::request(
         bind,
         control,
