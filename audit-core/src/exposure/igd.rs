@@ -288,7 +288,8 @@ pub async fn query(
         report.error = Some("cancelled".into());
         return;
     }
-    ctx.sent(location.addr(), "upnp", "get-device-description", 0)
+    let len = http::build_request("GET", location, &[], &[]).len();
+    ctx.sent(location.addr(), "upnp", "get-device-description", len)
         .await;
     let desc = match http::request(bind, location, "GET", &[], &[], ctx.timeout, &ctx.cancel).await
     {
