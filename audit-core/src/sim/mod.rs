@@ -377,12 +377,17 @@ impl SimBuilding {
         let mut b = Self::start(demo_config())?;
         // The home router forwards UDP KNX to the first gateway (the secure-capable router).
         let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), b.scope.knx_port);
-        let r = router::start(gw, b.scope.knx_port, b.scope.bacnet_port)?;
-        b.description.push(format!(
-            "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
-            r.lan_ip, r.external_ip, r.knx_port
-        ));
-        b.router = Some(r);
+        // Without its router the building is still a building: say so and go on.
+        match router::start(gw, b.scope.knx_port, b.scope.bacnet_port) {
+            Ok(r) => {
+                b.description.push(format!(
+                    "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                    r.lan_ip, r.external_ip, r.knx_port
+                ));
+                b.router = Some(r);
+            }
+            Err(e) => b.description.push(format!("Home router not started: {e}")),
+        }
         Ok(b)
     }
 
