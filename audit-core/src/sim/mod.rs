@@ -21,6 +21,7 @@
 
 pub mod bacnet;
 pub mod knx;
+pub mod router;
 
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
@@ -80,6 +81,8 @@ pub struct SimBuilding {
     log: Arc<Mutex<Vec<Received>>>,
     /// One line per simulator, for `--demo` output.
     pub description: Vec<String>,
+    /// The home router of the demo building (exposure probes), if started.
+    router: Option<router::RunningRouter>,
 }
 
 impl Drop for SimBuilding {
@@ -365,12 +368,50 @@ impl SimBuilding {
             thread: Some(thread),
             log,
             description,
+            router: None,
         })
     }
 
     /// The built-in demo building (see [`demo_config`]).
     pub fn start_demo() -> io::Result<SimBuilding> {
-        Self::start(demo_config())
+        let mut b = Self::start(demo_config())?;
+        // The home router forwards UDP KNX to the first gateway (the secure-capable router).
+        let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), b.scope.knx_port);
+        // Without its router the building is still a building: say so and go on.
+        match router::start(gw, b.scope.knx_port, b.scope.bacnet_port) {
+            Ok(r) => {
+                b.description.push(format!(
+                    "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                    r.lan_ip, r.external_ip, r.knx_port
+                ));
+                b.router = Some(r);
+            }
+            Err(e) => b.description.push(format!("Home router not started: {e}")),
+        }
+        Ok(b)
+    }
+
+    /// The building's home router, when it has one (the demo building does).
+    pub fn router(&self) -> Option<&router::RunningRouter> {
+        self.router.as_ref()
+    }
+
+    /// Exposure probe options aimed at this building's router only (unicast SSDP, its ports).
+    /// Without a router they still name a loopback address, never the machine's real gateway.
+    pub fn exposure_options(&self) -> crate::exposure::ExposureOptions {
+        match &self.router {
+            Some(r) => r.exposure_options(),
+            None => crate::exposure::ExposureOptions {
+                bind: AUDITOR_IP,
+                interface: Some("lo".into()),
+                router: Some(router::ROUTER_LAN_IP),
+                ssdp_unicast: true,
+                knx_port: self.scope.knx_port,
+                bacnet_port: self.scope.bacnet_port,
+                timeout_s: 1.0,
+                ..crate::exposure::ExposureOptions::default()
+            },
+        }
     }
 
     /// The scope that finds this building: bind 127.0.0.1, broadcast 127.255.255.255, the
