@@ -3,11 +3,15 @@
 # for a few settings; print the detection table and the false alerts per hour as Markdown
 # (the figures in docs/DETECTION.md). Reads files only; sends nothing.
 # Usage: eval/evaluate.sh [BIN]   (default: target/release/bas-audit, built if missing)
+# LEARN=FILE VALIDATE=FILE pick other learning/validation captures, e.g. the 31-min run:
+#   LEARN=eval/pcaps/long/learn.pcap VALIDATE=eval/pcaps/long/validate.pcap eval/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-target/release/bas-audit}
 [ -x "$bin" ] || cargo build --release -p bas-audit --locked -q
 pcaps=eval/pcaps
+learn=${LEARN:-$pcaps/learn.pcap}
+validate=${VALIDATE:-$pcaps/validate.pcap}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # name | learn flags
 settings=(
@@ -24,14 +28,17 @@ names = sorted({a["detector"] + (":" + a["rule"] if a.get("rule") else "") for a
 print(str(len(r["alerts"])) + "|" + ", ".join(names))'
 }
 hours() { python3 -c 'import json,sys; print(json.load(sys.stdin)["stats"]["duration_s"] / 3600)'; }
+hours_of() { capinfos -u -M "$1" | awk '/Capture duration/ {printf "%.2f", $(NF-1) / 3600}'; }
 
+echo "learn: $learn, validate: $validate ($(hours_of "$validate") h)"
+echo
 echo "| setting | validation: alerts (per hour) | $(for f in "$pcaps"/attack-*.pcap; do basename "$f" .pcap | sed 's/attack-//'; done | paste -sd'|' | sed 's/|/ | /g') |"
 echo "|---|---|$(for f in "$pcaps"/attack-*.pcap; do printf -- '---|'; done)"
 for s in "${settings[@]}"; do
     label=${s%%|*}; flags=${s#*|}
     # shellcheck disable=SC2086
-    "$bin" watch learn --pcap "$pcaps/learn.pcap" --model "$tmp/m.json" $flags >/dev/null
-    "$bin" watch detect --pcap "$pcaps/validate.pcap" --model "$tmp/m.json" --json >"$tmp/v.json"
+    "$bin" watch learn --pcap "$learn" --model "$tmp/m.json" $flags >/dev/null
+    "$bin" watch detect --pcap "$validate" --model "$tmp/m.json" --json >"$tmp/v.json"
     n=$(summarise <"$tmp/v.json" | cut -d'|' -f1)
     h=$(hours <"$tmp/v.json")
     row="| $label | $n ($(python3 -c "print(f'{$n / $h:.2f}')")) |"

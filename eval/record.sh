@@ -8,7 +8,9 @@
 #                   ATTACK_AT seconds in (default 10). Each attack gets a fresh building
 #                   (devices and workstation restarted), so no attack sees the effects of the
 #                   previous one (a raised setpoint, a poisoned router cache).
-# PHASES=attacks records the attack captures only.
+# PHASES=attacks records the attack captures only; PHASES=normal records learn + validate only
+# (e.g. LEARN_S=600 VALIDATE_S=1860 PHASES=normal eval/record.sh eval/pcaps/long for the 31-min
+# validation capture of docs/DETECTION.md).
 # Everything runs inside namespaces this script creates (and deletes on exit, also on failure);
 # every program stops by itself. Usage: eval/record.sh [OUTDIR]   (default eval/pcaps)
 set -euo pipefail
@@ -59,7 +61,7 @@ building_down() {
     pids=()
 }
 
-if [ "${PHASES:-all}" = all ]; then
+if [ "${PHASES:-all}" = all ] || [ "${PHASES:-all}" = normal ]; then
     building_up "$((WARMUP_S + LEARN_S + VALIDATE_S + 30))" 7
     # The first capture also holds the workstation's start (names, units, COV subscription).
     echo "learn: ${LEARN_S}s"
@@ -68,6 +70,7 @@ if [ "${PHASES:-all}" = all ]; then
     capture "$out/validate.pcap" "$VALIDATE_S"
     building_down
 fi
+[ "${PHASES:-all}" = normal ] && ATTACKS=()
 n=0
 for a in "${ATTACKS[@]}"; do
     n=$((n + 1))

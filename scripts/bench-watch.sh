@@ -3,6 +3,8 @@
 # extraction on the same file, in the same run. Reads files only; sends nothing.
 # Figures go to docs/PERFORMANCE.md §3.
 # Usage: scripts/bench-watch.sh [COPIES]   (default 100 → ≈1.1 M packets)
+# RUNS=N repeats the timed passes (default 3) and prints every run: on a shared machine CPU time
+# (user+sys) is the figure to compare, and the load average is printed with each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-100}
@@ -24,6 +26,9 @@ measure() { # label, command...: prints "label wall_s cpu_s peak_rss_kib"
 
 echo "file: $big ($packets packets, $(stat -c %s "$big") bytes), cpu: $(nproc) cores"
 "$bin" watch learn --pcap "$small" --model "$tmp/small.json" >/dev/null  # warm cache and binary
+runs=${RUNS:-3}
+for run in $(seq 1 "$runs"); do
+echo "--- run $run of $runs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r _ learn_s learn_cpu learn_kib < <(measure learn "$bin" watch learn --pcap "$big" --model "$tmp/big.json")
 read -r _ _ _ learn_small_kib < <(measure learn-small "$bin" watch learn --pcap "$small" --model "$tmp/small2.json")
 read -r _ detect_s detect_cpu detect_kib < <(measure detect "$bin" watch detect --pcap "$big" --model "$tmp/big.json" --json)
@@ -39,5 +44,6 @@ echo "analyze (codec floor): wall ${an_s}s, cpu ${an_cpu}s, peak RSS ${an_kib} K
 echo "tshark -T fields: wall ${ts_s}s ($(pps "$ts_s") packets/s), cpu ${ts_cpu}s, peak RSS ${ts_kib} KiB"
 echo "ratio learn:  wall $(echo "scale=1; $ts_s / $learn_s" | bc)x, cpu $(echo "scale=1; $ts_cpu / $learn_cpu" | bc)x"
 echo "ratio detect: wall $(echo "scale=1; $ts_s / $detect_s" | bc)x, cpu $(echo "scale=1; $ts_cpu / $detect_cpu" | bc)x"
+done
 echo "model: $(stat -c %s "$tmp/big.json") bytes; alerts on the file it was learned from: $(
     "$bin" watch detect --pcap "$big" --model "$tmp/big.json" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["alerts"]))')"

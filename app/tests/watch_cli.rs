@@ -384,3 +384,196 @@ fn raw_capture_without_cap_net_raw_says_how_to_grant_it() {
     assert!(err.contains("CAP_NET_RAW"), "{err}");
     assert!(err.contains("setcap cap_net_raw+ep"), "{err}");
 }
+
+// ---- live on loopback (no privileges, no namespace) ----
+
+mod loopback {
+    //! `--live S --bind 127.0.0.1:PORT`: the watch listens on one loopback address only; test
+    //! sockets on other loopback addresses send real BACnet/IP datagrams built with the
+    //! `audit_core::wire` emitters. Nothing leaves the machine's loopback interface.
+
+    use super::*;
+    use audit_core::wire::bacnet::apdu::{
+        Apdu, Body, ConfirmedRequestPdu, Segmentable, UnconfirmedRequestPdu,
+    };
+    use audit_core::wire::bacnet::bvlc::{Bvlc, BvlcFunction};
+    use audit_core::wire::bacnet::npdu::Npdu;
+    use audit_core::wire::bacnet::services::{
+        ConfirmedRequest, IAm, UnconfirmedRequest, WriteProperty,
+    };
+    use audit_core::wire::bacnet::tag::{ApplicationValue, ObjectId, ValueList};
+    use audit_core::wire::bacnet::{BacnetMessage, Payload};
+    use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
+
+    fn bip(apdu: Apdu) -> Vec<u8> {
+        let mut out = Vec::new();
+        BacnetMessage {
+            bvlc: Some(Bvlc::new(BvlcFunction::OriginalUnicastNpdu)),
+            npdu: Some(Npdu::default()),
+            payload: Payload::Apdu(apdu),
+        }
+        .emit(&mut out);
+        out
+    }
+
+    /// WriteProperty analog-value,3 present-value (the supply setpoint) at priority 8.
+    fn write_setpoint(invoke_id: u8, value: f32) -> Vec<u8> {
+        bip(Apdu::ConfirmedRequest(ConfirmedRequestPdu {
+            more_follows: false,
+            segmented_response_accepted: false,
+            max_segments_code: 0,
+            max_apdu_code: 5,
+            invoke_id,
+            body: Segmentable::Whole(Body::Decoded(ConfirmedRequest::WriteProperty(
+                WriteProperty {
+                    object: ObjectId::new(2, 3),
+                    property: 85,
+                    array_index: None,
+                    value: ValueList::single(ApplicationValue::Real(value)),
+                    priority: Some(8),
+                    trailing: Vec::new(),
+                },
+            ))),
+            reserved_bits: 0,
+            reserved_octet1_bit: false,
+        }))
+    }
+
+    fn i_am(instance: u32) -> Vec<u8> {
+        bip(Apdu::UnconfirmedRequest(UnconfirmedRequestPdu {
+            body: Body::Decoded(UnconfirmedRequest::IAm(IAm {
+                device: ObjectId::new(8, instance),
+                max_apdu: 1476,
+                segmentation: 3,
+                vendor_id: 999,
+                trailing: Vec::new(),
+            })),
+            reserved_bits: 0,
+        }))
+    }
+
+    fn send(from: [u8; 4], to: SocketAddrV4, datagrams: &[Vec<u8>]) {
+        let [a, b, c, d] = from;
+        let s = UdpSocket::bind(SocketAddrV4::new(Ipv4Addr::new(a, b, c, d), 0)).unwrap();
+        for dg in datagrams {
+            s.send_to(dg, to).unwrap();
+        }
+    }
+
+    fn free_port() -> u16 {
+        UdpSocket::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    }
+
+    fn spawn(args: &[&str]) -> Child {
+        Command::new(BIN)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    #[test]
+    fn live_learn_and_detect_bound_to_loopback() {
+        let listen = SocketAddrV4::new(Ipv4Addr::LOCALHOST, free_port());
+        let at = listen.to_string();
+        let model = tmp("live-model.json");
+        let learn = spawn(&[
+            "watch",
+            "learn",
+            "--live",
+            "3",
+            "--bind",
+            &at,
+            "--model",
+            model.to_str().unwrap(),
+        ]);
+        std::thread::sleep(Duration::from_millis(1000));
+        send([127, 0, 0, 10], listen, &[i_am(1001)]);
+        let writes: Vec<_> = [20.0, 21.0, 22.0, 21.5]
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| write_setpoint(u8::try_from(i).unwrap(), v))
+            .collect();
+        send([127, 0, 0, 40], listen, &writes);
+        let out = learn.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Learned   5 messages"), "{text}");
+        let m: Value = serde_json::from_slice(&std::fs::read(&model).unwrap()).unwrap();
+        assert!(
+            m["points"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["samples"] == 4),
+            "{m}"
+        );
+
+        // The workstation writes 26 °C (Tampering2), an intruder writes a normal value.
+        let detect = spawn(&[
+            "watch",
+            "detect",
+            "--live",
+            "3",
+            "--bind",
+            &at,
+            "--model",
+            model.to_str().unwrap(),
+            "--json",
+        ]);
+        std::thread::sleep(Duration::from_millis(1000));
+        send([127, 0, 0, 40], listen, &[write_setpoint(7, 26.0)]);
+        send([127, 0, 0, 66], listen, &[write_setpoint(8, 21.0)]);
+        let v = wait_json(detect, Duration::from_secs(20));
+        assert_eq!(v["stats"]["source"], "udp");
+        assert_eq!(v["stats"]["messages"], 2, "{v}");
+        let alerts = v["alerts"].as_array().unwrap();
+        assert!(
+            alerts.iter().any(|a| a["detector"] == "value-range"
+                && a["summary"].as_str().unwrap().contains("written to 26")),
+            "{v}"
+        );
+        assert!(
+            alerts.iter().any(|a| a["rule"] == "new-writer"
+                && a["summary"].as_str().unwrap().contains("127.0.0.66 wrote")),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn bind_needs_live_and_excludes_interface() {
+        let out = run(&[
+            "watch",
+            "detect",
+            "--pcap",
+            "a.pcap",
+            "--bind",
+            "127.0.0.1:47808",
+            "--model",
+            "m.json",
+        ]);
+        assert_eq!(out.status.code(), Some(2));
+        let out = run(&[
+            "watch",
+            "learn",
+            "--live",
+            "2",
+            "--interface",
+            "lo",
+            "--bind",
+            "127.0.0.1:47808",
+            "--model",
+            "m.json",
+        ]);
+        assert_eq!(out.status.code(), Some(2));
+    }
+}

@@ -1,10 +1,12 @@
 //! `bas-audit watch learn|detect`: the learning watch (design §5, §6).
 //!
 //! ```text
-//! bas-audit watch learn  (--pcap FILE | --live SECONDS [--interface NAME]) --model MODEL.json
+//! bas-audit watch learn  (--pcap FILE | --live SECONDS [--interface NAME | --bind IP:PORT])
+//!                        --model MODEL.json
 //!                        [--tolerance-setpoint X] [--tolerance-sensor Y] [--interval T]
 //!                        [--metric minmax|mean|mad] [--rate-tolerance R]
-//! bas-audit watch detect (--pcap FILE | --live SECONDS [--interface NAME]) --model MODEL.json [--json]
+//! bas-audit watch detect (--pcap FILE | --live SECONDS [--interface NAME | --bind IP:PORT])
+//!                        --model MODEL.json [--json]
 //! ```
 //! Exit 0 when the job ran (alerts or not); 2 with a one-line error on bad input (unreadable
 //! capture or model, bad settings, no permission for raw capture).
@@ -50,6 +52,15 @@ pub struct SourceArgs {
     /// --live listens passively on UDP 47808 and the KNX multicast group (no privileges).
     #[arg(long, value_name = "NAME", requires = "live")]
     pub interface: Option<String>,
+    /// With --live: listen for BACnet/IP on this one address and port only (e.g.
+    /// 127.0.0.1:47808 for a test on loopback) instead of every interface; no KNX multicast
+    #[arg(
+        long,
+        value_name = "IP:PORT",
+        requires = "live",
+        conflicts_with = "interface"
+    )]
+    pub bind: Option<std::net::SocketAddrV4>,
 }
 
 impl SourceArgs {
@@ -60,9 +71,15 @@ impl SourceArgs {
         let seconds = self.live?;
         Some(WatchSource::Live {
             seconds,
-            capture: match &self.interface {
-                Some(name) => LiveCapture::Interface(name.clone()),
-                None => LiveCapture::udp(),
+            capture: match (&self.interface, self.bind) {
+                (Some(name), _) => LiveCapture::Interface(name.clone()),
+                (None, Some(at)) => LiveCapture::Udp {
+                    bacnet_port: at.port(),
+                    knx: false,
+                    multicast_interface: None,
+                    bind: Some(*at.ip()),
+                },
+                (None, None) => LiveCapture::udp(),
             },
         })
     }

@@ -611,26 +611,32 @@ impl BasAuditApp {
                     .demo_scope
                     .as_ref()
                     .map_or(discovery::scope::BACNET_PORT, |s| s.bacnet_port);
+                let bind = self.state.watch.live_bind;
+                let bacnet_port = bind.map_or(bacnet_port, |a| a.port());
                 let source = WatchSource::Live {
                     seconds,
                     capture: LiveCapture::Udp {
                         bacnet_port,
-                        knx: true,
+                        knx: bind.is_none(),
                         multicast_interface: interface.clone(),
+                        bind: bind.map(|a| *a.ip()),
                     },
                 };
                 let request = ConsentRequest {
                     title: "Live listening".into(),
-                    scope: vec![
-                        format!(
-                            "Listen for {seconds} s on UDP port {bacnet_port} (BACnet/IP) and the \
-                             KNX multicast group 224.0.23.12:3671"
-                        ),
-                        format!(
-                            "Multicast joined on interface {}",
-                            interface.as_deref().unwrap_or("of the default route")
-                        ),
-                    ],
+                    scope: match bind {
+                        Some(a) => vec![format!("Listen for {seconds} s on UDP {a} (BACnet/IP)")],
+                        None => vec![
+                            format!(
+                                "Listen for {seconds} s on UDP port {bacnet_port} (BACnet/IP) \
+                                 and the KNX multicast group 224.0.23.12:3671"
+                            ),
+                            format!(
+                                "Multicast joined on interface {}",
+                                interface.as_deref().unwrap_or("of the default route")
+                            ),
+                        ],
+                    },
                     packet_budget: "No BACnet or KNX packet is sent. Joining the KNX multicast \
                                     group makes the computer send one or two IGMP membership \
                                     reports."

@@ -297,6 +297,9 @@ pub struct WatchState {
     pub error: Option<String>,
     /// The capture file of the latest job (fills the path field).
     pub last_file: Option<PathBuf>,
+    /// Live listening on this one address (BACnet only, no KNX multicast) instead of every
+    /// interface: set by tests to a loopback address.
+    pub live_bind: Option<std::net::SocketAddrV4>,
 }
 
 #[cfg(test)]

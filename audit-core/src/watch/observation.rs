@@ -604,12 +604,24 @@ impl Observer {
         from: SocketAddrV4,
         data: &[u8],
     ) -> Observation {
+        self.bacnet_datagram_to(time_ns, from, None, data)
+    }
+
+    /// A BACnet/IP datagram received on a socket bound to `to` (a socket bound to every
+    /// interface does not know which address a datagram was sent to: `None`).
+    pub fn bacnet_datagram_to(
+        &mut self,
+        time_ns: i64,
+        from: SocketAddrV4,
+        to: Option<SocketAddrV4>,
+        data: &[u8],
+    ) -> Observation {
         self.counts.packets += 1;
         let time = self.time(Some(time_ns));
         let o = bacnet_observation(
             time,
             Endpoint::Ip(from),
-            Endpoint::Unknown,
+            to.map_or(Endpoint::Unknown, Endpoint::Ip),
             bacnet::decode_bip(data),
         );
         self.count(&o);

@@ -57,10 +57,15 @@ pub enum WatchSource {
 pub enum LiveCapture {
     /// Passive UDP sockets on every interface: BACnet/IP on `bacnet_port`, and when `knx` the
     /// KNX multicast group joined on `multicast_interface` (the default route's when `None`).
+    /// With `bind`, the sockets are bound to that one address instead of every interface
+    /// (BACnet on `bind:bacnet_port`, KNX on `bind:3671` without joining the multicast group):
+    /// tests and `--bind` use it to listen on a loopback address only.
     Udp {
         bacnet_port: u16,
         knx: bool,
         multicast_interface: Option<String>,
+        #[serde(default)]
+        bind: Option<Ipv4Addr>,
     },
     /// Raw capture (AF_PACKET) on this interface.
     Interface(String),
@@ -72,6 +77,7 @@ impl LiveCapture {
             bacnet_port: BACNET_PORT,
             knx: true,
             multicast_interface: None,
+            bind: None,
         }
     }
 }
@@ -169,11 +175,15 @@ pub fn run(
                     bacnet_port,
                     knx,
                     multicast_interface,
+                    bind,
                 } => run_udp(
                     d,
-                    *bacnet_port,
-                    *knx,
-                    multicast_interface.as_deref(),
+                    UdpPlan {
+                        bacnet_port: *bacnet_port,
+                        knx: *knx,
+                        multicast_interface: multicast_interface.as_deref(),
+                        bind: *bind,
+                    },
                     cancel,
                     sink,
                 ),
@@ -343,12 +353,12 @@ enum Datagram {
     Knx(i64, SocketAddrV4, Vec<u8>),
 }
 
-fn reuse_socket(port: u16) -> io::Result<socket2::Socket> {
+fn reuse_socket(at: SocketAddrV4) -> io::Result<socket2::Socket> {
     use socket2::{Domain, Protocol, Socket, Type};
     let s = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
     s.set_reuse_address(true)?;
     s.set_reuse_port(true)?;
-    s.bind(&SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, port)).into())?;
+    s.bind(&SocketAddr::V4(at).into())?;
     s.set_read_timeout(Some(POLL))?;
     Ok(s)
 }
@@ -400,11 +410,17 @@ fn spawn_reader(
     })
 }
 
-fn run_udp(
-    duration: Duration,
+/// Where the passive UDP source listens.
+struct UdpPlan<'a> {
     bacnet_port: u16,
     knx: bool,
-    multicast_interface: Option<&str>,
+    multicast_interface: Option<&'a str>,
+    bind: Option<Ipv4Addr>,
+}
+
+fn run_udp(
+    duration: Duration,
+    plan: UdpPlan<'_>,
     cancel: &AtomicBool,
     sink: &mut dyn ObservationSink,
 ) -> Result<SourceOutcome, WatchError> {
@@ -420,19 +436,34 @@ fn run_udp(
             },
         }
     };
-    let bacnet = reuse_socket(bacnet_port).map_err(open(format!("UDP port {bacnet_port}")))?;
+    let UdpPlan {
+        bacnet_port,
+        knx,
+        multicast_interface,
+        bind,
+    } = plan;
+    let ip = bind.unwrap_or(Ipv4Addr::UNSPECIFIED);
+    let bacnet = reuse_socket(SocketAddrV4::new(ip, bacnet_port))
+        .map_err(open(format!("UDP {ip}:{bacnet_port}")))?;
+    // Bound to one address, every BACnet datagram was sent to it.
+    let to = bind.and(bacnet.local_addr().ok().and_then(|a| a.as_socket_ipv4()));
     let mut sockets = vec![(UdpSocket::from(bacnet), false)];
     if knx {
-        let s = reuse_socket(KNX_PORT).map_err(open(format!("UDP port {KNX_PORT}")))?;
-        let iface = match multicast_interface {
-            Some(name) => interface_ipv4(name).ok_or_else(|| WatchError::Open {
-                what: format!("interface {name}"),
-                message: "not found or has no IPv4 address".to_owned(),
-            })?,
-            None => Ipv4Addr::UNSPECIFIED,
-        };
-        s.join_multicast_v4(&KNX_MULTICAST, &iface)
-            .map_err(open(format!("KNX multicast group {KNX_MULTICAST}")))?;
+        let s = reuse_socket(SocketAddrV4::new(ip, KNX_PORT))
+            .map_err(open(format!("UDP {ip}:{KNX_PORT}")))?;
+        // Bound to one address, the socket hears KNXnet/IP sent to that address only; the
+        // multicast group is joined only when listening on every interface.
+        if bind.is_none() {
+            let iface = match multicast_interface {
+                Some(name) => interface_ipv4(name).ok_or_else(|| WatchError::Open {
+                    what: format!("interface {name}"),
+                    message: "not found or has no IPv4 address".to_owned(),
+                })?,
+                None => Ipv4Addr::UNSPECIFIED,
+            };
+            s.join_multicast_v4(&KNX_MULTICAST, &iface)
+                .map_err(open(format!("KNX multicast group {KNX_MULTICAST}")))?;
+        }
         sockets.push((UdpSocket::from(s), true));
     }
     let stop = Arc::new(AtomicBool::new(false));
@@ -456,7 +487,7 @@ fn run_udp(
         }
         match rx.recv_timeout(POLL) {
             Ok(Datagram::Bacnet(t, from, data)) => {
-                let o = observer.bacnet_datagram(t, from, &data);
+                let o = observer.bacnet_datagram_to(t, from, to, &data);
                 sink.observation(&o);
             }
             Ok(Datagram::Knx(t, from, data)) => {

@@ -33,6 +33,8 @@ pub struct WatchView {
     live_seconds: u64,
     model_path_text: String,
     filled_from: Option<PathBuf>,
+    /// The alert whose full text is shown below the table (index into the alert list).
+    selected_alert: Option<usize>,
 }
 
 impl Default for WatchView {
@@ -43,6 +45,7 @@ impl Default for WatchView {
             live_seconds: DEFAULT_LIVE_SECONDS,
             model_path_text: String::new(),
             filled_from: None,
+            selected_alert: None,
         }
     }
 }
@@ -71,7 +74,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &
             if let Some(error) = &watch.error {
                 ui.colored_label(TOKENS.error, error);
             }
-            alerts_ui(ui, watch);
+            alerts_ui(ui, watch, &mut view.selected_alert);
             // One snapshot is a dot, not a rate over time.
             if watch.rates.len() > 1 {
                 section(ui, "Message rate per service (messages per second)");
@@ -372,15 +375,36 @@ fn severity(s: WatchSeverity) -> Severity {
     }
 }
 
-fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState) {
-    if watch.alerts.is_empty() && watch.detect_stats.is_none() {
+fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>) {
+    if watch.alerts.is_empty() && watch.detect_stats.is_none() && watch.running.is_none() {
+        return;
+    }
+    if watch
+        .running
+        .as_ref()
+        .is_some_and(|j| j.mode == WatchMode::Learn)
+        && watch.alerts.is_empty()
+    {
         return;
     }
     section(ui, &format!("Alerts ({})", watch.alerts.len()));
     if watch.alerts.is_empty() {
-        ui.colored_label(TOKENS.ok, "No alerts: the traffic matched the model.");
+        if watch.running.is_some() {
+            ui.label(theme::subdued(
+                "No alerts so far: alerts appear here as they are raised.",
+            ));
+        } else {
+            ui.colored_label(TOKENS.ok, "No alerts: the traffic matched the model.");
+        }
+        *selected = None;
         return;
     }
+    if selected.is_some_and(|i| i >= watch.alerts.len()) {
+        *selected = None;
+    }
+    ui.label(theme::subdued(
+        "Click an alert to read all of it: what was seen, the learned normal and what to do.",
+    ));
     let alerts: &[Alert] = &watch.alerts;
     let height = row_height(ui) + 4.0;
     ui.push_id("alerts_table", |ui| {
@@ -417,13 +441,29 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState) {
                     } else {
                         String::new()
                     };
-                    for text in [
-                        a.time.clone(),
-                        a.detector.name().to_owned(),
-                        format!("{}{count}", a.summary),
-                        a.observed.clone(),
-                        a.normal.clone(),
-                    ] {
+                    let index = row.index();
+                    let is_selected = *selected == Some(index);
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(a.time.clone()).truncate());
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(a.detector.name()).truncate());
+                    });
+                    row.col(|ui| {
+                        let what = ui
+                            .add(
+                                egui::Button::selectable(
+                                    is_selected,
+                                    format!("{}{count}", a.summary),
+                                )
+                                .truncate(),
+                            )
+                            .on_hover_text("Show the whole alert below");
+                        if what.clicked() {
+                            *selected = if is_selected { None } else { Some(index) };
+                        }
+                    });
+                    for text in [a.observed.clone(), a.normal.clone()] {
                         row.col(|ui| {
                             ui.add(egui::Label::new(text).truncate());
                         });
@@ -431,6 +471,47 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState) {
                 });
             });
     });
+    if let Some(a) = selected.and_then(|i| alerts.get(i)) {
+        alert_detail_ui(ui, a);
+    }
+}
+
+/// The whole text of one alert, wrapped: what happened, what was seen, the learned normal it
+/// was held against, and what to do.
+fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
+    section(ui, "Alert details");
+    ui.horizontal(|ui| {
+        theme::severity_badge(ui, severity(a.severity));
+        ui.label(egui::RichText::new(a.detector.name()).strong());
+        if let Some(rule) = &a.rule {
+            ui.label(theme::subdued(format!("rule {rule}")));
+        }
+    });
+    ui.add(egui::Label::new(egui::RichText::new(&a.summary).strong()).wrap());
+    egui::Grid::new("alert_detail")
+        .num_columns(2)
+        .spacing([TOKENS.space_m, TOKENS.space_s])
+        .show(ui, |ui| {
+            let when = if a.count > 1 {
+                format!("{} to {} ({} times)", a.time, a.last_time, a.count)
+            } else {
+                a.time.clone()
+            };
+            let target = a.target.clone().unwrap_or_else(|| "—".to_owned());
+            for (label, text) in [
+                ("When", when.as_str()),
+                ("From", a.source.as_str()),
+                ("To", target.as_str()),
+                ("Message", a.service.as_str()),
+                ("What was seen", a.observed.as_str()),
+                ("Learned normal", a.normal.as_str()),
+                ("What to do", a.action.as_str()),
+            ] {
+                ui.label(egui::RichText::new(label).strong());
+                ui.add(egui::Label::new(text).wrap());
+                ui.end_row();
+            }
+        });
 }
 
 fn model_ui(
