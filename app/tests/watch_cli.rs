@@ -295,12 +295,14 @@ fn live_udp_listening_sees_bacnet_and_knx_inside_a_namespace() {
         "watch",
         "detect",
         "--live",
-        "4",
+        "8",
         "--model",
         model.to_str().unwrap(),
         "--json",
     ]);
-    std::thread::sleep(Duration::from_millis(1500));
+    // The listener must be bound before the datagrams leave; under load start-up can take
+    // seconds, and the listening window is long enough to absorb a generous wait.
+    std::thread::sleep(Duration::from_millis(3500));
     for _ in 0..3 {
         ns.send("198.18.9.1", 47808, WHO_IS);
         ns.send("224.0.23.12", 3671, SEARCH);
@@ -332,14 +334,14 @@ fn live_raw_capture_sees_traffic_inside_a_namespace() {
         "watch",
         "detect",
         "--live",
-        "4",
+        "8",
         "--interface",
         "lo",
         "--model",
         model.to_str().unwrap(),
         "--json",
     ]);
-    std::thread::sleep(Duration::from_millis(1500));
+    std::thread::sleep(Duration::from_millis(3500));
     for _ in 0..3 {
         ns.send("127.0.0.1", 47808, WHO_IS);
     }
