@@ -7,9 +7,7 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use audit_core::discovery::{self, DiscoveryEvent, NoteLevel, ProbePolicy, Target, ValidPolicy};
-use audit_core::session::{
-    AuditSession, CaptureAnalysisRecord, DeviceRecord, GatewayRecord, Inventory, SessionKind,
-};
+use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind};
 use audit_core::sim::SimBuilding;
 use audit_core::watch::{LiveCapture, WatchEvent, WatchSource};
 use chrono::{Local, Utc};
@@ -1024,28 +1022,7 @@ impl BasAuditApp {
             result.diagnosis.summary
         ));
         if let Some(session) = &mut state.session {
-            session.inventory = Inventory {
-                devices: inv
-                    .bacnet
-                    .devices
-                    .iter()
-                    .map(|d| DeviceRecord {
-                        device_instance: Some(d.device_instance),
-                        address: d.address.clone(),
-                        vendor_id: Some(d.vendor_id),
-                    })
-                    .collect(),
-                gateways: inv
-                    .knx
-                    .gateways
-                    .iter()
-                    .map(|g| GatewayRecord {
-                        address: g.address.clone(),
-                        name: Some(g.name.clone()),
-                    })
-                    .collect(),
-            };
-            session.touch();
+            session.record_discovery(&result);
             state.dirty = true;
         }
         state.discovery.result = Some(result);
@@ -1217,6 +1194,8 @@ impl BasAuditApp {
                         let r = session.capture_analyses.get(i)?;
                         AnalysisView::from_report(&r.report).ok().map(|v| (i, v))
                     });
+                // The Devices screen shows what the saved audit found.
+                state.discovery.result = session.discovery_result().map(Box::new);
                 state.session = Some(*session);
                 state.dirty = false;
                 state.save_status = SaveStatus::NotSaved;

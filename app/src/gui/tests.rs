@@ -676,11 +676,12 @@ fn discover_with_consent_lists_the_demo_devices_and_saves_them() {
     let inventory = &state.session.as_ref().unwrap().inventory;
     assert!(
         inventory
+            .bacnet
             .devices
             .iter()
-            .any(|d| d.device_instance == Some(1001))
+            .any(|d| d.device_instance == 1001)
     );
-    assert!(!inventory.gateways.is_empty());
+    assert!(!inventory.knx.gateways.is_empty());
     assert!(harness.state().demo_datagrams_received().unwrap() > 0);
 
     // Detail view: every read property and the object list (tall window: the list is below
