@@ -20,6 +20,8 @@ mod theme;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_findings;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
