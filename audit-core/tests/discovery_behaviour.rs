@@ -496,3 +496,264 @@ async fn answers_from_outside_the_subnet_are_pointed_out() {
             .any(|i| i.code == "unexpected-sources")
     );
 }
+
+fn object<'a>(
+    d: &'a audit_core::inventory::Device,
+    name: &str,
+) -> &'a audit_core::inventory::ObjectInfo {
+    d.objects
+        .iter()
+        .find(|o| o.object_name.as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("object {name} not found"))
+}
+
+/// Commandable objects: occupied priority slots with their values (free slots left out) and the
+/// relinquish default; not read for inputs, and not at all when the object list was capped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn priority_slots_and_relinquish_default_are_read() {
+    use serde_json::json;
+    let sim = demo();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    let r = run(scope.clone(), fast()).await;
+    let c = device(&r, 1001);
+    let over = object(c, "AHU-1 Supply Air Setpoint");
+    assert!(over.commandable);
+    let slots = over.priority_slots.as_ref().unwrap();
+    assert_eq!(slots.len(), 1, "{slots:?}");
+    assert_eq!((slots[0].priority, &slots[0].value), (8, &json!(16.0)));
+    assert_eq!(over.relinquish_default, Some(json!(18.0)));
+    assert_eq!(
+        over.present_value,
+        Some(json!(16.0)),
+        "the override wins over the default"
+    );
+    let free = object(c, "Room 101 Setpoint");
+    assert_eq!(free.priority_slots.as_deref(), Some(&[][..]));
+    assert_eq!(free.relinquish_default, Some(json!(21.5)));
+    let fan = object(c, "AHU-1 Supply Fan");
+    assert_eq!(fan.priority_slots.as_deref(), Some(&[][..]));
+    assert_eq!(fan.relinquish_default, Some(json!(0)));
+    let sensor = object(c, "AHU-1 Supply Air Temp");
+    assert!(!sensor.commandable);
+    assert_eq!(
+        (&sensor.priority_slots, &sensor.relinquish_default),
+        (&None, &None)
+    );
+    // The routed VAV (max APDU 480) gets its slots too.
+    let vav = device(&r, 2205);
+    assert_eq!(
+        object(vav, "VAV-2-05 Zone Setpoint")
+            .priority_slots
+            .as_deref(),
+        Some(&[][..])
+    );
+
+    // Capped object list: the objects read carry no priority slots.
+    let capped = ProbePolicy {
+        max_objects_per_device: 2,
+        ..fast()
+    };
+    let r = run(scope, capped).await;
+    let c = device(&r, 1001);
+    assert!(c.flags.contains(&"object-list-truncated".to_owned()));
+    assert_eq!(c.objects.len(), 2);
+    assert!(c.objects.iter().all(|o| o.priority_slots.is_none()));
+}
+
+/// Priority slots through ReadProperty only (a device without RPM).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn priority_slots_are_read_without_rpm_too() {
+    use audit_core::wire::bacnet::tag::{ApplicationValue, ObjectId};
+    let sim = SimBuilding::start(SimConfig {
+        bacnet_hosts: vec![SimHost::new(
+            ip(2),
+            vec![
+                SimDevice::new(611, "Old", 260, "old")
+                    .setpoint(1, "SP", 62, 20.0)
+                    .commanded_at(ObjectId::new(2, 1), 1, ApplicationValue::Real(30.0))
+                    .commanded_at(ObjectId::new(2, 1), 16, ApplicationValue::Real(19.0))
+                    .without_rpm(),
+            ],
+        )],
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    let r = run(scope, fast()).await;
+    let d = device(&r, 611);
+    assert_eq!(d.read_method, "read-property");
+    let sp = object(d, "SP");
+    let slots: Vec<(u8, f64)> = sp
+        .priority_slots
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|s| (s.priority, s.value.as_f64().unwrap()))
+        .collect();
+    assert_eq!(slots, [(1, 30.0), (16, 19.0)]);
+    assert_eq!(sp.present_value, Some(serde_json::json!(30.0)));
+}
+
+/// NAT-mode description: one extra description request per gateway with 0.0.0.0:0; a gateway
+/// that answers the packet's source says yes, one that takes the address literally says no;
+/// switched off, nothing extra is sent and nothing is claimed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nat_mode_description_is_asked_once_per_gateway() {
+    use audit_core::sim::SimGateway;
+    let sim = SimBuilding::start(SimConfig {
+        gateways: vec![
+            SimGateway::secure_router(ip(40)),
+            SimGateway::legacy_interface(ip(41)).ignoring_nat(),
+        ],
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let mut scope = sim.scope();
+    scope.bacnet = false;
+    let r = run(scope.clone(), fast()).await;
+    let g = &r.inventory.knx.gateways;
+    assert_eq!(g.len(), 2);
+    let by_ia = |ia: &str| g.iter().find(|x| x.individual_address == ia).unwrap();
+    assert_eq!(by_ia("1.1.0").answers_nat_description, Some(true));
+    assert_eq!(by_ia("1.0.250").answers_nat_description, Some(false));
+    // Two normal descriptions (one each) and two NAT-mode ones, no retries of the latter.
+    assert_eq!(r.sent_by_service["description-request"], 4);
+    let nat_requests = sim
+        .received()
+        .iter()
+        .filter(|x| x.service == "description-request")
+        .count();
+    assert_eq!(nat_requests, 4);
+    let device_info_dibs =
+        |g: &audit_core::inventory::Gateway| g.dibs.iter().filter(|d| d.code == 1).count();
+    let with_nat = device_info_dibs(by_ia("1.1.0"));
+
+    let off = ProbePolicy {
+        nat_description: false,
+        ..fast()
+    };
+    let r = run(scope, off).await;
+    assert!(
+        r.inventory
+            .knx
+            .gateways
+            .iter()
+            .all(|x| x.answers_nat_description.is_none())
+    );
+    assert_eq!(r.sent_by_service["description-request"], 2);
+    let plain = r
+        .inventory
+        .knx
+        .gateways
+        .iter()
+        .find(|x| x.individual_address == "1.1.0")
+        .unwrap();
+    assert_eq!(
+        device_info_dibs(plain),
+        with_nat,
+        "the NAT answer is not recorded again"
+    );
+}
+
+/// Register-Foreign-Device only with consent, once per BBMD, TTL 30 s, after the tables were
+/// read; never Write-BDT or Delete-FDT-Entry. Accepted by the demo BBMD, NAK from one that
+/// refuses registrations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn register_foreign_device_only_with_consent() {
+    use audit_core::sim::{SimBbmd, WireLog};
+    use audit_core::wire::bacnet::bvlc::BvlcFunction;
+    use audit_core::wire::bacnet::decode_bip;
+    let (accepting, refusing) = (WireLog::new(), WireLog::new());
+    let bbmd = |ip_: Ipv4Addr, instance: u32, accept: bool, log: &WireLog| {
+        let mut h =
+            SimHost::new(ip_, vec![SimDevice::new(instance, "BBMD", 260, "b")]).logging_to(log);
+        h.bbmd = Some(SimBbmd {
+            accept_fd_registrations: accept,
+            ..SimBbmd::default()
+        });
+        h
+    };
+    let sim = SimBuilding::start(SimConfig {
+        bacnet_hosts: vec![
+            bbmd(ip(30), 4001, true, &accepting),
+            bbmd(ip(31), 4002, false, &refusing),
+        ],
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let mut scope = sim.scope();
+    scope.knx = false;
+    let port = scope.bacnet_port;
+    let functions = |log: &WireLog| -> Vec<BvlcFunction> {
+        log.datagrams()
+            .iter()
+            .filter_map(|d| decode_bip(d).ok()?.bvlc.map(|b| b.function))
+            .collect()
+    };
+
+    // Without consent: tables read, no registration.
+    let r = run(scope.clone(), fast()).await;
+    assert_eq!(r.inventory.bacnet.bbmds.len(), 2);
+    assert!(
+        r.inventory
+            .bacnet
+            .bbmds
+            .iter()
+            .all(|b| b.register_fd.is_none())
+    );
+    assert!(!r.sent_by_service.contains_key("register-foreign-device"));
+
+    let consent = ProbePolicy {
+        register_foreign_device: true,
+        ..fast()
+    };
+    let r = run(scope, consent).await;
+    let by_addr = |a: String| {
+        r.inventory
+            .bacnet
+            .bbmds
+            .iter()
+            .find(|b| b.address == a)
+            .unwrap()
+            .clone()
+    };
+    let yes = by_addr(format!("127.0.0.30:{port}"));
+    assert_eq!(yes.register_fd.as_deref(), Some("accepted"));
+    assert_eq!(
+        yes.fdt.as_ref().map(Vec::len),
+        Some(0),
+        "FDT read before registering"
+    );
+    let no = by_addr(format!("127.0.0.31:{port}"));
+    assert_eq!(
+        no.register_fd.as_deref(),
+        Some("register-foreign-device-nak")
+    );
+    assert_eq!(r.sent_by_service["register-foreign-device"], 2);
+    for log in [&accepting, &refusing] {
+        let f = functions(log);
+        let ttls: Vec<u16> = f
+            .iter()
+            .filter_map(|x| match x {
+                BvlcFunction::RegisterForeignDevice { ttl } => Some(*ttl),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ttls, [30], "one registration, TTL 30 s: {f:?}");
+        assert!(!f.iter().any(|x| matches!(
+            x,
+            BvlcFunction::WriteBdt(_) | BvlcFunction::DeleteFdtEntry(_)
+        )));
+        let reg = f
+            .iter()
+            .position(|x| matches!(x, BvlcFunction::RegisterForeignDevice { .. }))
+            .unwrap();
+        let read_fdt = f
+            .iter()
+            .position(|x| matches!(x, BvlcFunction::ReadFdt))
+            .unwrap();
+        assert!(read_fdt < reg, "{f:?}");
+    }
+}

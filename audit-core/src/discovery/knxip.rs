@@ -34,6 +34,9 @@ pub const REQUESTED_DIBS: [u8; 5] = [
     dib_code::TUNNELLING_INFO,
     dib_code::EXTENDED_DEVICE_INFO,
 ];
+/// Packets per gateway found: the description, and the NAT-mode description when the policy
+/// asks for it (the default).
+pub const PER_GATEWAY_ESTIMATE: u64 = 2;
 /// Answers kept per job (a flood of search responses is counted, not stored).
 pub const MAX_ANSWERS: usize = 10_000;
 
@@ -286,6 +289,58 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
             answered_targets.push((ep.to_string(), got));
         }
     }
+    // NAT-mode description: once more to every gateway that answered, with 0.0.0.0:0, which
+    // asks it to answer the packet's source, as it must for a client behind NAT (calimero
+    // `--nat`). One attempt, no retry and no error budget: silence is the answer we record.
+    let mut nat_answers: Vec<(Ipv4Addr, bool)> = Vec::new();
+    if ctx.policy.nat_description() {
+        let nat_req = request(Body::DescriptionRequest(DescriptionRequest {
+            control_endpoint: Hpai::nat(),
+        }));
+        let answered: Vec<SocketAddrV4> = endpoints
+            .iter()
+            .map(|(ep, _)| *ep)
+            .filter(|ep| answers.iter().any(|a| a.source.ip() == ep.ip()))
+            .collect();
+        if !answered.is_empty() {
+            ctx.phase(
+                "knx-nat-description",
+                format!("{} gateways, reply address 0.0.0.0:0", answered.len()),
+            )
+            .await;
+        }
+        for ep in answered {
+            if ctx.stopped() {
+                break;
+            }
+            let got = if hpai.is_route_back() {
+                // Every description above already carried 0.0.0.0:0.
+                answers
+                    .iter()
+                    .any(|a| a.source.ip() == ep.ip() && a.kind == "description-response")
+            } else if ctx
+                .send(&sock, ep, &nat_req, "knxip", "description-request")
+                .await
+            {
+                let until = tokio::time::Instant::now() + ctx.policy.request_timeout();
+                // Kept apart: the same description again adds nothing to the inventory.
+                let mut scratch = Vec::new();
+                drain(
+                    &ctx,
+                    &mut rx,
+                    &mut scratch,
+                    &mut out.facts,
+                    until,
+                    Some(ep),
+                    false,
+                )
+                .await
+            } else {
+                continue;
+            };
+            nat_answers.push((*ep.ip(), got));
+        }
+    }
     reader.abort();
     out.facts.targets = answered_targets;
     out.facts.answers = answers.len();
@@ -299,6 +354,18 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         }
     }
     out.inventory.gateways = merge(&answers);
+    for g in &mut out.inventory.gateways {
+        let ip = g.address.parse::<SocketAddrV4>().ok().map(|a| *a.ip());
+        let sources: Vec<Ipv4Addr> = answers
+            .iter()
+            .filter(|a| Some(*a.source.ip()) == ip || a.summary.mac == g.mac)
+            .map(|a| *a.source.ip())
+            .collect();
+        g.answers_nat_description = nat_answers
+            .iter()
+            .find(|(nip, _)| Some(*nip) == ip || sources.contains(nip))
+            .map(|(_, got)| *got);
+    }
     out.socket = Some(sock);
     out
 }

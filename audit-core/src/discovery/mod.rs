@@ -69,7 +69,7 @@ pub struct PacketEstimate {
     pub discovery: u64,
     /// Added per BACnet device found (interrogation and BBMD read), on average.
     pub per_device: u64,
-    /// Added per KNX gateway found (one description request).
+    /// Added per KNX gateway found (description request, NAT-mode description request).
     pub per_gateway: u64,
 }
 
@@ -86,7 +86,7 @@ pub fn estimate(scope: &Scope) -> PacketEstimate {
     PacketEstimate {
         discovery: bacnet::estimate_discovery(scope) + knxip::estimate_discovery(scope),
         per_device: bacnet::PER_DEVICE_ESTIMATE,
-        per_gateway: 1,
+        per_gateway: knxip::PER_GATEWAY_ESTIMATE,
     }
 }
 

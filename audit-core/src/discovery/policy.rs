@@ -57,7 +57,27 @@ pub struct ProbePolicy {
     pub whois_split_threshold: u32,
     /// Objects read per device at most; the object count is still reported in full.
     pub max_objects_per_device: u32,
+    /// Register as a foreign device (TTL [`REGISTER_FD_TTL_S`] s) with every BBMD found, to see
+    /// whether it accepts registrations from here. Adds a row to the BBMD's foreign device
+    /// table for TTL + 30 s, so only with the user's consent; off by default.
+    #[serde(default)]
+    pub register_foreign_device: bool,
+    /// Ask every KNX gateway found once more for its description with the NAT address
+    /// 0.0.0.0:0 (answer to the packet's source), to see whether it answers across NAT.
+    #[serde(default = "yes")]
+    pub nat_description: bool,
 }
+
+fn yes() -> bool {
+    true
+}
+
+/// Time-to-live of the consented Register-Foreign-Device probe (seconds). The BBMD keeps the
+/// row for TTL + 30 s (J.5.2.1); anchors §4.2 asks for at most 60.
+pub const REGISTER_FD_TTL_S: u16 = 30;
+/// Longest TTL the probe may ever ask for.
+pub const REGISTER_FD_TTL_MAX_S: u16 = 60;
+const _: () = assert!(REGISTER_FD_TTL_S <= REGISTER_FD_TTL_MAX_S);
 
 impl Default for ProbePolicy {
     fn default() -> Self {
@@ -71,6 +91,8 @@ impl Default for ProbePolicy {
             parallel_devices: 4,
             whois_split_threshold: 100,
             max_objects_per_device: 2000,
+            register_foreign_device: false,
+            nat_description: true,
         }
     }
 }
@@ -180,6 +202,12 @@ impl ValidPolicy {
     }
     pub fn max_objects_per_device(&self) -> u32 {
         self.p.max_objects_per_device
+    }
+    pub fn register_foreign_device(&self) -> bool {
+        self.p.register_foreign_device
+    }
+    pub fn nat_description(&self) -> bool {
+        self.p.nat_description
     }
 }
 
@@ -337,6 +365,27 @@ mod tests {
             let e = p.validate().unwrap_err();
             assert!(e.0.contains(name), "{e} should name {name}");
         }
+    }
+
+    #[test]
+    fn consent_switches_default_off_and_nat_on_also_from_old_json() {
+        let p = ProbePolicy::default();
+        assert!(!p.register_foreign_device);
+        assert!(p.nat_description);
+        // A policy saved before these switches existed.
+        let old: ProbePolicy = serde_json::from_str(r#"{"rate": 5}"#).unwrap();
+        assert_eq!(old.rate, 5);
+        assert!(!old.register_foreign_device);
+        assert!(old.nat_description);
+        let v = ProbePolicy {
+            register_foreign_device: true,
+            nat_description: false,
+            ..ProbePolicy::default()
+        }
+        .validate()
+        .unwrap();
+        assert!(v.register_foreign_device());
+        assert!(!v.nat_description());
     }
 
     #[test]

@@ -6,9 +6,23 @@
 //! time and goes only to the router (the interface's default gateway or a given address), to the
 //! router's external address (hairpin), or to the InternetDB endpoint when the user consented.
 
+pub mod hairpin;
+pub mod http;
+pub mod igd;
+pub mod internetdb;
+pub mod natpmp;
+pub mod pace;
+pub mod pcp;
+pub mod route;
+pub mod ssdp;
+
+mod run;
+
 use std::net::Ipv4Addr;
 
 use serde::{Deserialize, Serialize};
+
+pub use run::is_public;
 
 /// Everything the router probes gathered. Each part is `None` when it was not attempted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -47,6 +61,10 @@ pub struct IgdReport {
     /// the entry cap.
     pub mappings_complete: bool,
     pub error: Option<String>,
+    /// The UPnP error code that ended the list: 713 (SpecifiedArrayIndexInvalid, the standard
+    /// end), or 402/501 from routers that end it that way; `None` when it did not end normally.
+    #[serde(default)]
+    pub end_code: Option<u16>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +159,20 @@ pub struct ExposureOptions {
     /// GetGenericPortMappingEntry calls at most (a router with thousands of mappings stops
     /// here, and the report says the list is incomplete).
     pub max_mappings: u32,
+    /// KNXnet/IP port probed on the external address (3671; the demo building may use another).
+    #[serde(default = "default_knx_port")]
+    pub knx_port: u16,
+    /// BACnet/IP port probed on the external address (47808; the demo building may use another).
+    #[serde(default = "default_bacnet_port")]
+    pub bacnet_port: u16,
+}
+
+fn default_knx_port() -> u16 {
+    crate::discovery::scope::KNX_PORT
+}
+
+fn default_bacnet_port() -> u16 {
+    crate::discovery::scope::BACNET_PORT
 }
 
 impl Default for ExposureOptions {
@@ -158,21 +190,23 @@ impl Default for ExposureOptions {
             rate: crate::discovery::policy::DEFAULT_RATE,
             timeout_s: 3.0,
             max_mappings: 256,
+            knx_port: default_knx_port(),
+            bacnet_port: default_bacnet_port(),
         }
     }
 }
 
 /// Run the router probes. `known` is what discovery found (to name the device a mapping or a
 /// hairpin answer points at). Events go to the same sink as discovery's (packets sent, notes).
+///
+/// Order: SSDP search and IGD (description, external address, mapping list), NAT-PMP external
+/// address, PCP ANNOUNCE, hairpin probes of the external address, InternetDB (only with
+/// `opts.internetdb`). Nothing sent can change the router. See docs/EXPOSURE.md.
 pub async fn probe(
     opts: ExposureOptions,
     known: &crate::inventory::Inventory,
     events: crate::discovery::EventSink,
     cancel: crate::discovery::CancelFlag,
 ) -> ExposureReport {
-    let _ = (&opts, known, &events, &cancel);
-    ExposureReport {
-        notes: vec!["router probes are not built yet".into()],
-        ..ExposureReport::default()
-    }
+    run::probe(opts, known, events, cancel).await
 }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::net::{Ipv4Addr, SocketAddrV4};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::discovery::bacnet::values::{
@@ -45,6 +46,12 @@ pub enum SimValue {
     /// Present_Value of a commandable object: the highest-priority entry, else the
     /// relinquish default.
     Commanded,
+    /// A text that changes on every read (`prefix` and a count), like a status line the device
+    /// writes itself.
+    Changing {
+        prefix: String,
+        reads: std::cell::Cell<u32>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,6 +100,8 @@ pub struct SimDevice {
     pub rpm: bool,
     /// Answers Who-Is with a broadcast I-Am (true) or a unicast one to the asker.
     pub iam_broadcast: bool,
+    /// Takes writes of its Device object's Description and Location (false: write-access-denied).
+    pub writable_texts: bool,
     /// Device object first, then the others.
     pub objects: Vec<SimObject>,
 }
@@ -145,6 +154,7 @@ impl SimDevice {
             segmentation: 3,
             rpm: true,
             iam_broadcast: false,
+            writable_texts: false,
             objects: vec![d],
         };
         dev.refresh_supported();
@@ -219,6 +229,34 @@ impl SimDevice {
         self
     }
 
+    /// Description and Location of the Device object take any character string written.
+    pub fn accepting_text_writes(mut self) -> Self {
+        self.writable_texts = true;
+        self
+    }
+
+    /// Description of the Device object changes on every read.
+    pub fn changing_description(mut self) -> Self {
+        if let Some(d) = self.device_object_mut() {
+            d.props.insert(
+                prop::DESCRIPTION,
+                SimValue::Changing {
+                    prefix: "Status update ".into(),
+                    reads: std::cell::Cell::new(0),
+                },
+            );
+        }
+        self
+    }
+
+    /// Device without a Description property.
+    pub fn without_device_text(mut self, property: u32) -> Self {
+        if let Some(d) = self.device_object_mut() {
+            d.props.remove(&property);
+        }
+        self
+    }
+
     pub fn broadcasting_i_am(mut self) -> Self {
         self.iam_broadcast = true;
         self
@@ -276,6 +314,19 @@ impl SimDevice {
         o.props.insert(prop::PRIORITY_ARRAY, SimValue::Commanded);
         o.priority = Some(vec![None; 16]);
         self.push(o)
+    }
+
+    /// Occupy slot `priority` (1–16) of the priority array of a commandable object, as an
+    /// operator override left behind would (no effect on objects without a priority array).
+    pub fn commanded_at(mut self, object: ObjectId, priority: u8, value: ApplicationValue) -> Self {
+        if let Some(slot) = self
+            .object_mut(object)
+            .and_then(|o| o.priority.as_mut())
+            .and_then(|p| p.get_mut(usize::from(priority).wrapping_sub(1)))
+        {
+            *slot = Some(value);
+        }
+        self
     }
 
     /// A commandable binary output.
@@ -418,6 +469,11 @@ impl SimDevice {
                 let x = base + amplitude * (std::f32::consts::TAU * t / period_s.max(1.0)).sin();
                 ApplicationValue::Real((x * 100.0).round() / 100.0)
             }
+            SimValue::Changing { prefix, reads } => {
+                let n = reads.get().wrapping_add(1);
+                reads.set(n);
+                ApplicationValue::CharacterString(CharString::utf8(&format!("{prefix}{n}")))
+            }
             SimValue::Commanded => o
                 .priority
                 .as_ref()
@@ -442,11 +498,30 @@ impl SimDevice {
         v
     }
 
-    /// WriteProperty: only Present_Value of commandable objects (into the priority array).
+    /// WriteProperty: Present_Value of commandable objects (into the priority array), and
+    /// Description/Location of the Device object when the device takes text writes.
     pub fn write(&mut self, w: &WriteProperty) -> Result<(), (u32, u32)> {
+        let writable_texts = self.writable_texts;
         let o = self
             .object_mut(w.object)
             .ok_or((err::CLASS_OBJECT, err::UNKNOWN_OBJECT))?;
+        if o.id.object_type == otype::DEVICE
+            && matches!(w.property, prop::DESCRIPTION | prop::LOCATION)
+        {
+            if !writable_texts {
+                return Err((err::CLASS_PROPERTY, err::WRITE_ACCESS_DENIED));
+            }
+            if w.array_index.is_some() {
+                return Err((err::CLASS_PROPERTY, err::PROPERTY_IS_NOT_AN_ARRAY));
+            }
+            return match w.value.as_single() {
+                Some(v @ ApplicationValue::CharacterString(_)) => {
+                    o.props.insert(w.property, SimValue::Fixed(v.clone()));
+                    Ok(())
+                }
+                _ => Err((err::CLASS_PROPERTY, err::INVALID_DATA_TYPE)),
+            };
+        }
         if w.property != prop::PRESENT_VALUE || o.priority.is_none() {
             return Err((err::CLASS_PROPERTY, err::WRITE_ACCESS_DENIED));
         }
@@ -613,6 +688,43 @@ pub struct SimRouter {
 pub struct SimBbmd {
     pub bdt: Vec<BdtEntry>,
     pub fdt: Vec<FdtEntry>,
+    /// Registers foreign devices (adds them to the FDT); `false`: answers Register-FD NAK.
+    pub accept_fd_registrations: bool,
+}
+
+/// Seconds a BBMD keeps a foreign device beyond its TTL (J.5.2.1).
+const FDT_GRACE_S: u16 = 30;
+
+/// Every datagram a simulated host received, byte for byte (for tests that must see exactly
+/// what was sent, e.g. that a write carried the value just read). Shared: keep a clone.
+#[derive(Debug, Clone, Default)]
+pub struct WireLog(Arc<Mutex<Vec<Vec<u8>>>>);
+
+/// Datagrams a [`WireLog`] keeps at most.
+pub const WIRE_LOG_LIMIT: usize = 100_000;
+
+impl WireLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn push(&self, d: &[u8]) {
+        if let Ok(mut v) = self.0.lock()
+            && v.len() < WIRE_LOG_LIMIT
+        {
+            v.push(d.to_vec());
+        }
+    }
+
+    pub fn datagrams(&self) -> Vec<Vec<u8>> {
+        self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+impl PartialEq for WireLog {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// One BACnet/IP address of the simulated building.
@@ -622,6 +734,8 @@ pub struct SimHost {
     pub devices: Vec<SimDevice>,
     pub router: Option<SimRouter>,
     pub bbmd: Option<SimBbmd>,
+    /// Where received datagrams are recorded, when a test asks.
+    pub wire_log: Option<WireLog>,
 }
 
 /// Where an answer goes.
@@ -660,12 +774,22 @@ impl SimHost {
             devices,
             router: None,
             bbmd: None,
+            wire_log: None,
         }
+    }
+
+    /// Record every datagram this host receives into `log`.
+    pub fn logging_to(mut self, log: &WireLog) -> Self {
+        self.wire_log = Some(log.clone());
+        self
     }
 
     /// Answers to one datagram from `src`.
     pub fn handle(&mut self, data: &[u8], src: SocketAddrV4, t0: Instant) -> Vec<(Dest, Vec<u8>)> {
         let now = Instant::now();
+        if let Some(log) = &self.wire_log {
+            log.push(data);
+        }
         let Ok(msg) = decode_bip(data) else {
             return Vec::new();
         };
@@ -690,13 +814,20 @@ impl SimHost {
                 out.push((Dest::To(src), bvlc_only(f)));
                 return out;
             }
-            BvlcFunction::RegisterForeignDevice { .. } => {
-                out.push((
-                    Dest::To(src),
-                    bvlc_only(BvlcFunction::Result(
-                        BvlcResultCode::RegisterForeignDeviceNak,
-                    )),
-                ));
+            BvlcFunction::RegisterForeignDevice { ttl } => {
+                let code = match &mut self.bbmd {
+                    Some(b) if b.accept_fd_registrations => {
+                        b.fdt.retain(|e| e.address != src);
+                        b.fdt.push(FdtEntry {
+                            address: src,
+                            ttl: *ttl,
+                            remaining: ttl.saturating_add(FDT_GRACE_S),
+                        });
+                        BvlcResultCode::SuccessfulCompletion
+                    }
+                    _ => BvlcResultCode::RegisterForeignDeviceNak,
+                };
+                out.push((Dest::To(src), bvlc_only(BvlcFunction::Result(code))));
                 return out;
             }
             _ => {}

@@ -32,6 +32,9 @@ pub struct SimGateway {
     pub secured: Option<Vec<ServiceFamily>>,
     pub slots: Vec<TunnellingSlot>,
     pub device_descriptor: u16,
+    /// Old firmware that takes the NAT address 0.0.0.0:0 literally and so never answers a
+    /// request carrying it (instead of answering the packet's source).
+    pub ignores_nat: bool,
 }
 
 impl SimGateway {
@@ -75,6 +78,7 @@ impl SimGateway {
                 },
             ],
             device_descriptor: 0x091a,
+            ignores_nat: false,
         }
     }
 
@@ -96,7 +100,14 @@ impl SimGateway {
             secured: None,
             slots: Vec::new(),
             device_descriptor: 0x0705,
+            ignores_nat: false,
         }
+    }
+
+    /// This gateway, but deaf to requests that carry the NAT address 0.0.0.0:0.
+    pub fn ignoring_nat(mut self) -> Self {
+        self.ignores_nat = true;
+        self
     }
 
     fn device_info(&self, serial: [u8; 6]) -> Dib {
@@ -169,6 +180,15 @@ impl SimGateway {
         port: u16,
     ) -> Option<(SocketAddrV4, Vec<u8>)> {
         let frame = decode(data).ok()?;
+        let route_back = match &frame.body {
+            Body::SearchRequest(s) => s.discovery_endpoint.is_route_back(),
+            Body::SearchRequestExtended(s) => s.discovery_endpoint.is_route_back(),
+            Body::DescriptionRequest(d) => d.control_endpoint.is_route_back(),
+            _ => false,
+        };
+        if route_back && self.ignores_nat {
+            return None;
+        }
         let control = Hpai::udp(self.ip, port);
         let reply_to = |h: &Hpai| {
             if h.is_route_back() {

@@ -21,6 +21,7 @@
 
 pub mod bacnet;
 pub mod knx;
+pub mod router;
 
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
@@ -35,7 +36,7 @@ use crate::discovery::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT, Scope};
 use crate::discovery::transport::{MAX_DATAGRAM, SocketOpts, bind_udp, join_multicast};
 use crate::wire::bacnet::bvlc::{BdtEntry, FdtEntry};
 
-pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter};
+pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter, WireLog};
 pub use knx::SimGateway;
 
 /// The address the auditor side uses on loopback.
@@ -80,6 +81,8 @@ pub struct SimBuilding {
     log: Arc<Mutex<Vec<Received>>>,
     /// One line per simulator, for `--demo` output.
     pub description: Vec<String>,
+    /// The home router of the demo building (exposure probes), if started.
+    router: Option<router::RunningRouter>,
 }
 
 impl Drop for SimBuilding {
@@ -365,12 +368,45 @@ impl SimBuilding {
             thread: Some(thread),
             log,
             description,
+            router: None,
         })
     }
 
     /// The built-in demo building (see [`demo_config`]).
     pub fn start_demo() -> io::Result<SimBuilding> {
-        Self::start(demo_config())
+        let mut b = Self::start(demo_config())?;
+        // The home router forwards UDP KNX to the first gateway (the secure-capable router).
+        let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), b.scope.knx_port);
+        let r = router::start(gw, b.scope.knx_port, b.scope.bacnet_port)?;
+        b.description.push(format!(
+            "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
+            r.lan_ip, r.external_ip, r.knx_port
+        ));
+        b.router = Some(r);
+        Ok(b)
+    }
+
+    /// The building's home router, when it has one (the demo building does).
+    pub fn router(&self) -> Option<&router::RunningRouter> {
+        self.router.as_ref()
+    }
+
+    /// Exposure probe options aimed at this building's router only (unicast SSDP, its ports).
+    /// Without a router they still name a loopback address, never the machine's real gateway.
+    pub fn exposure_options(&self) -> crate::exposure::ExposureOptions {
+        match &self.router {
+            Some(r) => r.exposure_options(),
+            None => crate::exposure::ExposureOptions {
+                bind: AUDITOR_IP,
+                interface: Some("lo".into()),
+                router: Some(router::ROUTER_LAN_IP),
+                ssdp_unicast: true,
+                knx_port: self.scope.knx_port,
+                bacnet_port: self.scope.bacnet_port,
+                timeout_s: 1.0,
+                ..crate::exposure::ExposureOptions::default()
+            },
+        }
     }
 
     /// The scope that finds this building: bind 127.0.0.1, broadcast 127.255.255.255, the
@@ -439,8 +475,15 @@ pub fn demo_config() -> SimConfig {
             "Plant room, level -1",
         )
         .broadcasting_i_am()
+        .accepting_text_writes()
         .setpoint(1, "AHU-1 Supply Air Setpoint", DEGREES_CELSIUS, 18.0)
         .setpoint(2, "Room 101 Setpoint", DEGREES_CELSIUS, 21.5)
+        // An operator override left at priority 8 (manual operator): shown as an occupied slot.
+        .commanded_at(
+            crate::wire::bacnet::tag::ObjectId::new(2, 1),
+            8,
+            crate::wire::bacnet::tag::ApplicationValue::Real(16.0),
+        )
         .analog_input(1, "AHU-1 Supply Air Temp", DEGREES_CELSIUS, 18.2, 0.6)
         .analog_input(2, "AHU-1 Duct Pressure", PASCALS, 250.0, 15.0)
         .binary_output(1, "AHU-1 Supply Fan")
@@ -492,6 +535,7 @@ pub fn demo_config() -> SimConfig {
             ttl: 60,
             remaining: 75,
         }],
+        accept_fd_registrations: true,
     });
     SimConfig {
         bacnet_hosts: vec![

@@ -16,6 +16,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::discovery::events::Note;
+use crate::discovery::policy::REGISTER_FD_TTL_MAX_S;
 use crate::discovery::scope::Scope;
 use crate::discovery::transport::{JobCtx, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
 use crate::wire::bacnet::apdu::{
@@ -75,6 +76,70 @@ pub enum ReqError {
     Timeout,
     /// The job is stopping (cancel or error budget).
     Stopped,
+    /// Not sent: a request this tool never sends (it would change a device's configuration).
+    NotAllowed,
+}
+
+/// A confirmed request's answer with the bytes on the wire: the datagram of the attempt that
+/// was answered and the answer's datagram.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Traced {
+    pub reply: Reply,
+    pub request: Vec<u8>,
+    pub answer: Vec<u8>,
+}
+
+/// One request/answer exchange under the policy: timeout per attempt, retries after a back-off
+/// that doubles, every unanswered attempt spent from the error budget, stop on cancel.
+/// `attempt` registers where the answer goes and sends, giving back the registration's key, the
+/// receiver (`None` when the packet was not sent) and what was sent; `forget` drops a
+/// registration that will not be answered. The answer comes with what its attempt sent.
+async fn exchange<T, K: Copy, S, F>(
+    ctx: &JobCtx,
+    mut attempt: impl FnMut() -> F,
+    forget: impl Fn(K),
+) -> Result<(T, S), ReqError>
+where
+    F: Future<Output = (K, Option<oneshot::Receiver<T>>, S)>,
+{
+    let policy = &ctx.policy;
+    for n in 0..=policy.retries() {
+        if ctx.stopped() {
+            return Err(ReqError::Stopped);
+        }
+        if n > 0 {
+            tokio::select! {
+                () = tokio::time::sleep(policy.backoff(n)) => {}
+                () = ctx.stop.cancelled() => return Err(ReqError::Stopped),
+            }
+        }
+        let (key, rx, sent) = attempt().await;
+        let Some(rx) = rx else {
+            // Not sent (the refusal was counted by the send); stop or try again.
+            forget(key);
+            if ctx.stopped() {
+                return Err(ReqError::Stopped);
+            }
+            continue;
+        };
+        let outcome = tokio::select! {
+            r = tokio::time::timeout(policy.request_timeout(), rx) => r,
+            () = ctx.stop.cancelled() => {
+                forget(key);
+                return Err(ReqError::Stopped);
+            }
+        };
+        match outcome {
+            Ok(Ok(v)) => return Ok((v, sent)),
+            _ => {
+                forget(key);
+                if !ctx.spend_error() {
+                    return Err(ReqError::Stopped);
+                }
+            }
+        }
+    }
+    Err(ReqError::Timeout)
 }
 
 /// One I-Am as received.
@@ -93,8 +158,8 @@ type TxKey = (SocketAddrV4, Option<(u16, MacAddress)>, u8);
 
 #[derive(Debug, Default)]
 struct LinkState {
-    pending: HashMap<TxKey, oneshot::Sender<Reply>>,
-    pending_bvlc: HashMap<SocketAddrV4, oneshot::Sender<BvlcFunction>>,
+    pending: HashMap<TxKey, oneshot::Sender<(Reply, Vec<u8>)>>,
+    pending_bvlc: HashMap<SocketAddrV4, oneshot::Sender<(BvlcFunction, Vec<u8>)>>,
     invoke: HashMap<SocketAddrV4, u8>,
     i_ams: Vec<IAmSeen>,
     i_am_overflow: u64,
@@ -240,6 +305,20 @@ impl BacnetLink {
         npdu: Npdu,
         payload: Payload,
     ) -> bool {
+        self.send_npdu_bytes(ctx, dest, broadcast, npdu, payload)
+            .await
+            .0
+    }
+
+    /// [`Self::send_npdu`], also giving the datagram as sent.
+    async fn send_npdu_bytes(
+        &self,
+        ctx: &JobCtx,
+        dest: SocketAddrV4,
+        broadcast: bool,
+        npdu: Npdu,
+        payload: Payload,
+    ) -> (bool, Vec<u8>) {
         let function = if broadcast {
             BvlcFunction::OriginalBroadcastNpdu
         } else {
@@ -253,8 +332,10 @@ impl BacnetLink {
         };
         let mut out = Vec::new();
         msg.emit(&mut out);
-        ctx.send(&self.sock, dest, &out, "bacnet", msg.service_name())
-            .await
+        let ok = ctx
+            .send(&self.sock, dest, &out, "bacnet", msg.service_name())
+            .await;
+        (ok, out)
     }
 
     pub async fn send_network_message(
@@ -316,132 +397,106 @@ impl BacnetLink {
         peer: &Peer,
         req: &ConfirmedRequest,
     ) -> Result<Reply, ReqError> {
-        let policy = &ctx.policy;
-        for attempt in 0..=policy.retries() {
-            if ctx.stopped() {
-                return Err(ReqError::Stopped);
-            }
-            if attempt > 0 {
-                tokio::select! {
-                    () = tokio::time::sleep(policy.backoff(attempt)) => {}
-                    () = ctx.stop.cancelled() => return Err(ReqError::Stopped),
-                }
-            }
-            let invoke_id = self.next_invoke(peer.addr);
-            let key = (peer.addr, peer.route, invoke_id);
-            let (tx, rx) = oneshot::channel();
-            {
-                let mut st = lock(&self.state);
-                st.pending.insert(key, tx);
-                let n = st
-                    .pending
-                    .keys()
-                    .filter(|(a, r, _)| *a == peer.addr && *r == peer.route)
-                    .count();
-                st.max_in_flight = st.max_in_flight.max(n);
-            }
-            let npdu = Npdu {
-                expecting_reply: true,
-                destination: peer.route.map(|(network, mac)| Destination {
-                    address: NetworkAddress { network, mac },
-                    hop_count: HOP_COUNT,
-                }),
-                ..Npdu::default()
-            };
-            let apdu = Apdu::ConfirmedRequest(ConfirmedRequestPdu {
-                more_follows: false,
-                segmented_response_accepted: false,
-                max_segments_code: 0,
-                max_apdu_code: OUR_MAX_APDU_CODE,
-                invoke_id,
-                body: Segmentable::Whole(Body::Decoded(req.clone())),
-                reserved_bits: 0,
-                reserved_octet1_bit: false,
-            });
-            if !self
-                .send_npdu(ctx, peer.addr, false, npdu, Payload::Apdu(apdu))
-                .await
-            {
-                lock(&self.state).pending.remove(&key);
-                if ctx.stopped() {
-                    return Err(ReqError::Stopped);
-                }
-                continue;
-            }
-            let outcome = tokio::select! {
-                r = tokio::time::timeout(policy.request_timeout(), rx) => r,
-                () = ctx.stop.cancelled() => {
-                    lock(&self.state).pending.remove(&key);
-                    return Err(ReqError::Stopped);
-                }
-            };
-            match outcome {
-                Ok(Ok(reply)) => return Ok(reply),
-                _ => {
-                    lock(&self.state).pending.remove(&key);
-                    if !ctx.spend_error() {
-                        return Err(ReqError::Stopped);
-                    }
-                }
-            }
-        }
-        Err(ReqError::Timeout)
+        self.confirmed_traced(ctx, peer, req).await.map(|t| t.reply)
     }
 
-    /// A BVLC-only request (Read-BDT, Read-FDT) with retries; the answer is the BVLC function.
+    /// [`Self::confirmed`], keeping the bytes of the attempt that was answered and of its
+    /// answer (the write test reports both).
+    pub async fn confirmed_traced(
+        &self,
+        ctx: &JobCtx,
+        peer: &Peer,
+        req: &ConfirmedRequest,
+    ) -> Result<Traced, ReqError> {
+        let ((reply, answer), request) = exchange(
+            ctx,
+            || async move {
+                let invoke_id = self.next_invoke(peer.addr);
+                let key = (peer.addr, peer.route, invoke_id);
+                let (tx, rx) = oneshot::channel();
+                {
+                    let mut st = lock(&self.state);
+                    st.pending.insert(key, tx);
+                    let n = st
+                        .pending
+                        .keys()
+                        .filter(|(a, r, _)| *a == peer.addr && *r == peer.route)
+                        .count();
+                    st.max_in_flight = st.max_in_flight.max(n);
+                }
+                let npdu = Npdu {
+                    expecting_reply: true,
+                    destination: peer.route.map(|(network, mac)| Destination {
+                        address: NetworkAddress { network, mac },
+                        hop_count: HOP_COUNT,
+                    }),
+                    ..Npdu::default()
+                };
+                let apdu = Apdu::ConfirmedRequest(ConfirmedRequestPdu {
+                    more_follows: false,
+                    segmented_response_accepted: false,
+                    max_segments_code: 0,
+                    max_apdu_code: OUR_MAX_APDU_CODE,
+                    invoke_id,
+                    body: Segmentable::Whole(Body::Decoded(req.clone())),
+                    reserved_bits: 0,
+                    reserved_octet1_bit: false,
+                });
+                let (ok, bytes) = self
+                    .send_npdu_bytes(ctx, peer.addr, false, npdu, Payload::Apdu(apdu))
+                    .await;
+                (key, ok.then_some(rx), bytes)
+            },
+            |key| {
+                lock(&self.state).pending.remove(&key);
+            },
+        )
+        .await?;
+        Ok(Traced {
+            reply,
+            request,
+            answer,
+        })
+    }
+
+    /// A BVLC-only request (Read-BDT, Read-FDT, and with consent Register-Foreign-Device with
+    /// a short TTL) with retries; the answer is the BVLC function. Anything that changes a
+    /// BBMD's tables otherwise (Write-BDT, Delete-FDT-Entry) or a longer registration is never
+    /// sent: [`ReqError::NotAllowed`].
     pub async fn bvlc_request(
         &self,
         ctx: &JobCtx,
         dest: SocketAddrV4,
         function: BvlcFunction,
     ) -> Result<BvlcFunction, ReqError> {
-        let policy = &ctx.policy;
+        match function {
+            BvlcFunction::ReadBdt | BvlcFunction::ReadFdt => {}
+            BvlcFunction::RegisterForeignDevice { ttl } if ttl <= REGISTER_FD_TTL_MAX_S => {}
+            _ => return Err(ReqError::NotAllowed),
+        }
         let mut bytes = Vec::new();
         Bvlc::new(function.clone()).emit(&[], &mut bytes);
-        for attempt in 0..=policy.retries() {
-            if ctx.stopped() {
-                return Err(ReqError::Stopped);
-            }
-            if attempt > 0 {
-                tokio::select! {
-                    () = tokio::time::sleep(policy.backoff(attempt)) => {}
-                    () = ctx.stop.cancelled() => return Err(ReqError::Stopped),
+        let (function, bytes) = (&function, &bytes);
+        exchange(
+            ctx,
+            || async move {
+                let (tx, rx) = oneshot::channel();
+                {
+                    let mut st = lock(&self.state);
+                    st.pending_bvlc.insert(dest, tx);
+                    st.contacted.insert(*dest.ip());
                 }
-            }
-            let (tx, rx) = oneshot::channel();
-            {
-                let mut st = lock(&self.state);
-                st.pending_bvlc.insert(dest, tx);
-                st.contacted.insert(*dest.ip());
-            }
-            if !ctx
-                .send(&self.sock, dest, &bytes, "bacnet", function.name())
-                .await
-            {
+                let ok = ctx
+                    .send(&self.sock, dest, bytes, "bacnet", function.name())
+                    .await;
+                (dest, ok.then_some(rx), ())
+            },
+            |dest| {
                 lock(&self.state).pending_bvlc.remove(&dest);
-                if ctx.stopped() {
-                    return Err(ReqError::Stopped);
-                }
-                continue;
-            }
-            let outcome = tokio::select! {
-                r = tokio::time::timeout(policy.request_timeout(), rx) => r,
-                () = ctx.stop.cancelled() => {
-                    lock(&self.state).pending_bvlc.remove(&dest);
-                    return Err(ReqError::Stopped);
-                }
-            };
-            match outcome {
-                Ok(Ok(f)) => return Ok(f),
-                _ => {
-                    lock(&self.state).pending_bvlc.remove(&dest);
-                    if !ctx.spend_error() {
-                        return Err(ReqError::Stopped);
-                    }
-                }
-            }
-        }
-        Err(ReqError::Timeout)
+            },
+        )
+        .await
+        .map(|((f, _), ())| f)
     }
 
     pub fn i_am_count(&self) -> usize {
@@ -600,7 +655,7 @@ fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mu
             };
             match st.pending.remove(&(src, route, invoke)) {
                 Some(tx) => {
-                    let _ = tx.send(reply);
+                    let _ = tx.send((reply, data.to_vec()));
                 }
                 None if st.contacted.contains(src.ip()) => st.late += 1,
                 None => *st.unexpected.entry(src.to_string()).or_default() += 1,
@@ -633,7 +688,7 @@ fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mu
             {
                 match st.pending_bvlc.remove(&udp_src) {
                     Some(tx) => {
-                        let _ = tx.send(f.clone());
+                        let _ = tx.send((f.clone(), data.to_vec()));
                     }
                     None if st.contacted.contains(udp_src.ip()) => st.late += 1,
                     None => *st.unexpected.entry(udp_src.to_string()).or_default() += 1,

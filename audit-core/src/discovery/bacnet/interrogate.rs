@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::client::{BacnetLink, OUR_MAX_APDU, Peer, Reply, ReqError};
 use super::values::{self, err, otype, prop, reason};
 use crate::discovery::transport::JobCtx;
-use crate::inventory::{Device, NetworkPortInfo, ObjectInfo};
+use crate::inventory::{Device, NetworkPortInfo, ObjectInfo, PrioritySlot};
 use crate::wire::bacnet::enums::error_code::{
     abort_reason_name, error_class_name, error_code_name, reject_reason_name,
 };
@@ -18,11 +18,16 @@ use crate::wire::bacnet::services::{
     ComplexAck, ConfirmedRequest, PropertyReference, ReadAccessSpec, ReadOutcome, ReadProperty,
     ReadPropertyMultiple,
 };
-use crate::wire::bacnet::tag::{ObjectId, ValueList};
+use crate::wire::bacnet::tag::{ApplicationValue, ObjectId, ValueItem, ValueList};
 
 /// Bytes an RPM answer needs per object we ask about (name, value, units, relinquish default),
 /// used to size batches from the device's max APDU. Too small a guess costs one abort and a split.
 const EST_BYTES_PER_OBJECT: usize = 80;
+/// What a Priority_Array adds to that: 16 slots (mostly NULL, one octet each) in an opening and
+/// a closing tag, a few occupied slots of up to five octets, the property identifier.
+const EST_BYTES_PRIORITY_ARRAY: usize = 40;
+/// Slots of a Priority_Array (clause 19.2).
+pub const PRIORITY_SLOTS: usize = 16;
 /// Array-index reads of the object list batched in one RPM.
 const INDEX_BATCH: usize = 20;
 /// Headroom in an answer for the APDU header and the object identifier.
@@ -93,6 +98,7 @@ fn classify(reply: Result<Reply, ReqError>) -> Result<ComplexAck, ReadErr> {
         Ok(Reply::Malformed(w)) => Err(ReadErr::Refused(format!("malformed answer: {w}"))),
         Err(ReqError::Timeout) => Err(ReadErr::Timeout),
         Err(ReqError::Stopped) => Err(ReadErr::Stopped),
+        Err(ReqError::NotAllowed) => Err(ReadErr::Refused("request not allowed".into())),
     }
 }
 
@@ -108,9 +114,39 @@ struct Session<'a> {
     dev: Device,
     used_rp: bool,
     used_index: bool,
+    /// Read Priority_Array of objects that may be commandable (off when the object list was
+    /// capped: the packet budget then goes to covering objects, not to their slots).
+    priority_arrays: bool,
+}
+
+/// Object types whose Present_Value can be commanded (outputs, values and the like; inputs
+/// are never commandable).
+fn may_be_commandable(t: u16) -> bool {
+    values::has_value(t)
+        && !matches!(
+            t,
+            otype::ANALOG_INPUT | otype::BINARY_INPUT | otype::MULTI_STATE_INPUT
+        )
 }
 
 impl Session<'_> {
+    /// Properties read from each object of type `t`.
+    fn object_properties(&self, t: u16) -> Vec<u32> {
+        let mut v = values::object_properties(t);
+        if self.priority_arrays && may_be_commandable(t) {
+            v.push(prop::PRIORITY_ARRAY);
+        }
+        v
+    }
+
+    fn bytes_per_object(&self) -> usize {
+        if self.priority_arrays {
+            EST_BYTES_PER_OBJECT + EST_BYTES_PRIORITY_ARRAY
+        } else {
+            EST_BYTES_PER_OBJECT
+        }
+    }
+
     fn fallback(&mut self, words: String) {
         if !self.dev.fallbacks.contains(&words) {
             self.dev.fallbacks.push(words);
@@ -331,7 +367,7 @@ impl Session<'_> {
         objects: &[ObjectId],
     ) -> Result<BTreeMap<ObjectId, PropResults>, ReadErr> {
         let mut out: BTreeMap<ObjectId, PropResults> = BTreeMap::new();
-        let per = (self.max_answer.saturating_sub(ACK_OVERHEAD) / EST_BYTES_PER_OBJECT).max(1);
+        let per = (self.max_answer.saturating_sub(ACK_OVERHEAD) / self.bytes_per_object()).max(1);
         let mut work: Vec<Vec<ObjectId>> = objects
             .chunks(per)
             .rev()
@@ -346,7 +382,8 @@ impl Session<'_> {
                     .iter()
                     .map(|o| ReadAccessSpec {
                         object: *o,
-                        properties: values::object_properties(o.object_type)
+                        properties: self
+                            .object_properties(o.object_type)
                             .into_iter()
                             .map(|p| PropertyReference {
                                 property: p,
@@ -374,9 +411,8 @@ impl Session<'_> {
                 }
             }
             for o in batch {
-                let r = self
-                    .read_props(o, &values::object_properties(o.object_type))
-                    .await?;
+                let props = self.object_properties(o.object_type);
+                let r = self.read_props(o, &props).await?;
                 out.insert(o, r);
             }
         }
@@ -430,6 +466,7 @@ pub async fn interrogate(
         dev,
         used_rp: false,
         used_index: false,
+        priority_arrays: true,
     };
     if let Err(e) = run(&mut s, found.instance).await {
         s.dev.flags.push("interrogation-incomplete".into());
@@ -501,6 +538,7 @@ async fn run(s: &mut Session<'_>, instance: u32) -> Result<(), ReadErr> {
         .collect();
     if list.len().saturating_sub(1) > limit {
         s.dev.flags.push("object-list-truncated".into());
+        s.priority_arrays = false;
     }
     let props = s.read_objects(&others).await?;
     for (o, mut r) in props {
@@ -528,6 +566,14 @@ async fn run(s: &mut Session<'_>, instance: u32) -> Result<(), ReadErr> {
         }
         let commandable = matches!(r.get(&prop::RELINQUISH_DEFAULT), Some(Ok(_)))
             || matches!(r.get(&prop::PRIORITY_ARRAY), Some(Ok(_)));
+        let priority_slots = r
+            .remove(&prop::PRIORITY_ARRAY)
+            .and_then(Result::ok)
+            .map(|v| priority_slots(&v));
+        let relinquish_default = r
+            .remove(&prop::RELINQUISH_DEFAULT)
+            .and_then(Result::ok)
+            .map(|v| values::to_json(&v));
         let units = r
             .remove(&prop::UNITS)
             .and_then(Result::ok)
@@ -544,11 +590,28 @@ async fn run(s: &mut Session<'_>, instance: u32) -> Result<(), ReadErr> {
             units,
             present_value,
             commandable,
-            priority_slots: None,
-            relinquish_default: None,
+            priority_slots,
+            relinquish_default,
         });
     }
     Ok(())
+}
+
+/// Occupied slots of a Priority_Array as read whole: element `i` (0-based) is priority `i + 1`;
+/// NULL slots are free and left out. Elements beyond the 16th are not slots and are ignored.
+pub fn priority_slots(v: &ValueList) -> Vec<PrioritySlot> {
+    v.items
+        .iter()
+        .take(PRIORITY_SLOTS)
+        .zip(1u8..)
+        .filter(|(item, _)| !matches!(item, ValueItem::Value(ApplicationValue::Null)))
+        .map(|(item, priority)| PrioritySlot {
+            priority,
+            value: values::to_json(&ValueList {
+                items: vec![item.clone()],
+            }),
+        })
+        .collect()
 }
 
 /// Error class/code of "unknown property", for the simulators' answers.

@@ -19,18 +19,19 @@ use std::sync::Arc;
 use tokio::sync::{Semaphore, mpsc};
 use tokio::task::JoinSet;
 
-use self::client::{BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply};
+use self::client::{BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply, ReqError};
 use self::interrogate::{Found, interrogate};
 use self::values::{otype, prop};
 use super::cancel::CancelFlag;
 use super::events::{DiscoveryEvent, Note};
+use super::policy::REGISTER_FD_TTL_S;
 use super::scope::Scope;
 use super::transport::JobCtx;
 use crate::inventory::{
     BacnetInventory, Bbmd, BdtRow, Device, DuplicateInstance, FdtRow, Network, Router,
     SharedAddress,
 };
-use crate::wire::bacnet::bvlc::BvlcFunction;
+use crate::wire::bacnet::bvlc::{BvlcFunction, BvlcResultCode};
 use crate::wire::bacnet::network::NetworkMessage;
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, ReadProperty};
 use crate::wire::bacnet::tag::ObjectId;
@@ -40,6 +41,8 @@ use crate::wire::bacnet::tag::ObjectId;
 pub const MAX_INSTANCE: u32 = ObjectId::MAX_INSTANCE;
 /// Packets a device costs on average to interrogate (identity + object list in one RPM, about
 /// three RPMs of objects, one Read-BDT), for the estimate shown before and during a job.
+/// Priority arrays make the object RPMs longer, not more numerous; a BBMD adds Read-FDT and,
+/// with consent, one Register-Foreign-Device.
 pub const PER_DEVICE_ESTIMATE: u64 = 5;
 /// Ranges narrower than this are not split further.
 const MIN_SPLIT_WIDTH: u32 = 2;
@@ -313,7 +316,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     flag_duplicates(&mut devices, &mut out.inventory);
 
     // 5. BBMDs: Read-BDT to every local BACnet/IP address whose Network Port does not say it is
-    // a plain node; Read-FDT where the BDT was given. Never Register-Foreign-Device.
+    // a plain node; Read-FDT where the BDT was given (before registering, so that the table
+    // read is the building's own). Register-Foreign-Device only with consent.
     let mut candidates: BTreeSet<SocketAddrV4> = BTreeSet::new();
     for d in devices.iter().filter(|d| !d.routed) {
         let plain = !d.network_ports.is_empty()
@@ -366,6 +370,9 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
                     b.read_fdt_refused = Some(code.name().to_owned());
                 }
                 _ => {}
+            }
+            if ctx.policy.register_foreign_device() && !ctx.stopped() {
+                b.register_fd = Some(register_foreign_device(&link, &ctx, a).await);
             }
             out.inventory.bbmds.push(b);
         }
@@ -420,6 +427,22 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         .await;
     }
     out
+}
+
+/// The consented registration probe: Register-Foreign-Device with a short TTL (the BBMD keeps
+/// the row for TTL + 30 s and then forgets it; we never delete it, never renew it). The answer
+/// in words: `accepted`, the NAK's name, or `no-answer`.
+async fn register_foreign_device(link: &BacnetLink, ctx: &JobCtx, bbmd: SocketAddrV4) -> String {
+    let req = BvlcFunction::RegisterForeignDevice {
+        ttl: REGISTER_FD_TTL_S,
+    };
+    match link.bvlc_request(ctx, bbmd, req).await {
+        Ok(BvlcFunction::Result(BvlcResultCode::SuccessfulCompletion)) => "accepted".into(),
+        Ok(BvlcFunction::Result(code)) => code.name().to_owned(),
+        Ok(other) => format!("unexpected answer: {}", other.name()),
+        Err(ReqError::NotAllowed) => "not-sent".into(),
+        Err(_) => "no-answer".into(),
+    }
 }
 
 /// Distinct devices from the I-Ams heard, in the order first heard.
