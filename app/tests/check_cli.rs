@@ -64,6 +64,14 @@ fn demo_json_follows_the_check_contract() {
         v["verdict"]
     );
     assert!(v["exposure"].is_object(), "router probes run by default");
+    // The demo home router forwards UDP 3671 to the KNX gateway, and lists it.
+    let mappings = v["exposure"]["igd"]["mappings"].as_array().unwrap();
+    assert!(
+        mappings
+            .iter()
+            .any(|m| m["protocol"] == "UDP" && m["external_port"] == 3671),
+        "{mappings:?}"
+    );
     assert_eq!(
         v["write_tests"],
         Value::Array(vec![]),

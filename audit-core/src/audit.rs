@@ -14,7 +14,6 @@
 //! "discovery":{...}}`.
 
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
 
 use serde::{Deserialize, Serialize};
 
@@ -63,28 +62,18 @@ pub fn exposure_options_for(scope: &Scope, policy: &ValidPolicy) -> ExposureOpti
     ExposureOptions {
         bind: scope.bind,
         interface: scope.interface.clone(),
+        knx_port: scope.knx_port,
+        bacnet_port: scope.bacnet_port,
         rate: policy.rate(),
         timeout_s: policy.request_timeout().as_secs_f64(),
         ..ExposureOptions::default()
     }
 }
 
-/// Router-probe options for the built-in demo building (its simulated home router on
-/// loopback).
+/// Router-probe options for the built-in demo building: its simulated home router on loopback
+/// only (unicast SSDP to its ports), never the machine's real gateway.
 pub fn demo_exposure_options(sim: &crate::sim::SimBuilding) -> ExposureOptions {
-    // TODO(exposure branch): replace with `sim.exposure_options()` once the simulated router
-    // lands; until then the probes are pointed at loopback with the standard ports, where
-    // nothing answers, and the report says so.
-    let scope = sim.scope();
-    ExposureOptions {
-        bind: scope.bind,
-        interface: None,
-        router: Some(Ipv4Addr::LOCALHOST),
-        ssdp_unicast: true,
-        hairpin: false,
-        timeout_s: 1.0,
-        ..ExposureOptions::default()
-    }
+    sim.exposure_options()
 }
 
 /// How the discovery stage went: [`DiscoveryResult`] without its inventory (which the report
@@ -339,7 +328,21 @@ mod tests {
         .unwrap();
         assert!(report.inventory.bacnet.devices.len() >= 4, "{report:?}");
         assert!(!report.inventory.knx.gateways.is_empty());
-        assert!(report.exposure.is_some(), "router probes were asked for");
+        // The demo home router lists its UDP 3671 forward to the KNX gateway.
+        let exposure = report
+            .exposure
+            .as_ref()
+            .expect("router probes were asked for");
+        let igd = exposure.igd.as_ref().expect("the demo router speaks UPnP");
+        assert!(igd.found && igd.mappings_complete, "{igd:?}");
+        assert!(
+            igd.mappings
+                .iter()
+                .any(|m| m.protocol == "UDP" && m.external_port == 3671),
+            "{:?}",
+            igd.mappings
+        );
+        assert!(exposure.external_ip.is_some());
         assert!(
             report.write_tests.is_empty(),
             "no write test without consent"
@@ -402,6 +405,17 @@ mod tests {
         assert!(phases.iter().any(|p| p == "write-test"), "{phases:?}");
         assert!(!phases.iter().any(|p| p == "router-probes"), "{phases:?}");
         assert!(!report.write_tests.is_empty());
+        // The demo controller 1001 takes an unauthenticated write of the same value; the
+        // others refuse.
+        let by_instance = |i: u32| {
+            report
+                .write_tests
+                .iter()
+                .find(|w| w.device_instance == i)
+                .map(|w| w.outcome.as_str())
+        };
+        assert_eq!(by_instance(1001), Some("accepted"));
+        assert_eq!(by_instance(2001), Some("refused"));
         for w in &report.write_tests {
             assert!(
                 report

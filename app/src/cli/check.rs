@@ -280,11 +280,6 @@ pub fn render_text(r: &CheckReport) -> String {
     if !v.not_checked.is_empty() {
         let _ = writeln!(s, "Not checked: {}", v.not_checked.join("; "));
     }
-    if let Some(e) = &r.exposure {
-        for n in &e.notes {
-            let _ = writeln!(s, "Router: {n}");
-        }
-    }
     let d = &r.discovery;
     let _ = writeln!(
         s,
