@@ -1676,7 +1676,10 @@ fn check_consent(
             title: "Check my home".into(),
             scope: vec![
                 "This computer's network connection".into(),
-                format!("{router}, and devices on this network only"),
+                match exposure.router {
+                    Some(r) => format!("Your router ({r}) and devices on this network only"),
+                    None => "Your router and devices on this network only".to_owned(),
+                },
             ],
             packet_budget: format!(
                 "About {} small messages, plus a few for each device that answers; never more \
@@ -1707,11 +1710,15 @@ fn check_consent(
          {}). At most {rate} packets per second.",
         estimate.discovery, estimate.per_device, estimate.per_gateway, exposure.max_mappings
     );
-    request.will_send.push(
-        "Router: UPnP search and port-mapping list, NAT-PMP/PCP external-address request (reads \
-         only; nothing is opened or closed)"
+    request.will_send = vec![
+        "Discovery (reads only): BACnet Who-Is, network and router queries, ReadProperty \
+         (Multiple) to each device found, BBMD table reads; KNXnet/IP SEARCH and DESCRIPTION"
             .into(),
-    );
+        "Router (reads only): UPnP search and its port-mapping list, NAT-PMP/PCP \
+         external-address request; nothing is opened or closed"
+            .into(),
+        "Only what you tick below: the internet lookup, the write test".into(),
+    ];
     let options = vec![
         ConsentOption {
             label: "Ask the router which ports it forwards".into(),

@@ -116,7 +116,7 @@ impl ConsentDialog {
     pub fn show(&mut self, ctx: &egui::Context) -> bool {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("consent_dialog")).show(ctx, |ui| {
-            ui.set_max_width(480.0);
+            ui.set_max_width(560.0);
             ui.heading(format!("Allow: {}?", self.request.title));
             ui.add_space(TOKENS.space_s);
             ui.label(theme::subdued(self.intro.as_deref().unwrap_or(
@@ -124,33 +124,13 @@ impl ConsentDialog {
                  allow it here.",
             )));
             ui.add_space(TOKENS.space_s);
-            let plain = self.intro.is_some();
-            let [where_, budget, what] = if plain {
-                ["Where", "How much", "What happens"]
-            } else {
-                ["Scope", "Packet budget", "What will be sent"]
-            };
-            ui.label(egui::RichText::new(where_).strong());
-            for line in &self.request.scope {
-                ui.label(format!("• {line}"));
-            }
-            ui.label(egui::RichText::new(budget).strong());
-            ui.label(&self.request.packet_budget);
-            ui.label(egui::RichText::new(what).strong());
-            for line in &self.request.will_send {
-                ui.label(format!("• {line}"));
-            }
-            if !self.options.is_empty() {
-                ui.add_space(TOKENS.space_s);
-                ui.label(egui::RichText::new("Your choices").strong());
-                for (option, on) in &mut self.options {
-                    ui.checkbox(on, &option.label);
-                    ui.horizontal(|ui| {
-                        ui.add_space(TOKENS.space_l + TOKENS.space_xs);
-                        ui.add(egui::Label::new(theme::subdued(&option.explanation)).wrap());
-                    });
-                }
-            }
+            // Long requests scroll; the title above and the buttons below always stay in view.
+            let max_height = (ctx.content_rect().height() - 240.0).clamp(160.0, 520.0);
+            egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .min_scrolled_height(max_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| self.body_ui(ui));
             ui.add_space(TOKENS.space_m);
             ui.horizontal(|ui| {
                 if ui.button("Cancel").clicked() {
@@ -175,6 +155,39 @@ impl ConsentDialog {
                 false
             }
             None => true,
+        }
+    }
+
+    /// Scope, budget, the choices, and what is sent.
+    fn body_ui(&mut self, ui: &mut egui::Ui) {
+        let plain = self.intro.is_some();
+        let [where_, budget, what] = if plain {
+            ["Where", "How much", "What happens"]
+        } else {
+            ["Scope", "Packet budget", "What will be sent"]
+        };
+        ui.label(egui::RichText::new(where_).strong());
+        for line in &self.request.scope {
+            ui.label(format!("• {line}"));
+        }
+        ui.add_space(TOKENS.space_xs);
+        ui.label(egui::RichText::new(budget).strong());
+        ui.label(&self.request.packet_budget);
+        if !self.options.is_empty() {
+            ui.add_space(TOKENS.space_xs);
+            ui.label(egui::RichText::new("Your choices").strong());
+            for (option, on) in &mut self.options {
+                ui.checkbox(on, &option.label);
+                ui.horizontal(|ui| {
+                    ui.add_space(TOKENS.space_l + TOKENS.space_xs);
+                    ui.add(egui::Label::new(theme::subdued(&option.explanation)).wrap());
+                });
+            }
+        }
+        ui.add_space(TOKENS.space_xs);
+        ui.label(egui::RichText::new(what).strong());
+        for line in &self.request.will_send {
+            ui.label(format!("• {line}"));
         }
     }
 }

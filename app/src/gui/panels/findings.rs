@@ -300,16 +300,18 @@ fn verdict_card(
         if !verdict.explanation.is_empty() {
             ui.add(egui::Label::new(&verdict.explanation).wrap());
         }
-        ui.horizontal_wrapped(|ui| {
-            for s in Severity::ALL {
-                let n = findings.iter().filter(|f| f.severity == s).count();
-                if n > 0 {
-                    theme::severity_badge(ui, s);
-                    ui.label(n.to_string());
-                    ui.add_space(TOKENS.space_s);
+        if !findings.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                for s in Severity::ALL {
+                    let n = findings.iter().filter(|f| f.severity == s).count();
+                    if n > 0 {
+                        theme::severity_badge(ui, s);
+                        ui.label(n.to_string());
+                        ui.add_space(TOKENS.space_s);
+                    }
                 }
-            }
-        });
+            });
+        }
         if !verdict.not_checked.is_empty() {
             ui.label(theme::subdued(format!(
                 "Not checked: {}",

@@ -29,7 +29,7 @@ pub fn ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(TOKENS.content_max_width);
+            ui.set_max_width(TOKENS.content_max_width - 80.0);
             page_header(
                 ui,
                 "Homeowner self-check",
@@ -102,14 +102,18 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, ag
             .color(TOKENS.accent_text)
             .strong(),
     )
-    .fill(TOKENS.accent)
-    .min_size(egui::vec2(260.0, 56.0));
-    if ui
-        .add_enabled(ready, button)
-        .on_hover_text("Shows what will happen and asks before sending anything")
-        .on_disabled_hover_text("Pick your home network's connection first")
-        .clicked()
-    {
+    .fill(TOKENS.accent);
+    let clicked = ui
+        .scope(|ui| {
+            // Generous padding rather than a fixed size keeps the words centred.
+            ui.spacing_mut().button_padding = egui::vec2(TOKENS.space_xl, TOKENS.space_m + 2.0);
+            ui.add_enabled(ready, button)
+                .on_hover_text("Shows what will happen and asks before sending anything")
+                .on_disabled_hover_text("Pick your home network's connection first")
+                .clicked()
+        })
+        .inner;
+    if clicked {
         commands.push(Command::RequestChecks { homeowner: true });
     }
 }
