@@ -558,6 +558,11 @@ impl BasAuditApp {
         if self.consent.is_some() || self.state.discovery.running.is_some() {
             return;
         }
+        if self.state.checks.running.is_some() {
+            self.state.discovery.error =
+                Some("The checks are running (they include a discovery); wait for them.".into());
+            return;
+        }
         let scope = match self.discovery_scope() {
             Ok(scope) => scope,
             Err(e) => {
