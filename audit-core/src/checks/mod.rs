@@ -3,8 +3,27 @@
 //! Every check is registered once in [`REGISTRY`]; [`run_all`] runs them in that order and sorts
 //! the findings by severity. A check never touches the network: discovery, the router probes
 //! ([`crate::exposure`]), the opt-in write test and the learning watch gather, checks judge.
+//!
+//! One file per area: `router.rs` (port mappings, hairpin, router services), `internet.rs`
+//! (InternetDB), `addresses.rs` (public addresses, BBMD tables), `knx.rs`, `bacnet.rs`,
+//! `writable.rs` (writable points map, observed writes), `write_test.rs` (the opt-in write
+//! test), `observed.rs` (writes from a learning-watch baseline). `docs/CHECKS.md` lists every
+//! check_id with its severity and the data it needs.
 
+pub mod addresses;
+pub mod bacnet;
+mod common;
+pub mod internet;
+pub mod knx;
+pub mod net;
+pub mod observed;
+pub mod router;
 pub mod verdict;
+pub mod writable;
+pub mod write_test;
+
+#[cfg(test)]
+mod tests;
 
 use serde::{Deserialize, Serialize};
 
@@ -49,11 +68,59 @@ pub struct ObservedWrite {
 pub struct Check {
     /// Name of the check function (several check_ids may come from one check).
     pub name: &'static str,
+    /// Every check_id this check can emit (a test makes sure each has a remediation text).
+    pub ids: &'static [&'static str],
     pub run: fn(&CheckInput<'_>) -> Vec<Finding>,
 }
 
 /// Every check, in the order they run.
-pub static REGISTRY: &[Check] = &[];
+pub static REGISTRY: &[Check] = &[
+    Check {
+        name: "router-mappings",
+        ids: router::MAPPING_IDS,
+        run: router::check_mappings,
+    },
+    Check {
+        name: "router-services",
+        ids: router::SERVICE_IDS,
+        run: router::check_services,
+    },
+    Check {
+        name: "internetdb",
+        ids: internet::IDS,
+        run: internet::check_internetdb,
+    },
+    Check {
+        name: "public-addresses",
+        ids: addresses::IDS,
+        run: addresses::check_addresses,
+    },
+    Check {
+        name: "knx-gateways",
+        ids: knx::IDS,
+        run: knx::check_gateways,
+    },
+    Check {
+        name: "bacnet-posture",
+        ids: bacnet::IDS,
+        run: bacnet::check_posture,
+    },
+    Check {
+        name: "bacnet-writable",
+        ids: writable::IDS,
+        run: writable::check_writable,
+    },
+    Check {
+        name: "write-test",
+        ids: write_test::IDS,
+        run: write_test::check_write_tests,
+    },
+];
+
+/// Every check_id any registered check can emit, in registry order.
+pub fn all_ids() -> impl Iterator<Item = &'static str> {
+    REGISTRY.iter().flat_map(|c| c.ids.iter().copied())
+}
 
 /// Run every registered check; findings sorted by severity (critical first), then check_id,
 /// then target.

@@ -67,6 +67,9 @@ pub struct Remediation {
     pub homeowner: String,
     /// How to check the fix with this tool.
     pub verify: String,
+    /// One plain sentence a homeowner can hand to the installer.
+    #[serde(default)]
+    pub ask_installer: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

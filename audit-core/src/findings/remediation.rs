@@ -7,13 +7,164 @@
 //! ## Installer
 //! ## Homeowner
 //! ## Verify
+//! ## Ask your installer
 //! ```
+//! Section bodies are kept as written (Markdown: paragraphs and `-` lists), trimmed.
 
 use super::Remediation;
+
+macro_rules! texts {
+    ($($id:literal),* $(,)?) => {
+        /// Every remediation file, by check_id.
+        pub static TEXTS: &[(&str, &str)] = &[
+            $(($id, include_str!(concat!("../../../assets/remediation/", $id, ".md")))),*
+        ];
+    };
+}
+
+texts![
+    "knx.gateway.port_forwarded",
+    "bacnet.device.port_forwarded",
+    "router.mapping.to_device",
+    "router.mapping.disabled",
+    "router.hairpin.static_forward",
+    "router.hairpin.inconclusive",
+    "router.upnp.enabled",
+    "router.upnp.list_incomplete",
+    "router.port_control.enabled",
+    "router.external_ip.known",
+    "router.probes.not_checked",
+    "internet.internetdb.bas_ports",
+    "internet.internetdb.other_ports",
+    "internet.internetdb.not_listed",
+    "internet.internetdb.not_checked",
+    "network.device.public_address",
+    "bacnet.bbmd.public_peer",
+    "bacnet.bbmd.foreign_subnet_peer",
+    "knx.gateway.secure_unsupported",
+    "knx.gateway.secure_not_enforced",
+    "knx.gateway.core_v1",
+    "knx.routing.unsecured_multicast",
+    "knx.gateway.tunnel_slots",
+    "knx.gateway.answers_nat",
+    "bacnet.network.unauthenticated",
+    "bacnet.bbmd.accepts_foreign_devices",
+    "bacnet.sc.not_used",
+    "bacnet.sc.legacy_open",
+    "bacnet.device.duplicate_instance",
+    "bacnet.address.several_instances",
+    "bacnet.device.management_services",
+    "bacnet.device.writable_points",
+    "bacnet.device.writes_confirmed",
+    "bacnet.object.life_safety_priority",
+    "bacnet.write_test.accepted",
+    "bacnet.write_test.value_changed",
+    "bacnet.write_test.refused",
+    "bacnet.write_test.not_completed",
+];
+
+/// One parsed remediation file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    /// The `# ` heading: a general title for the check.
+    pub title: String,
+    pub remediation: Remediation,
+}
+
+/// Parse a remediation file. Unknown `##` sections are ignored (so a file may carry notes for
+/// reviewers); text before the first `##` other than the title is ignored too.
+pub fn parse(md: &str) -> Text {
+    let mut t = Text::default();
+    let mut current: Option<&mut String> = None;
+    for line in md.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            current = match h.trim().to_ascii_lowercase().as_str() {
+                "why it matters" => Some(&mut t.remediation.why),
+                "installer" => Some(&mut t.remediation.installer),
+                "homeowner" => Some(&mut t.remediation.homeowner),
+                "verify" => Some(&mut t.remediation.verify),
+                "ask your installer" => Some(&mut t.remediation.ask_installer),
+                _ => None,
+            };
+        } else if let Some(h) = line.strip_prefix("# ") {
+            t.title = h.trim().to_owned();
+            current = None;
+        } else if let Some(s) = current.as_deref_mut() {
+            s.push_str(line);
+            s.push('\n');
+        }
+    }
+    for s in [
+        &mut t.remediation.why,
+        &mut t.remediation.installer,
+        &mut t.remediation.homeowner,
+        &mut t.remediation.verify,
+        &mut t.remediation.ask_installer,
+    ] {
+        *s = s.trim().to_owned();
+    }
+    t
+}
+
+/// The parsed file for a check id.
+pub fn text(check_id: &str) -> Option<Text> {
+    TEXTS
+        .iter()
+        .find(|(id, _)| *id == check_id)
+        .map(|(_, md)| parse(md))
+}
 
 /// The texts for a check id; `None` when no file exists for it (a test makes sure every
 /// check_id a check can emit has one).
 pub fn for_check(check_id: &str) -> Option<Remediation> {
-    let _ = check_id;
-    None
+    text(check_id).map(|t| t.remediation)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sections_in_any_case_and_ignores_unknown_ones() {
+        let t = parse(
+            "# A title\nintro ignored\n## Why it matters\nBecause.\n\n## Notes\nskip me\n\
+             ## INSTALLER\n- step 1\n- step 2\n## Homeowner\nAsk.\n## Verify\nRun it.\n\
+             ## Ask your installer\nPlease fix.\n",
+        );
+        assert_eq!(t.title, "A title");
+        assert_eq!(t.remediation.why, "Because.");
+        assert_eq!(t.remediation.installer, "- step 1\n- step 2");
+        assert_eq!(t.remediation.homeowner, "Ask.");
+        assert_eq!(t.remediation.verify, "Run it.");
+        assert_eq!(t.remediation.ask_installer, "Please fix.");
+    }
+
+    #[test]
+    fn unknown_check_has_no_text() {
+        assert!(for_check("no.such.check").is_none());
+        assert!(for_check("knx.gateway.port_forwarded").is_some());
+    }
+
+    #[test]
+    fn every_file_has_every_section_and_ids_are_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (id, md) in TEXTS {
+            assert!(seen.insert(*id), "{id} listed twice");
+            let t = parse(md);
+            assert!(!t.title.is_empty(), "{id}: title");
+            let r = &t.remediation;
+            for (name, s) in [
+                ("why", &r.why),
+                ("installer", &r.installer),
+                ("homeowner", &r.homeowner),
+                ("verify", &r.verify),
+                ("ask", &r.ask_installer),
+            ] {
+                assert!(!s.is_empty(), "{id}: section {name} is empty");
+            }
+            let lines = md.lines().count();
+            assert!((8..=30).contains(&lines), "{id}: {lines} lines");
+        }
+    }
 }

@@ -1,0 +1,23 @@
+//! Table-driven tests of the checks: every check triggers on one input and stays silent on
+//! another; remediation texts exist for every id; homeowner texts have no jargon.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::type_complexity
+)]
+
+mod addresses;
+mod bacnet;
+mod fixtures;
+mod internet;
+mod knx;
+mod net;
+mod observed;
+mod router;
+mod shape;
+mod texts;
+mod verdict;
+mod writable;
+mod write_test;
