@@ -77,7 +77,12 @@ fn demo_json_follows_the_check_contract() {
         Value::Array(vec![]),
         "no write test unasked"
     );
-    for f in v["findings"].as_array().unwrap() {
+    // ...so the verdict is red and the first finding is that forward.
+    assert_eq!(v["verdict"]["light"], "red", "{}", v["verdict"]);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings[0]["check_id"], "knx.gateway.port_forwarded");
+    assert_eq!(findings[0]["severity"], "critical");
+    for f in findings {
         for key in ["check_id", "severity", "target", "title"] {
             assert!(
                 f[key].as_str().is_some_and(|s| !s.is_empty()),

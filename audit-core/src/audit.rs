@@ -343,6 +343,16 @@ mod tests {
             igd.mappings
         );
         assert!(exposure.external_ip.is_some());
+        // ...which makes the verdict red, with the critical finding first.
+        assert_eq!(report.verdict.light, crate::checks::Light::Red);
+        assert!(!report.verdict.headline.is_empty());
+        let first = report
+            .findings
+            .first()
+            .expect("findings on the demo building");
+        assert_eq!(first.check_id, "knx.gateway.port_forwarded");
+        assert_eq!(first.severity, Severity::Critical);
+        assert!(first.evidence.summary.contains("3671"), "{first:?}");
         assert!(
             report.write_tests.is_empty(),
             "no write test without consent"

@@ -886,6 +886,7 @@ mod tests {
                 installer: "installer".into(),
                 homeowner: "homeowner".into(),
                 verify: "verify".into(),
+                ..Default::default()
             },
         });
         s.exposure = Some(ExposureReport {

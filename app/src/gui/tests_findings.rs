@@ -85,6 +85,7 @@ fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
             installer: format!("Installer steps for {title}."),
             homeowner: format!("Owner words for {title}."),
             verify: format!("Verify {title}."),
+            ..Default::default()
         },
     }
 }
@@ -252,6 +253,20 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
         "the router stage is logged"
     );
     assert!(h.state().demo_datagrams_received().unwrap() > 0);
+    // The demo home router forwards UDP 3671 to the KNX gateway: red, critical first.
+    assert_eq!(session.verdict.as_ref().unwrap().light, Light::Red);
+    assert_eq!(session.findings[0].check_id, "knx.gateway.port_forwarded");
+    wait_for(&mut h, "KNX gateway port forwarded from the internet");
+    assert!(has(
+        &h,
+        "Your building controls can be reached from the internet."
+    ));
+    h.get_by_label("KNX gateway port forwarded from the internet")
+        .click();
+    wait_for(&mut h, "What to do (installer)");
+    assert!(has_part(&h, "delete the rule for port 3671"));
+    h.get_by_label("Back to all findings").click();
+    wait_for(&mut h, "Run checks");
     // The Devices screen shows what the checks found.
     h.get_by_label("Devices").click();
     wait_for(&mut h, "1001");
@@ -306,12 +321,15 @@ fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
         .verdict
         .clone()
         .unwrap();
-    let word = match verdict.light {
-        Light::Green => "Green",
-        Light::Amber => "Amber",
-        Light::Red => "Red",
-    };
-    wait_for(&mut h, word);
+    assert_eq!(verdict.light, Light::Red, "the demo router forwards KNX");
+    wait_for(&mut h, "Red");
+    assert!(has(
+        &h,
+        "Your building controls can be reached from the internet."
+    ));
+    assert!(has(&h, "What to ask your installer"));
+    assert!(has(&h, "What we found"));
+    assert!(has(&h, "KNX gateway port forwarded from the internet"));
     assert!(has(&h, &super::panels::findings::headline(&verdict)));
     assert!(has(&h, "Copy for my installer"));
     assert!(has(&h, "Check again"));

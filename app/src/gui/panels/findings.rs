@@ -379,10 +379,10 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
             .max_scroll_height(TABLE_MAX_HEIGHT)
             .auto_shrink([false, true])
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(90.0))
-            .column(Column::initial(380.0).resizable(true).clip(true))
-            .column(Column::initial(250.0).resizable(true).clip(true))
-            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::exact(84.0))
+            .column(Column::initial(430.0).resizable(true).clip(true))
+            .column(Column::initial(230.0).resizable(true).clip(true))
+            .column(Column::remainder().at_least(90.0).clip(true))
             .header(height, |mut header| {
                 for title in ["Severity", "Finding", "Target", "Check"] {
                     header.col(|ui| {

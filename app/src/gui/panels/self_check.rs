@@ -261,7 +261,7 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
     if !findings.is_empty() {
         section(ui, "What we found");
         for f in findings {
-            ui.add_space(TOKENS.space_xs);
+            ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
                 theme::severity_badge(ui, f.severity);
                 ui.label(egui::RichText::new(&f.title).strong());
