@@ -21,6 +21,7 @@
 #   CAPTURE=file.pcap       capture to show (default: a public BACnet capture in ../shared)
 #   SIZE=1100x760           window size (the app opens at 1100x760)
 #   LEARN=, ATTACK=         captures for the Learning watch picture (default: eval/pcaps)
+#   ONLY=findings,self-check  take only these pictures (names as saved, without .png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -129,11 +130,14 @@ shot_after_click() {
     echo "$out/$name.png"
 }
 
-shot start-screen 2
-shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
+# want NAME: whether ONLY (if set) lists this picture.
+want() { [ -z "${ONLY:-}" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+
+want start-screen && shot start-screen 2
+want capture-analysis && shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
 # The "Installer audit" button on the start screen (1100x760 window); if the layout moves, this
 # picture shows the start screen instead, which is easy to spot.
-shot_after_click scope 180 164
+want scope && shot_after_click scope 180 164
 
 # shot_demo_discovery NAME: `bas-audit --demo` opens on the Devices screen of the demo building
 # (simulators on loopback); click Discover, then "Allow and send" in the consent dialog, wait for
@@ -165,7 +169,7 @@ shot_demo_discovery() {
     echo "$out/$name.png"
 }
 
-shot_demo_discovery devices-demo
+want devices-demo && shot_demo_discovery devices-demo
 
 # shot_demo_checks NAME SCREEN RUN_X RUN_Y ALLOW_X ALLOW_Y: `bas-audit --demo` opened on SCREEN
 # (findings | self-check); click the run button, save the consent dialog as NAME-consent.png,
@@ -202,9 +206,9 @@ shot_demo_checks() {
     echo "$out/$name.png"
 }
 
-shot_demo_checks findings findings 249 181 414 693
-shot_demo_checks self-check self-check 300 353 399 600
-if [ -f "$learn" ] && [ -f "$attack" ]; then
+want findings && shot_demo_checks findings findings 249 181 414 693
+want self-check && shot_demo_checks self-check self-check 300 353 399 600
+if want learning-watch && [ -f "$learn" ] && [ -f "$attack" ]; then
     shot learning-watch 10 "BAS_AUDIT_WATCH_LEARN=$(realpath "$learn")" \
         "BAS_AUDIT_WATCH_DETECT=$(realpath "$attack")"
 fi

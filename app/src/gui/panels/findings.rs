@@ -94,6 +94,8 @@ pub fn ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // Keep clear of the scroll bar, which floats over the right edge.
+            ui.set_max_width(ui.available_width() - TOKENS.space_m);
             page_header(
                 ui,
                 "Findings",
