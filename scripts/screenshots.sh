@@ -5,11 +5,13 @@
 # capture analysis screen (the app is told to analyse a public capture on start through
 # BAS_AUDIT_OPEN_CAPTURE), the Devices screen after a discovery of the built-in demo building
 # (`bas-audit --demo`; the script clicks Discover and then "Allow and send" in the consent dialog)
-# and the Learning watch screen with alerts (BAS_AUDIT_WATCH_LEARN / BAS_AUDIT_WATCH_DETECT: learn
+# the Findings screen and the homeowner self-check after a check run on the demo building
+# (BAS_AUDIT_DEMO_SCREEN=findings|self-check opens that screen of `--demo`; the script clicks the
+# run button, then the allow button of the consent dialog), and the Learning watch screen with alerts (BAS_AUDIT_WATCH_LEARN / BAS_AUDIT_WATCH_DETECT: learn
 # from a lab capture, then detect on an attack capture). Saved audits go to a throw-away folder
 # (BAS_AUDIT_DATA_DIR).
-# Network safety: only the demo discovery sends, and only to the demo simulators the app itself
-# starts on loopback (127.0.0.x); the app started without --demo sends nothing here, it only reads
+# Network safety: only the demo discovery and demo checks send, and only to the demo simulators
+# (devices, gateways, home router) the app itself starts on loopback (127.0.0.x); the app started without --demo sends nothing here, it only reads
 # capture files and lists the local interfaces. No real interface is ever scanned.
 #
 # Needs (installs nothing itself): Xvfb, ImageMagick `import`, xdotool.
@@ -19,6 +21,7 @@
 #   CAPTURE=file.pcap       capture to show (default: a public BACnet capture in ../shared)
 #   SIZE=1100x760           window size (the app opens at 1100x760)
 #   LEARN=, ATTACK=         captures for the Learning watch picture (default: eval/pcaps)
+#   ONLY=findings,self-check  take only these pictures (names as saved, without .png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -127,11 +130,14 @@ shot_after_click() {
     echo "$out/$name.png"
 }
 
-shot start-screen 2
-shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
+# want NAME: whether ONLY (if set) lists this picture.
+want() { [ -z "${ONLY:-}" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+
+want start-screen && shot start-screen 2
+want capture-analysis && shot capture-analysis 4 "BAS_AUDIT_OPEN_CAPTURE=$(realpath "$capture")"
 # The "Installer audit" button on the start screen (1100x760 window); if the layout moves, this
 # picture shows the start screen instead, which is easy to spot.
-shot_after_click scope 180 164
+want scope && shot_after_click scope 180 164
 
 # shot_demo_discovery NAME: `bas-audit --demo` opens on the Devices screen of the demo building
 # (simulators on loopback); click Discover, then "Allow and send" in the consent dialog, wait for
@@ -163,8 +169,46 @@ shot_demo_discovery() {
     echo "$out/$name.png"
 }
 
-shot_demo_discovery devices-demo
-if [ -f "$learn" ] && [ -f "$attack" ]; then
+want devices-demo && shot_demo_discovery devices-demo
+
+# shot_demo_checks NAME SCREEN RUN_X RUN_Y ALLOW_X ALLOW_Y: `bas-audit --demo` opened on SCREEN
+# (findings | self-check); click the run button, save the consent dialog as NAME-consent.png,
+# click its allow button, wait for the verdict, save NAME.png. Coordinates are for the 1100x760
+# window; a moved layout shows the screen before the run, which is easy to spot.
+shot_demo_checks() {
+    local name=$1 screen=$2 run_x=$3 run_y=$4 allow_x=$5 allow_y=$6
+    BAS_AUDIT_DEMO_SCREEN=$screen "$BIN" --demo >"$work/$name.log" 2>&1 &
+    app_pid=$!
+    local window=""
+    for _ in $(seq 300); do
+        window=$(xdotool search --onlyvisible --name '^BAS Audit$' 2>/dev/null | head -1 || true)
+        [ -n "$window" ] && break
+        sleep 0.1
+    done
+    [ -n "$window" ] || { echo "screenshots.sh: no window for $name" >&2; return 1; }
+    sleep 2
+    # Move first, then click: egui needs the pointer over the button before the press.
+    xdotool mousemove --window "$window" "$run_x" "$run_y"
+    sleep 0.3
+    xdotool click 1
+    sleep 1.5
+    import -window "$window" "$out/$name-consent.png"
+    xdotool mousemove --window "$window" "$allow_x" "$allow_y"
+    sleep 0.3
+    xdotool click 1
+    sleep "${CHECKS_WAIT:-10}"
+    xdotool mousemove --window "$window" 1090 750
+    sleep 0.5
+    import -window "$window" "$out/$name.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    echo "$out/$name.png"
+}
+
+want findings && shot_demo_checks findings findings 249 181 414 693
+want self-check && shot_demo_checks self-check self-check 300 353 399 600
+if want learning-watch && [ -f "$learn" ] && [ -f "$attack" ]; then
     shot learning-watch 10 "BAS_AUDIT_WATCH_LEARN=$(realpath "$learn")" \
         "BAS_AUDIT_WATCH_DETECT=$(realpath "$attack")"
 fi

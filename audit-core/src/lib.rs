@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md at the repository root for the map.
 
 pub mod analyze;
+pub mod audit;
 pub mod checks;
 pub mod discovery;
 pub mod exposure;

@@ -20,8 +20,22 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::audit::{CheckReport, DiscoverySummary};
+use crate::checks::Verdict;
+use crate::discovery::DiscoveryResult;
+use crate::discovery::write_test::WriteTestResult;
+use crate::exposure::ExposureReport;
+use crate::findings::Finding;
+use crate::inventory::Inventory;
+
 /// Version of the session file format this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: minimal inventory (`{"devices":[{device_instance,address,vendor_id}],"gateways":[...]}`),
+///   findings always empty.
+/// - 2: the full discovery inventory (`{"bacnet":{...},"knx":{...}}`, design §6), typed
+///   findings, router exposure report, write-test results, verdict, discovery summary.
+///   Format 1 files are migrated when read ([`migrate`]).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Environment variable that overrides the data directory (tests and portable installs use it).
 pub const DATA_DIR_ENV: &str = "BAS_AUDIT_DATA_DIR";
@@ -79,16 +93,16 @@ impl Default for Scope {
     }
 }
 
-/// Devices and gateways known to the audit. Discovery does not exist yet, so these stay empty;
-/// the shape is deliberately minimal until the inventory module defines the real records.
+/// The inventory of format 1 (devices and gateways by address only). Read only to migrate old
+/// files; format 2 stores the full [`crate::inventory::Inventory`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Inventory {
+pub struct InventoryV1 {
     pub devices: Vec<DeviceRecord>,
     pub gateways: Vec<GatewayRecord>,
 }
 
-/// A BACnet device known to the audit.
+/// A BACnet device as format 1 stored it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeviceRecord {
@@ -97,12 +111,39 @@ pub struct DeviceRecord {
     pub vendor_id: Option<u16>,
 }
 
-/// A KNXnet/IP gateway known to the audit.
+/// A KNXnet/IP gateway as format 1 stored it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GatewayRecord {
     pub address: String,
     pub name: Option<String>,
+}
+
+impl InventoryV1 {
+    /// The full inventory with what format 1 kept; everything else stays unknown.
+    pub fn upgrade(&self) -> Inventory {
+        let mut inv = Inventory::default();
+        inv.bacnet.devices = self
+            .devices
+            .iter()
+            .map(|d| crate::inventory::Device {
+                device_instance: d.device_instance.unwrap_or_default(),
+                address: d.address.clone(),
+                vendor_id: d.vendor_id.unwrap_or_default(),
+                ..Default::default()
+            })
+            .collect();
+        inv.knx.gateways = self
+            .gateways
+            .iter()
+            .map(|g| crate::inventory::Gateway {
+                address: g.address.clone(),
+                name: g.name.clone().unwrap_or_default(),
+                ..Default::default()
+            })
+            .collect();
+        inv
+    }
 }
 
 /// One capture analysis run inside this session.
@@ -131,11 +172,28 @@ pub struct AuditSession {
     pub updated: DateTime<Utc>,
     #[serde(default)]
     pub scope: Scope,
+    /// Everything discovery found (the `discover` JSON shape of design §6).
     #[serde(default)]
     pub inventory: Inventory,
-    /// Findings (the checks do not exist yet; always empty in this version).
+    /// How the latest discovery went (packets, diagnosis); with `inventory` it gives back the
+    /// Devices screen of a reopened audit.
     #[serde(default)]
-    pub findings: Vec<serde_json::Value>,
+    pub discovery: Option<DiscoverySummary>,
+    /// Findings of the latest check run, most severe first.
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    /// What the router said about port forwardings and the public address (latest check run).
+    #[serde(default)]
+    pub exposure: Option<ExposureReport>,
+    /// Results of the opt-in write test (latest check run).
+    #[serde(default)]
+    pub write_tests: Vec<WriteTestResult>,
+    /// The traffic light of the latest check run.
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
+    /// When the latest check run finished.
+    #[serde(default)]
+    pub checked: Option<DateTime<Utc>>,
     /// Learning-watch baseline and alerts (not built yet; always `None` in this version).
     #[serde(default)]
     pub watch: Option<serde_json::Value>,
@@ -159,7 +217,12 @@ impl AuditSession {
             updated: now,
             scope: Scope::default(),
             inventory: Inventory::default(),
+            discovery: None,
             findings: Vec::new(),
+            exposure: None,
+            write_tests: Vec::new(),
+            verdict: None,
+            checked: None,
             watch: None,
             notes: String::new(),
             capture_analyses: Vec::new(),
@@ -169,6 +232,32 @@ impl AuditSession {
     /// Marks the session as changed now.
     pub fn touch(&mut self) {
         self.updated = Utc::now();
+    }
+
+    /// Keeps what a discovery found (replaces the previous inventory).
+    pub fn record_discovery(&mut self, result: &DiscoveryResult) {
+        self.inventory = result.inventory.clone();
+        self.discovery = Some(DiscoverySummary::of(result));
+        self.touch();
+    }
+
+    /// Keeps everything a check run produced (replaces the previous run's results).
+    pub fn record_check(&mut self, report: &CheckReport) {
+        self.inventory = report.inventory.clone();
+        self.discovery = Some(report.discovery.clone());
+        self.findings = report.findings.clone();
+        self.exposure = report.exposure.clone();
+        self.write_tests = report.write_tests.clone();
+        self.verdict = Some(report.verdict.clone());
+        self.checked = Some(Utc::now());
+        self.touch();
+    }
+
+    /// The latest discovery result as the Devices screen shows it, rebuilt from what was saved.
+    pub fn discovery_result(&self) -> Option<DiscoveryResult> {
+        self.discovery
+            .as_ref()
+            .map(|d| d.with_inventory(self.inventory.clone()))
     }
 }
 
@@ -429,7 +518,62 @@ pub fn read_session_file(path: &Path) -> Result<AuditSession, SessionError> {
             supported: FORMAT_VERSION,
         });
     }
-    serde_json::from_slice(&bytes).map_err(corrupt)
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(corrupt)?;
+    if probe.format_version < FORMAT_VERSION {
+        migrate(&mut value, probe.format_version).map_err(|detail| SessionError::Corrupt {
+            path: path.to_path_buf(),
+            detail,
+        })?;
+    }
+    serde_json::from_value(value).map_err(corrupt)
+}
+
+/// Brings a session document of an older format up to [`FORMAT_VERSION`], in place. The file
+/// on disk is not touched; the next save writes the new format.
+pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<(), String> {
+    let Some(doc) = value.as_object_mut() else {
+        return Err("not a JSON object".into());
+    };
+    if from < 2 {
+        // Format 1: the minimal inventory becomes the full one; findings were always empty
+        // (and untyped): keep those that read as findings.
+        if let Some(old) = doc.remove("inventory") {
+            let old: InventoryV1 =
+                serde_json::from_value(old).map_err(|e| format!("format 1 inventory: {e}"))?;
+            let new = serde_json::to_value(old.upgrade())
+                .map_err(|e| format!("could not convert the format 1 inventory: {e}"))?;
+            doc.insert("inventory".into(), new);
+        }
+        if let Some(serde_json::Value::Array(items)) = doc.remove("findings") {
+            let kept: Vec<serde_json::Value> = items
+                .into_iter()
+                .filter(|f| serde_json::from_value::<Finding>(f.clone()).is_ok())
+                .collect();
+            doc.insert("findings".into(), serde_json::Value::Array(kept));
+        }
+    }
+    doc.insert("format_version".into(), FORMAT_VERSION.into());
+    Ok(())
+}
+
+/// Writes one session to any path, atomically (the CLI's `--session FILE`). Refuses to replace
+/// a file that exists but is not a session this version can read.
+pub fn write_session_file(path: &Path, session: &AuditSession) -> Result<(), SessionError> {
+    if path.exists() {
+        read_session_file(path)?;
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut to_write = session.clone();
+    to_write.format_version = FORMAT_VERSION;
+    to_write.tool_version = env!("CARGO_PKG_VERSION").to_owned();
+    let bytes = serde_json::to_vec_pretty(&to_write).map_err(|e| SessionError::Corrupt {
+        path: path.to_path_buf(),
+        detail: format!("could not encode: {e}"),
+    })?;
+    write_atomically(&dir, path, &bytes)
 }
 
 /// Temp file in the same directory (so rename is atomic), fsync it, rename over the target, fsync
@@ -643,6 +787,129 @@ mod tests {
         assert_eq!(s.name, "minimal");
         assert_eq!(s.scope, Scope::default());
         assert!(s.findings.is_empty() && s.watch.is_none());
+    }
+
+    /// A file written by format 1 (BAS Audit 0.1, after a demo discovery), verbatim shape.
+    const FORMAT_1_DOCUMENT: &str = r#"{
+      "format_version": 1,
+      "tool_version": "0.1.0",
+      "id": "20260301-101500-0a1b2c3d",
+      "name": "Installer audit 2026-03-01 10:15",
+      "kind": "installer",
+      "created": "2026-03-01T10:15:00Z",
+      "updated": "2026-03-01T10:16:30Z",
+      "scope": {"interface": "eth1", "targets": ["198.18.1.20"], "rate_cap_pps": 20},
+      "inventory": {
+        "devices": [
+          {"device_instance": 1001, "address": "198.18.1.20:47808", "vendor_id": 5},
+          {"device_instance": null, "address": "198.18.1.21:47808", "vendor_id": null}
+        ],
+        "gateways": [{"address": "198.18.1.30:3671", "name": "IP Router N146"}]
+      },
+      "findings": [],
+      "watch": null,
+      "notes": "boiler room",
+      "capture_analyses": []
+    }"#;
+
+    #[test]
+    fn format_1_file_is_migrated_to_the_full_inventory() {
+        let (_dir, store) = store();
+        let id = "20260301-101500-0a1b2c3d";
+        let path = store.path_for(id).unwrap();
+        fs::write(&path, FORMAT_1_DOCUMENT).unwrap();
+        let s = store.load(id).unwrap();
+        assert_eq!(s.format_version, FORMAT_VERSION);
+        assert_eq!(s.name, "Installer audit 2026-03-01 10:15");
+        assert_eq!(s.notes, "boiler room");
+        let devices = &s.inventory.bacnet.devices;
+        assert_eq!(devices.len(), 2);
+        assert_eq!(devices[0].device_instance, 1001);
+        assert_eq!(devices[0].address, "198.18.1.20:47808");
+        assert_eq!(devices[0].vendor_id, 5);
+        assert_eq!(devices[1].address, "198.18.1.21:47808");
+        let gateways = &s.inventory.knx.gateways;
+        assert_eq!(gateways.len(), 1);
+        assert_eq!(gateways[0].name, "IP Router N146");
+        assert!(s.findings.is_empty() && s.verdict.is_none() && s.exposure.is_none());
+        assert!(s.discovery.is_none() && s.discovery_result().is_none());
+        // Reading does not rewrite the file; saving writes format 2, which reads back equal.
+        assert_eq!(fs::read_to_string(&path).unwrap(), FORMAT_1_DOCUMENT);
+        store.save(&s).unwrap();
+        let raw: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+        assert_eq!(raw["format_version"], FORMAT_VERSION);
+        assert!(raw["inventory"]["bacnet"]["devices"].is_array());
+        assert_eq!(store.load(id).unwrap(), s);
+    }
+
+    #[test]
+    fn format_1_with_a_malformed_inventory_is_refused_untouched() {
+        let (_dir, store) = store();
+        let id = "20260301-101500-0a1b2c3e";
+        let path = store.path_for(id).unwrap();
+        let doc = FORMAT_1_DOCUMENT
+            .replace("20260301-101500-0a1b2c3d", id)
+            .replace(r#""address": "198.18.1.30:3671""#, r#""address": 7"#);
+        fs::write(&path, &doc).unwrap();
+        let err = store.load(id).unwrap_err();
+        assert!(matches!(err, SessionError::Corrupt { .. }), "{err}");
+        assert!(
+            store
+                .save(&AuditSession::new("x", SessionKind::Installer))
+                .is_ok()
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), doc);
+    }
+
+    #[test]
+    fn check_results_round_trip() {
+        use crate::findings::{Evidence, Remediation, Severity};
+        let (_dir, store) = store();
+        let mut s = sample();
+        s.inventory.bacnet.devices.push(crate::inventory::Device {
+            device_instance: 7,
+            address: "198.18.1.7:47808".into(),
+            ..Default::default()
+        });
+        s.findings.push(Finding {
+            check_id: "knx.gateway.port_forwarded".into(),
+            severity: Severity::Critical,
+            target: "router 198.18.0.1".into(),
+            title: "The router forwards UDP 3671 to the KNX gateway".into(),
+            evidence: Evidence {
+                summary: "mapping 0: UDP 3671 -> 198.18.1.10:3671".into(),
+                facts: serde_json::Map::new(),
+                raw_hex: Some("0610".into()),
+            },
+            remediation: Remediation {
+                why: "why".into(),
+                installer: "installer".into(),
+                homeowner: "homeowner".into(),
+                verify: "verify".into(),
+                ..Default::default()
+            },
+        });
+        s.exposure = Some(ExposureReport {
+            router: Some(std::net::Ipv4Addr::new(198, 18, 0, 1)),
+            ..Default::default()
+        });
+        s.verdict = Some(crate::checks::verdict(&s.findings, s.exposure.as_ref()));
+        s.checked = Some(Utc::now());
+        store.save(&s).unwrap();
+        assert_eq!(store.load(&s.id).unwrap(), s);
+    }
+
+    #[test]
+    fn write_session_file_refuses_to_replace_a_foreign_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.json");
+        let s = sample();
+        write_session_file(&path, &s).unwrap();
+        assert_eq!(read_session_file(&path).unwrap(), s);
+        let other = dir.path().join("notes.json");
+        fs::write(&other, b"my notes").unwrap();
+        assert!(write_session_file(&other, &s).is_err());
+        assert_eq!(fs::read(&other).unwrap(), b"my notes");
     }
 
     #[test]

@@ -21,8 +21,9 @@ use clap::Args;
 
 use super::EXIT_BAD_INPUT;
 
+/// Where to look and how politely: shared by `discover` and `check`.
 #[derive(Debug, Args)]
-pub struct DiscoverArgs {
+pub struct ScopeArgs {
     /// Interface plugged into the building network (its subnet broadcast is used)
     #[arg(long, value_name = "NAME", conflicts_with = "bind")]
     pub interface: Option<String>,
@@ -44,6 +45,12 @@ pub struct DiscoverArgs {
     /// KNX: ask for answers to the packet source (HPAI 0.0.0.0:0), for gateways behind NAT
     #[arg(long)]
     pub nat: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiscoverArgs {
+    #[command(flatten)]
+    pub scope: ScopeArgs,
     /// Also save the result (JSON) to this file
     #[arg(long, value_name = "FILE")]
     pub session: Option<PathBuf>,
@@ -55,21 +62,22 @@ pub struct DiscoverArgs {
     pub verbose: bool,
 }
 
-fn bad(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("bas-audit: {msg}");
-    ExitCode::from(EXIT_BAD_INPUT)
+/// A job ready to run: the scope, the validated policy and, with `--demo`, the running demo
+/// building (dropping it stops the simulators).
+pub struct Prepared {
+    pub sim: Option<SimBuilding>,
+    pub scope: Scope,
+    pub policy: discovery::ValidPolicy,
 }
 
-pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
+/// Scope and policy from the shared flags; `Err` is the one-line message for bad input.
+pub fn prepare(args: &ScopeArgs, demo: bool) -> Result<Prepared, String> {
     if demo && (args.interface.is_some() || args.bind.is_some()) {
-        return bad("--demo cannot be combined with --interface or --bind");
+        return Err("--demo cannot be combined with --interface or --bind".into());
     }
     let mut targets = Vec::new();
     for t in &args.targets {
-        match Target::parse(t) {
-            Ok(t) => targets.push(t),
-            Err(e) => return bad(e),
-        }
+        targets.push(Target::parse(t)?);
     }
     let mut policy = ProbePolicy {
         rate: args.rate,
@@ -84,15 +92,12 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
         policy.listen_s = t;
         policy.request_timeout_s = t.min(discovery::policy::TIMEOUT_RANGE_S.end().to_owned());
     }
-    let policy = match policy.validate() {
-        Ok(p) => p,
-        Err(e) => return bad(e),
-    };
+    let policy = policy.validate().map_err(|e| e.to_string())?;
     let sim = if demo {
-        match SimBuilding::start_demo() {
-            Ok(s) => Some(s),
-            Err(e) => return bad(format!("cannot start the demo building: {e}")),
-        }
+        Some(
+            SimBuilding::start_demo()
+                .map_err(|e| format!("cannot start the demo building: {e}"))?,
+        )
     } else {
         None
     };
@@ -105,23 +110,23 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
             "say where to look: --interface NAME, --bind IP, --target IP[:PORT] or --demo".into(),
         ),
     };
-    let mut scope = match scope {
-        Ok(s) => s.with_targets(targets),
-        Err(e) => return bad(e),
-    };
+    let mut scope = scope?.with_targets(targets);
     scope.global_broadcast = args.global_broadcast;
     scope.nat = args.nat;
+    Ok(Prepared { sim, scope, policy })
+}
 
-    // Before anything is sent: what will be sent.
-    let est = discovery::estimate(&scope);
+/// What will be sent before any answer (printed before the job starts).
+pub fn preamble(p: &Prepared, global_broadcast: bool) -> String {
+    let est = discovery::estimate(&p.scope);
     let mut pre = String::new();
-    if let Some(s) = &sim {
+    if let Some(s) = &p.sim {
         let _ = writeln!(pre, "Demo building: simulators started on loopback");
         for line in &s.description {
             let _ = writeln!(pre, "  {line}");
         }
     }
-    let _ = writeln!(pre, "Scope     {}", scope.label);
+    let _ = writeln!(pre, "Scope     {}", p.scope.label);
     let _ = writeln!(
         pre,
         "Sending   {} packets before any answer, about {} more per BACnet device and {} per KNX \
@@ -129,20 +134,36 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
         est.discovery,
         est.per_device,
         est.per_gateway,
-        policy.rate()
+        p.policy.rate()
     );
-    if args.global_broadcast {
+    if global_broadcast {
         let _ = writeln!(
             pre,
             "Warning   --global-broadcast: every BACnet device on every network will answer"
         );
     }
+    pre
+}
+
+fn bad(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("bas-audit: {msg}");
+    ExitCode::from(EXIT_BAD_INPUT)
+}
+
+pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
+    let prepared = match prepare(&args.scope, demo) {
+        Ok(p) => p,
+        Err(e) => return bad(e),
+    };
+    // Before anything is sent: what will be sent.
+    let pre = preamble(&prepared, args.scope.global_broadcast);
     if args.json {
         eprint!("{pre}");
     } else {
         print!("{pre}");
         let _ = io::stdout().flush();
     }
+    let Prepared { sim, scope, policy } = prepared;
 
     let result = match run_job(scope, policy, args.verbose) {
         Ok(r) => r,
@@ -197,7 +218,7 @@ fn run_job(
     })
 }
 
-fn print_event(e: &DiscoveryEvent, verbose: bool) {
+pub fn print_event(e: &DiscoveryEvent, verbose: bool) {
     match e {
         DiscoveryEvent::PacketSent(p) if verbose => eprintln!(
             "  sent {:8.3}s  {:<22} {:<8} {:<28} {} bytes",

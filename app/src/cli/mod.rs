@@ -1,6 +1,7 @@
 //! Command-line front end (design §6). Thin: parse arguments, call `audit-core`, print.
 
 pub mod analyze;
+pub mod check;
 pub mod discover;
 pub mod watch;
 
@@ -27,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Count BACnet and KNXnet/IP traffic, devices and gateways in a pcap or pcapng file
     Analyze(analyze::AnalyzeArgs),
+    /// Full audit: discovery, router port forwardings, (opt-in) write test, findings, verdict
+    Check(check::CheckArgs),
     /// Find BACnet/IP devices and KNXnet/IP gateways (polite: rate-capped, read-only)
     Discover(discover::DiscoverArgs),
     /// Learning watch: learn normal BACnet/KNX traffic, then detect attacks and anomalies
@@ -40,6 +43,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args),
+        Some(Command::Check(args)) => check::run(&args, cli.demo),
         Some(Command::Discover(args)) => discover::run(&args, cli.demo),
         Some(Command::Watch(args)) => watch::run(&args),
         // Plain `bas-audit` (or `bas-audit --demo`) opens the desktop app.

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+use audit_core::audit::{self, CheckOptions, CheckReport};
 use audit_core::discovery::{self, DiscoveryEvent, NoteLevel, ProbePolicy, Target, ValidPolicy};
-use audit_core::session::{
-    AuditSession, CaptureAnalysisRecord, DeviceRecord, GatewayRecord, Inventory, SessionKind,
-};
+use audit_core::exposure::ExposureOptions;
+use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind};
 use audit_core::sim::SimBuilding;
 use audit_core::watch::{LiveCapture, WatchEvent, WatchSource};
 use chrono::{Local, Utc};
@@ -17,14 +17,14 @@ use eframe::egui;
 
 use super::analysis::AnalysisView;
 use super::command::Command;
-use super::consent::{ConsentAnswer, ConsentDialog, ConsentRequest};
+use super::consent::{ConsentAnswer, ConsentDialog, ConsentOption, ConsentRequest};
 use super::jobs::{AnalyzeFn, JobEvent, Jobs, StoreReply, WatchJob, WatchOutcome, core_analyzer};
 use super::nav::{PanelId, first_panel, nav_entries};
 use super::panels::{self, Views};
 use super::state::{
-    AnalysisJob, AppState, DiscoveryState, Interfaces, LiveRow, MAX_RATE_SNAPSHOTS,
-    MAX_SHOWN_ALERTS, RunningAnalysis, RunningDiscovery, RunningWatch, SaveStatus, Screen,
-    WatchInput, WatchMode, WatchState,
+    AnalysisJob, AppState, ChecksState, DiscoveryState, Interfaces, LiveRow, MAX_RATE_SNAPSHOTS,
+    MAX_SHOWN_ALERTS, RunningAnalysis, RunningCheck, RunningDiscovery, RunningWatch, SaveStatus,
+    Screen, WatchInput, WatchMode, WatchState,
 };
 use super::theme::{self, TOKENS};
 
@@ -106,6 +106,11 @@ enum PendingJob {
         input: WatchInput,
         source: WatchSource,
     },
+    /// Discovery, router probes and the opt-ins the user ticks in the dialog.
+    Checks {
+        opts: Box<CheckOptions>,
+        homeowner: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -113,6 +118,8 @@ struct PendingConsent {
     /// `None` once the dialog has closed (its answer is then in `answer`).
     dialog: Option<ConsentDialog>,
     answer: tokio::sync::oneshot::Receiver<ConsentAnswer>,
+    /// The dialog's checkbox values, sent only with Allow.
+    choices: Option<tokio::sync::oneshot::Receiver<Vec<bool>>>,
     job: PendingJob,
 }
 
@@ -149,9 +156,22 @@ impl BasAuditApp {
                     ));
                     state.demo_description = building.description.clone();
                     state.demo_scope = Some(scope);
+                    state.demo_exposure = Some(audit::demo_exposure_options(&building));
                     demo = Some(building);
-                    commands.push(Command::NewSession(SessionKind::Installer));
-                    commands.push(Command::ShowPanel(PanelId::Devices));
+                    // scripts/screenshots.sh opens other screens of the demo this way.
+                    match std::env::var("BAS_AUDIT_DEMO_SCREEN").as_deref() {
+                        Ok("self-check") => {
+                            commands.push(Command::NewSession(SessionKind::Homeowner));
+                        }
+                        Ok("findings") => {
+                            commands.push(Command::NewSession(SessionKind::Installer));
+                            commands.push(Command::ShowPanel(PanelId::Findings));
+                        }
+                        _ => {
+                            commands.push(Command::NewSession(SessionKind::Installer));
+                            commands.push(Command::ShowPanel(PanelId::Devices));
+                        }
+                    }
                 }
                 Err(e) => {
                     let message = format!("Could not start the demo building: {e}");
@@ -231,7 +251,12 @@ impl BasAuditApp {
                     .exact_size(TOKENS.nav_width)
                     .show(ui, |ui| nav_ui(ui, kind, panel, commands));
                 egui::CentralPanel::default_margins().show(ui, |ui| match panel {
-                    PanelId::SelfCheck => panels::self_check::ui(ui),
+                    PanelId::SelfCheck => {
+                        panels::self_check::ui(ui, state, &mut views.self_check, commands);
+                    }
+                    PanelId::Findings => {
+                        panels::findings::ui(ui, state, &mut views.findings, commands);
+                    }
                     PanelId::Scope => panels::scope::ui(ui, state, &mut views.scope, commands),
                     PanelId::CaptureAnalysis => {
                         panels::capture::ui(ui, state, &mut views.capture, commands);
@@ -448,6 +473,17 @@ impl BasAuditApp {
                     .info(format!("Loading a model from {}.", path.display()));
                 self.jobs.load_model(path);
             }
+            Command::RequestChecks { homeowner } => self.request_checks(homeowner),
+            Command::CancelChecks => {
+                if let Some(job) = &mut state.checks.running {
+                    job.cancel.cancel();
+                    job.cancel_requested = true;
+                    state
+                        .log
+                        .info("Cancelling the checks: no new packets will be sent.");
+                }
+            }
+            Command::SelectFinding(key) => state.checks.selected = key,
         }
     }
 
@@ -469,7 +505,11 @@ impl BasAuditApp {
         let Some(pending) = self.consent.take() else {
             return;
         };
+        let choices = pending.choices.and_then(|mut rx| rx.try_recv().ok());
         match (answer, pending.job) {
+            (ConsentAnswer::Allow, PendingJob::Checks { opts, homeowner }) => {
+                self.start_checks(*opts, homeowner, choices.unwrap_or_default());
+            }
             (ConsentAnswer::Allow, PendingJob::Discovery { scope, policy }) => {
                 self.start_discovery(scope, policy);
             }
@@ -518,6 +558,11 @@ impl BasAuditApp {
         if self.consent.is_some() || self.state.discovery.running.is_some() {
             return;
         }
+        if self.state.checks.running.is_some() {
+            self.state.discovery.error =
+                Some("The checks are running (they include a discovery); wait for them.".into());
+            return;
+        }
         let scope = match self.discovery_scope() {
             Ok(scope) => scope,
             Err(e) => {
@@ -525,6 +570,30 @@ impl BasAuditApp {
                 return;
             }
         };
+        let policy = match self.job_policy() {
+            Ok(p) => p,
+            Err(e) => {
+                self.state.discovery.error = Some(e);
+                return;
+            }
+        };
+        self.state.discovery.error = None;
+        let request = discovery_consent(&scope, policy.rate());
+        self.state.log.info(format!(
+            "Asking for consent to discover in {} ({}). Nothing is sent before you allow it.",
+            scope.label, request.packet_budget
+        ));
+        let (dialog, answer) = ConsentDialog::new(request);
+        self.consent = Some(PendingConsent {
+            dialog: Some(dialog),
+            answer,
+            choices: None,
+            job: PendingJob::Discovery { scope, policy },
+        });
+    }
+
+    /// The probe policy of the open audit (its rate cap; short waits for the demo building).
+    fn job_policy(&self) -> Result<ValidPolicy, String> {
         let rate = self
             .state
             .session
@@ -542,25 +611,218 @@ impl BasAuditApp {
             policy.listen_s = 1.0;
             policy.request_timeout_s = 1.0;
         }
-        let policy = match policy.validate() {
+        policy.validate().map_err(|e| e.0)
+    }
+
+    fn request_checks(&mut self, homeowner: bool) {
+        if self.consent.is_some()
+            || self.state.checks.running.is_some()
+            || self.state.discovery.running.is_some()
+        {
+            return;
+        }
+        let prepared = self.discovery_scope().and_then(|scope| {
+            let policy = self.job_policy()?;
+            Ok((scope, policy))
+        });
+        let (scope, policy) = match prepared {
             Ok(p) => p,
             Err(e) => {
-                self.state.discovery.error = Some(e.0);
+                self.state.checks.error = Some(if homeowner {
+                    "Pick the network connection of your home first.".to_owned()
+                } else {
+                    e
+                });
                 return;
             }
         };
-        self.state.discovery.error = None;
-        let request = discovery_consent(&scope, policy.rate());
+        self.state.checks.error = None;
+        let exposure = match &self.state.demo_exposure {
+            Some(o) => o.clone(),
+            None => audit::exposure_options_for(&scope, &policy),
+        };
+        let (request, options) = check_consent(&scope, policy.rate(), &exposure, homeowner);
         self.state.log.info(format!(
-            "Asking for consent to discover in {} ({}). Nothing is sent before you allow it.",
+            "Asking for consent to run the checks in {} ({}). Nothing is sent before you allow \
+             it.",
             scope.label, request.packet_budget
         ));
-        let (dialog, answer) = ConsentDialog::new(request);
+        let (dialog, answer, choices) = ConsentDialog::with_options(request, options);
+        let dialog = if homeowner {
+            dialog.plain(
+                "We will ask your router which doors it opened to the internet and look for \
+                 building controllers on this network. Nothing is changed.",
+                "Check now",
+            )
+        } else {
+            dialog
+        };
+        let mut opts = CheckOptions::new(scope, policy);
+        opts.exposure = Some(exposure);
         self.consent = Some(PendingConsent {
             dialog: Some(dialog),
             answer,
-            job: PendingJob::Discovery { scope, policy },
+            choices: Some(choices),
+            job: PendingJob::Checks {
+                opts: Box::new(opts),
+                homeowner,
+            },
         });
+    }
+
+    /// `choices` are the dialog's checkboxes in [`check_consent`]'s order; missing = all off.
+    fn start_checks(&mut self, mut opts: CheckOptions, homeowner: bool, choices: Vec<bool>) {
+        let on = |i: usize| choices.get(i).copied().unwrap_or(false);
+        let (router, internet, write) = if homeowner {
+            (true, on(0), false)
+        } else {
+            (on(0), on(1), on(2))
+        };
+        if router {
+            if let Some(o) = &mut opts.exposure {
+                o.internetdb = internet;
+            }
+        } else {
+            opts.exposure = None;
+        }
+        opts.write_test = write;
+        let estimated = discovery::estimate_packets(&opts.scope);
+        self.state.log.info(format!(
+            "Checks allowed: starting in {} (router probes {}, internet lookup {}, write test \
+             {}; at most {} packets per second).",
+            opts.scope.label,
+            if router { "on" } else { "off" },
+            if internet && router { "on" } else { "off" },
+            if write { "on" } else { "off" },
+            opts.policy.rate()
+        ));
+        let (job_id, cancel) = self.jobs.start_check(opts);
+        let checks = &mut self.state.checks;
+        checks.error = None;
+        checks.last_stopped = None;
+        checks.running = Some(RunningCheck {
+            job_id,
+            cancel,
+            cancel_requested: false,
+            started: Instant::now(),
+            phase: "Looking for building controllers".into(),
+            stage: 0,
+            packets_sent: 0,
+            estimated_packets: estimated,
+            homeowner,
+        });
+    }
+
+    fn check_event(&mut self, job_id: u64, event: DiscoveryEvent) {
+        let state = &mut self.state;
+        let Some(job) = state.checks.running.as_mut().filter(|j| j.job_id == job_id) else {
+            return;
+        };
+        match event {
+            DiscoveryEvent::Started {
+                estimated_packets, ..
+            } => job.estimated_packets = estimated_packets,
+            DiscoveryEvent::Phase { name, detail } => {
+                state.log.info(format!("Checks: {name} — {detail}"));
+                let (stage, words) = match name.as_str() {
+                    "router-probes" => (1, "Asking the router which doors it opened".to_owned()),
+                    "write-test" => (2, "Write test".to_owned()),
+                    "checks" => (3, "Judging what was found".to_owned()),
+                    _ if job.homeowner => (
+                        0,
+                        "Looking for building controllers on this network".to_owned(),
+                    ),
+                    _ => (
+                        0,
+                        format!(
+                            "Discovery: {}",
+                            if detail.is_empty() { name } else { detail }
+                        ),
+                    ),
+                };
+                job.stage = stage;
+                job.phase = words;
+            }
+            DiscoveryEvent::PacketSent(p) => {
+                job.packets_sent += 1;
+                state.log.push(
+                    super::state::LogLevel::Sent,
+                    format!(
+                        "Sent {} {} to {} ({} bytes, {:.3} s into the checks).",
+                        p.protocol,
+                        p.service,
+                        p.destination,
+                        p.bytes,
+                        job.started.elapsed().as_secs_f64()
+                    ),
+                );
+            }
+            DiscoveryEvent::Note(note) => match note.level {
+                NoteLevel::Info => state.log.info(format!("Checks: {}", note.message)),
+                NoteLevel::Warning => state.log.warn(format!("Checks: {}", note.message)),
+            },
+            DiscoveryEvent::Progress {
+                estimated_packets, ..
+            } => job.estimated_packets = job.estimated_packets.max(estimated_packets),
+            _ => {}
+        }
+    }
+
+    fn finish_checks(&mut self, result: Result<Box<CheckReport>, String>) {
+        let state = &mut self.state;
+        state.checks.running = None;
+        let report = match result {
+            Ok(r) => r,
+            Err(e) => {
+                state.log.error(format!("The checks failed: {e}"));
+                state.checks.error = Some(e);
+                return;
+            }
+        };
+        let counts: Vec<String> = report
+            .counts()
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{n} {}", s.name()))
+            .collect();
+        state.log.info(format!(
+            "Checks {}: {} findings ({}); verdict {:?}; {} packets sent in {:.1} s.",
+            match report.stopped.as_deref() {
+                Some(reason) => format!("stopped ({reason})"),
+                None => "finished".to_owned(),
+            },
+            report.findings.len(),
+            if counts.is_empty() {
+                "none".to_owned()
+            } else {
+                counts.join(", ")
+            },
+            report.verdict.light,
+            report.packets_sent,
+            report.elapsed_s
+        ));
+        if let Some(e) = &report.exposure {
+            for note in &e.notes {
+                state.log.info(format!("Router: {note}"));
+            }
+        }
+        state.checks.last_stopped = report.stopped.clone();
+        if let Some(key) = &state.checks.selected
+            && !report
+                .findings
+                .iter()
+                .any(|f| f.check_id == key.check_id && f.target == key.target)
+        {
+            state.checks.selected = None;
+        }
+        state.discovery.result = Some(Box::new(
+            report.discovery.with_inventory(report.inventory.clone()),
+        ));
+        state.discovery.selected = None;
+        if let Some(session) = &mut state.session {
+            session.record_check(&report);
+            state.dirty = true;
+        }
     }
 
     fn start_discovery(&mut self, scope: discovery::Scope, policy: ValidPolicy) {
@@ -649,6 +911,7 @@ impl BasAuditApp {
                 self.consent = Some(PendingConsent {
                     dialog: Some(dialog),
                     answer,
+                    choices: None,
                     job: PendingJob::LiveWatch {
                         mode,
                         input,
@@ -722,7 +985,9 @@ impl BasAuditApp {
             return;
         }
         state.screen = Screen::Workspace(panel);
-        if panel == PanelId::Scope && state.interfaces == Interfaces::NotLoaded {
+        let picks_interface =
+            panel == PanelId::Scope || (panel == PanelId::SelfCheck && state.demo_scope.is_none());
+        if picks_interface && state.interfaces == Interfaces::NotLoaded {
             state.interfaces = Interfaces::Loading;
             self.jobs.list_interfaces();
         }
@@ -741,6 +1006,10 @@ impl BasAuditApp {
             job.cancel.cancel();
         }
         self.state.discovery = DiscoveryState::default();
+        if let Some(job) = &self.state.checks.running {
+            job.cancel.cancel();
+        }
+        self.state.checks = ChecksState::default();
         if let Some(job) = &self.state.watch.running {
             job.cancel.store(true, Ordering::Relaxed);
         }
@@ -840,6 +1109,17 @@ impl BasAuditApp {
             }
             JobEvent::Store(reply) => self.handle_store_reply(reply),
             JobEvent::Discovery { job_id, event } => self.discovery_event(job_id, event),
+            JobEvent::Check { job_id, event } => self.check_event(job_id, event),
+            JobEvent::CheckFinished { job_id, result } => {
+                let ours = state
+                    .checks
+                    .running
+                    .as_ref()
+                    .is_some_and(|j| j.job_id == job_id);
+                if ours {
+                    self.finish_checks(result);
+                }
+            }
             JobEvent::DiscoveryFinished { job_id, result } => {
                 let ours = state
                     .discovery
@@ -1030,28 +1310,7 @@ impl BasAuditApp {
             result.diagnosis.summary
         ));
         if let Some(session) = &mut state.session {
-            session.inventory = Inventory {
-                devices: inv
-                    .bacnet
-                    .devices
-                    .iter()
-                    .map(|d| DeviceRecord {
-                        device_instance: Some(d.device_instance),
-                        address: d.address.clone(),
-                        vendor_id: Some(d.vendor_id),
-                    })
-                    .collect(),
-                gateways: inv
-                    .knx
-                    .gateways
-                    .iter()
-                    .map(|g| GatewayRecord {
-                        address: g.address.clone(),
-                        name: Some(g.name.clone()),
-                    })
-                    .collect(),
-            };
-            session.touch();
+            session.record_discovery(&result);
             state.dirty = true;
         }
         state.discovery.result = Some(result);
@@ -1223,6 +1482,8 @@ impl BasAuditApp {
                         let r = session.capture_analyses.get(i)?;
                         AnalysisView::from_report(&r.report).ok().map(|v| (i, v))
                     });
+                // The Devices screen shows what the saved audit found.
+                state.discovery.result = session.discovery_result().map(Box::new);
                 state.session = Some(*session);
                 state.dirty = false;
                 state.save_status = SaveStatus::NotSaved;
@@ -1397,6 +1658,98 @@ fn nav_ui(ui: &mut egui::Ui, kind: SessionKind, current: PanelId, commands: &mut
             }
         }
     });
+}
+
+/// What the consent dialog says before the checks, and its checkboxes: installer = [router
+/// probes (on), internet lookup (off), write test (off)]; homeowner = [internet lookup (off)].
+fn check_consent(
+    scope: &discovery::Scope,
+    rate: u32,
+    exposure: &ExposureOptions,
+    homeowner: bool,
+) -> (ConsentRequest, Vec<ConsentOption>) {
+    let estimate = discovery::estimate(scope);
+    let router = exposure.router.map_or(
+        "the router (this network's default gateway)".to_owned(),
+        |r| format!("the router {r}"),
+    );
+    let internet = ConsentOption {
+        label: "Look up my public address in Shodan InternetDB (needs internet)".into(),
+        explanation: format!(
+            "Sends your public address to {} to see whether internet scanners have already \
+             listed open doors. Off unless you tick it.",
+            exposure.internetdb_url
+        ),
+        default: false,
+    };
+    if homeowner {
+        let request = ConsentRequest {
+            title: "Check my home".into(),
+            scope: vec![
+                "This computer's network connection".into(),
+                match exposure.router {
+                    Some(r) => format!("Your router ({r}) and devices on this network only"),
+                    None => "Your router and devices on this network only".to_owned(),
+                },
+            ],
+            packet_budget: format!(
+                "About {} small messages, plus a few for each device that answers; never more \
+                 than {rate} per second.",
+                estimate.discovery + 6
+            ),
+            will_send: vec![
+                "Ask your router which doors (port forwardings) it opened to the internet".into(),
+                "Look for building controllers and KNX gateways on this network (read only)".into(),
+                "Nothing is changed on any device or on your router".into(),
+            ],
+        };
+        return (request, vec![internet]);
+    }
+    let mut request = discovery_consent(scope, rate);
+    request.title = "Run checks".into();
+    request.scope.push(format!(
+        "Router probes go to {router}{}",
+        if exposure.hairpin {
+            " and to its public address"
+        } else {
+            ""
+        }
+    ));
+    request.packet_budget = format!(
+        "Discovery: {} packets before any device answers, then about {} per BACnet device and \
+         {} per KNX gateway. Router: about 6 questions plus one per forwarding rule (at most \
+         {}). At most {rate} packets per second.",
+        estimate.discovery, estimate.per_device, estimate.per_gateway, exposure.max_mappings
+    );
+    request.will_send = vec![
+        "Discovery (reads only): BACnet Who-Is, network and router queries, ReadProperty \
+         (Multiple) to each device found, BBMD table reads; KNXnet/IP SEARCH and DESCRIPTION"
+            .into(),
+        "Router (reads only): UPnP search and its port-mapping list, NAT-PMP/PCP \
+         external-address request; nothing is opened or closed"
+            .into(),
+        "Only what you tick below: the internet lookup, the write test".into(),
+    ];
+    let options = vec![
+        ConsentOption {
+            label: "Ask the router which ports it forwards".into(),
+            explanation: "On: UPnP and NAT-PMP questions to the router, and a knock on its \
+                          public address from inside. This is how an open door to the \
+                          internet is found."
+                .into(),
+            default: true,
+        },
+        internet,
+        ConsentOption {
+            label: "Write test: write back the same value to a harmless property".into(),
+            explanation: "On every BACnet device found: read its Description (or Location), \
+                          write the very same value back, read it again. Proves whether anyone \
+                          on the network may write. Never a setpoint or output."
+                .into(),
+            default: false,
+        },
+    ];
+    (request, options)
 }
 
 /// What the consent dialog says before a discovery.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use audit_core::session::SessionKind;
 
 use super::nav::PanelId;
-use super::state::{DeviceKey, WatchInput, WatchMode};
+use super::state::{DeviceKey, FindingKey, WatchInput, WatchMode};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -54,4 +54,12 @@ pub enum Command {
     SetWatchConfig(audit_core::watch::LearnConfig),
     SaveModel(PathBuf),
     LoadModel(PathBuf),
+    /// Ask for consent to run the checks (discovery, router probes, opt-ins); `homeowner` uses
+    /// the self-check's plain dialog and safe defaults. Nothing is sent before Allow.
+    RequestChecks {
+        homeowner: bool,
+    },
+    CancelChecks,
+    /// Show this finding's evidence and remediation (`None` closes the detail pane).
+    SelectFinding(Option<FindingKey>),
 }

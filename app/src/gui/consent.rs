@@ -29,11 +29,28 @@ pub struct ConsentRequest {
     pub will_send: Vec<String>,
 }
 
+/// A choice the user makes in the dialog (a checkbox). The values chosen travel with Allow; on
+/// Cancel or when the dialog is dropped they are never sent, and the caller treats every option
+/// as off (fail closed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsentOption {
+    pub label: String,
+    /// One or two lines under the checkbox: what it sends and where.
+    pub explanation: String,
+    pub default: bool,
+}
+
 /// An open consent dialog. `None` in its owner means closed.
 #[derive(Debug)]
 pub struct ConsentDialog {
     request: ConsentRequest,
     reply: Option<oneshot::Sender<ConsentAnswer>>,
+    options: Vec<(ConsentOption, bool)>,
+    choices: Option<oneshot::Sender<Vec<bool>>>,
+    /// Replaces the standard first paragraph (plain words for the homeowner).
+    intro: Option<String>,
+    /// Words on the allow button (default "Allow and send").
+    allow_label: Option<String>,
 }
 
 impl ConsentDialog {
@@ -43,12 +60,52 @@ impl ConsentDialog {
             ConsentDialog {
                 request,
                 reply: Some(tx),
+                options: Vec::new(),
+                choices: None,
+                intro: None,
+                allow_label: None,
             },
             rx,
         )
     }
 
+    /// A dialog with checkboxes; the third value receives the chosen values (in the order
+    /// given) only when the user allows.
+    pub fn with_options(
+        request: ConsentRequest,
+        options: Vec<ConsentOption>,
+    ) -> (
+        Self,
+        oneshot::Receiver<ConsentAnswer>,
+        oneshot::Receiver<Vec<bool>>,
+    ) {
+        let (mut dialog, rx) = Self::new(request);
+        let (tx, choices) = oneshot::channel();
+        dialog.options = options
+            .into_iter()
+            .map(|o| {
+                let on = o.default;
+                (o, on)
+            })
+            .collect();
+        dialog.choices = Some(tx);
+        (dialog, rx, choices)
+    }
+
+    /// Plain words: `intro` replaces the technical first paragraph, `allow` the button text.
+    pub fn plain(mut self, intro: &str, allow: &str) -> Self {
+        self.intro = Some(intro.to_owned());
+        self.allow_label = Some(allow.to_owned());
+        self
+    }
+
     fn answer(&mut self, answer: ConsentAnswer) {
+        if answer == ConsentAnswer::Allow
+            && let Some(tx) = self.choices.take()
+        {
+            tx.send(self.options.iter().map(|(_, on)| *on).collect())
+                .ok();
+        }
         if let Some(tx) = self.reply.take() {
             tx.send(answer).ok();
         }
@@ -59,30 +116,28 @@ impl ConsentDialog {
     pub fn show(&mut self, ctx: &egui::Context) -> bool {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("consent_dialog")).show(ctx, |ui| {
-            ui.set_max_width(480.0);
+            ui.set_max_width(560.0);
             ui.heading(format!("Allow: {}?", self.request.title));
             ui.add_space(TOKENS.space_s);
-            ui.label(theme::subdued(
+            ui.label(theme::subdued(self.intro.as_deref().unwrap_or(
                 "BAS Audit is about to send packets on the network. Nothing is sent unless you \
                  allow it here.",
-            ));
+            )));
             ui.add_space(TOKENS.space_s);
-            ui.label(egui::RichText::new("Scope").strong());
-            for line in &self.request.scope {
-                ui.label(format!("• {line}"));
-            }
-            ui.label(egui::RichText::new("Packet budget").strong());
-            ui.label(&self.request.packet_budget);
-            ui.label(egui::RichText::new("What will be sent").strong());
-            for line in &self.request.will_send {
-                ui.label(format!("• {line}"));
-            }
+            // Long requests scroll; the title above and the buttons below always stay in view.
+            let max_height = (ctx.content_rect().height() - 240.0).clamp(160.0, 520.0);
+            egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .min_scrolled_height(max_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| self.body_ui(ui));
             ui.add_space(TOKENS.space_m);
             ui.horizontal(|ui| {
                 if ui.button("Cancel").clicked() {
                     answer = Some(ConsentAnswer::Cancel);
                 }
-                if ui.add(theme::primary_button("Allow and send")).clicked() {
+                let allow = self.allow_label.as_deref().unwrap_or("Allow and send");
+                if ui.add(theme::primary_button(allow)).clicked() {
                     answer = Some(ConsentAnswer::Allow);
                 }
             });
@@ -100,6 +155,39 @@ impl ConsentDialog {
                 false
             }
             None => true,
+        }
+    }
+
+    /// Scope, budget, the choices, and what is sent.
+    fn body_ui(&mut self, ui: &mut egui::Ui) {
+        let plain = self.intro.is_some();
+        let [where_, budget, what] = if plain {
+            ["Where", "How much", "What happens"]
+        } else {
+            ["Scope", "Packet budget", "What will be sent"]
+        };
+        ui.label(egui::RichText::new(where_).strong());
+        for line in &self.request.scope {
+            ui.label(format!("• {line}"));
+        }
+        ui.add_space(TOKENS.space_xs);
+        ui.label(egui::RichText::new(budget).strong());
+        ui.label(&self.request.packet_budget);
+        if !self.options.is_empty() {
+            ui.add_space(TOKENS.space_xs);
+            ui.label(egui::RichText::new("Your choices").strong());
+            for (option, on) in &mut self.options {
+                ui.checkbox(on, &option.label);
+                ui.horizontal(|ui| {
+                    ui.add_space(TOKENS.space_l + TOKENS.space_xs);
+                    ui.add(egui::Label::new(theme::subdued(&option.explanation)).wrap());
+                });
+            }
+        }
+        ui.add_space(TOKENS.space_xs);
+        ui.label(egui::RichText::new(what).strong());
+        for line in &self.request.will_send {
+            ui.label(format!("• {line}"));
         }
     }
 }

@@ -16,6 +16,7 @@ use std::sync::{Arc, OnceLock, mpsc as std_mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use audit_core::audit::{CheckOptions, CheckReport};
 use audit_core::discovery::{
     CancelFlag, DiscoveryEvent, DiscoveryResult, EventSink, Scope as DiscoveryScope, ValidPolicy,
 };
@@ -93,6 +94,16 @@ pub enum JobEvent {
     DiscoveryFinished {
         job_id: u64,
         result: Result<Box<DiscoveryResult>, String>,
+    },
+    /// Something a running check job reported (the same events as discovery's, plus a phase
+    /// per stage).
+    Check {
+        job_id: u64,
+        event: DiscoveryEvent,
+    },
+    CheckFinished {
+        job_id: u64,
+        result: Result<Box<CheckReport>, String>,
     },
     /// Progress, rates or an alert of a learning-watch job.
     Watch {
@@ -365,6 +376,39 @@ impl Jobs {
                 .map(Box::new)
                 .map_err(|e| format!("discovery stopped unexpectedly (internal error: {e})"));
             tx.send(JobEvent::DiscoveryFinished { job_id, result })
+                .await
+                .ok();
+            repainter.repaint();
+        });
+        (job_id, cancel)
+    }
+
+    /// Starts a check job (discovery, router probes, opt-in write test, checks) on the runtime;
+    /// its events come back as [`JobEvent::Check`]. Only called after the user allowed it.
+    pub fn start_check(&mut self, opts: CheckOptions) -> (u64, CancelFlag) {
+        let job_id = self.next_id();
+        let cancel = CancelFlag::new();
+        self.discovery_cancels.push(cancel.clone());
+        let Some(rt) = &self.runtime else {
+            return (job_id, cancel);
+        };
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let job_cancel = cancel.clone();
+        rt.spawn(async move {
+            let (sink, mut rx) = EventSink::bounded(EVENT_CHANNEL_CAPACITY);
+            let job = tokio::spawn(audit_core::audit::run_check(opts, sink, job_cancel));
+            while let Some(event) = rx.recv().await {
+                if tx.send(JobEvent::Check { job_id, event }).await.is_err() {
+                    break;
+                }
+                repainter.repaint();
+            }
+            let result = job
+                .await
+                .map(Box::new)
+                .map_err(|e| format!("the check stopped unexpectedly (internal error: {e})"));
+            tx.send(JobEvent::CheckFinished { job_id, result })
                 .await
                 .ok();
             repainter.repaint();

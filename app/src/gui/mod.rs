@@ -21,6 +21,8 @@ mod theme;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_findings;
+#[cfg(test)]
 mod tests_watch;
 
 use std::sync::Arc;

@@ -6,11 +6,13 @@ use audit_core::session::SessionKind;
 /// Every panel a workspace can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PanelId {
-    /// What the homeowner self-check will do; the check itself is not built yet.
+    /// The homeowner self-check: one button, a traffic light, plain advice.
     SelfCheck,
     Scope,
-    /// Discovery: the only panel that sends, after consent.
+    /// Discovery: sends after consent.
     Devices,
+    /// Checks and their findings: sends after consent (discovery, router probes, opt-ins).
+    Findings,
     CaptureAnalysis,
     /// Learning watch: learn normal traffic, detect departures.
     Watch,
@@ -48,6 +50,12 @@ const WATCH: NavEntry = NavEntry {
     hint: "Learn normal traffic from a capture or by listening, then flag departures. Reading a \
            file sends nothing.",
 };
+const FINDINGS: NavEntry = NavEntry {
+    panel: PanelId::Findings,
+    label: "Findings",
+    hint: "Check what the router exposes and what discovery found; each finding with evidence \
+           and the fix. Sends packets only after you allow it.",
+};
 const LOG: NavEntry = NavEntry {
     panel: PanelId::Log,
     label: "Log",
@@ -61,10 +69,10 @@ const ABOUT: NavEntry = NavEntry {
 const SELF_CHECK: NavEntry = NavEntry {
     panel: PanelId::SelfCheck,
     label: "Self-check",
-    hint: "What the self-check looks at.",
+    hint: "Is your home automation reachable from the internet? Asks before it sends anything.",
 };
 
-const INSTALLER: &[NavEntry] = &[SCOPE, DEVICES, CAPTURE, WATCH, LOG, ABOUT];
+const INSTALLER: &[NavEntry] = &[SCOPE, DEVICES, FINDINGS, CAPTURE, WATCH, LOG, ABOUT];
 const HOMEOWNER: &[NavEntry] = &[SELF_CHECK, LOG, ABOUT];
 
 /// The navigation of a workspace, in display order.
@@ -90,9 +98,7 @@ mod tests {
     fn unbuilt_panels_are_absent() {
         for kind in [SessionKind::Installer, SessionKind::Homeowner] {
             let labels: Vec<_> = nav_entries(kind).iter().map(|e| e.label).collect();
-            for absent in ["Findings", "Report"] {
-                assert!(!labels.contains(&absent), "{kind:?} lists {absent}");
-            }
+            assert!(!labels.contains(&"Report"), "{kind:?} lists Report");
             assert!(labels.contains(&"Log") && labels.contains(&"About"));
         }
         // Sending screens exist only in the installer flow.
@@ -104,7 +110,7 @@ mod tests {
             .iter()
             .map(|e| e.label)
             .collect();
-        for screen in ["Devices", "Learning watch"] {
+        for screen in ["Devices", "Findings", "Learning watch"] {
             assert!(installer.contains(&screen), "installer lacks {screen}");
             assert!(!homeowner.contains(&screen), "homeowner lists {screen}");
         }

@@ -163,10 +163,14 @@ pub struct AppState {
     pub log: EventLog,
     pub discovery: DiscoveryState,
     pub watch: WatchState,
+    /// The Findings screen's and the homeowner self-check's job.
+    pub checks: ChecksState,
     /// The built-in demo building's scope, when started with `--demo`.
     pub demo_scope: Option<audit_core::discovery::Scope>,
     /// Lines describing the demo building (one per simulator).
     pub demo_description: Vec<String>,
+    /// Router-probe options for the demo building's simulated home router (`--demo`).
+    pub demo_exposure: Option<audit_core::exposure::ExposureOptions>,
 }
 
 impl Default for AppState {
@@ -195,8 +199,10 @@ impl AppState {
             log: EventLog::default(),
             discovery: DiscoveryState::default(),
             watch: WatchState::default(),
+            checks: ChecksState::default(),
             demo_scope: None,
             demo_description: Vec::new(),
+            demo_exposure: None,
         }
     }
 
@@ -245,6 +251,42 @@ pub struct DiscoveryState {
     pub selected: Option<DeviceKey>,
     /// Why a discovery could not start (no scope, bad scope).
     pub error: Option<String>,
+}
+
+/// A check run (discovery, router probes, opt-in write test, checks) in progress.
+#[derive(Debug)]
+pub struct RunningCheck {
+    pub job_id: u64,
+    pub cancel: audit_core::discovery::CancelFlag,
+    pub cancel_requested: bool,
+    pub started: Instant,
+    /// Stage in plain words ("Looking for devices", "Asking the router", ...).
+    pub phase: String,
+    /// 0 discovery, 1 router probes, 2 write test, 3 checks.
+    pub stage: u8,
+    pub packets_sent: u64,
+    pub estimated_packets: u64,
+    /// Started from the homeowner self-check (plain words on screen).
+    pub homeowner: bool,
+}
+
+/// Which finding the detail pane shows: check id and target (stable across re-sorting).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingKey {
+    pub check_id: String,
+    pub target: String,
+}
+
+/// The check job. Its results live in the session (`findings`, `verdict`, `exposure`, ...), so
+/// a reopened audit shows them.
+#[derive(Debug, Default)]
+pub struct ChecksState {
+    pub running: Option<RunningCheck>,
+    pub selected: Option<FindingKey>,
+    /// Why a check run could not start or failed.
+    pub error: Option<String>,
+    /// How the latest run of this app session ended ("cancelled", ...), shown under the button.
+    pub last_stopped: Option<String>,
 }
 
 /// What a learning-watch job does.

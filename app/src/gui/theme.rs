@@ -62,36 +62,9 @@ pub const TOKENS: Tokens = Tokens {
     title_size: 28.0,
 };
 
-/// Finding severity, in the words of design §6.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    Critical,
-    High,
-    Medium,
-    Low,
-    Info,
-}
-
-impl Severity {
-    #[cfg(test)]
-    pub const ALL: [Severity; 5] = [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-        Severity::Info,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-            Severity::Info => "info",
-        }
-    }
-}
+use audit_core::checks::Light;
+/// Finding severity, as the checks report it (design §6 words: critical … info).
+pub use audit_core::findings::Severity;
 
 /// Badge fill and the text colour that reads on it (contrast ≥ 4.5:1 for every pair).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,13 +100,38 @@ pub fn severity_badge(ui: &mut egui::Ui, severity: Severity) -> egui::Response {
         .inner_margin(Margin::symmetric(6, 2))
         .show(ui, |ui| {
             ui.label(
-                egui::RichText::new(severity.label())
+                egui::RichText::new(severity.name())
                     .color(colors.text)
                     .size(TOKENS.small_size)
                     .strong(),
             )
         })
         .inner
+}
+
+/// The traffic light's colour (the homeowner verdict and the verdict card). Red and amber are the
+/// critical and medium badge fills, so a verdict and the findings behind it look alike.
+pub fn light_color(light: Light) -> Color32 {
+    match light {
+        Light::Red => Color32::from_rgb(0xc6, 0x28, 0x28),
+        Light::Amber => severity_colors(Severity::Medium).fill,
+        Light::Green => Color32::from_rgb(0x2e, 0x7d, 0x32),
+    }
+}
+
+/// A filled circle in the light's colour, `radius` points, with a thin dark ring so that amber
+/// reads on white.
+pub fn traffic_light(ui: &mut egui::Ui, light: Light, radius: f32) -> egui::Response {
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(radius * 2.0, radius * 2.0), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.circle(
+        rect.center(),
+        radius - 1.0,
+        light_color(light),
+        Stroke::new(1.5, TOKENS.text.gamma_multiply(0.35)),
+    );
+    response
 }
 
 /// The bold face, used for the title and headings.
@@ -300,7 +298,7 @@ mod tests {
         });
         harness.run();
         for s in Severity::ALL {
-            harness.get_by_label(s.label());
+            harness.get_by_label(s.name());
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod capture;
 pub mod devices;
+pub mod findings;
 pub mod log;
 pub mod scope;
 pub mod self_check;
@@ -25,6 +26,8 @@ pub struct Views {
     pub scope: scope::ScopeView,
     pub capture: capture::CaptureView,
     pub devices: devices::DevicesView,
+    pub findings: findings::FindingsView,
+    pub self_check: self_check::SelfCheckView,
     pub watch: watch::WatchView,
 }
 

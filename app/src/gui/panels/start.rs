@@ -67,8 +67,9 @@ fn contents(
         0 => flow_card(
             ui,
             "Installer audit",
-            "For installers on site: set the audit's scope (network interface, devices, \
-             packet budget) and analyse captures of building traffic.",
+            "For installers on site: set the audit's scope, find the devices, check what the \
+             router exposes to the internet and get every finding with its fix; analyse \
+             captures of building traffic.",
             "Network traffic: none. Nothing is sent until you start a job, and every job \
              that sends asks first.",
             Command::NewSession(SessionKind::Installer),
@@ -79,7 +80,7 @@ fn contents(
             "Homeowner self-check",
             "One question in plain words: can your home automation be reached from the \
              internet, and what should you ask your installer?",
-            "Network traffic: none. The check only runs when you press its start button.",
+            "Network traffic: none until you press \"Check my home\" and allow it.",
             Command::NewSession(SessionKind::Homeowner),
             commands,
         ),

@@ -1,0 +1,553 @@
+//! Findings: run the checks (discovery, router probes, opt-in write test) after consent, then
+//! every finding with its severity, evidence and the fix. The results live in the session, so a
+//! reopened audit shows them without sending anything.
+
+use audit_core::checks::Verdict;
+use audit_core::findings::{Finding, Severity};
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use crate::gui::command::Command;
+use crate::gui::state::{AppState, ChecksState, FindingKey, RunningCheck};
+use crate::gui::theme::{self, TOKENS};
+
+/// Order of the findings table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FindingSort {
+    /// Most severe first (the checks' own order).
+    #[default]
+    Severity,
+    Target,
+    Title,
+    Check,
+}
+
+impl FindingSort {
+    const ALL: [FindingSort; 4] = [
+        FindingSort::Severity,
+        FindingSort::Target,
+        FindingSort::Title,
+        FindingSort::Check,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            FindingSort::Severity => "Most severe first",
+            FindingSort::Target => "By target",
+            FindingSort::Title => "By title",
+            FindingSort::Check => "By check",
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct FindingsView {
+    /// Severities switched off in the filter (index = position in `Severity::ALL`).
+    pub hidden: [bool; 5],
+    /// Free-text filter over title, target, check id and evidence.
+    pub search: String,
+    pub sort: FindingSort,
+}
+
+impl FindingsView {
+    fn shows(&self, f: &Finding) -> bool {
+        let visible = Severity::ALL
+            .iter()
+            .position(|s| *s == f.severity)
+            .and_then(|i| self.hidden.get(i))
+            .is_none_or(|hidden| !hidden);
+        if !visible {
+            return false;
+        }
+        let needle = self.search.trim().to_lowercase();
+        needle.is_empty()
+            || [
+                f.title.as_str(),
+                f.target.as_str(),
+                f.check_id.as_str(),
+                f.evidence.summary.as_str(),
+            ]
+            .iter()
+            .any(|h| h.to_lowercase().contains(&needle))
+    }
+
+    /// The findings to list: filtered, then sorted (ties keep the checks' order).
+    pub fn visible<'a>(&self, findings: &'a [Finding]) -> Vec<&'a Finding> {
+        let mut rows: Vec<&Finding> = findings.iter().filter(|f| self.shows(f)).collect();
+        match self.sort {
+            FindingSort::Severity => rows.sort_by_key(|f| f.severity),
+            FindingSort::Target => rows.sort_by(|a, b| a.target.cmp(&b.target)),
+            FindingSort::Title => rows.sort_by(|a, b| a.title.cmp(&b.title)),
+            FindingSort::Check => rows.sort_by(|a, b| a.check_id.cmp(&b.check_id)),
+        }
+        rows
+    }
+}
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut FindingsView,
+    commands: &mut Vec<Command>,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            // Keep clear of the scroll bar, which floats over the right edge.
+            ui.set_max_width(ui.available_width() - TOKENS.space_m);
+            page_header(
+                ui,
+                "Findings",
+                "Finds devices, asks the router which ports it forwards to the internet, and \
+                 judges what it saw. Sends packets only after you allow it; the write test and \
+                 the internet lookup only if you tick them.",
+            );
+            scope_line(ui, state);
+            job_ui(ui, &state.checks, commands, false);
+            let Some(session) = &state.session else {
+                return;
+            };
+            let Some(verdict) = &session.verdict else {
+                ui.add_space(TOKENS.space_m);
+                ui.label(theme::subdued(
+                    "No checks have run in this audit yet. Findings appear here, most severe \
+                     first, each with what was seen and how to fix it.",
+                ));
+                return;
+            };
+            if state.checks.running.is_some() {
+                ui.label(theme::subdued("Results of the previous run:"));
+            }
+            verdict_card(ui, verdict, &session.findings, session.checked);
+            let findings = &session.findings;
+            if let Some(key) = &state.checks.selected
+                && let Some(f) = findings
+                    .iter()
+                    .find(|f| f.check_id == key.check_id && f.target == key.target)
+            {
+                ui.separator();
+                detail_ui(ui, f, commands);
+                return;
+            }
+            if findings.is_empty() {
+                section(ui, "Findings (0)");
+                ui.label(
+                    "Nothing the checks look for was seen. The verdict above says what was and \
+                     was not checked.",
+                );
+                return;
+            }
+            filter_ui(ui, view, findings);
+            let rows = view.visible(findings);
+            section(
+                ui,
+                &format!("Findings ({} of {})", rows.len(), findings.len()),
+            );
+            if rows.is_empty() {
+                ui.label(theme::subdued(
+                    "No finding matches the filter. Switch severities back on or clear the \
+                     search.",
+                ));
+            } else {
+                table_ui(ui, &rows, commands);
+            }
+        });
+}
+
+fn scope_line(ui: &mut egui::Ui, state: &AppState) {
+    if let Some(scope) = &state.demo_scope {
+        ui.label(format!(
+            "Scope: the built-in demo building on loopback (BACnet/IP port {}, KNXnet/IP port {}) \
+             and its simulated home router.",
+            scope.bacnet_port, scope.knx_port
+        ));
+    } else if let Some(session) = &state.session {
+        let scope = &session.scope;
+        ui.label(format!(
+            "Scope: interface {}; {} target address(es); at most {} packets per second.",
+            scope.interface.as_deref().unwrap_or("none"),
+            scope.targets.len(),
+            scope.rate_cap_pps
+        ));
+    }
+}
+
+/// Fraction done: discovery is most of the work, then the router, the write test, the checks.
+pub fn progress_fraction(job: &RunningCheck) -> f32 {
+    let discovery = if job.estimated_packets > 0 {
+        (job.packets_sent as f32 / job.estimated_packets as f32).min(1.0)
+    } else {
+        0.0
+    };
+    match job.stage {
+        0 => discovery * 0.6,
+        1 => 0.7,
+        2 => 0.85,
+        _ => 0.95,
+    }
+}
+
+/// The Run button, or the running job's progress and Cancel; shared with the self-check.
+pub fn job_ui(
+    ui: &mut egui::Ui,
+    checks: &ChecksState,
+    commands: &mut Vec<Command>,
+    homeowner: bool,
+) {
+    ui.add_space(TOKENS.space_s);
+    match &checks.running {
+        None if homeowner => {}
+        None => {
+            ui.horizontal(|ui| {
+                if ui
+                    .add(theme::primary_button("Run checks"))
+                    .on_hover_text("Shows what will be sent and asks before sending anything")
+                    .clicked()
+                {
+                    commands.push(Command::RequestChecks { homeowner: false });
+                }
+                ui.label(theme::subdued("You will be asked before anything is sent."));
+            });
+        }
+        Some(job) => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "{} — {} packets sent, {:.0} s",
+                    job.phase,
+                    job.packets_sent,
+                    job.started.elapsed().as_secs_f32()
+                ));
+            });
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(progress_fraction(job))
+                        .desired_width(360.0)
+                        .show_percentage(),
+                );
+                if job.cancel_requested {
+                    ui.label("Cancelling…");
+                } else if ui
+                    .button(if homeowner { "Stop" } else { "Cancel checks" })
+                    .clicked()
+                {
+                    commands.push(Command::CancelChecks);
+                }
+            });
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+        }
+    }
+    if let Some(error) = &checks.error {
+        ui.colored_label(TOKENS.error, error);
+    }
+    if checks.running.is_none()
+        && let Some(reason) = &checks.last_stopped
+    {
+        ui.colored_label(
+            TOKENS.warn,
+            if reason == "cancelled" {
+                "The last run was cancelled; what it had gathered was judged.".to_owned()
+            } else {
+                format!("The last run stopped early ({reason}); what it had gathered was judged.")
+            },
+        );
+    }
+}
+
+/// The verdict's headline, or a plain default while a verdict has none.
+pub fn headline(v: &Verdict) -> String {
+    if !v.headline.trim().is_empty() {
+        return v.headline.clone();
+    }
+    match v.light {
+        audit_core::checks::Light::Green => {
+            "Nothing reachable from the internet and nothing urgent was found.".into()
+        }
+        audit_core::checks::Light::Amber => {
+            "Something should be fixed, or not everything could be checked.".into()
+        }
+        audit_core::checks::Light::Red => {
+            "Reachable from the internet or writable by anyone: act now.".into()
+        }
+    }
+}
+
+fn verdict_card(
+    ui: &mut egui::Ui,
+    verdict: &Verdict,
+    findings: &[Finding],
+    checked: Option<chrono::DateTime<chrono::Utc>>,
+) {
+    ui.add_space(TOKENS.space_s);
+    theme::card_frame().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            theme::traffic_light(ui, verdict.light, 16.0);
+            ui.vertical(|ui| {
+                ui.label(
+                    egui::RichText::new(headline(verdict))
+                        .family(theme::bold_family())
+                        .size(TOKENS.body_size + 2.0),
+                );
+                if let Some(t) = checked {
+                    ui.label(theme::subdued(format!(
+                        "Checked {}",
+                        t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+                    )));
+                }
+            });
+        });
+        if !verdict.explanation.is_empty() {
+            ui.add(egui::Label::new(&verdict.explanation).wrap());
+        }
+        if !findings.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                for s in Severity::ALL {
+                    let n = findings.iter().filter(|f| f.severity == s).count();
+                    if n > 0 {
+                        theme::severity_badge(ui, s);
+                        ui.label(n.to_string());
+                        ui.add_space(TOKENS.space_s);
+                    }
+                }
+            });
+        }
+        if !verdict.not_checked.is_empty() {
+            ui.label(theme::subdued(format!(
+                "Not checked: {}",
+                verdict.not_checked.join("; ")
+            )));
+        }
+    });
+}
+
+fn filter_ui(ui: &mut egui::Ui, view: &mut FindingsView, findings: &[Finding]) {
+    ui.add_space(TOKENS.space_s);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Show");
+        for (i, s) in Severity::ALL.iter().enumerate() {
+            let n = findings.iter().filter(|f| f.severity == *s).count();
+            let Some(hidden) = view.hidden.get_mut(i) else {
+                continue;
+            };
+            let colors = theme::severity_colors(*s);
+            let text = egui::RichText::new(format!("{} ({n})", s.name()));
+            let button = if *hidden {
+                egui::Button::new(text.color(TOKENS.text_subdued).strikethrough())
+            } else {
+                egui::Button::new(text.color(colors.text)).fill(colors.fill)
+            };
+            if ui
+                .add(button)
+                .on_hover_text(if *hidden {
+                    "Hidden: click to show"
+                } else {
+                    "Shown: click to hide"
+                })
+                .clicked()
+            {
+                *hidden = !*hidden;
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.search)
+                .hint_text("title, target, check or evidence")
+                .desired_width(280.0),
+        )
+        .labelled_by(label.id);
+        egui::ComboBox::from_id_salt("findings_sort")
+            .selected_text(view.sort.label())
+            .show_ui(ui, |ui| {
+                for s in FindingSort::ALL {
+                    ui.selectable_value(&mut view.sort, s, s.label());
+                }
+            });
+    });
+}
+
+fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
+    let height = row_height(ui) + 4.0;
+    ui.push_id("findings_table", |ui| {
+        TableBuilder::new(ui)
+            .id_salt("findings_table")
+            .striped(true)
+            .sense(egui::Sense::click())
+            .vscroll(true)
+            .max_scroll_height(TABLE_MAX_HEIGHT)
+            .auto_shrink([false, true])
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::exact(84.0))
+            .column(Column::initial(430.0).resizable(true).clip(true))
+            .column(Column::initial(230.0).resizable(true).clip(true))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .header(height, |mut header| {
+                for title in ["Severity", "Finding", "Target", "Check"] {
+                    header.col(|ui| {
+                        ui.label(egui::RichText::new(title).strong());
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(height, rows.len(), |mut row| {
+                    let Some(f) = rows.get(row.index()) else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        theme::severity_badge(ui, f.severity);
+                    });
+                    for text in [&f.title, &f.target] {
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(text.as_str()).truncate().selectable(false));
+                        });
+                    }
+                    row.col(|ui| {
+                        ui.add(
+                            egui::Label::new(theme::subdued(&f.check_id))
+                                .truncate()
+                                .selectable(false),
+                        );
+                    });
+                    if row.response().clicked() {
+                        commands.push(Command::SelectFinding(Some(FindingKey {
+                            check_id: f.check_id.clone(),
+                            target: f.target.clone(),
+                        })));
+                    }
+                });
+            });
+    });
+    ui.label(theme::subdued(
+        "Click a finding for the evidence and the step-by-step fix.",
+    ));
+}
+
+/// Hex in lines of 16 bytes, bytes separated by spaces.
+pub fn hex_lines(hex: &str) -> String {
+    let digits: Vec<char> = hex.chars().filter(char::is_ascii_hexdigit).collect();
+    digits
+        .chunks(32)
+        .enumerate()
+        .map(|(i, line)| {
+            let bytes: Vec<String> = line.chunks(2).map(|b| b.iter().collect()).collect();
+            format!("{:04x}  {}", i * 16, bytes.join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn text_block(ui: &mut egui::Ui, title: &str, text: &str) {
+    section(ui, title);
+    if text.trim().is_empty() {
+        ui.label(theme::subdued("No text for this check yet."));
+    } else {
+        ui.add(egui::Label::new(text.trim()).wrap());
+    }
+}
+
+fn detail_ui(ui: &mut egui::Ui, f: &Finding, commands: &mut Vec<Command>) {
+    if ui.button("Back to all findings").clicked() {
+        commands.push(Command::SelectFinding(None));
+    }
+    ui.add_space(TOKENS.space_s);
+    ui.horizontal_wrapped(|ui| {
+        theme::severity_badge(ui, f.severity);
+        ui.heading(&f.title);
+    });
+    egui::Grid::new("finding_head")
+        .num_columns(2)
+        .spacing([TOKENS.space_m, TOKENS.space_xs])
+        .show(ui, |ui| {
+            ui.label(theme::subdued("Target"));
+            ui.label(&f.target);
+            ui.end_row();
+            ui.label(theme::subdued("Check"));
+            ui.label(&f.check_id);
+            ui.end_row();
+        });
+    section(ui, "What was seen");
+    ui.add(egui::Label::new(&f.evidence.summary).wrap());
+    if !f.evidence.facts.is_empty() {
+        ui.add_space(TOKENS.space_xs);
+        egui::Grid::new("finding_facts")
+            .num_columns(2)
+            .striped(true)
+            .spacing([TOKENS.space_m, TOKENS.space_xs])
+            .show(ui, |ui| {
+                for (k, v) in &f.evidence.facts {
+                    ui.label(theme::subdued(k.replace('_', " ")));
+                    let value = match v {
+                        serde_json::Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    ui.add(egui::Label::new(value).wrap());
+                    ui.end_row();
+                }
+            });
+    }
+    if let Some(hex) = f.evidence.raw_hex.as_deref().filter(|h| !h.is_empty()) {
+        ui.add_space(TOKENS.space_xs);
+        egui::CollapsingHeader::new("Raw bytes (hex)")
+            .default_open(false)
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(hex_lines(hex)).monospace()).wrap());
+            });
+    }
+    let r = &f.remediation;
+    text_block(ui, "Why it matters", &r.why);
+    text_block(ui, "What to do (installer)", &r.installer);
+    text_block(ui, "For the owner", &r.homeowner);
+    text_block(ui, "How to verify the fix", &r.verify);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use audit_core::findings::{Evidence, Remediation};
+
+    fn finding(sev: Severity, id: &str, target: &str, title: &str) -> Finding {
+        Finding {
+            check_id: id.into(),
+            severity: sev,
+            target: target.into(),
+            title: title.into(),
+            evidence: Evidence::default(),
+            remediation: Remediation::default(),
+        }
+    }
+
+    #[test]
+    fn filter_and_sort() {
+        let all = vec![
+            finding(Severity::Critical, "router.x", "router 1", "Zeta"),
+            finding(Severity::Low, "bacnet.y", "device 2", "Alpha"),
+            finding(Severity::Info, "knx.z", "gateway 3", "Mid"),
+        ];
+        let mut view = FindingsView::default();
+        assert_eq!(view.visible(&all).len(), 3);
+        view.hidden[0] = true;
+        let titles: Vec<_> = view.visible(&all).iter().map(|f| &f.title).collect();
+        assert_eq!(titles, ["Alpha", "Mid"]);
+        view.hidden[0] = false;
+        view.search = "GATEWAY".into();
+        assert_eq!(view.visible(&all).len(), 1);
+        view.search.clear();
+        view.sort = FindingSort::Title;
+        let titles: Vec<_> = view.visible(&all).iter().map(|f| &f.title).collect();
+        assert_eq!(titles, ["Alpha", "Mid", "Zeta"]);
+    }
+
+    #[test]
+    fn hex_is_grouped_in_lines_of_16_bytes() {
+        let hex = "06100205001a".repeat(4);
+        let text = hex_lines(&hex);
+        let lines: Vec<_> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("0000  06 10 02 05"));
+        assert!(lines[1].starts_with("0010  "));
+    }
+}

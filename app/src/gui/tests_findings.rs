@@ -1,0 +1,345 @@
+//! GUI tests of the Findings screen and the homeowner self-check (egui_kittest, AccessKit
+//! queries, headless). Jobs that send run only against the demo building on loopback.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use audit_core::checks::{Light, Verdict};
+use audit_core::findings::{Evidence, Finding, Remediation, Severity};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use super::app::{AppConfig, BasAuditApp};
+use super::jobs::core_analyzer;
+
+const JOB_TIMEOUT: Duration = Duration::from_secs(60);
+
+fn harness(data_dir: &Path, demo: bool) -> Harness<'static, BasAuditApp> {
+    let config = AppConfig {
+        data_dir: Some(data_dir.to_path_buf()),
+        open_capture: None,
+        analyzer: core_analyzer(),
+        demo,
+        watch_learn: None,
+        watch_detect: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| {
+            super::theme::apply(&cc.egui_ctx);
+            BasAuditApp::new(config).unwrap()
+        });
+    h.run_steps(2);
+    h
+}
+
+fn step_until(
+    harness: &mut Harness<'_, BasAuditApp>,
+    what: &str,
+    mut done: impl FnMut(&Harness<'_, BasAuditApp>) -> bool,
+) {
+    let deadline = Instant::now() + JOB_TIMEOUT;
+    loop {
+        harness.step();
+        if done(harness) {
+            harness.run_steps(3);
+            return;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn has(harness: &Harness<'_, BasAuditApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+fn has_part(harness: &Harness<'_, BasAuditApp>, part: &str) -> bool {
+    harness.query_all_by_label_contains(part).next().is_some()
+}
+
+fn wait_for(harness: &mut Harness<'_, BasAuditApp>, label: &str) {
+    step_until(harness, label, |h| has(h, label));
+}
+
+fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
+    Finding {
+        check_id: id.into(),
+        severity,
+        target: target.into(),
+        title: title.into(),
+        evidence: Evidence {
+            summary: format!("Seen on {target}."),
+            facts: serde_json::json!({"external_port": 3671, "protocol": "UDP"})
+                .as_object()
+                .cloned()
+                .unwrap(),
+            raw_hex: Some("061002030008aabb".into()),
+        },
+        remediation: Remediation {
+            why: format!("Why {title} matters."),
+            installer: format!("Installer steps for {title}."),
+            homeowner: format!("Owner words for {title}."),
+            verify: format!("Verify {title}."),
+            ..Default::default()
+        },
+    }
+}
+
+/// Installer audit with three findings put straight into the session (no job, nothing sent).
+fn installer_with_findings(dir: &Path) -> Harness<'static, BasAuditApp> {
+    let mut h = harness(dir, false);
+    h.get_by_label("Installer audit").click();
+    wait_for(&mut h, "Findings");
+    {
+        let session = h.state_mut().state.session.as_mut().unwrap();
+        session.findings = vec![
+            finding(
+                Severity::Critical,
+                "knx.gateway.port_forwarded",
+                "router 198.18.0.1",
+                "Router forwards UDP 3671 to the KNX gateway",
+            ),
+            finding(
+                Severity::Medium,
+                "bacnet.bbmd.fdt_open",
+                "BACnet device 4001 at 198.18.1.30:47808",
+                "BBMD accepts foreign devices from anywhere",
+            ),
+            finding(
+                Severity::Info,
+                "knx.gateway.core_v1",
+                "KNX gateway 198.18.1.41:3671",
+                "Legacy KNXnet/IP gateway without KNX IP Secure",
+            ),
+        ];
+        session.verdict = Some(Verdict {
+            light: Light::Red,
+            headline: "Your KNX system can be reached from the internet.".into(),
+            explanation: "The router forwards a KNX port.".into(),
+            ask_installer: vec!["Remove the port forwarding for UDP 3671.".into()],
+            checked: vec!["your router's port-forwarding list".into()],
+            not_checked: Vec::new(),
+        });
+    }
+    h.get_by_label("Findings").click();
+    wait_for(&mut h, "Run checks");
+    h
+}
+
+#[test]
+fn findings_table_filters_and_opens_the_detail() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = installer_with_findings(dir.path());
+    let critical = "Router forwards UDP 3671 to the KNX gateway";
+    let medium = "BBMD accepts foreign devices from anywhere";
+    wait_for(&mut h, critical);
+    assert!(has(&h, medium));
+    assert!(has(&h, "Your KNX system can be reached from the internet."));
+    assert!(has_part(&h, "Findings (3 of 3)"));
+
+    // Severity filter: hide critical.
+    h.get_by_label("critical (1)").click();
+    h.run_steps(3);
+    assert!(!has(&h, critical), "critical still listed after hiding it");
+    assert!(has_part(&h, "Findings (2 of 3)"));
+    h.get_by_label("critical (1)").click();
+    h.run_steps(3);
+    assert!(has(&h, critical));
+
+    // Free-text filter over targets.
+    h.get_by_label("Search").focus();
+    h.step();
+    h.get_by_label("Search").type_text("4001");
+    h.run_steps(3);
+    assert!(has(&h, medium));
+    assert!(!has(&h, critical));
+    assert!(has_part(&h, "Findings (1 of 3)"));
+
+    // Detail by clicking the row.
+    h.get_by_label(medium).click();
+    wait_for(&mut h, "What was seen");
+    for section in [
+        "Why it matters",
+        "What to do (installer)",
+        "For the owner",
+        "How to verify the fix",
+    ] {
+        assert!(has(&h, section), "no {section}");
+    }
+    assert!(has(&h, &format!("Installer steps for {medium}.")));
+    assert!(has(&h, &format!("Owner words for {medium}.")));
+    assert!(has(&h, "bacnet.bbmd.fdt_open"));
+    assert!(has(&h, "Raw bytes (hex)"));
+    assert!(has(&h, "external port"), "facts are listed");
+    h.get_by_label("Raw bytes (hex)").click();
+    h.run_steps(3);
+    assert!(
+        has_part(&h, "0000  06 10 02 03"),
+        "hex dump shown when opened"
+    );
+    h.get_by_label("Back to all findings").click();
+    wait_for(&mut h, "Run checks");
+    assert!(h.state().state.checks.selected.is_none());
+    // Nothing was sent by any of this.
+    assert_eq!(h.state().state.log.sent_count(), 0);
+}
+
+#[test]
+fn run_checks_asks_first_with_opt_ins_off_and_cancel_sends_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), true);
+    wait_for(&mut h, "Findings");
+    h.get_by_label("Findings").click();
+    wait_for(&mut h, "Run checks");
+    h.get_by_label("Run checks").click();
+    wait_for(&mut h, "Allow: Run checks?");
+    for option in [
+        "Ask the router which ports it forwards",
+        "Look up my public address in Shodan InternetDB (needs internet)",
+        "Write test: write back the same value to a harmless property",
+    ] {
+        assert!(has(&h, option), "no option {option}");
+    }
+    h.get_by_label("Cancel").click();
+    h.run_steps(5);
+    std::thread::sleep(Duration::from_millis(200));
+    h.run_steps(3);
+    assert!(h.state().state.checks.running.is_none());
+    assert_eq!(h.state().state.log.sent_count(), 0);
+    assert_eq!(h.state().demo_datagrams_received(), Some(0));
+}
+
+#[test]
+fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), true);
+    wait_for(&mut h, "Findings");
+    h.get_by_label("Findings").click();
+    wait_for(&mut h, "Run checks");
+    h.get_by_label("Run checks").click();
+    wait_for(&mut h, "Allow and send");
+    h.get_by_label("Allow and send").click();
+    step_until(&mut h, "the checks to finish", |h| {
+        h.state()
+            .state
+            .session
+            .as_ref()
+            .is_some_and(|s| s.verdict.is_some())
+            && h.state().state.checks.running.is_none()
+    });
+    let state = &h.state().state;
+    let session = state.session.as_ref().unwrap();
+    assert!(session.inventory.bacnet.devices.len() >= 6);
+    assert!(
+        session.exposure.is_some(),
+        "router probes are on by default"
+    );
+    assert!(
+        session.write_tests.is_empty(),
+        "write test is off by default"
+    );
+    assert!(state.log.sent_count() > 0, "packets sent are logged");
+    assert!(
+        state
+            .log
+            .entries()
+            .iter()
+            .any(|e| e.text.contains("router-probes")),
+        "the router stage is logged"
+    );
+    assert!(h.state().demo_datagrams_received().unwrap() > 0);
+    // The demo home router forwards UDP 3671 to the KNX gateway: red, critical first.
+    assert_eq!(session.verdict.as_ref().unwrap().light, Light::Red);
+    assert_eq!(session.findings[0].check_id, "knx.gateway.port_forwarded");
+    wait_for(&mut h, "KNX gateway port forwarded from the internet");
+    assert!(has(
+        &h,
+        "Your building controls can be reached from the internet."
+    ));
+    h.get_by_label("KNX gateway port forwarded from the internet")
+        .click();
+    wait_for(&mut h, "What to do (installer)");
+    assert!(has_part(&h, "delete the rule for port 3671"));
+    h.get_by_label("Back to all findings").click();
+    wait_for(&mut h, "Run checks");
+    // The Devices screen shows what the checks found.
+    h.get_by_label("Devices").click();
+    wait_for(&mut h, "1001");
+
+    // Reopened later, the audit shows its devices and its verdict without sending anything.
+    h.get_by_label("Home").click();
+    step_until(&mut h, "the recent list", |h| has(h, "Open"));
+    h.get_by_label("Open").click();
+    wait_for(&mut h, "Findings");
+    let sent_before = h.state().state.log.sent_count();
+    h.get_by_label("Devices").click();
+    wait_for(&mut h, "1001");
+    h.get_by_label("Findings").click();
+    wait_for(&mut h, "Run checks");
+    assert!(h.state().state.session.as_ref().unwrap().verdict.is_some());
+    assert_eq!(h.state().state.log.sent_count(), sent_before);
+}
+
+#[test]
+fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), true);
+    wait_for(&mut h, "Home");
+    h.get_by_label("Home").click();
+    wait_for(&mut h, "Homeowner self-check");
+    h.get_by_label("Homeowner self-check").click();
+    wait_for(&mut h, "Check my home");
+    assert!(has_part(&h, "demo home"), "the demo is said out loud");
+    h.get_by_label("Check my home").click();
+    wait_for(&mut h, "Check now");
+    assert!(has_part(&h, "Nothing is changed"));
+    assert!(has(
+        &h,
+        "Look up my public address in Shodan InternetDB (needs internet)"
+    ));
+    assert!(!has_part(&h, "Write test"), "no write test for homeowners");
+    h.get_by_label("Check now").click();
+    step_until(&mut h, "the self-check verdict", |h| {
+        h.state()
+            .state
+            .session
+            .as_ref()
+            .is_some_and(|s| s.verdict.is_some())
+            && h.state().state.checks.running.is_none()
+    });
+    let verdict = h
+        .state()
+        .state
+        .session
+        .as_ref()
+        .unwrap()
+        .verdict
+        .clone()
+        .unwrap();
+    assert_eq!(verdict.light, Light::Red, "the demo router forwards KNX");
+    wait_for(&mut h, "Red");
+    assert!(has(
+        &h,
+        "Your building controls can be reached from the internet."
+    ));
+    assert!(has(&h, "What to ask your installer"));
+    assert!(has(&h, "What we found"));
+    assert!(has(&h, "KNX gateway port forwarded from the internet"));
+    assert!(has(&h, &super::panels::findings::headline(&verdict)));
+    assert!(has(&h, "Copy for my installer"));
+    assert!(has(&h, "Check again"));
+    let session = h.state().state.session.as_ref().unwrap();
+    assert!(session.write_tests.is_empty());
+    assert!(
+        session
+            .exposure
+            .as_ref()
+            .is_some_and(|e| e.internetdb.is_none()),
+        "no internet lookup unless ticked"
+    );
+}

@@ -1,0 +1,219 @@
+//! `bas-audit check` run as a user would: on the built-in demo building (loopback only) and with
+//! bad input. No test here sends anything outside 127.0.0.0/8.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_bas-audit");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run bas-audit")
+}
+
+fn demo_json(extra: &[&str]) -> Value {
+    let mut args = vec![
+        "check",
+        "--demo",
+        "--json",
+        "--rate",
+        "200",
+        "--timeout",
+        "0.5",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON only")
+}
+
+#[test]
+fn demo_json_follows_the_check_contract() {
+    let v = demo_json(&[]);
+    for key in [
+        "inventory",
+        "findings",
+        "verdict",
+        "exposure",
+        "write_tests",
+        "discovery",
+    ] {
+        assert!(v.get(key).is_some(), "missing top-level key {key}");
+    }
+    let devices = v["inventory"]["bacnet"]["devices"].as_array().unwrap();
+    let mut instances: Vec<u64> = devices
+        .iter()
+        .map(|d| d["device_instance"].as_u64().unwrap())
+        .collect();
+    instances.sort_unstable();
+    assert_eq!(instances, [1001, 2001, 2002, 2205, 3001, 4001]);
+    assert_eq!(
+        v["inventory"]["knx"]["gateways"].as_array().unwrap().len(),
+        2
+    );
+    assert!(
+        ["green", "amber", "red"].contains(&v["verdict"]["light"].as_str().unwrap()),
+        "{}",
+        v["verdict"]
+    );
+    assert!(v["exposure"].is_object(), "router probes run by default");
+    // The demo home router forwards UDP 3671 to the KNX gateway, and lists it.
+    let mappings = v["exposure"]["igd"]["mappings"].as_array().unwrap();
+    assert!(
+        mappings
+            .iter()
+            .any(|m| m["protocol"] == "UDP" && m["external_port"] == 3671),
+        "{mappings:?}"
+    );
+    assert_eq!(
+        v["write_tests"],
+        Value::Array(vec![]),
+        "no write test unasked"
+    );
+    // ...so the verdict is red and the first finding is that forward.
+    assert_eq!(v["verdict"]["light"], "red", "{}", v["verdict"]);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings[0]["check_id"], "knx.gateway.port_forwarded");
+    assert_eq!(findings[0]["severity"], "critical");
+    for f in findings {
+        for key in ["check_id", "severity", "target", "title"] {
+            assert!(
+                f[key].as_str().is_some_and(|s| !s.is_empty()),
+                "finding without {key}: {f}"
+            );
+        }
+        assert!(
+            ["critical", "high", "medium", "low", "info"]
+                .contains(&f["severity"].as_str().unwrap())
+        );
+        assert!(f["evidence"]["summary"].is_string());
+        for who in ["installer", "homeowner"] {
+            assert!(
+                f["remediation"][who]
+                    .as_str()
+                    .is_some_and(|s| !s.trim().is_empty()),
+                "{} has no {who} remediation",
+                f["check_id"]
+            );
+        }
+    }
+}
+
+#[test]
+fn no_router_skips_the_router_and_write_test_needs_the_flag() {
+    let v = demo_json(&["--no-router"]);
+    assert!(v["exposure"].is_null(), "{}", v["exposure"]);
+    assert!(v["write_tests"].as_array().unwrap().is_empty());
+
+    let v = demo_json(&["--no-router", "--allow-write-test"]);
+    let tests = v["write_tests"].as_array().unwrap();
+    assert!(!tests.is_empty(), "write test allowed but not run");
+    for t in tests {
+        assert!(
+            t["device_instance"].is_u64() && t["outcome"].is_string(),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn session_file_loads_and_is_updated_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("audit.json");
+    let p = path.to_str().unwrap();
+    let v = demo_json(&["--session", p]);
+    let s = audit_core::session::read_session_file(&path).expect("a readable session");
+    assert_eq!(s.format_version, audit_core::session::FORMAT_VERSION);
+    assert_eq!(s.inventory.bacnet.devices.len(), 6);
+    assert_eq!(s.inventory.knx.gateways.len(), 2);
+    assert_eq!(
+        serde_json::to_value(&s.findings).unwrap(),
+        v["findings"],
+        "the session keeps the findings printed"
+    );
+    assert!(s.verdict.is_some() && s.exposure.is_some() && s.discovery.is_some());
+    assert!(
+        s.discovery_result().is_some(),
+        "the Devices screen can be rebuilt"
+    );
+
+    // A second run updates the same audit (same id) rather than starting another.
+    demo_json(&["--session", p, "--no-router"]);
+    let again = audit_core::session::read_session_file(&path).unwrap();
+    assert_eq!(again.id, s.id);
+    assert!(again.exposure.is_none());
+
+    // A file that is not a session is never overwritten.
+    let other = dir.path().join("notes.json");
+    std::fs::write(&other, b"my notes").unwrap();
+    let out = run(&[
+        "check",
+        "--demo",
+        "--no-router",
+        "--timeout",
+        "0.5",
+        "--session",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&other).unwrap(), b"my notes");
+}
+
+#[test]
+fn text_output_starts_with_the_verdict() {
+    let out = run(&["check", "--demo", "--rate", "200", "--timeout", "0.5"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Router    ask"), "{text}");
+    let verdict = text.find("\nVerdict   ").expect("a verdict line");
+    let findings = text.find("\nFindings  ").expect("a findings line");
+    assert!(verdict < findings, "{text}");
+    assert!(
+        text.contains("6 BACnet devices, 2 KNXnet/IP gateways"),
+        "{text}"
+    );
+}
+
+#[test]
+fn write_test_consent_is_said_on_stderr() {
+    let out = run(&[
+        "check",
+        "--demo",
+        "--json",
+        "--no-router",
+        "--allow-write-test",
+        "--timeout",
+        "0.5",
+    ]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("write test allowed"), "{err}");
+    assert!(err.contains("same value"), "{err}");
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_2() {
+    for args in [
+        vec!["check"],
+        vec!["check", "--target", "not-an-ip"],
+        vec!["check", "--demo", "--interface", "lo"],
+        vec!["check", "--demo", "--rate", "0"],
+        vec!["check", "--interface", "no-such-interface-xyz"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // clap refuses contradictory flags before anything runs.
+    let out = run(&["check", "--demo", "--router", "127.0.0.1", "--no-router"]);
+    assert!(!out.status.success());
+}
