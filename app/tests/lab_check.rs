@@ -114,10 +114,7 @@ fn findings(v: &Value) -> &Vec<Value> {
 }
 
 fn with_id<'a>(v: &'a Value, id: &str) -> Vec<&'a Value> {
-    findings(v)
-        .iter()
-        .filter(|f| f["check_id"] == id)
-        .collect()
+    findings(v).iter().filter(|f| f["check_id"] == id).collect()
 }
 
 fn text_of(f: &Value) -> String {
@@ -147,14 +144,20 @@ fn check_reports_both_forwards_and_the_posture_then_nothing_after_removal() {
             let t = f["remediation"][k].as_str().unwrap_or("");
             assert!(!t.trim().is_empty(), "{} has no {k} text", f["check_id"]);
         }
-        assert!(["critical", "high", "medium", "low", "info"]
-            .contains(&f["severity"].as_str().unwrap_or("")));
+        assert!(
+            ["critical", "high", "medium", "low", "info"]
+                .contains(&f["severity"].as_str().unwrap_or(""))
+        );
     }
     // The UPnP mapping UDP 3671 → knxd, named with the gateway it points at.
     let knx_fwd = with_id(&v, "knx.gateway.port_forwarded");
     assert_eq!(knx_fwd.len(), 1, "{:#?}", findings(&v));
     assert_eq!(knx_fwd[0]["severity"], "critical");
-    assert!(text_of(knx_fwd[0]).contains(KNXD), "{}", text_of(knx_fwd[0]));
+    assert!(
+        text_of(knx_fwd[0]).contains(KNXD),
+        "{}",
+        text_of(knx_fwd[0])
+    );
     // The static DNAT of 47808, which the IGD does not list, found through the hairpin probe.
     let static_fwd = with_id(&v, "router.hairpin.static_forward");
     assert_eq!(static_fwd.len(), 1, "{:#?}", findings(&v));
