@@ -695,8 +695,9 @@ pub struct Learner {
     management: FastMap<(Host, &'static str), u64>,
     knx_clients: BTreeSet<Host>,
     knx_management: BTreeSet<Host>,
-    /// (writer, device, invoke id) of confirmed writes awaiting a SimpleACK.
-    pending: FastMap<(Endpoint, Endpoint, u8), PendingWrite>,
+    /// (writer, device, invoke id) of confirmed writes awaiting a SimpleACK. The device with
+    /// its remote station, so that writes through one router to two devices stay apart.
+    pending: FastMap<(Endpoint, DeviceAddr, u8), PendingWrite>,
     limits: Limits,
 }
 
@@ -779,7 +780,11 @@ impl Learner {
         }
         let ttl = PENDING_WRITE_TTL_S * NS;
         if tx.simple_ack {
-            let key = (o.destination, o.source, tx.invoke_id);
+            let device = DeviceAddr {
+                link: o.source,
+                remote: o.routed_from,
+            };
+            let key = (o.destination, device, tx.invoke_id);
             let answers = self.pending.get(&key).is_some_and(|p| {
                 p.service_choice == tx.service_choice && t.saturating_sub(p.t) <= ttl
             });
@@ -799,7 +804,10 @@ impl Learner {
             .filter(|pv| pv.role == ValueRole::Written)
             .map(|pv| pv.point);
         let Some(first) = written.next() else { return };
-        let key = (o.source, o.destination, tx.invoke_id);
+        let PointKey::Bacnet { device, .. } = first else {
+            return;
+        };
+        let key = (o.source, device, tx.invoke_id);
         if self.pending.len() >= MAX_PENDING_WRITES && !self.pending.contains_key(&key) {
             self.pending.retain(|_, p| t.saturating_sub(p.t) <= ttl);
             if self.pending.len() > MAX_PENDING_WRITES / 2 {

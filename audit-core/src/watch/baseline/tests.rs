@@ -258,3 +258,33 @@ fn a_flood_of_unanswered_writes_keeps_the_pending_map_at_its_cap() {
     assert!(b.limits.pending_writes > 0);
     assert_eq!(av3(&b).acked_writers, vec![host(WS)]);
 }
+
+#[test]
+fn a_routed_write_is_confirmed_only_by_the_station_it_went_to() {
+    // learn.pcap frame 237: WS writes binary-output,1 on network 2 station c6:12:02:0a:ba:c0
+    // through RTR, invoke id 110; frame 238: the SimpleACK routed back (SNET 2, same SADR).
+    let write = bytes("810a001f0124000206c612020abac0ff02446e0f0c0100000119553e91013f");
+    let ack = bytes("810a00120108000206c612020abac0206e0f");
+    let mut other_station = ack.clone();
+    other_station[15] = 0xc1;
+    let mut l = learner();
+    l.observe(&bip(WS, RTR, 0, &write));
+    l.observe(&bip(RTR, WS, 2, &other_station));
+    let b = l.finish("test");
+    assert_eq!(b.points.len(), 1);
+    assert!(b.points[0].acked_writers.is_empty());
+    let mut l = learner();
+    l.observe(&bip(WS, RTR, 0, &write));
+    l.observe(&bip(RTR, WS, 2, &other_station));
+    l.observe(&bip(RTR, WS, 4, &ack));
+    let b = l.finish("test");
+    assert_eq!(b.points[0].acked_writers, vec![host(WS)]);
+    assert_eq!(l_pending_after(&write, &ack), 0);
+}
+
+fn l_pending_after(write: &[u8], ack: &[u8]) -> usize {
+    let mut l = learner();
+    l.observe(&bip(WS, RTR, 0, write));
+    l.observe(&bip(RTR, WS, 4, ack));
+    l.pending_writes()
+}
