@@ -1,10 +1,11 @@
 //! Writes learned by the watch, as [`ObservedWrite`]s for the writable-points check.
 //!
-//! The baseline keeps, per BACnet point, the hosts that wrote it and how many writes were seen
-//! (`PointModel.writers`, `PointModel.writes`). It does not keep whether the device answered
-//! with a SimpleACK, the writer's UDP port, or a count per writer; so every write taken from a
-//! baseline is `acknowledged = false` (it shows up as "seen", never as "confirmed"), `source`
-//! is the writer's address without port, and `count` is the point's total over all writers.
+//! The baseline keeps, per BACnet point, the hosts that wrote it, how many writes were seen
+//! and the writers whose write the device answered with a SimpleACK (`PointModel.writers`,
+//! `writes`, `acked_writers`). A write is `acknowledged` when its writer is among the acked
+//! ones (models learned before `acked_writers` existed have none: "seen", never "confirmed").
+//! The baseline does not keep the writer's UDP port or a count per writer, so `source` is the
+//! writer's address without port and `count` is the point's total over all writers.
 
 use super::ObservedWrite;
 use crate::watch::baseline::Baseline;
@@ -24,10 +25,77 @@ pub fn from_baseline(b: &Baseline) -> Vec<ObservedWrite> {
                 device_instance: p.device_instance,
                 object: p.object.clone().unwrap_or_default(),
                 property: p.property.clone().unwrap_or_default(),
-                acknowledged: false,
+                acknowledged: p.acked_writers.contains(w),
                 count: p.writes,
             });
         }
     }
     out
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::watch::detectors::testkit::{ATK, CTL, T0, WS, learner};
+    use crate::watch::observation::{Endpoint, bacnet_observation};
+    use crate::wire::bacnet::decode_bip;
+    use std::sync::atomic::AtomicBool;
+
+    fn bip(src: &str, dst: &str, t_ms: i64, hex: &str) -> crate::watch::Observation {
+        let data: Vec<u8> = (0..hex.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+            .collect();
+        bacnet_observation(
+            T0 * 1_000_000_000 + t_ms * 1_000_000,
+            Endpoint::Ip(src.parse().unwrap()),
+            Endpoint::Ip(dst.parse().unwrap()),
+            decode_bip(&data),
+        )
+    }
+
+    #[test]
+    fn a_write_is_acknowledged_only_when_the_device_answered_it() {
+        // eval/pcaps/learn.pcap frames 111 (WriteProperty, invoke id 51) and 112 (SimpleACK).
+        let write = "810a001801040244330f0c0080000319553e4441b000003f";
+        let mut l = learner();
+        l.observe(&bip(WS, CTL, 0, write));
+        l.observe(&bip(CTL, WS, 4, "810a0009010020330f"));
+        l.observe(&bip(ATK, CTL, 10, write));
+        // Answered with another invoke id: not this write.
+        l.observe(&bip(CTL, ATK, 12, "810a0009010020340f"));
+        let writes = from_baseline(&l.finish("test"));
+        assert_eq!(writes.len(), 2);
+        let by = |s: &str| writes.iter().find(|w| w.source == s).unwrap();
+        assert!(by("198.18.1.40").acknowledged);
+        assert!(!by("198.18.1.66").acknowledged);
+        assert_eq!(by("198.18.1.40").destination, CTL);
+        assert_eq!(by("198.18.1.40").object, "analog-value,3");
+    }
+
+    #[test]
+    fn the_lab_workstation_writes_are_confirmed() {
+        let pcap =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../eval/pcaps/learn.pcap");
+        let b = crate::watch::learn(
+            &crate::watch::WatchSource::Pcap(pcap),
+            &crate::watch::LearnConfig::default(),
+            &AtomicBool::new(false),
+            &mut |_| {},
+        )
+        .unwrap()
+        .baseline;
+        let writes = from_baseline(&b);
+        assert!(!writes.is_empty());
+        for w in &writes {
+            assert_eq!(w.source, "198.18.1.40");
+            assert!(w.acknowledged, "{w:?}");
+        }
+    }
 }

@@ -28,8 +28,8 @@ use crate::wire::bacnet::tag::ObjectId;
 
 use super::keys::{FastMap, ServiceTable};
 use super::observation::{
-    DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Value, ValueRole,
-    object_text, parse_group, parse_object_text, parse_property_text, prop,
+    DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Transaction, Value,
+    ValueRole, object_text, parse_group, parse_object_text, parse_property_text, prop,
 };
 use super::stats::{Band, Histogram, RateMetric};
 
@@ -58,6 +58,18 @@ pub const MAX_NAMES: usize = 200_000;
 pub const MAX_SMALL_SET: usize = 10_000;
 /// Length of the windows in which Who-Is floods, I-Am storms and KNX write bursts are counted.
 pub const FLOOD_WINDOW_S: i64 = 10;
+/// BACnet writes awaiting their SimpleACK. When full, writes older than
+/// [`PENDING_WRITE_TTL_S`] are dropped, and if more than half are still young (a flood of
+/// unanswered writes) all are dropped and counted in [`Limits::pending_writes`].
+pub const MAX_PENDING_WRITES: usize = 4096;
+/// A SimpleACK later than this (capture time) after its write is not paired with it (BACnet's
+/// default APDU timeout is 3 s).
+pub const PENDING_WRITE_TTL_S: i64 = 5;
+/// Points remembered per pending WritePropertyMultiple.
+const MAX_PENDING_POINTS: usize = 256;
+/// Service choices of WriteProperty and WritePropertyMultiple (clause 21).
+const WRITE_PROPERTY: u8 = 15;
+const WRITE_PROPERTY_MULTIPLE: u8 = 16;
 
 const NS: i64 = 1_000_000_000;
 
@@ -251,6 +263,10 @@ pub struct PointModel {
     /// More writers than [`MAX_WRITERS_PER_POINT`]: the writer rule stays silent.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub many_writers: bool,
+    /// Writers whose write the device answered with a SimpleACK: the device accepted it
+    /// (bounded like `writers`; absent in models learned before this field existed).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub acked_writers: Vec<Host>,
 }
 
 impl PointModel {
@@ -385,6 +401,9 @@ pub struct Limits {
     pub routers: u64,
     pub names: u64,
     pub other: u64,
+    /// Writes no longer awaited for a SimpleACK because [`MAX_PENDING_WRITES`] was reached.
+    #[serde(default)]
+    pub pending_writes: u64,
 }
 
 impl Limits {
@@ -464,6 +483,17 @@ struct PointAcc {
     writes: u64,
     writers: Vec<Host>,
     many_writers: bool,
+    acked_writers: Vec<Host>,
+}
+
+/// A confirmed write seen, not yet answered. `first` inline so that a WriteProperty costs no
+/// allocation beyond the map slot.
+#[derive(Debug)]
+struct PendingWrite {
+    t: i64,
+    service_choice: u8,
+    first: PointKey,
+    rest: Vec<PointKey>,
 }
 
 impl PointAcc {
@@ -477,6 +507,13 @@ impl PointAcc {
             writes: 0,
             writers: Vec::new(),
             many_writers: false,
+            acked_writers: Vec::new(),
+        }
+    }
+
+    fn acked(&mut self, h: Host) {
+        if !self.acked_writers.contains(&h) && self.acked_writers.len() < MAX_WRITERS_PER_POINT {
+            self.acked_writers.push(h);
         }
     }
 
@@ -658,6 +695,9 @@ pub struct Learner {
     management: FastMap<(Host, &'static str), u64>,
     knx_clients: BTreeSet<Host>,
     knx_management: BTreeSet<Host>,
+    /// (writer, device, invoke id) of confirmed writes awaiting a SimpleACK. The device with
+    /// its remote station, so that writes through one router to two devices stay apart.
+    pending: FastMap<(Endpoint, DeviceAddr, u8), PendingWrite>,
     limits: Limits,
 }
 
@@ -690,6 +730,7 @@ impl Learner {
             management: FastMap::default(),
             knx_clients: BTreeSet::new(),
             knx_management: BTreeSet::new(),
+            pending: FastMap::default(),
             limits: Limits::default(),
         }
     }
@@ -718,7 +759,71 @@ impl Learner {
         self.host_and_conversation(o);
         self.values(o, sender);
         self.event(o, sender, t);
+        if let Some(tx) = o.transaction {
+            self.transaction(o, tx, t);
+        }
         id
+    }
+
+    /// Writes awaiting a SimpleACK (bounded by [`MAX_PENDING_WRITES`]).
+    pub fn pending_writes(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Pair a WriteProperty/WritePropertyMultiple with the SimpleACK answering it: the same
+    /// invoke id and service choice, from the device back to the writer.
+    fn transaction(&mut self, o: &Observation, tx: Transaction, t: i64) {
+        if o.protocol != Protocol::Bacnet
+            || !matches!(tx.service_choice, WRITE_PROPERTY | WRITE_PROPERTY_MULTIPLE)
+        {
+            return;
+        }
+        let ttl = PENDING_WRITE_TTL_S * NS;
+        if tx.simple_ack {
+            let device = DeviceAddr {
+                link: o.source,
+                remote: o.routed_from,
+            };
+            let key = (o.destination, device, tx.invoke_id);
+            let answers = self.pending.get(&key).is_some_and(|p| {
+                p.service_choice == tx.service_choice && t.saturating_sub(p.t) <= ttl
+            });
+            if answers && let Some(p) = self.pending.remove(&key) {
+                let writer = o.destination.host();
+                for k in std::iter::once(&p.first).chain(&p.rest) {
+                    if let Some(acc) = self.points.get_mut(k) {
+                        acc.acked(writer);
+                    }
+                }
+            }
+            return;
+        }
+        let mut written = o
+            .points
+            .iter()
+            .filter(|pv| pv.role == ValueRole::Written)
+            .map(|pv| pv.point);
+        let Some(first) = written.next() else { return };
+        let PointKey::Bacnet { device, .. } = first else {
+            return;
+        };
+        let key = (o.source, device, tx.invoke_id);
+        if self.pending.len() >= MAX_PENDING_WRITES && !self.pending.contains_key(&key) {
+            self.pending.retain(|_, p| t.saturating_sub(p.t) <= ttl);
+            if self.pending.len() > MAX_PENDING_WRITES / 2 {
+                self.limits.pending_writes += self.pending.len() as u64;
+                self.pending.clear();
+            }
+        }
+        self.pending.insert(
+            key,
+            PendingWrite {
+                t,
+                service_choice: tx.service_choice,
+                first,
+                rest: written.take(MAX_PENDING_POINTS - 1).collect(),
+            },
+        );
     }
 
     pub fn service_name(&self, id: u16) -> &'static str {
@@ -1089,6 +1194,11 @@ impl Learner {
                 w
             },
             many_writers: acc.many_writers,
+            acked_writers: {
+                let mut w = acc.acked_writers.clone();
+                w.sort();
+                w
+            },
             ..PointModel::default()
         };
         match k {

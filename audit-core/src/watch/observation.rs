@@ -472,6 +472,19 @@ pub struct Observation {
     pub event: Event,
     pub points: Vec<PointValue>,
     pub flags: ObsFlags,
+    /// BACnet: the invoke id and service choice of a confirmed request or a SimpleACK, so
+    /// that an answer can be paired with its request.
+    pub transaction: Option<Transaction>,
+}
+
+/// One side of a BACnet confirmed-service exchange (clause 5.4): a request and the SimpleACK
+/// answering it carry the same invoke id and service choice, between the same two endpoints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Transaction {
+    pub invoke_id: u8,
+    pub service_choice: u8,
+    /// A SimpleACK (else a confirmed request).
+    pub simple_ack: bool,
 }
 
 impl Observation {
@@ -487,6 +500,7 @@ impl Observation {
             event: Event::None,
             points: Vec::new(),
             flags: ObsFlags::default(),
+            transaction: None,
         }
     }
 
@@ -736,6 +750,11 @@ pub fn bacnet_observation(
     o.flags.oddity |= apdu.has_reserved_bits();
     match apdu {
         BacnetApdu::ConfirmedRequest(pdu) => {
+            o.transaction = Some(Transaction {
+                invoke_id: pdu.invoke_id,
+                service_choice: pdu.body.choice(),
+                simple_ack: false,
+            });
             if let Segmentable::Whole(body) = &pdu.body
                 && let Some(req) = body.decoded()
             {
@@ -753,6 +772,13 @@ pub fn bacnet_observation(
             {
                 complex_ack(ack, sender, &mut o);
             }
+        }
+        BacnetApdu::SimpleAck(pdu) => {
+            o.transaction = Some(Transaction {
+                invoke_id: pdu.invoke_id,
+                service_choice: pdu.service_choice,
+                simple_ack: true,
+            })
         }
         _ => {}
     }

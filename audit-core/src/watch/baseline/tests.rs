@@ -147,3 +147,144 @@ fn two_phase_counts_see_a_burst_whole_on_one_grid() {
     assert_eq!(tp.count(0), 5);
     assert_eq!(tp.count(1), 10);
 }
+
+// learn.pcap frame 111: WS writes analog-value,3 present-value = 22.0 to CTL, invoke id 51;
+// frame 112: CTL's SimpleACK (service 15, invoke id 51).
+const WRITE_AV3: &str = "810a001801040244330f0c0080000319553e4441b000003f";
+const ACK_51: &str = "810a0009010020330f";
+
+fn bytes(hex: &str) -> Vec<u8> {
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+fn bip(src: &str, dst: &str, t_ms: i64, data: &[u8]) -> Observation {
+    crate::watch::observation::bacnet_observation(
+        T0 * NS + t_ms * 1_000_000,
+        ep(src),
+        ep(dst),
+        crate::wire::bacnet::decode_bip(data),
+    )
+}
+
+fn av3(b: &Baseline) -> &PointModel {
+    b.points
+        .iter()
+        .find(|p| p.object.as_deref() == Some("analog-value,3"))
+        .unwrap()
+}
+
+#[test]
+fn a_simple_ack_with_the_same_invoke_id_confirms_the_write() {
+    let write = bytes(WRITE_AV3);
+    let ack = bytes(ACK_51);
+    let mut other_id = ack.clone();
+    other_id[7] = 52;
+    let emitted =
+        crate::wire::bacnet::apdu::Apdu::SimpleAck(crate::wire::bacnet::apdu::SimpleAckPdu {
+            invoke_id: 51,
+            service_choice: 15,
+            reserved_bits: 0,
+            trailing: Vec::new(),
+        });
+    let mut l = learner();
+    // WS: write, then the answer 4 ms later (as in the capture).
+    l.observe(&bip(WS, CTL, 0, &write));
+    l.observe(&bip(CTL, WS, 4, &ack));
+    // ATK: the same write, answered with another invoke id, then a late ACK.
+    l.observe(&bip(ATK, CTL, 10, &write));
+    l.observe(&bip(CTL, ATK, 12, &other_id));
+    l.observe(&bip(CTL, ATK, 10 + PENDING_WRITE_TTL_S * 1000 + 1, &ack));
+    // RTR: a write nobody answers; an ACK to the wrong host does not confirm it.
+    l.observe(&bip(RTR, CTL, 20, &write));
+    l.observe(&bip(CTL, WS, 22, &ack));
+    // ATK's (answered late) and RTR's stay pending until swept.
+    assert_eq!(l.pending_writes(), 2);
+    let b = l.finish("test");
+    let p = av3(&b);
+    assert_eq!(p.writes, 3);
+    assert_eq!(p.writers.len(), 3);
+    assert_eq!(p.acked_writers, vec![host(WS)]);
+    // The emitted SimpleACK is the captured one.
+    let mut out = Vec::new();
+    emitted.emit(&mut out);
+    assert_eq!(&ack[6..], &out[..]);
+}
+
+#[test]
+fn models_without_acked_writers_still_load() {
+    let mut l = learner();
+    l.observe(&bip(WS, CTL, 0, &bytes(WRITE_AV3)));
+    l.observe(&bip(CTL, WS, 4, &bytes(ACK_51)));
+    let b = l.finish("test");
+    let json = b.to_json();
+    assert!(json.contains("\"acked_writers\""), "{json}");
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for p in v["points"].as_array_mut().unwrap() {
+        p.as_object_mut().unwrap().remove("acked_writers");
+    }
+    v["limits"]
+        .as_object_mut()
+        .unwrap()
+        .remove("pending_writes");
+    let old = Baseline::from_json(&v.to_string()).unwrap();
+    assert!(av3(&old).acked_writers.is_empty());
+    assert_eq!(av3(&old).writers, vec![host(WS)]);
+    assert_eq!(Baseline::from_json(&json).unwrap(), b);
+}
+
+#[test]
+fn a_flood_of_unanswered_writes_keeps_the_pending_map_at_its_cap() {
+    let write = bip(ATK, CTL, 0, &bytes(WRITE_AV3));
+    let mut l = learner();
+    let mut most = 0;
+    for i in 0..3 * MAX_PENDING_WRITES as u32 {
+        let mut o = write.clone();
+        o.source = Endpoint::Ip(std::net::SocketAddrV4::new(
+            "198.18.1.66".parse().unwrap(),
+            10_000 + (i / 256) as u16,
+        ));
+        o.transaction.as_mut().unwrap().invoke_id = i as u8;
+        l.observe(&o);
+        most = most.max(l.pending_writes());
+    }
+    assert_eq!(most, MAX_PENDING_WRITES);
+    // A genuine write after the flood is still paired with its answer.
+    l.observe(&bip(WS, CTL, 100, &bytes(WRITE_AV3)));
+    l.observe(&bip(CTL, WS, 104, &bytes(ACK_51)));
+    let b = l.finish("test");
+    assert!(b.limits.pending_writes > 0);
+    assert_eq!(av3(&b).acked_writers, vec![host(WS)]);
+}
+
+#[test]
+fn a_routed_write_is_confirmed_only_by_the_station_it_went_to() {
+    // learn.pcap frame 237: WS writes binary-output,1 on network 2 station c6:12:02:0a:ba:c0
+    // through RTR, invoke id 110; frame 238: the SimpleACK routed back (SNET 2, same SADR).
+    let write = bytes("810a001f0124000206c612020abac0ff02446e0f0c0100000119553e91013f");
+    let ack = bytes("810a00120108000206c612020abac0206e0f");
+    let mut other_station = ack.clone();
+    other_station[15] = 0xc1;
+    let mut l = learner();
+    l.observe(&bip(WS, RTR, 0, &write));
+    l.observe(&bip(RTR, WS, 2, &other_station));
+    let b = l.finish("test");
+    assert_eq!(b.points.len(), 1);
+    assert!(b.points[0].acked_writers.is_empty());
+    let mut l = learner();
+    l.observe(&bip(WS, RTR, 0, &write));
+    l.observe(&bip(RTR, WS, 2, &other_station));
+    l.observe(&bip(RTR, WS, 4, &ack));
+    let b = l.finish("test");
+    assert_eq!(b.points[0].acked_writers, vec![host(WS)]);
+    assert_eq!(l_pending_after(&write, &ack), 0);
+}
+
+fn l_pending_after(write: &[u8], ack: &[u8]) -> usize {
+    let mut l = learner();
+    l.observe(&bip(WS, RTR, 0, write));
+    l.observe(&bip(RTR, WS, 4, ack));
+    l.pending_writes()
+}

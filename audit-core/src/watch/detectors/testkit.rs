@@ -64,6 +64,7 @@ pub fn base_ms(src: &str, dst: &str, service: &'static str, t_ms: i64) -> Observ
             link_broadcast: dst == BCAST,
             ..ObsFlags::default()
         },
+        transaction: None,
     }
 }
 

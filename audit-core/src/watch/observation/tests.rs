@@ -301,3 +301,40 @@ mod props {
         }
     }
 }
+
+#[test]
+fn lab_writes_and_their_simple_acks_carry_the_same_transaction() {
+    let obs = lab("learn.pcap");
+    let mut paired = 0;
+    for (i, w) in obs.iter().enumerate() {
+        if w.service != "write-property" {
+            continue;
+        }
+        let tx = w.transaction.unwrap();
+        assert!(!tx.simple_ack);
+        assert_eq!(tx.service_choice, 15);
+        let ack = obs[i + 1..]
+            .iter()
+            .find(|a| a.source == w.destination && a.destination == w.source)
+            .unwrap();
+        assert_eq!(ack.service, "write-property-ack");
+        assert_eq!(
+            ack.transaction,
+            Some(Transaction {
+                simple_ack: true,
+                ..tx
+            })
+        );
+        paired += 1;
+    }
+    // learn.pcap: 17 WriteProperty requests and 17 SimpleACKs to them (tshark -Y
+    // "bacapp.type==0 && bacapp.confirmed_service==15", then bacapp.type==2).
+    assert_eq!(paired, 17);
+    let rp = find(&obs, "read-property");
+    assert!(
+        rp.transaction
+            .is_some_and(|t| !t.simple_ack && t.service_choice == 12)
+    );
+    let i_am = find(&obs, "i-am");
+    assert_eq!(i_am.transaction, None);
+}
