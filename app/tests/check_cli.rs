@@ -217,3 +217,51 @@ fn bad_input_is_one_line_and_exit_2() {
     let out = run(&["check", "--demo", "--router", "127.0.0.1", "--no-router"]);
     assert!(!out.status.success());
 }
+
+/// Writes a learning watch saw, and the device acknowledged, turn into "writes confirmed"
+/// (eval/pcaps/learn.pcap: the workstation's WriteProperty requests, each answered with a
+/// SimpleACK). The demo building does not hold those devices, so the finding names the written
+/// address; without the model the finding does not appear.
+#[test]
+fn watch_model_upgrades_observed_writes_to_confirmed() {
+    let dir = std::env::temp_dir().join(format!("bas-check-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let model = dir.join("model.json");
+    let pcap = concat!(env!("CARGO_MANIFEST_DIR"), "/../eval/pcaps/learn.pcap");
+    let out = run(&[
+        "watch",
+        "learn",
+        "--pcap",
+        pcap,
+        "--model",
+        model.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let confirmed = |v: &Value| -> Vec<Value> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["check_id"] == "bacnet.device.writes_confirmed")
+            .cloned()
+            .collect()
+    };
+    let without = demo_json(&["--no-router"]);
+    assert!(confirmed(&without).is_empty());
+    let with = demo_json(&["--no-router", "--watch-model", model.to_str().unwrap()]);
+    let found = confirmed(&with);
+    assert!(!found.is_empty(), "{:#?}", with["findings"]);
+    assert!(found.iter().all(|f| f["severity"] == "high"));
+    let summary = found[0]["evidence"]["summary"].as_str().unwrap();
+    assert!(summary.contains("198.18."), "{summary}");
+    // A file that is not a model is refused with one line naming it.
+    let bad = run(&["check", "--demo", "--no-router", "--watch-model", pcap]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("not a watch model"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

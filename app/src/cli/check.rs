@@ -44,12 +44,41 @@ pub struct CheckArgs {
     /// session file is updated
     #[arg(long, value_name = "FILE")]
     pub session: Option<PathBuf>,
+    /// A learning-watch model (`watch learn --model`): writes it saw, and whether the devices
+    /// acknowledged them, turn "writable (not tested)" into "writes confirmed"
+    #[arg(long, value_name = "MODEL.json")]
+    pub watch_model: Option<PathBuf>,
     /// Print the result as JSON instead of text
     #[arg(long)]
     pub json: bool,
     /// Print every packet sent (time, destination, service) on stderr
     #[arg(long, short)]
     pub verbose: bool,
+}
+
+/// The model file is hostile input like any other: size-capped, and a clear error names it.
+fn read_watch_model(path: &Path) -> Result<audit_core::watch::Baseline, String> {
+    const MAX_MODEL_BYTES: u64 = 64 * 1024 * 1024;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("{}: cannot read the watch model: {e}", path.display()))?;
+    if meta.len() > MAX_MODEL_BYTES {
+        return Err(format!(
+            "{}: the watch model is {} bytes, more than the {MAX_MODEL_BYTES} a model can be",
+            path.display(),
+            meta.len()
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("{}: cannot read the watch model: {e}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: not a watch model: not UTF-8 JSON text (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    audit_core::watch::Baseline::from_json(&text)
+        .map_err(|e| format!("{}: not a watch model: {e}", path.display()))
 }
 
 fn bad(msg: impl std::fmt::Display) -> ExitCode {
@@ -64,6 +93,12 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
     };
     let mut opts = CheckOptions::new(prepared.scope.clone(), prepared.policy.clone());
     opts.write_test = args.allow_write_test;
+    if let Some(path) = &args.watch_model {
+        match read_watch_model(path) {
+            Ok(b) => opts.observed_writes = audit_core::checks::observed::from_baseline(&b),
+            Err(e) => return bad(e),
+        }
+    }
     opts.exposure = if args.no_router {
         None
     } else {

@@ -659,6 +659,11 @@ impl BasAuditApp {
         };
         let mut opts = CheckOptions::new(scope, policy);
         opts.exposure = Some(exposure);
+        // Writes the Learning watch saw (and whether they were acknowledged) let the checks say
+        // "confirmed" instead of "not tested".
+        if let Some(model) = &self.state.watch.model {
+            opts.observed_writes = audit_core::checks::observed::from_baseline(model);
+        }
         self.consent = Some(PendingConsent {
             dialog: Some(dialog),
             answer,
