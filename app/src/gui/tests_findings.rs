@@ -330,6 +330,19 @@ fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
     assert!(has(&h, "What to ask your installer"));
     assert!(has(&h, "What we found"));
     assert!(has(&h, "KNX gateway port forwarded from the internet"));
+    // Plain severity words, and the smaller items counted rather than listed.
+    assert!(has(&h, "Urgent"));
+    assert!(
+        !has(&h, "critical"),
+        "no installer severity names for homeowners"
+    );
+    let findings = &h.state().state.session.as_ref().unwrap().findings;
+    let smaller = findings
+        .iter()
+        .filter(|f| f.severity > audit_core::findings::Severity::Medium)
+        .count();
+    assert!(smaller > 0);
+    assert!(has_part(&h, &format!("Also {smaller} smaller")));
     assert!(has(&h, &super::panels::findings::headline(&verdict)));
     assert!(has(&h, "Copy for my installer"));
     assert!(has(&h, "Check again"));

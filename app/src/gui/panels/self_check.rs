@@ -5,7 +5,7 @@
 //! building; otherwise it waits until the user has picked the home network's connection.
 
 use audit_core::checks::{Light, Verdict};
-use audit_core::findings::Finding;
+use audit_core::findings::{Finding, Severity};
 use eframe::egui;
 
 use super::findings::{headline, job_ui};
@@ -260,10 +260,18 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
     });
     if !findings.is_empty() {
         section(ui, "What we found");
-        for f in findings {
+        // A homeowner acts on what needs fixing; smaller improvements and notes are counted here
+        // and listed in full in "Copy for my installer" and on the installer's Findings screen.
+        let (act, rest): (Vec<&Finding>, Vec<&Finding>) = findings
+            .iter()
+            .partition(|f| f.severity <= Severity::Medium);
+        if act.is_empty() {
+            ui.label("Nothing that needs fixing.");
+        }
+        for f in act {
             ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
-                theme::severity_badge(ui, f.severity);
+                theme::plain_severity_badge(ui, f.severity);
                 ui.label(egui::RichText::new(&f.title).strong());
             });
             let text = if f.remediation.homeowner.trim().is_empty() {
@@ -272,6 +280,19 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
                 f.remediation.homeowner.trim()
             };
             ui.add(egui::Label::new(text).wrap());
+        }
+        if !rest.is_empty() {
+            ui.add_space(TOKENS.space_s);
+            ui.label(theme::subdued(format!(
+                "Also {} smaller {} for your installer; \"Copy for my installer\" includes {}.",
+                rest.len(),
+                if rest.len() == 1 {
+                    "note"
+                } else {
+                    "improvements and notes"
+                },
+                if rest.len() == 1 { "it" } else { "them all" }
+            )));
         }
     }
     if !v.checked.is_empty() {
