@@ -58,8 +58,8 @@ STATE="${BAS_LAB_STATE:-/tmp/bas-lab-$PREFIX}"
 
 # Every namespace this script may create. Teardown deletes only names from this list.
 SUFFIXES=(sw aud iprt ctl io rtr vav bbmd annex knx swarm)
-
-ns() { echo "$PREFIX-$1"; }
+# ns, check_ip, in_ns (the inside-the-namespace guard), my_namespaces, teardown.
+source "$LAB/lib.sh"
 
 # Lines "NETNS IFACE SEGMENT IP PREFIXLEN GATEWAY MAC" for every interface of the building,
 # read from building.json so the addresses have one source.
@@ -84,51 +84,6 @@ for peer in b["bacnet"].values():
         line(peer["netns"], p)
 line(b["knx"]["gateway"]["netns"], b["knx"]["gateway"])
 PY
-}
-
-# Refuse anything outside 198.18.0.0/15.
-check_ip() {
-    [[ "$1" =~ ^198\.(18|19)\.[0-9]{1,3}\.[0-9]{1,3}$ ]] || die "address outside 198.18.0.0/15: $1"
-}
-
-# Run a command inside one of our namespaces, after checking from inside that it is there.
-in_ns() {
-    local name="$1"; shift
-    ip netns exec "$name" bash -c \
-        'if [ "$(ip netns identify $$)" != "$1" ]; then
-             echo "refusing: not inside network namespace $1" >&2; exit 97
-         fi
-         shift; exec "$@"' guard "$name" "$@"
-}
-
-my_namespaces() {
-    local s
-    for s in "${SUFFIXES[@]}"; do
-        if ip netns list | awk '{print $1}' | grep -qx "$(ns "$s")"; then ns "$s"; fi
-    done
-}
-
-teardown() {
-    local n pid i left
-    local spaces
-    spaces="$(my_namespaces)"
-    [ -n "$spaces" ] || return 0
-    # Processes inside our namespaces are ours (peers, captures, the auditor): stop them by id.
-    for n in $spaces; do
-        for pid in $(ip netns pids "$n" 2>/dev/null); do kill -TERM "$pid" 2>/dev/null || true; done
-    done
-    for i in $(seq 1 50); do
-        left=0
-        for n in $spaces; do [ -z "$(ip netns pids "$n" 2>/dev/null)" ] || left=1; done
-        [ "$left" = 1 ] || break
-        sleep 0.1
-    done
-    for n in $spaces; do
-        for pid in $(ip netns pids "$n" 2>/dev/null); do kill -KILL "$pid" 2>/dev/null || true; done
-    done
-    for n in $spaces; do ip netns del "$n" 2>/dev/null || log "could not delete $n"; done
-    rm -f "$STATE"/*.ready "$STATE/lab.env"
-    log "torn down: $(echo $spaces)"
 }
 
 build_topology() {

@@ -54,15 +54,12 @@ done
     || die "--max-seconds must be 10..7200"
 STATE="${BAS_ROUTER_LAB_STATE:-/tmp/bas-router-lab-$PREFIX}"
 SUFFIXES=(sw aud knx dev rtr isp)
-
-ns() { echo "$PREFIX-$1"; }
+# ns, check_ip, in_ns (the inside-the-namespace guard), my_namespaces, teardown.
+source "$LAB/../lib.sh"
 
 # Addresses, from building.json (one source for the script, the peers and the test).
 AUD_IP=198.18.1.2; RTR_LAN=198.18.1.1; RTR_WAN=198.19.0.1; ISP_IP=198.19.0.2
 KNX_IP=198.18.1.10; DEV_IP=198.18.1.20; HTTP_PORT=5000
-check_ip() {
-    [[ "$1" =~ ^198\.(18|19)\.[0-9]{1,3}\.[0-9]{1,3}$ ]] || die "address outside 198.18.0.0/15: $1"
-}
 load_addresses() {
     local line
     line="$("$PYTHON" -c 'import json,sys
@@ -71,43 +68,6 @@ print(b["auditor"]["ip"], b["router"]["lan"]["ip"], b["router"]["wan"]["ip"], b[
       b["knx"]["gateway"]["ip"], b["bacnet"]["dev"]["ip"], b["router"]["http_port"])' "$BUILDING")"
     read -r AUD_IP RTR_LAN RTR_WAN ISP_IP KNX_IP DEV_IP HTTP_PORT <<<"$line"
     for a in "$AUD_IP" "$RTR_LAN" "$RTR_WAN" "$ISP_IP" "$KNX_IP" "$DEV_IP"; do check_ip "$a"; done
-}
-
-in_ns() {
-    local name="$1"; shift
-    ip netns exec "$name" bash -c \
-        'if [ "$(ip netns identify $$)" != "$1" ]; then
-             echo "refusing: not inside network namespace $1" >&2; exit 97
-         fi
-         shift; exec "$@"' guard "$name" "$@"
-}
-
-my_namespaces() {
-    local s
-    for s in "${SUFFIXES[@]}"; do
-        if ip netns list | awk '{print $1}' | grep -qx "$(ns "$s")"; then ns "$s"; fi
-    done
-}
-
-teardown() {
-    local n pid i left spaces
-    spaces="$(my_namespaces)"
-    [ -n "$spaces" ] || return 0
-    for n in $spaces; do
-        for pid in $(ip netns pids "$n" 2>/dev/null); do kill -TERM "$pid" 2>/dev/null || true; done
-    done
-    for i in $(seq 1 50); do
-        left=0
-        for n in $spaces; do [ -z "$(ip netns pids "$n" 2>/dev/null)" ] || left=1; done
-        [ "$left" = 1 ] || break
-        sleep 0.1
-    done
-    for n in $spaces; do
-        for pid in $(ip netns pids "$n" 2>/dev/null); do kill -KILL "$pid" 2>/dev/null || true; done
-    done
-    for n in $spaces; do ip netns del "$n" 2>/dev/null || log "could not delete $n"; done
-    rm -f "$STATE"/*.ready "$STATE/lab.env"
-    log "torn down: $(echo $spaces)"
 }
 
 new_ns() {
