@@ -58,7 +58,7 @@ impl Protocol {
 }
 
 /// A transport-level address: where a datagram came from or went to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Endpoint {
     Ip(SocketAddrV4),
     /// BACnet/Ethernet (ISO 8802-2) station.
@@ -109,7 +109,7 @@ impl FromStr for Endpoint {
 
 /// Who sent something, without the port: the key of writer sets, rates and conversations. KNX
 /// senders are known by their individual address when the frame carries one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Host {
     Ip(Ipv4Addr),
     Mac([u8; 6]),
@@ -182,7 +182,7 @@ impl RemoteStation {
 
 /// Where a BACnet device lives: the B/IP (or Ethernet) address that carries its traffic, and
 /// for a device behind a router its network and station address there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DeviceAddr {
     pub link: Endpoint,
     pub remote: Option<RemoteStation>,
@@ -226,6 +226,55 @@ impl FromStr for DeviceAddr {
                     remote: Some(RemoteStation::new(network, &mac)),
                 })
             }
+        }
+    }
+}
+
+// Hash the address keys of the learner's and detector's maps as one or two words each: the
+// derived impls feed the hasher every field and array length separately, which costs more than
+// the map lookup itself. Each packing is injective per variant and the variant is in the top
+// byte, so equal values hash equally and the maps behave as with the derived impls.
+
+fn mac_word(m: &[u8; 6]) -> u64 {
+    let [a, b, c, d, e, f] = *m;
+    u64::from_be_bytes([0, 0, a, b, c, d, e, f])
+}
+
+impl Endpoint {
+    fn packed(&self) -> u64 {
+        match self {
+            Endpoint::Ip(sa) => {
+                (1 << 56) | (u64::from(u32::from(*sa.ip())) << 16) | u64::from(sa.port())
+            }
+            Endpoint::Mac(m) => (2 << 56) | mac_word(m),
+            Endpoint::Unknown => 3 << 56,
+        }
+    }
+}
+
+impl std::hash::Hash for Endpoint {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.packed());
+    }
+}
+
+impl std::hash::Hash for Host {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(match self {
+            Host::Ip(ip) => (1 << 56) | u64::from(u32::from(*ip)),
+            Host::Mac(m) => (2 << 56) | mac_word(m),
+            Host::Knx(ia) => (3 << 56) | u64::from(ia.0),
+            Host::Unknown => 4 << 56,
+        });
+    }
+}
+
+impl std::hash::Hash for DeviceAddr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.link.packed());
+        if let Some(r) = &self.remote {
+            state.write_u64(u64::from_be_bytes(r.mac));
+            state.write_u32((1 << 24) | (u32::from(r.len) << 16) | u32::from(r.network));
         }
     }
 }
@@ -564,12 +613,15 @@ impl Observer {
                     self.counts.other += 1;
                     return;
                 }
-                out.push(bacnet_observation(
+                out.push(Observation::new(
                     time,
+                    Protocol::Bacnet,
                     Endpoint::Ip(SocketAddrV4::new(flow.src, flow.src_port)),
                     Endpoint::Ip(SocketAddrV4::new(flow.dst, flow.dst_port)),
-                    decoded,
                 ));
+                if let Some(o) = out.last_mut() {
+                    bacnet_fill(o, decoded.as_ref().ok());
+                }
             }
             Payload::BacnetEthernet { src, dst, npdu } => {
                 let ep = |m: Option<capture::Mac>| m.map_or(Endpoint::Unknown, Endpoint::Mac);
@@ -691,17 +743,32 @@ pub fn bacnet_observation(
     destination: Endpoint,
     decoded: Result<BacnetMessage, crate::wire::WireError>,
 ) -> Observation {
+    bacnet_observation_of(time_ns, source, destination, decoded.as_ref().ok())
+}
+
+/// [`bacnet_observation`] from a borrowed message (`None`: refused by the codec). Taking the
+/// message by value copied the whole decoded message once more per frame.
+fn bacnet_observation_of(
+    time_ns: i64,
+    source: Endpoint,
+    destination: Endpoint,
+    decoded: Option<&BacnetMessage>,
+) -> Observation {
     let mut o = Observation::new(time_ns, Protocol::Bacnet, source, destination);
-    let msg = match decoded {
-        Ok(m) => m,
-        Err(_) => {
-            o.flags.malformed = true;
-            return o;
-        }
+    bacnet_fill(&mut o, decoded);
+    o
+}
+
+/// Fill a fresh BACnet observation in place (it is big: building it on the stack and moving
+/// it into the batch was a copy per frame).
+fn bacnet_fill(o: &mut Observation, decoded: Option<&BacnetMessage>) {
+    let Some(msg) = decoded else {
+        o.flags.malformed = true;
+        return;
     };
     o.service = msg.service_name();
     o.flags.malformed = msg.body_error().is_some();
-    o.flags.request = is_bacnet_request(&msg);
+    o.flags.request = is_bacnet_request(msg);
     o.flags.oddity = msg.length_mismatch();
     if let Some(origin) = msg.forwarded_from() {
         o.source = Endpoint::Ip(origin);
@@ -734,7 +801,7 @@ pub fn bacnet_observation(
     let mut target = DeviceAddr::local(o.destination);
     let mut sender = DeviceAddr::local(o.source);
     if let Some(npdu) = &msg.npdu {
-        npdu_facts(npdu, &mut o, &mut target, &mut sender);
+        npdu_facts(npdu, o, &mut target, &mut sender);
     }
     if let Some(m) = msg.network_message() {
         if let NetworkMessage::IAmRouterToNetwork { networks } = m {
@@ -742,10 +809,10 @@ pub fn bacnet_observation(
                 networks: networks.clone(),
             };
         }
-        return o;
+        return;
     }
     let Some(apdu) = msg.apdu() else {
-        return o;
+        return;
     };
     o.flags.oddity |= apdu.has_reserved_bits();
     match apdu {
@@ -758,19 +825,19 @@ pub fn bacnet_observation(
             if let Segmentable::Whole(body) = &pdu.body
                 && let Some(req) = body.decoded()
             {
-                confirmed(req, target, &mut o);
+                confirmed(req, target, o);
             }
         }
         BacnetApdu::UnconfirmedRequest(pdu) => {
             if let Some(req) = pdu.body.decoded() {
-                unconfirmed(req, sender, &mut o);
+                unconfirmed(req, sender, o);
             }
         }
         BacnetApdu::ComplexAck(pdu) => {
             if let Segmentable::Whole(body) = &pdu.body
                 && let Some(ack) = body.decoded()
             {
-                complex_ack(ack, sender, &mut o);
+                complex_ack(ack, sender, o);
             }
         }
         BacnetApdu::SimpleAck(pdu) => {
@@ -782,7 +849,6 @@ pub fn bacnet_observation(
         }
         _ => {}
     }
-    o
 }
 
 fn is_bacnet_request(msg: &BacnetMessage) -> bool {

@@ -195,49 +195,37 @@ pub fn run(
 
 // ---- capture files ----
 
-/// Observations handed from the reading thread to the caller's thread at a time.
-pub const BATCH: usize = 512;
-/// Batches in flight between the two threads (bounds the memory of the pipeline).
-pub const BATCHES_IN_FLIGHT: usize = 8;
-
-/// What the reading thread sends: observations, and the reading position after them.
-struct Batch {
-    observations: Vec<Observation>,
-    counts: FrameCounts,
-    bytes_read: u64,
-}
-
-/// Runs in the reading thread: dissects and decodes frames into batches of observations.
-struct BatchSink<'a> {
+/// Runs on the caller's thread: dissects, decodes and hands each observation on at once.
+struct DirectSink<'a> {
     observer: Observer,
-    batch: Vec<Observation>,
-    tx: mpsc::SyncSender<Batch>,
+    /// Reused for every frame (a frame yields none, one, or a few observations).
+    buf: Vec<Observation>,
+    sink: &'a mut dyn ObservationSink,
     bytes_read: &'a std::cell::Cell<u64>,
-    /// The receiver hung up: stop decoding.
-    closed: bool,
+    reported: u64,
+    total: u64,
 }
 
-impl BatchSink<'_> {
-    fn send(&mut self) {
-        let b = Batch {
-            observations: std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH)),
+impl DirectSink<'_> {
+    fn progress(&mut self) {
+        self.reported = self.bytes_read.get();
+        self.sink.progress(&SourceProgress {
             counts: self.observer.counts,
-            bytes_read: self.bytes_read.get(),
-        };
-        if self.tx.send(b).is_err() {
-            self.closed = true;
-        }
+            bytes_read: self.reported,
+            total_bytes: Some(self.total),
+            ..SourceProgress::default()
+        });
     }
 }
 
-impl Sink for BatchSink<'_> {
+impl Sink for DirectSink<'_> {
     fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
-        if self.closed {
-            return;
+        self.observer.frame(linktype, ts_ns, data, &mut self.buf);
+        for o in self.buf.drain(..) {
+            self.sink.observation(&o);
         }
-        self.observer.frame(linktype, ts_ns, data, &mut self.batch);
-        if self.batch.len() >= BATCH {
-            self.send();
+        if self.bytes_read.get() != self.reported {
+            self.progress();
         }
     }
 
@@ -251,8 +239,10 @@ impl Sink for BatchSink<'_> {
     }
 }
 
-/// Read a capture file: one thread reads, dissects and decodes, the calling thread learns or
-/// detects (the two halves cost about the same, so this nearly halves the time on two cores).
+/// Read a capture file on the calling thread. (A reading thread that handed batches of
+/// observations to the caller's thread cost more CPU than it saved: moving the observations
+/// between threads and freeing them on the other one (glibc arena lock contention) outweighed
+/// the overlap, and the wall time was no shorter.)
 fn run_pcap(
     path: &std::path::Path,
     cancel: &AtomicBool,
@@ -272,56 +262,28 @@ fn run_pcap(
         });
     }
     let total = meta.len();
-    let (tx, rx) = mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
-    let (result, counts) = thread::scope(|scope| {
-        let reader = scope.spawn(move || {
-            let bytes_read = std::cell::Cell::new(0u64);
-            let mut bs = BatchSink {
-                observer: Observer::default(),
-                batch: Vec::with_capacity(BATCH),
-                tx,
-                bytes_read: &bytes_read,
-                closed: false,
-            };
-            let mut on_progress = |bytes: u64, _frames: u64| bytes_read.set(bytes);
-            let r = capture_source::read_capture(
-                file,
-                capture_source::INITIAL_BUFFER,
-                &mut bs,
-                &mut on_progress,
-                cancel,
-            );
-            if let Ok(o) = &r {
-                bytes_read.set(o.bytes_read);
-            }
-            bs.send();
-            (r, bs.observer.counts)
-        });
-        let mut last_bytes = 0;
-        for batch in rx {
-            for o in &batch.observations {
-                sink.observation(o);
-            }
-            if batch.bytes_read != last_bytes || batch.observations.len() < BATCH {
-                last_bytes = batch.bytes_read;
-                sink.progress(&SourceProgress {
-                    counts: batch.counts,
-                    bytes_read: batch.bytes_read,
-                    total_bytes: Some(total),
-                    ..SourceProgress::default()
-                });
-            }
-        }
-        reader.join().unwrap_or_else(|_| {
-            (
-                Err(capture_source::OpenError {
-                    offset: 0,
-                    message: "the reading thread failed".to_owned(),
-                }),
-                FrameCounts::default(),
-            )
-        })
-    });
+    let bytes_read = std::cell::Cell::new(0u64);
+    let mut ds = DirectSink {
+        observer: Observer::default(),
+        buf: Vec::new(),
+        sink,
+        bytes_read: &bytes_read,
+        reported: 0,
+        total,
+    };
+    let mut on_progress = |bytes: u64, _frames: u64| bytes_read.set(bytes);
+    let result = capture_source::read_capture(
+        file,
+        capture_source::INITIAL_BUFFER,
+        &mut ds,
+        &mut on_progress,
+        cancel,
+    );
+    if let Ok(o) = &result {
+        bytes_read.set(o.bytes_read);
+    }
+    ds.progress();
+    let counts = ds.observer.counts;
     let outcome = result.map_err(|e| WatchError::Open {
         what: name.clone(),
         message: if e.offset > 0 {
