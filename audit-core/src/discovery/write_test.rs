@@ -445,7 +445,7 @@ mod tests {
         );
         assert!(write_request(7, prop::DESCRIPTION, &ValueList::default()).is_err());
         let two = ValueList {
-            items: vec![
+            items: smallvec::smallvec![
                 text("a").items[0].clone(),
                 ValueItem::Value(ApplicationValue::Null),
             ],

@@ -558,10 +558,16 @@ impl TwoPhase {
     /// Count one message at `t`; returns, per phase, the closed interval's count when the
     /// message opened a new interval (`Some(0)` never happens), and whether this phase's
     /// interval is new (first message in it).
+    #[cfg(test)]
     pub(crate) fn add(&mut self, t: i64, interval_ns: i64) -> [(Option<u32>, bool); 2] {
+        self.add_at(phase_indices(t, interval_ns))
+    }
+
+    /// [`TwoPhase::add`] with the message's interval indices already computed
+    /// ([`phase_indices`]): callers compute them once per message, not once per key.
+    pub(crate) fn add_at(&mut self, indices: [i64; 2]) -> [(Option<u32>, bool); 2] {
         let mut out = [(None, false); 2];
-        for (p, slot) in out.iter_mut().enumerate() {
-            let idx = phase_index(t, interval_ns, p);
+        for (p, (slot, idx)) in out.iter_mut().zip(indices).enumerate() {
             let (Some(index), Some(count)) = (self.index.get_mut(p), self.count.get_mut(p)) else {
                 continue;
             };
@@ -588,6 +594,14 @@ impl TwoPhase {
 pub(crate) fn phase_index(t: i64, interval_ns: i64, phase: usize) -> i64 {
     let shift = if phase == 0 { 0 } else { interval_ns / 2 };
     t.saturating_add(shift).div_euclid(interval_ns.max(1))
+}
+
+/// Both grids' interval indices of time `t` (two 64-bit divisions: done once per message).
+pub(crate) fn phase_indices(t: i64, interval_ns: i64) -> [i64; 2] {
+    [
+        phase_index(t, interval_ns, 0),
+        phase_index(t, interval_ns, 1),
+    ]
 }
 
 #[derive(Debug, Default)]
@@ -749,13 +763,13 @@ impl Learner {
         if o.flags.malformed {
             self.malformed += 1;
         }
-        for (p, g) in self.grid.iter_mut().enumerate() {
-            let idx = phase_index(t, self.interval_ns, p);
+        let indices = phase_indices(t, self.interval_ns);
+        for (g, &idx) in self.grid.iter_mut().zip(&indices) {
             *g = Some(g.map_or((idx, idx), |(a, b)| (a.min(idx), b.max(idx))));
         }
         let sender = o.sender();
         let id = self.services.intern(o.service);
-        self.rate(sender, id, t);
+        self.rate(sender, id, indices);
         self.host_and_conversation(o);
         self.values(o, sender);
         self.event(o, sender, t);
@@ -830,7 +844,7 @@ impl Learner {
         self.services.name(id)
     }
 
-    fn rate(&mut self, sender: Host, id: u16, t: i64) {
+    fn rate(&mut self, sender: Host, id: u16, indices: [i64; 2]) {
         let len = self.rates.len();
         let acc = match self.rates.get_mut(&(sender, id)) {
             Some(a) => a,
@@ -844,13 +858,13 @@ impl Learner {
         if acc.busy_intervals == 0 && acc.bins.open().next().is_none() {
             svc.distinct_sources += 1;
         }
-        let steps = acc.bins.add(t, self.interval_ns);
-        for (p, (closed, new)) in steps.into_iter().enumerate() {
+        let steps = acc.bins.add_at(indices);
+        for (p, ((closed, new), idx)) in steps.into_iter().zip(indices).enumerate() {
             if let Some(c) = closed {
                 acc.hist.add(c, 1);
                 acc.busy_intervals += 1;
             }
-            svc.count(p, phase_index(t, self.interval_ns, p), new);
+            svc.count(p, idx, new);
         }
     }
 
@@ -898,12 +912,15 @@ impl Learner {
             {
                 match (&pv.value, property) {
                     (Value::Text(name), prop::OBJECT_NAME) => {
-                        if self.names.len() < MAX_NAMES
-                            || self.names.contains_key(&(device, object))
-                        {
-                            self.names.insert((device, object), name.clone());
-                        } else {
-                            self.limits.names += 1;
+                        // Names are read over and over: copy one only when it is new or changed.
+                        let len = self.names.len();
+                        match self.names.get_mut(&(device, object)) {
+                            Some(known) if known != name => known.clone_from(name),
+                            Some(_) => {}
+                            None if len < MAX_NAMES => {
+                                self.names.insert((device, object), name.clone());
+                            }
+                            None => self.limits.names += 1,
                         }
                         continue;
                     }

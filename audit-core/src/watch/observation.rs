@@ -390,7 +390,11 @@ impl Value {
     fn from_list(list: &ValueList) -> Value {
         match list.as_single() {
             Some(ApplicationValue::CharacterString(s)) => {
-                Value::Text(s.text().chars().take(MAX_NAME_CHARS).collect())
+                let mut text = s.text();
+                if let Some((cut, _)) = text.char_indices().nth(MAX_NAME_CHARS) {
+                    text.truncate(cut);
+                }
+                Value::Text(text)
             }
             Some(v @ (ApplicationValue::Boolean(_) | ApplicationValue::Enumerated(_))) => {
                 match v.as_f64() {
@@ -419,6 +423,9 @@ pub enum ValueRole {
     Reported,
     Written,
 }
+
+/// The values one message carried.
+pub type Points = smallvec::SmallVec<[PointValue; 1]>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PointValue {
@@ -519,7 +526,8 @@ pub struct Observation {
     /// KNX: the individual address in the cEMI frame, when there is one and it is not 0.0.0.
     pub knx_source: Option<IndividualAddress>,
     pub event: Event,
-    pub points: Vec<PointValue>,
+    /// Most messages carry none or one value: one is kept inline (no allocation per message).
+    pub points: Points,
     pub flags: ObsFlags,
     /// BACnet: the invoke id and service choice of a confirmed request or a SimpleACK, so
     /// that an answer can be paired with its request.
@@ -547,7 +555,7 @@ impl Observation {
             routed_from: None,
             knx_source: None,
             event: Event::None,
-            points: Vec::new(),
+            points: Points::new(),
             flags: ObsFlags::default(),
             transaction: None,
         }

@@ -369,6 +369,57 @@ fn null<'a>(
 }
 
 fn ipv4<'a>(packet: &'a [u8], flags: &mut Flags) -> Result<Payload<'a>, WireError> {
+    // Every capture frame passes here: read the fixed header in one bounds check when it is
+    // all present. A shorter packet takes the octet-by-octet path, which names the error.
+    if let Some((fixed, _)) = packet.split_first_chunk::<20>() {
+        let &[
+            version_ihl,
+            _tos,
+            l0,
+            l1,
+            i0,
+            i1,
+            f0,
+            f1,
+            _ttl,
+            protocol,
+            _c0,
+            _c1,
+            s0,
+            s1,
+            s2,
+            s3,
+            d0,
+            d1,
+            d2,
+            d3,
+        ] = fixed;
+        if version_ihl == 0x45 {
+            let header = Ipv4Header {
+                total_len: usize::from(u16::from_be_bytes([l0, l1])),
+                id: u16::from_be_bytes([i0, i1]),
+                flags_fragment: u16::from_be_bytes([f0, f1]),
+                protocol,
+                src: Ipv4Addr::new(s0, s1, s2, s3),
+                dst: Ipv4Addr::new(d0, d1, d2, d3),
+            };
+            return ipv4_body(packet, 20, header, flags);
+        }
+    }
+    ipv4_general(packet, flags)
+}
+
+/// The IPv4 header fields the dissector uses.
+struct Ipv4Header {
+    total_len: usize,
+    id: u16,
+    flags_fragment: u16,
+    protocol: u8,
+    src: Ipv4Addr,
+    dst: Ipv4Addr,
+}
+
+fn ipv4_general<'a>(packet: &'a [u8], flags: &mut Flags) -> Result<Payload<'a>, WireError> {
     let mut r = Reader::new(packet, "ipv4");
     let version_ihl = r.u8()?;
     if version_ihl >> 4 != 4 {
@@ -388,6 +439,32 @@ fn ipv4<'a>(packet: &'a [u8], flags: &mut Flags) -> Result<Payload<'a>, WireErro
     let src = Ipv4Addr::from(r.array::<4>()?);
     let dst = Ipv4Addr::from(r.array::<4>()?);
     let _options = r.take(header_len.saturating_sub(20))?;
+    let header = Ipv4Header {
+        total_len,
+        id,
+        flags_fragment,
+        protocol,
+        src,
+        dst,
+    };
+    ipv4_body(packet, header_len, header, flags)
+}
+
+/// What follows a parsed IPv4 header of `header_len` octets (options included).
+fn ipv4_body<'a>(
+    packet: &'a [u8],
+    header_len: usize,
+    h: Ipv4Header,
+    flags: &mut Flags,
+) -> Result<Payload<'a>, WireError> {
+    let Ipv4Header {
+        total_len,
+        id,
+        flags_fragment,
+        protocol,
+        src,
+        dst,
+    } = h;
     flags.ip_options = header_len > 20;
     let total_len = if total_len == 0 {
         flags.ip_length_zero = true;
@@ -436,10 +513,24 @@ fn udp<'a>(
     flags: &mut Flags,
 ) -> Result<Payload<'a>, WireError> {
     let mut r = Reader::new(datagram, "udp");
-    let src_port = r.u16()?;
-    let dst_port = r.u16()?;
-    let length = usize::from(r.u16()?);
-    let _checksum = r.u16()?;
+    let (src_port, dst_port, length) = match datagram.first_chunk::<8>() {
+        // The whole header is there (the common case): one bounds check.
+        Some(&[s0, s1, d0, d1, l0, l1, _, _]) => {
+            r.take(8)?;
+            (
+                u16::from_be_bytes([s0, s1]),
+                u16::from_be_bytes([d0, d1]),
+                usize::from(u16::from_be_bytes([l0, l1])),
+            )
+        }
+        None => {
+            let src_port = r.u16()?;
+            let dst_port = r.u16()?;
+            let length = usize::from(r.u16()?);
+            let _checksum = r.u16()?;
+            (src_port, dst_port, length)
+        }
+    };
     if length < 8 {
         return Err(WireError::new("udp", "length field below header size", 4));
     }

@@ -43,11 +43,13 @@ impl<'a> Reader<'a> {
         self.buf.get(self.pos..).unwrap_or(&[])
     }
 
+    #[inline]
     pub fn peek_u8(&self) -> Option<u8> {
         self.buf.get(self.pos).copied()
     }
 
     /// Take `n` bytes or fail with "truncated".
+    #[inline]
     pub fn take(&mut self, n: usize) -> Result<&'a [u8], WireError> {
         let end = self
             .pos
@@ -74,6 +76,7 @@ impl<'a> Reader<'a> {
         Ok(Reader::new(self.take(n)?, layer))
     }
 
+    #[inline]
     pub fn u8(&mut self) -> Result<u8, WireError> {
         let b = self.take(1)?;
         b.first().copied().ok_or_else(|| self.error("truncated"))

@@ -608,7 +608,7 @@ pub fn priority_slots(v: &ValueList) -> Vec<PrioritySlot> {
         .map(|(item, priority)| PrioritySlot {
             priority,
             value: values::to_json(&ValueList {
-                items: vec![item.clone()],
+                items: smallvec::smallvec![item.clone()],
             }),
         })
         .collect()

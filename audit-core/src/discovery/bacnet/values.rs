@@ -370,7 +370,7 @@ mod tests {
         let v = ValueList::single(ApplicationValue::Real(0.1));
         assert_eq!(to_json(&v), serde_json::json!(0.1));
         let v = ValueList {
-            items: vec![
+            items: smallvec::smallvec![
                 ValueItem::Value(ApplicationValue::Null),
                 ValueItem::Value(ApplicationValue::Boolean(true)),
             ],

@@ -7,7 +7,7 @@
 
 use super::{LearnedRate, ModelIndex, number};
 use crate::watch::alert::{DetectorKind, Draft, Severity};
-use crate::watch::baseline::{LearnConfig, TwoPhase, phase_index};
+use crate::watch::baseline::{LearnConfig, TwoPhase, phase_indices};
 use crate::watch::keys::{FastMap, ServiceTable};
 use crate::watch::observation::{Host, Observation};
 use crate::watch::stats::Band;
@@ -96,18 +96,16 @@ impl MessageRate {
                 return id;
             }
         };
-        state.bins.add(o.time_ns, self.interval_ns);
+        let indices = phase_indices(o.time_ns, self.interval_ns);
+        state.bins.add_at(indices);
         let band = state.basis.band();
-        for p in 0..2 {
+        for (p, &idx_now) in indices.iter().enumerate() {
             let count = state.bins.count(p);
-            let idx_now = phase_index(o.time_ns, self.interval_ns, p);
             if f64::from(count) <= band.upper || state.alerted.contains(&Some(idx_now)) {
                 continue;
             }
             // One alert per burst: mark both grids' current intervals.
-            for (q, a) in state.alerted.iter_mut().enumerate() {
-                *a = Some(phase_index(o.time_ns, self.interval_ns, q));
-            }
+            state.alerted = indices.map(Some);
             out.push(draft(idx, o, sender, count, &state.basis, self.interval_s));
             break;
         }

@@ -58,7 +58,7 @@ pub fn base_ms(src: &str, dst: &str, service: &'static str, t_ms: i64) -> Observ
         routed_from: None,
         knx_source: None,
         event: Event::None,
-        points: Vec::new(),
+        points: Default::default(),
         flags: ObsFlags {
             broadcast: dst == BCAST,
             link_broadcast: dst == BCAST,

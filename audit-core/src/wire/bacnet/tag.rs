@@ -612,8 +612,27 @@ fn len32(content: &[u8]) -> u32 {
 
 // ---- reading and writing tagged fields (what the service codecs are made of) ----
 
+/// The length of a context primitive with tag `number` when the next octet is such a tag in its
+/// one-octet form (tag number below 15, length below 5): by far the most common encoding of
+/// a service field. The general path ([`Tag::parse`]) handles every other form.
+#[inline]
+fn short_context_len(r: &Reader<'_>, number: u8) -> Option<usize> {
+    let first = r.peek_u8()?;
+    (number < 15 && first >> 4 == number && first & 0x08 != 0 && first & 0x07 < 5)
+        .then_some(usize::from(first & 0x07))
+}
+
 /// The content octets of a context-class primitive with tag `number`.
+#[inline]
 pub fn read_context<'a>(r: &mut Reader<'a>, number: u8) -> Result<&'a [u8], WireError> {
+    if let Some(len) = short_context_len(r, number) {
+        r.u8()?;
+        return r.take(len);
+    }
+    read_context_long(r, number)
+}
+
+fn read_context_long<'a>(r: &mut Reader<'a>, number: u8) -> Result<&'a [u8], WireError> {
     let at = r.position();
     let tag = Tag::parse(r)?;
     if !tag.is_context(number) {
@@ -623,6 +642,7 @@ pub fn read_context<'a>(r: &mut Reader<'a>, number: u8) -> Result<&'a [u8], Wire
 }
 
 /// A context field decoded with `dec`; errors point at the tag.
+#[inline]
 pub fn context<T>(
     r: &mut Reader<'_>,
     number: u8,
@@ -634,11 +654,18 @@ pub fn context<T>(
 }
 
 /// An OPTIONAL context field: absent when the next tag is anything else.
+#[inline]
 pub fn optional_context<T>(
     r: &mut Reader<'_>,
     number: u8,
     dec: fn(&[u8]) -> Result<T, &'static str>,
 ) -> Result<Option<T>, WireError> {
+    if short_context_len(r, number).is_some() {
+        return context(r, number, dec).map(Some);
+    }
+    if r.is_empty() {
+        return Ok(None);
+    }
     match Tag::peek(r) {
         Some(t) if t.is_context(number) => context(r, number, dec).map(Some),
         _ => Ok(None),
@@ -863,16 +890,19 @@ pub enum ValueItem {
     Raw(Vec<u8>),
 }
 
+/// The elements of a [`ValueList`]: most property values are one element, kept inline.
+pub type ValueItems = smallvec::SmallVec<[ValueItem; 1]>;
+
 /// A property value as carried between an opening and a closing tag.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ValueList {
-    pub items: Vec<ValueItem>,
+    pub items: ValueItems,
 }
 
 impl ValueList {
     pub fn single(v: ApplicationValue) -> Self {
         Self {
-            items: vec![ValueItem::Value(v)],
+            items: smallvec::smallvec![ValueItem::Value(v)],
         }
     }
 
@@ -880,7 +910,7 @@ impl ValueList {
     /// read by the caller). Opening tags inside are matched, iteratively, to at most
     /// [`MAX_NESTING_DEPTH`] levels.
     pub fn parse_until_closing(r: &mut Reader<'_>, closing: u8) -> Result<Self, WireError> {
-        let mut items = Vec::new();
+        let mut items = ValueItems::new();
         loop {
             let start = r.clone();
             let at = r.position();
@@ -1181,7 +1211,7 @@ mod tests {
         let b = [0x43, 1, 2, 3, 0xD1, 9, 0x3F];
         let v = ValueList::parse_until_closing(&mut rd(&b), 3).unwrap();
         assert_eq!(
-            v.items,
+            v.items.as_slice(),
             [
                 ValueItem::Raw(vec![0x43, 1, 2, 3]),
                 ValueItem::Raw(vec![0xD1, 9])
@@ -1311,7 +1341,7 @@ mod tests {
                 put_context(&mut prim, n, &content);
                 items.push(ValueItem::Raw(prim));
             }
-            let list = ValueList { items };
+            let list = ValueList { items: items.into() };
             let mut b = Vec::new();
             list.emit_enclosed(3, &mut b);
             let mut r = rd(&b);

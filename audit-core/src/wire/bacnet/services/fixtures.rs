@@ -610,7 +610,9 @@ fn arb_item() -> impl Strategy<Value = ValueItem> {
 }
 
 pub fn arb_value_list() -> impl Strategy<Value = ValueList> {
-    proptest::collection::vec(arb_item(), 0..4).prop_map(|items| ValueList { items })
+    proptest::collection::vec(arb_item(), 0..4).prop_map(|items| ValueList {
+        items: items.into(),
+    })
 }
 
 fn opt_u64() -> impl Strategy<Value = Option<u64>> {
