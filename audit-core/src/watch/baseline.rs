@@ -596,12 +596,59 @@ pub(crate) fn phase_index(t: i64, interval_ns: i64, phase: usize) -> i64 {
     t.saturating_add(shift).div_euclid(interval_ns.max(1))
 }
 
-/// Both grids' interval indices of time `t` (two 64-bit divisions: done once per message).
+/// Both grids' interval indices of time `t`.
 pub(crate) fn phase_indices(t: i64, interval_ns: i64) -> [i64; 2] {
     [
         phase_index(t, interval_ns, 0),
         phase_index(t, interval_ns, 1),
     ]
+}
+
+/// [`phase_indices`] for a stream of messages: remembers the span of time over which both
+/// indices stay the same, so that most messages need no 64-bit division (two per message were
+/// a visible share of the learner's and the rate detector's time).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PhaseClock {
+    interval_ns: i64,
+    /// Both indices are `indices` for every time in `from..until` (empty at first).
+    from: i64,
+    until: i64,
+    indices: [i64; 2],
+}
+
+impl PhaseClock {
+    pub(crate) fn new(interval_ns: i64) -> Self {
+        Self {
+            interval_ns,
+            from: 0,
+            until: 0,
+            indices: [0; 2],
+        }
+    }
+
+    pub(crate) fn indices(&mut self, t: i64) -> [i64; 2] {
+        if self.from <= t && t < self.until {
+            return self.indices;
+        }
+        let indices = phase_indices(t, self.interval_ns);
+        let interval = self.interval_ns.max(1);
+        let shift = self.interval_ns / 2;
+        let start0 = indices[0].saturating_mul(interval);
+        let start1 = indices[1].saturating_mul(interval).saturating_sub(shift);
+        let from = start0.max(start1);
+        let until = start0
+            .saturating_add(interval)
+            .min(start1.saturating_add(interval));
+        // Near the ends of the i64 range the saturating arithmetic is not periodic: keep no
+        // span there rather than a wrong one.
+        let exact = from <= t
+            && t < until
+            && phase_indices(from, self.interval_ns) == indices
+            && phase_indices(until - 1, self.interval_ns) == indices;
+        (self.from, self.until) = if exact { (from, until) } else { (0, 0) };
+        self.indices = indices;
+        indices
+    }
 }
 
 #[derive(Debug, Default)]
@@ -684,7 +731,6 @@ impl WindowMax {
 #[derive(Debug)]
 pub struct Learner {
     config: LearnConfig,
-    interval_ns: i64,
     services: ServiceTable,
     first_ns: Option<i64>,
     last_ns: Option<i64>,
@@ -694,7 +740,9 @@ pub struct Learner {
     names: FastMap<(DeviceAddr, ObjectId), String>,
     units: FastMap<(DeviceAddr, ObjectId), u32>,
     rates: FastMap<(Host, u16), RateAcc>,
-    service_acc: FastMap<u16, ServiceAcc>,
+    /// Indexed by interned service id (ids are small and dense).
+    service_acc: Vec<Option<ServiceAcc>>,
+    clock: PhaseClock,
     grid: [Option<(i64, i64)>; 2],
     hosts: FastMap<Host, u64>,
     conversations: FastMap<(Host, Host), u64>,
@@ -717,8 +765,8 @@ pub struct Learner {
 
 impl Learner {
     pub fn new(config: LearnConfig) -> Self {
+        let interval_ns = config.interval_ns();
         Self {
-            interval_ns: config.interval_ns(),
             config,
             services: ServiceTable::default(),
             first_ns: None,
@@ -729,7 +777,8 @@ impl Learner {
             names: FastMap::default(),
             units: FastMap::default(),
             rates: FastMap::default(),
-            service_acc: FastMap::default(),
+            service_acc: Vec::new(),
+            clock: PhaseClock::new(interval_ns),
             grid: [None; 2],
             hosts: FastMap::default(),
             conversations: FastMap::default(),
@@ -763,7 +812,7 @@ impl Learner {
         if o.flags.malformed {
             self.malformed += 1;
         }
-        let indices = phase_indices(t, self.interval_ns);
+        let indices = self.clock.indices(t);
         for (g, &idx) in self.grid.iter_mut().zip(&indices) {
             *g = Some(g.map_or((idx, idx), |(a, b)| (a.min(idx), b.max(idx))));
         }
@@ -854,7 +903,17 @@ impl Learner {
                 return;
             }
         };
-        let svc = self.service_acc.entry(id).or_default();
+        let slot = usize::from(id);
+        if self.service_acc.len() <= slot {
+            self.service_acc.resize_with(slot + 1, || None);
+        }
+        let Some(svc) = self
+            .service_acc
+            .get_mut(slot)
+            .map(|s| s.get_or_insert_with(ServiceAcc::default))
+        else {
+            return;
+        };
         if acc.busy_intervals == 0 && acc.bins.open().next().is_none() {
             svc.distinct_sources += 1;
         }
@@ -1051,7 +1110,10 @@ impl Learner {
         }
         rates.sort_by(|a, b| (a.source, &a.service).cmp(&(b.source, &b.service)));
         let mut services = Vec::with_capacity(self.service_acc.len());
-        for (id, mut acc) in std::mem::take(&mut self.service_acc) {
+        let accs = std::mem::take(&mut self.service_acc)
+            .into_iter()
+            .zip(0u16..);
+        for (mut acc, id) in accs.filter_map(|(acc, id)| Some((acc?, id))) {
             acc.close(0);
             acc.close(1);
             let histogram = hist_vec(&acc.hist);

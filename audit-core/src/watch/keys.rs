@@ -9,6 +9,8 @@ pub type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 /// Distinct service names kept; the codecs name services with a few hundred static strings.
 pub const MAX_SERVICES: usize = 1024;
+/// How many recently interned names [`ServiceTable`] checks before its map.
+const RECENT: usize = 4;
 /// Id given to services beyond [`MAX_SERVICES`].
 pub const OTHER_SERVICE: &str = "(other)";
 
@@ -16,6 +18,10 @@ pub const OTHER_SERVICE: &str = "(other)";
 /// return the same literal for the same name), by text when the address is new.
 #[derive(Debug)]
 pub struct ServiceTable {
+    /// The last few names looked up (a capture alternates between a handful of services):
+    /// checked before the map.
+    recent: [(usize, usize, u16); RECENT],
+    next_recent: usize,
     by_ptr: FastMap<(usize, usize), u16>,
     by_text: FastMap<&'static str, u16>,
     names: Vec<&'static str>,
@@ -24,6 +30,8 @@ pub struct ServiceTable {
 impl Default for ServiceTable {
     fn default() -> Self {
         let mut t = Self {
+            recent: [(0, 0, 0); RECENT],
+            next_recent: 0,
             by_ptr: FastMap::default(),
             by_text: FastMap::default(),
             names: Vec::new(),
@@ -36,6 +44,18 @@ impl Default for ServiceTable {
 impl ServiceTable {
     pub fn intern(&mut self, name: &'static str) -> u16 {
         let ptr = (name.as_ptr() as usize, name.len());
+        if let Some(&(_, _, id)) = self.recent.iter().find(|(p, l, _)| (*p, *l) == ptr) {
+            return id;
+        }
+        let id = self.intern_slow(name, ptr);
+        if let Some(slot) = self.recent.get_mut(self.next_recent % RECENT) {
+            *slot = (ptr.0, ptr.1, id);
+        }
+        self.next_recent = self.next_recent.wrapping_add(1);
+        id
+    }
+
+    fn intern_slow(&mut self, name: &'static str, ptr: (usize, usize)) -> u16 {
         if let Some(id) = self.by_ptr.get(&ptr) {
             return *id;
         }

@@ -221,9 +221,11 @@ impl DirectSink<'_> {
 impl Sink for DirectSink<'_> {
     fn frame(&mut self, linktype: u32, ts_ns: Option<i64>, data: &[u8]) {
         self.observer.frame(linktype, ts_ns, data, &mut self.buf);
-        for o in self.buf.drain(..) {
-            self.sink.observation(&o);
+        // By reference, then cleared: moving each (large) observation out cost a copy.
+        for o in &self.buf {
+            self.sink.observation(o);
         }
+        self.buf.clear();
         if self.bytes_read.get() != self.reported {
             self.progress();
         }

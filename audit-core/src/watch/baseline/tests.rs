@@ -288,3 +288,36 @@ fn l_pending_after(write: &[u8], ack: &[u8]) -> usize {
     l.observe(&bip(RTR, WS, 4, ack));
     l.pending_writes()
 }
+
+#[test]
+fn phase_clock_agrees_with_phase_indices() {
+    use proptest::prelude::*;
+    let mut runner = proptest::test_runner::TestRunner::default();
+    // Mostly increasing times (a capture), with jumps back, and the ends of the i64 range.
+    let time = prop_oneof![
+        0i64..400_000_000_000,
+        Just(i64::MAX),
+        Just(i64::MAX - 1),
+        Just(i64::MIN),
+        any::<i64>(),
+    ];
+    let strategy = (1i64..120, proptest::collection::vec(time, 1..200));
+    runner
+        .run(&strategy, |(interval_s, times)| {
+            let interval_ns = interval_s * 1_000_000_000;
+            let mut clock = PhaseClock::new(interval_ns);
+            for t in times {
+                prop_assert_eq!(clock.indices(t), phase_indices(t, interval_ns));
+            }
+            Ok(())
+        })
+        .unwrap();
+    // Every nanosecond around both grids' boundaries.
+    let interval_ns = 60_000_000_000;
+    let mut clock = PhaseClock::new(interval_ns);
+    for base in [0, interval_ns / 2, interval_ns, 3 * interval_ns / 2] {
+        for t in base - 3..base + 3 {
+            assert_eq!(clock.indices(t), phase_indices(t, interval_ns), "t = {t}");
+        }
+    }
+}

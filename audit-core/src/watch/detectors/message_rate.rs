@@ -7,7 +7,7 @@
 
 use super::{LearnedRate, ModelIndex, number};
 use crate::watch::alert::{DetectorKind, Draft, Severity};
-use crate::watch::baseline::{LearnConfig, TwoPhase, phase_indices};
+use crate::watch::baseline::{LearnConfig, PhaseClock, TwoPhase};
 use crate::watch::keys::{FastMap, ServiceTable};
 use crate::watch::observation::{Host, Observation};
 use crate::watch::stats::Band;
@@ -44,7 +44,7 @@ struct KeyState {
 
 #[derive(Debug)]
 pub struct MessageRate {
-    interval_ns: i64,
+    clock: PhaseClock,
     interval_s: u32,
     services: ServiceTable,
     keys: FastMap<(Host, u16), KeyState>,
@@ -55,7 +55,7 @@ pub struct MessageRate {
 impl MessageRate {
     pub fn new(cfg: &LearnConfig) -> Self {
         Self {
-            interval_ns: i64::from(cfg.interval_s.max(1)) * 1_000_000_000,
+            clock: PhaseClock::new(i64::from(cfg.interval_s.max(1)) * 1_000_000_000),
             interval_s: cfg.interval_s,
             services: ServiceTable::default(),
             keys: FastMap::default(),
@@ -96,7 +96,7 @@ impl MessageRate {
                 return id;
             }
         };
-        let indices = phase_indices(o.time_ns, self.interval_ns);
+        let indices = self.clock.indices(o.time_ns);
         state.bins.add_at(indices);
         let band = state.basis.band();
         for (p, &idx_now) in indices.iter().enumerate() {

@@ -363,6 +363,7 @@ impl Apdu {
 }
 
 impl<T> Body<T> {
+    #[inline(always)]
     fn from_result(result: Result<T, WireError>, choice: u8, raw: &[u8]) -> Self {
         match result {
             Ok(decoded) => Body::Decoded(decoded),
@@ -429,6 +430,7 @@ service_impl!(UnconfirmedRequest);
 service_impl!(ComplexAck);
 
 impl<T: ServiceBody> Body<T> {
+    #[inline(always)]
     fn parse(choice: u8, raw: &[u8]) -> Self {
         Self::from_result(T::parse_body(choice, raw), choice, raw)
     }
@@ -465,6 +467,7 @@ impl<T: ServiceBody> Segmentable<T> {
     }
 
     /// Read what follows the invoke id: [sequence number, window size,] service choice, body.
+    #[inline(always)]
     fn parse(r: &mut Reader<'_>, segmented: bool) -> Result<Self, WireError> {
         if segmented {
             let sequence_number = r.u8()?;
@@ -631,6 +634,9 @@ impl ErrorBody {
 // ---- the APDU ----
 
 impl Apdu {
+    // Inlined into the message decoder so that the APDU is built where it is stored, not
+    // built on the stack and copied up through each `Result` (a measurable share of decoding).
+    #[inline(always)]
     pub fn parse(bytes: &[u8]) -> Result<Apdu, WireError> {
         let mut r = Reader::new(bytes, LAYER);
         let first = r.u8()?;

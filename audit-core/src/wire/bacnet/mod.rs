@@ -83,6 +83,7 @@ pub fn decode_npdu_message(npdu: &[u8]) -> Result<BacnetMessage, WireError> {
     })
 }
 
+#[inline(always)]
 fn decode_nsdu(bytes: &[u8]) -> Result<(Npdu, Payload), WireError> {
     let (npdu, body) = Npdu::parse(bytes)?;
     let payload = match body {
