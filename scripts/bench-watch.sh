@@ -5,6 +5,7 @@
 # Usage: scripts/bench-watch.sh [COPIES]   (default 100 → ≈1.1 M packets)
 # RUNS=N repeats the timed passes (default 3) and prints every run: on a shared machine CPU time
 # (user+sys) is the figure to compare, and the load average is printed with each run.
+# PROFILE=release measures the plain release build instead of the dist one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-100}
@@ -12,8 +13,11 @@ big=bench-data/bacnet-x$copies.pcap
 small=bench-data/bacnet-x$((copies / 10)).pcap
 [ -f "$big" ] || scripts/make-big-pcap.sh "$copies" "$big"
 [ -f "$small" ] || scripts/make-big-pcap.sh "$((copies / 10))" "$small"
-cargo build --release -p bas-audit --locked -q
-bin=target/release/bas-audit
+# The dist profile is the shipped binary (whole-program optimisation, see Cargo.toml).
+PROFILE=${PROFILE:-dist}
+cargo build --profile "$PROFILE" -p bas-audit --locked -q
+bin=target/$PROFILE/bas-audit
+[ "$PROFILE" = dev ] && bin=target/debug/bas-audit
 packets=$(capinfos -c -M "$big" | awk '/Number of packets/ {print $NF}')
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 

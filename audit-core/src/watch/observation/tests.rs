@@ -338,3 +338,52 @@ fn lab_writes_and_their_simple_acks_carry_the_same_transaction() {
     let i_am = find(&obs, "i-am");
     assert_eq!(i_am.transaction, None);
 }
+
+#[test]
+fn packed_equality_matches_the_addresses() {
+    use proptest::prelude::*;
+    let endpoint = prop_oneof![
+        (any::<u32>(), any::<u16>())
+            .prop_map(|(ip, port)| Endpoint::Ip(SocketAddrV4::new(Ipv4Addr::from(ip), port))),
+        any::<[u8; 6]>().prop_map(Endpoint::Mac),
+        Just(Endpoint::Unknown),
+    ];
+    let remote = proptest::option::of(
+        (
+            any::<u16>(),
+            proptest::collection::vec(any::<u8>(), 0..=MAX_SADR),
+        )
+            .prop_map(|(n, mac)| RemoteStation::new(n, &mac)),
+    );
+    let device = (endpoint, remote).prop_map(|(link, remote)| DeviceAddr { link, remote });
+    // Small value spaces so that equal pairs occur often.
+    let small = (
+        0u32..3,
+        0u16..2,
+        0u16..2,
+        proptest::collection::vec(0u8..2, 0..3),
+        any::<bool>(),
+    )
+        .prop_map(|(ip, port, net, mac, routed)| DeviceAddr {
+            link: Endpoint::Ip(SocketAddrV4::new(Ipv4Addr::from(ip), port)),
+            remote: routed.then(|| RemoteStation::new(net, &mac)),
+        });
+    let mut runner = proptest::test_runner::TestRunner::default();
+    runner
+        .run(
+            &(
+                prop_oneof![device.clone(), small.clone()],
+                prop_oneof![device, small],
+            ),
+            |(a, b)| {
+                // Display names every field, so equal text is equal addresses.
+                prop_assert_eq!(a == b, a.to_string() == b.to_string());
+                prop_assert_eq!(a.link == b.link, a.link.to_string() == b.link.to_string());
+                let (ha, hb) = (a.link.host(), b.link.host());
+                prop_assert_eq!(ha == hb, ha.to_string() == hb.to_string());
+                prop_assert_eq!(a == b, a.cmp(&b) == std::cmp::Ordering::Equal);
+                Ok(())
+            },
+        )
+        .unwrap();
+}

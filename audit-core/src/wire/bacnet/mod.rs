@@ -48,6 +48,7 @@ pub enum Payload {
 /// Decode a BACnet/IP UDP payload (starts with the BVLC type octet 0x81).
 ///
 /// A BACnet/IPv6 BVLL (type 0x82) is refused with `what` = [`bvlc::WHAT_BIP6`].
+#[inline(always)]
 pub fn decode_bip(datagram: &[u8]) -> Result<BacnetMessage, WireError> {
     let (bvlc, rest) = Bvlc::parse(datagram)?;
     if bvlc.function.carries_npdu() {

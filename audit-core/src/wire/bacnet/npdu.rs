@@ -39,7 +39,10 @@ pub mod control {
 }
 
 /// A data-link (MAC) address of up to [`MAX_MAC_LEN`] octets; empty means broadcast in a DADR.
+// Word-aligned (24 octets, not 19) so that copies of headers holding it are whole-word moves
+// (see `capture::Flags`).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(align(8))]
 pub struct MacAddress {
     len: u8,
     bytes: [u8; MAX_MAC_LEN],
