@@ -253,8 +253,11 @@ pub struct Rules {
 
 impl Rules {
     pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
-        self.broadcast_source(idx, o, out);
-        self.hosts(idx, o, out);
+        // Looked up once: both rules below need it, and it lets the broadcast rule skip its
+        // own lookups for the senders the learning period already knew (most messages).
+        let known_source = idx.hosts.contains(&o.source.host());
+        self.broadcast_source(idx, o, known_source, out);
+        self.hosts(idx, o, known_source, out);
         self.writes(idx, o, out);
         let sender = o.sender();
         match &o.event {
@@ -470,7 +473,13 @@ impl Rules {
         }
     }
 
-    fn broadcast_source(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
+    fn broadcast_source(
+        &mut self,
+        idx: &ModelIndex,
+        o: &Observation,
+        known_source: bool,
+        out: &mut Vec<Draft>,
+    ) {
         if o.flags.link_broadcast
             && let Endpoint::Ip(d) = o.destination
             && !d.ip().is_multicast()
@@ -478,7 +487,10 @@ impl Rules {
         {
             self.broadcasts.insert(*d.ip());
         }
+        // What the learning period held is normal here, odd as it is (some stacks answer from
+        // the broadcast address).
         let ip_reason = match o.source {
+            _ if known_source => None,
             Endpoint::Ip(s) => {
                 let ip = *s.ip();
                 if ip.is_broadcast() {
@@ -495,10 +507,7 @@ impl Rules {
             }
             _ => None,
         };
-        // What the learning period held is normal here, odd as it is (some stacks answer from
-        // the broadcast address).
         let src = o.source.host();
-        let ip_reason = ip_reason.filter(|_| !idx.hosts.contains(&src));
         let invalid = o.flags.invalid_network_source && !idx.invalid_network_sources.contains(&src);
         let reason = ip_reason.or(invalid.then_some(
             "a BACnet network-layer source that cannot be a station (SNET 0xFFFF or empty SADR)",
@@ -515,12 +524,18 @@ impl Rules {
         }
     }
 
-    fn hosts(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
+    fn hosts(
+        &mut self,
+        idx: &ModelIndex,
+        o: &Observation,
+        known_source: bool,
+        out: &mut Vec<Draft>,
+    ) {
         let src = o.source.host();
         if src == Host::Unknown {
             return;
         }
-        if !idx.hosts.contains(&src) {
+        if !known_source {
             out.push(draft(
                 "new-host",
                 src.to_string(),
