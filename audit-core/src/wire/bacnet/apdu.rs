@@ -413,6 +413,7 @@ pub trait ServiceBody: Sized {
 macro_rules! service_impl {
     ($t:ty) => {
         impl ServiceBody for $t {
+            #[inline(always)]
             fn parse_body(choice: u8, body: &[u8]) -> Result<Self, WireError> {
                 <$t>::parse(choice, body)
             }

@@ -116,6 +116,9 @@ pub enum ComplexAck {
 }
 
 impl ConfirmedRequest {
+    // Inlined into the APDU decoder (see `Apdu::parse`): the service is then built where the
+    // message stores it.
+    #[inline(always)]
     pub fn parse(choice: u8, body: &[u8]) -> Result<Self, WireError> {
         use confirmed_choice::*;
         let r = &mut Reader::new(body, LAYER);
@@ -258,6 +261,9 @@ impl UnconfirmedRequest {
 }
 
 impl ComplexAck {
+    // Inlined into the APDU decoder (see `Apdu::parse`): the service is then built where the
+    // message stores it.
+    #[inline(always)]
     pub fn parse(choice: u8, body: &[u8]) -> Result<Self, WireError> {
         use confirmed_choice::*;
         let r = &mut Reader::new(body, LAYER);

@@ -27,6 +27,7 @@ impl ReadProperty {
         }
     }
 
+    #[inline]
     pub fn parse(r: &mut Reader<'_>) -> Result<Self, WireError> {
         let (object, property, array_index) = parse_head(r)?;
         Ok(Self {
@@ -59,6 +60,7 @@ pub struct ReadPropertyAck {
 }
 
 impl ReadPropertyAck {
+    #[inline]
     pub fn parse(r: &mut Reader<'_>) -> Result<Self, WireError> {
         let (object, property, array_index) = parse_head(r)?;
         expect_opening(r, 3)?;
