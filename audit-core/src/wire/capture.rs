@@ -185,6 +185,7 @@ pub struct Dissection<'a> {
 
 /// Dissect one captured frame of the given link type. An `Err` means the link, IP or transport
 /// header could not be read (or the link type is not supported); `WireError::layer` says which.
+#[inline(always)]
 pub fn dissect(linktype: u32, frame: &[u8]) -> Result<Dissection<'_>, WireError> {
     let mut flags = Flags::default();
     let payload = match linktype {

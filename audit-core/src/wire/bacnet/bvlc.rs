@@ -229,6 +229,9 @@ impl Bvlc {
     /// Parse a BACnet/IP UDP payload. Returns the BVLL and the bytes after its function
     /// fields: the NPDU, the Secure-BVLL wrapper, or the payload of an unknown function. For the
     /// BVLC-only functions those bytes are empty (the body must fill the datagram exactly).
+    // Inlined into the message decoder: built where it is stored (a copy of the freshly built
+    // function enum stalled on store forwarding, see docs/PERFORMANCE.md §3).
+    #[inline(always)]
     pub fn parse(datagram: &[u8]) -> Result<(Bvlc, &[u8]), WireError> {
         let mut r = Reader::new(datagram, LAYER);
         let kind = r.u8()?;
