@@ -19,7 +19,7 @@ use pcap_parser::{LegacyPcapReader, PcapBlockOwned, PcapError, PcapNGReader};
 use super::time::units_to_ns;
 
 /// Starting buffer: large enough that refills are rare, small enough not to matter.
-pub const INITIAL_BUFFER: usize = 1 << 20;
+pub const INITIAL_BUFFER: usize = 1 << 17;
 /// Largest single record/block accepted. libpcap's own limit for a packet is 256 KiB; pcapng
 /// name-resolution or custom blocks can be bigger, but a length above this is corruption.
 pub const MAX_BLOCK_BYTES: usize = 16 << 20;
@@ -278,7 +278,9 @@ impl Driver {
             let failure = match reader.next() {
                 Ok((len, block)) => match self.state.block(block, sink) {
                     Ok(()) => {
-                        reader.consume(len);
+                        // Not `consume`: it moves the unread half of the buffer to the front
+                        // each time half is read; `refill` moves only the partial block left.
+                        reader.consume_noshift(len);
                         continue;
                     }
                     Err(message) => message,

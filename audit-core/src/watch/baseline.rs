@@ -26,7 +26,7 @@ use crate::analyze::time::rfc3339;
 use crate::wire::bacnet::enums::units::{units_name, units_symbol};
 use crate::wire::bacnet::tag::ObjectId;
 
-use super::keys::{FastMap, ServiceTable};
+use super::keys::{FastMap, ServiceTable, Slots};
 use super::observation::{
     DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Transaction, Value,
     ValueRole, object_text, parse_group, parse_object_text, parse_property_text, prop,
@@ -739,13 +739,13 @@ pub struct Learner {
     points: FastMap<PointKey, PointAcc>,
     names: FastMap<(DeviceAddr, ObjectId), String>,
     units: FastMap<(DeviceAddr, ObjectId), u32>,
-    rates: FastMap<(Host, u16), RateAcc>,
+    rates: Slots<(Host, u16), RateAcc>,
     /// Indexed by interned service id (ids are small and dense).
     service_acc: Vec<Option<ServiceAcc>>,
     clock: PhaseClock,
     grid: [Option<(i64, i64)>; 2],
-    hosts: FastMap<Host, u64>,
-    conversations: FastMap<(Host, Host), u64>,
+    hosts: Slots<Host, u64>,
+    conversations: Slots<(Host, Host), u64>,
     devices: FastMap<(u32, DeviceAddr), u64>,
     routers: FastMap<Endpoint, BTreeSet<u16>>,
     broadcasts: BTreeSet<Ipv4Addr>,
@@ -776,12 +776,12 @@ impl Learner {
             points: FastMap::default(),
             names: FastMap::default(),
             units: FastMap::default(),
-            rates: FastMap::default(),
+            rates: Slots::with_cap(MAX_RATE_KEYS),
             service_acc: Vec::new(),
             clock: PhaseClock::new(interval_ns),
             grid: [None; 2],
-            hosts: FastMap::default(),
-            conversations: FastMap::default(),
+            hosts: Slots::with_cap(MAX_HOSTS),
+            conversations: Slots::with_cap(MAX_CONVERSATIONS),
             devices: FastMap::default(),
             routers: FastMap::default(),
             broadcasts: BTreeSet::new(),
@@ -894,14 +894,12 @@ impl Learner {
     }
 
     fn rate(&mut self, sender: Host, id: u16, indices: [i64; 2]) {
-        let len = self.rates.len();
-        let acc = match self.rates.get_mut(&(sender, id)) {
-            Some(a) => a,
-            None if len < MAX_RATE_KEYS => self.rates.entry((sender, id)).or_default(),
-            None => {
-                self.limits.rate_keys += 1;
-                return;
-            }
+        let Some(acc) = self
+            .rates
+            .get_or_insert_with((sender, id), RateAcc::default)
+        else {
+            self.limits.rate_keys += 1;
+            return;
         };
         let slot = usize::from(id);
         if self.service_acc.len() <= slot {
@@ -932,12 +930,8 @@ impl Learner {
         if o.flags.invalid_network_source && self.invalid_sources.len() < MAX_SMALL_SET {
             self.invalid_sources.insert(src);
         }
-        let len = self.hosts.len();
-        match self.hosts.get_mut(&src) {
+        match self.hosts.get_or_insert_with(src, || 0) {
             Some(n) => *n += 1,
-            None if len < MAX_HOSTS => {
-                self.hosts.insert(src, 1);
-            }
             None => self.limits.hosts += 1,
         }
         if o.flags.broadcast || o.destination == Endpoint::Unknown {
@@ -951,12 +945,8 @@ impl Learner {
             return;
         }
         let key = pair(src, o.destination.host());
-        let len = self.conversations.len();
-        match self.conversations.get_mut(&key) {
+        match self.conversations.get_or_insert_with(key, || 0) {
             Some(n) => *n += 1,
-            None if len < MAX_CONVERSATIONS => {
-                self.conversations.insert(key, 1);
-            }
             None => self.limits.conversations += 1,
         }
     }
@@ -1093,7 +1083,8 @@ impl Learner {
         });
         let total_intervals: u64 = intervals_per_phase.iter().sum();
         let mut rates = Vec::with_capacity(self.rates.len());
-        for ((host, id), mut acc) in std::mem::take(&mut self.rates) {
+        let rate_accs = std::mem::replace(&mut self.rates, Slots::with_cap(MAX_RATE_KEYS));
+        for ((host, id), mut acc) in rate_accs.into_entries() {
             for c in acc.bins.open() {
                 acc.hist.add(c, 1);
                 acc.busy_intervals += 1;

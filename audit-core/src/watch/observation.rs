@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::watch::keys::PackedKey;
 use crate::wire::bacnet::apdu::{Apdu as BacnetApdu, Segmentable};
 use crate::wire::bacnet::bvlc::BvlcFunction;
 use crate::wire::bacnet::enums::object_type::{object_type_by_name, object_type_name};
@@ -258,14 +259,57 @@ impl std::hash::Hash for Endpoint {
     }
 }
 
-impl std::hash::Hash for Host {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(match self {
+impl Host {
+    /// Below 2^59, distinct for distinct hosts.
+    fn word(&self) -> u64 {
+        match self {
             Host::Ip(ip) => (1 << 56) | u64::from(u32::from(*ip)),
             Host::Mac(m) => (2 << 56) | mac_word(m),
             Host::Knx(ia) => (3 << 56) | u64::from(ia.0),
             Host::Unknown => 4 << 56,
-        });
+        }
+    }
+}
+
+impl std::hash::Hash for Host {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.word());
+    }
+}
+
+impl std::hash::Hash for PointKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            PointKey::Bacnet {
+                device,
+                object,
+                property,
+            } => {
+                device.hash(state);
+                state.write_u64((u64::from(object.object_type) << 32) | u64::from(object.instance));
+                state.write_u32(*property);
+            }
+            PointKey::Knx { group } => state.write_u64((5 << 56) | u64::from(group.0)),
+        }
+    }
+}
+
+// The keys the hot path's recent-lookup caches remember (see `keys::Recent`).
+impl PackedKey for Host {
+    fn packed(&self) -> u128 {
+        u128::from(self.word())
+    }
+}
+
+impl PackedKey for (Host, u16) {
+    fn packed(&self) -> u128 {
+        (u128::from(self.0.word()) << 16) | u128::from(self.1)
+    }
+}
+
+impl PackedKey for (Host, Host) {
+    fn packed(&self) -> u128 {
+        (u128::from(self.0.word()) << 64) | u128::from(self.1.word())
     }
 }
 
@@ -280,7 +324,7 @@ impl std::hash::Hash for DeviceAddr {
 }
 
 /// What a value belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PointKey {
     Bacnet {
         device: DeviceAddr,

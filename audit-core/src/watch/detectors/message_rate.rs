@@ -8,7 +8,7 @@
 use super::{LearnedRate, ModelIndex, number};
 use crate::watch::alert::{DetectorKind, Draft, Severity};
 use crate::watch::baseline::{LearnConfig, PhaseClock, TwoPhase};
-use crate::watch::keys::{FastMap, ServiceTable};
+use crate::watch::keys::{ServiceTable, Slots};
 use crate::watch::observation::{Host, Observation};
 use crate::watch::stats::Band;
 
@@ -47,7 +47,7 @@ pub struct MessageRate {
     clock: PhaseClock,
     interval_s: u32,
     services: ServiceTable,
-    keys: FastMap<(Host, u16), KeyState>,
+    keys: Slots<(Host, u16), KeyState>,
     hosts: crate::watch::keys::FastSet<Host>,
     pub untracked: u64,
 }
@@ -58,7 +58,7 @@ impl MessageRate {
             clock: PhaseClock::new(i64::from(cfg.interval_s.max(1)) * 1_000_000_000),
             interval_s: cfg.interval_s,
             services: ServiceTable::default(),
-            keys: FastMap::default(),
+            keys: Slots::with_cap(MAX_TRACKED_KEYS),
             hosts: crate::watch::keys::FastSet::default(),
             untracked: 0,
         }
@@ -77,25 +77,21 @@ impl MessageRate {
     pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u16 {
         let sender = o.sender();
         let id = self.services.intern(o.service);
-        let len = self.keys.len();
-        let state = match self.keys.get_mut(&(sender, id)) {
-            Some(s) => s,
-            None if len < MAX_TRACKED_KEYS => {
-                if self.hosts.len() < MAX_TRACKED_KEYS {
-                    self.hosts.insert(sender);
-                }
-                let basis = basis(idx, sender, o.service);
-                self.keys.entry((sender, id)).or_insert(KeyState {
-                    bins: TwoPhase::default(),
-                    basis,
-                    alerted: [None; 2],
-                })
+        let mut is_new = false;
+        let Some(state) = self.keys.get_or_insert_with((sender, id), || {
+            is_new = true;
+            KeyState {
+                bins: TwoPhase::default(),
+                basis: basis(idx, sender, o.service),
+                alerted: [None; 2],
             }
-            None => {
-                self.untracked += 1;
-                return id;
-            }
+        }) else {
+            self.untracked += 1;
+            return id;
         };
+        if is_new && self.hosts.len() < MAX_TRACKED_KEYS {
+            self.hosts.insert(sender);
+        }
         let indices = self.clock.indices(o.time_ns);
         state.bins.add_at(indices);
         let band = state.basis.band();

@@ -65,7 +65,8 @@ pub struct ModelIndex {
     pub broadcasts: FastSet<Ipv4Addr>,
     pub invalid_network_sources: FastSet<Host>,
     pub bursts: Bursts,
-    pub management: FastMap<(Host, String), u64>,
+    /// Management messages learned: by service, the sources that sent them and how often.
+    pub management: FastMap<String, FastMap<Host, u64>>,
     pub knx_clients: FastSet<Host>,
     pub knx_management: FastSet<Host>,
     /// How the learning period is described in alerts ("while learning (10 min)").
@@ -151,11 +152,12 @@ impl ModelIndex {
             broadcasts: b.broadcast_addresses.iter().copied().collect(),
             invalid_network_sources: b.invalid_network_sources.iter().copied().collect(),
             bursts: b.bursts,
-            management: b
-                .management
-                .iter()
-                .map(|m| ((m.source, m.service.clone()), m.count))
-                .collect(),
+            management: b.management.iter().fold(FastMap::default(), |mut m, x| {
+                m.entry(x.service.clone())
+                    .or_insert_with(FastMap::default)
+                    .insert(x.source, x.count);
+                m
+            }),
             knx_clients: b.knx.tunnel_clients.iter().copied().collect(),
             knx_management: b.knx.management_sources.iter().copied().collect(),
             config: cfg,
@@ -169,6 +171,13 @@ impl ModelIndex {
             network_routers,
             period_text,
         }
+    }
+
+    /// Whether `sender` sent this management service while learning.
+    pub fn manages(&self, sender: Host, service: &str) -> bool {
+        self.management
+            .get(service)
+            .is_some_and(|sources| sources.contains_key(&sender))
     }
 
     /// `device 1001 "AHU-2 controller" (198.18.1.10:47808)`, or the address alone.

@@ -10,7 +10,7 @@ use std::net::Ipv4Addr;
 use super::ModelIndex;
 use crate::watch::alert::{DetectorKind, Draft, Severity};
 use crate::watch::baseline::{MAX_DEVICES, MAX_HOSTS, MAX_ROUTERS, WindowMax, pair};
-use crate::watch::keys::{FastMap, FastSet};
+use crate::watch::keys::{FastMap, FastSet, Recent};
 use crate::watch::observation::{
     DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Value, ValueRole,
 };
@@ -249,17 +249,22 @@ pub struct Rules {
     seen_addr: FastMap<DeviceAddr, u32>,
     seen_routers: FastMap<Endpoint, BTreeSet<u16>>,
     broadcasts: FastSet<Ipv4Addr>,
+    /// Whether the model knows a host, and a conversation, for the last few asked (the
+    /// model does not change during detection).
+    known_hosts: Recent<Host, bool>,
+    known_conversations: Recent<(Host, Host), bool>,
 }
 
 impl Rules {
     pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
         // Looked up once: both rules below need it, and it lets the broadcast rule skip its
         // own lookups for the senders the learning period already knew (most messages).
-        let known_source = idx.hosts.contains(&o.source.host());
-        self.broadcast_source(idx, o, known_source, out);
-        self.hosts(idx, o, known_source, out);
-        self.writes(idx, o, out);
+        let src = o.source.host();
         let sender = o.sender();
+        let known_source = self.known_hosts.get_or(src, |h| idx.hosts.contains(h));
+        self.broadcast_source(idx, o, src, known_source, out);
+        self.hosts(idx, o, src, known_source, out);
+        self.writes(idx, o, sender, out);
         match &o.event {
             Event::WhoIs => {
                 let n = self.who_is.add(sender, o.time_ns, MAX_HOSTS);
@@ -318,17 +323,19 @@ impl Rules {
                 duration_min,
                 password,
             } => {
-                let what = format!(
-                    "DeviceCommunicationControl {} to {}{}{}",
-                    state.unwrap_or("(unknown state)"),
-                    idx.device_label(target),
-                    duration_min.map_or(String::new(), |d| format!(" for {d} min")),
-                    if *password {
-                        ", with a password"
-                    } else {
-                        ", without a password"
-                    }
-                );
+                let what = || {
+                    format!(
+                        "DeviceCommunicationControl {} to {}{}{}",
+                        state.unwrap_or("(unknown state)"),
+                        idx.device_label(target),
+                        duration_min.map_or(String::new(), |d| format!(" for {d} min")),
+                        if *password {
+                            ", with a password"
+                        } else {
+                            ", without a password"
+                        }
+                    )
+                };
                 out.extend(management(
                     idx,
                     "device-control",
@@ -343,16 +350,18 @@ impl Rules {
                 state,
                 password,
             } => {
-                let what = format!(
-                    "ReinitializeDevice {} to {}{}",
-                    state.unwrap_or("(unknown state)"),
-                    idx.device_label(target),
-                    if *password {
-                        ", with a password"
-                    } else {
-                        ", without a password"
-                    }
-                );
+                let what = || {
+                    format!(
+                        "ReinitializeDevice {} to {}{}",
+                        state.unwrap_or("(unknown state)"),
+                        idx.device_label(target),
+                        if *password {
+                            ", with a password"
+                        } else {
+                            ", without a password"
+                        }
+                    )
+                };
                 out.extend(management(
                     idx,
                     "device-control",
@@ -363,10 +372,12 @@ impl Rules {
                 ));
             }
             Event::WriteBdt { entries } => {
-                let what = format!(
-                    "Write-BDT with {entries} entries sent to the BBMD at {}",
-                    o.destination
-                );
+                let what = || {
+                    format!(
+                        "Write-BDT with {entries} entries sent to the BBMD at {}",
+                        o.destination
+                    )
+                };
                 out.extend(management(
                     idx,
                     "bbmd-table-change",
@@ -377,10 +388,12 @@ impl Rules {
                 ));
             }
             Event::DeleteFdtEntry { entry } => {
-                let what = format!(
-                    "Delete-FDT-Entry for {entry} sent to the BBMD at {}",
-                    o.destination
-                );
+                let what = || {
+                    format!(
+                        "Delete-FDT-Entry for {entry} sent to the BBMD at {}",
+                        o.destination
+                    )
+                };
                 out.extend(management(
                     idx,
                     "bbmd-table-change",
@@ -391,7 +404,7 @@ impl Rules {
                 ));
             }
             Event::RegisterForeignDevice { ttl } => {
-                if !idx.management.contains_key(&(sender, o.service.to_owned())) {
+                if !idx.manages(sender, o.service) {
                     out.push(draft(
                         "new-foreign-device",
                         sender.to_string(),
@@ -477,6 +490,7 @@ impl Rules {
         &mut self,
         idx: &ModelIndex,
         o: &Observation,
+        src: Host,
         known_source: bool,
         out: &mut Vec<Draft>,
     ) {
@@ -507,7 +521,6 @@ impl Rules {
             }
             _ => None,
         };
-        let src = o.source.host();
         let invalid = o.flags.invalid_network_source && !idx.invalid_network_sources.contains(&src);
         let reason = ip_reason.or(invalid.then_some(
             "a BACnet network-layer source that cannot be a station (SNET 0xFFFF or empty SADR)",
@@ -528,10 +541,10 @@ impl Rules {
         &mut self,
         idx: &ModelIndex,
         o: &Observation,
+        src: Host,
         known_source: bool,
         out: &mut Vec<Draft>,
     ) {
-        let src = o.source.host();
         if src == Host::Unknown {
             return;
         }
@@ -555,7 +568,11 @@ impl Rules {
             return;
         }
         let dst = o.destination.host();
-        if dst == Host::Unknown || idx.conversations.contains(&pair(src, dst)) {
+        if dst == Host::Unknown
+            || self
+                .known_conversations
+                .get_or(pair(src, dst), |p| idx.conversations.contains(p))
+        {
             return;
         }
         out.push(draft(
@@ -571,8 +588,7 @@ impl Rules {
         ));
     }
 
-    fn writes(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
-        let sender = o.sender();
+    fn writes(&mut self, idx: &ModelIndex, o: &Observation, sender: Host, out: &mut Vec<Draft>) {
         for pv in o.points.iter().filter(|p| p.role == ValueRole::Written) {
             let model = idx.points.get(&pv.point);
             if model.is_some_and(|m| m.many_writers || m.writers.contains(&sender)) {
@@ -647,25 +663,30 @@ impl Rules {
         device: DeviceAddr,
         out: &mut Vec<Draft>,
     ) {
-        let mut addrs: Vec<DeviceAddr> = idx
+        // What the model knows, plus what detection saw first (most I-Am match the model:
+        // nothing is copied for them).
+        let learned_addrs = idx
             .instance_addrs
             .get(&instance)
-            .cloned()
-            .unwrap_or_default();
-        if let Some(a) = self.seen_instance.get(&instance)
-            && !addrs.contains(a)
-        {
-            addrs.push(*a);
-        }
-        let mut instances: Vec<u32> = idx.addr_instances.get(&device).cloned().unwrap_or_default();
-        if let Some(i) = self.seen_addr.get(&device)
-            && !instances.contains(i)
-        {
-            instances.push(*i);
-        }
-        if !addrs.is_empty() && !addrs.contains(&device) {
-            let known = addrs
-                .iter()
+            .map_or(&[][..], Vec::as_slice);
+        let seen_addr = self
+            .seen_instance
+            .get(&instance)
+            .filter(|a| !learned_addrs.contains(a));
+        let addrs = || learned_addrs.iter().chain(seen_addr);
+        let learned_instances = idx
+            .addr_instances
+            .get(&device)
+            .map_or(&[][..], Vec::as_slice);
+        let seen_instance = self
+            .seen_addr
+            .get(&device)
+            .filter(|i| !learned_instances.contains(i));
+        let instances = || learned_instances.iter().chain(seen_instance);
+        let no_addrs = addrs().next().is_none();
+        let no_instances = instances().next().is_none();
+        if !no_addrs && !addrs().any(|a| *a == device) {
+            let known = addrs()
                 .map(|a| a.to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -682,9 +703,8 @@ impl Rules {
             );
             d.key = format!("{instance}|{device}");
             out.push(d);
-        } else if !instances.is_empty() && !instances.contains(&instance) {
-            let known = instances
-                .iter()
+        } else if !no_instances && !instances().any(|i| *i == instance) {
+            let known = instances()
                 .map(u32::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -699,10 +719,10 @@ impl Rules {
             d.key = format!("{instance}|{device}");
             out.push(d);
         }
-        if addrs.is_empty() && self.seen_instance.len() < MAX_DEVICES {
+        if no_addrs && self.seen_instance.len() < MAX_DEVICES {
             self.seen_instance.insert(instance, device);
         }
-        if instances.is_empty() && self.seen_addr.len() < MAX_DEVICES {
+        if no_instances && self.seen_addr.len() < MAX_DEVICES {
             self.seen_addr.insert(device, instance);
         }
     }
@@ -894,23 +914,28 @@ fn proto(p: Protocol) -> &'static str {
 
 /// A management alert, unless this source sent this service while learning (then it is part
 /// of the site's normal, e.g. a nightly restart by the BMS).
+/// The alert for a management message from a source that never sent it while learning;
+/// `what` (the message in words) is only written then.
 fn management(
     idx: &ModelIndex,
     id: &'static str,
     sender: Host,
     service: &str,
-    what: String,
+    what: impl FnOnce() -> String,
     target: Option<&DeviceAddr>,
 ) -> Option<Draft> {
-    if idx.management.contains_key(&(sender, service.to_owned())) {
+    if idx.manages(sender, service) {
         return None;
     }
-    let others: Vec<String> = idx
+    let what = what();
+    let mut others: Vec<String> = idx
         .management
-        .keys()
-        .filter(|(_, s)| s == service)
-        .map(|(h, _)| h.to_string())
+        .get(service)
+        .into_iter()
+        .flat_map(|sources| sources.keys())
+        .map(Host::to_string)
         .collect();
+    others.sort_unstable();
     Some(draft(
         id,
         sender.to_string(),

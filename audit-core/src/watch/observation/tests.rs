@@ -381,9 +381,39 @@ fn packed_equality_matches_the_addresses() {
                 prop_assert_eq!(a.link == b.link, a.link.to_string() == b.link.to_string());
                 let (ha, hb) = (a.link.host(), b.link.host());
                 prop_assert_eq!(ha == hb, ha.to_string() == hb.to_string());
+                // The recent-lookup caches compare packed keys: equal exactly when equal.
+                prop_assert_eq!(ha == hb, ha.packed() == hb.packed());
+                prop_assert_eq!((ha, hb) == (hb, ha), (ha, hb).packed() == (hb, ha).packed());
+                prop_assert_eq!(ha == hb, (ha, 7u16).packed() == (hb, 7u16).packed());
+                prop_assert_ne!((ha, 7u16).packed(), (ha, 8u16).packed());
+                prop_assert_ne!(ha.packed(), u128::MAX);
                 prop_assert_eq!(a == b, a.cmp(&b) == std::cmp::Ordering::Equal);
                 Ok(())
             },
         )
         .unwrap();
+}
+
+#[test]
+fn packed_hosts_differ_across_kinds() {
+    // The same low bits in every kind of host, and both ends of each kind's range: no two
+    // packings may be equal unless the hosts are.
+    let mut hosts = vec![Host::Unknown];
+    for low in [0u32, 1, 0xFFFF, 0xFFFF_FFFF] {
+        hosts.push(Host::Ip(Ipv4Addr::from(low)));
+        let b = low.to_be_bytes();
+        hosts.push(Host::Mac([0, 0, b[0], b[1], b[2], b[3]]));
+        hosts.push(Host::Mac([0xFF, 0xFF, b[0], b[1], b[2], b[3]]));
+        hosts.push(Host::Knx(IndividualAddress(low as u16)));
+    }
+    for a in &hosts {
+        for b in &hosts {
+            assert_eq!(a == b, a.packed() == b.packed(), "{a} / {b}");
+            assert_eq!(
+                (a, b) == (b, a),
+                (*a, *b).packed() == (*b, *a).packed(),
+                "{a} / {b}"
+            );
+        }
+    }
 }

@@ -641,12 +641,13 @@ fn read_context_long<'a>(r: &mut Reader<'a>, number: u8) -> Result<&'a [u8], Wir
     r.take(tag.content_len() as usize)
 }
 
-/// A context field decoded with `dec`; errors point at the tag.
+/// A context field decoded with `dec`; errors point at the tag. (Generic over the decoder, not a
+/// function pointer, so that the decoder is inlined.)
 #[inline]
 pub fn context<T>(
     r: &mut Reader<'_>,
     number: u8,
-    dec: fn(&[u8]) -> Result<T, &'static str>,
+    dec: impl FnOnce(&[u8]) -> Result<T, &'static str>,
 ) -> Result<T, WireError> {
     let at = r.position();
     let c = read_context(r, number)?;
@@ -658,7 +659,7 @@ pub fn context<T>(
 pub fn optional_context<T>(
     r: &mut Reader<'_>,
     number: u8,
-    dec: fn(&[u8]) -> Result<T, &'static str>,
+    dec: impl FnOnce(&[u8]) -> Result<T, &'static str>,
 ) -> Result<Option<T>, WireError> {
     if short_context_len(r, number).is_some() {
         return context(r, number, dec).map(Some);
