@@ -119,7 +119,12 @@ impl<K, V: Default + Copy> Default for Recent<K, V> {
 impl<K: PackedKey, V: Copy> Recent<K, V> {
     #[inline]
     pub fn get(&self, k: &K) -> Option<V> {
-        let p = k.packed();
+        self.get_packed(k.packed())
+    }
+
+    /// By the key's packing, for callers that have it without building the key.
+    #[inline]
+    pub fn get_packed(&self, p: u128) -> Option<V> {
         self.keys
             .iter()
             .zip(&self.values)
@@ -129,9 +134,13 @@ impl<K: PackedKey, V: Copy> Recent<K, V> {
 
     /// Remember `v` for `k` in place of the oldest answer.
     pub fn put(&mut self, k: &K, v: V) {
+        self.put_packed(k.packed(), v);
+    }
+
+    pub fn put_packed(&mut self, p: u128, v: V) {
         let i = self.next % RECENT;
         if let (Some(key), Some(value)) = (self.keys.get_mut(i), self.values.get_mut(i)) {
-            *key = k.packed();
+            *key = p;
             *value = v;
         }
         self.next = self.next.wrapping_add(1);

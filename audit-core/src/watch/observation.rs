@@ -253,6 +253,22 @@ impl Endpoint {
     }
 }
 
+impl Endpoint {
+    /// `self.host()`'s packed word, computed without building the `Host` (an enum written a
+    /// byte at a time and read back as one word stalls the load).
+    #[inline]
+    pub(crate) fn host_word(&self) -> u64 {
+        match self {
+            Endpoint::Ip(sa) => (1 << 56) | u64::from(u32::from(*sa.ip())),
+            Endpoint::Mac(m) => (2 << 56) | mac_word(m),
+            Endpoint::Unknown => UNKNOWN_HOST_WORD,
+        }
+    }
+}
+
+/// `Host::Unknown`'s packed word.
+pub(crate) const UNKNOWN_HOST_WORD: u64 = 4 << 56;
+
 impl std::hash::Hash for Endpoint {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         state.write_u64(self.packed());
@@ -260,13 +276,13 @@ impl std::hash::Hash for Endpoint {
 }
 
 impl Host {
-    /// Below 2^59, distinct for distinct hosts.
-    fn word(&self) -> u64 {
+    /// Below 2^59, distinct for distinct hosts, and ordered as the hosts are.
+    pub(crate) fn word(&self) -> u64 {
         match self {
             Host::Ip(ip) => (1 << 56) | u64::from(u32::from(*ip)),
             Host::Mac(m) => (2 << 56) | mac_word(m),
             Host::Knx(ia) => (3 << 56) | u64::from(ia.0),
-            Host::Unknown => 4 << 56,
+            Host::Unknown => UNKNOWN_HOST_WORD,
         }
     }
 }

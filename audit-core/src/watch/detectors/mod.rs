@@ -44,11 +44,65 @@ impl LearnedRate {
     }
 }
 
+/// What the value-range check needs of a point, small enough that the map of them stays in
+/// the cache (a [`PointModel`] is some 300 octets). Accepting a value here means exactly that
+/// [`value_range::outside`] would find it normal; anything else goes to the full model.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PointCheck {
+    /// The accepted range.
+    Range(f64, f64),
+    /// A set of values, all integers in 0..64 (binary and multi-state points): bit `v` set
+    /// for each value `v` learned.
+    SmallSet(u64),
+    /// No learned range: every value is accepted (what `outside` does without min and max).
+    Any,
+    /// Decided by the full model.
+    Model,
+}
+
+impl PointCheck {
+    pub fn new(m: &PointModel, cfg: &LearnConfig) -> Self {
+        if m.is_discrete() {
+            let set = m.values.as_deref().unwrap_or_default();
+            let mut mask = 0u64;
+            for v in set {
+                match small_int(*v) {
+                    Some(i) => mask |= 1 << i,
+                    None => return PointCheck::Model,
+                }
+            }
+            return PointCheck::SmallSet(mask);
+        }
+        match m.allowed_range(cfg) {
+            Some((lo, hi)) => PointCheck::Range(lo, hi),
+            None => PointCheck::Any,
+        }
+    }
+
+    /// True when the value is normal for the point.
+    #[inline]
+    pub fn accepts(self, v: f64) -> bool {
+        match self {
+            PointCheck::Range(lo, hi) => (lo..=hi).contains(&v),
+            PointCheck::SmallSet(mask) => small_int(v).is_some_and(|i| mask & (1 << i) != 0),
+            PointCheck::Any => true,
+            PointCheck::Model => false,
+        }
+    }
+}
+
+/// `v` as an integer in 0..64, when it is one.
+fn small_int(v: f64) -> Option<u32> {
+    (v.fract() == 0.0 && (0.0..64.0).contains(&v)).then_some(v as u32)
+}
+
 /// The model, indexed.
 #[derive(Debug)]
 pub struct ModelIndex {
     pub config: LearnConfig,
     pub points: FastMap<PointKey, PointModel>,
+    /// The same points' checks (see [`PointCheck`]).
+    pub checks: FastMap<PointKey, PointCheck>,
     /// Object names: learned, plus names read during detection.
     pub names: FastMap<(DeviceAddr, ObjectId), String>,
     pub units: FastMap<(DeviceAddr, ObjectId), String>,
@@ -77,6 +131,7 @@ impl ModelIndex {
     pub fn new(b: &Baseline) -> Self {
         let cfg = b.config.clone();
         let mut points = FastMap::with_capacity_and_hasher(b.points.len(), Default::default());
+        let mut checks = FastMap::with_capacity_and_hasher(b.points.len(), Default::default());
         let mut names = FastMap::default();
         let mut units = FastMap::default();
         for p in &b.points {
@@ -92,6 +147,7 @@ impl ModelIndex {
                     names.insert((device, ObjectId::new(ObjectId::DEVICE, i)), n.clone());
                 }
             }
+            checks.insert(key, PointCheck::new(p, &cfg));
             points.insert(key, p.clone());
         }
         let mut devices = FastMap::default();
@@ -162,6 +218,7 @@ impl ModelIndex {
             knx_management: b.knx.management_sources.iter().copied().collect(),
             config: cfg,
             points,
+            checks,
             names,
             units,
             devices,

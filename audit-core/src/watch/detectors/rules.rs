@@ -12,7 +12,8 @@ use crate::watch::alert::{DetectorKind, Draft, Severity};
 use crate::watch::baseline::{MAX_DEVICES, MAX_HOSTS, MAX_ROUTERS, WindowMax, pair};
 use crate::watch::keys::{FastMap, FastSet, Recent};
 use crate::watch::observation::{
-    DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Value, ValueRole,
+    DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, UNKNOWN_HOST_WORD, Value,
+    ValueRole,
 };
 
 /// One knowledge rule.
@@ -259,12 +260,24 @@ impl Rules {
     pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) {
         // Looked up once: both rules below need it, and it lets the broadcast rule skip its
         // own lookups for the senders the learning period already knew (most messages).
-        let src = o.source.host();
+        let src_word = o.source.host_word();
+        let known_source = match self.known_hosts.get_packed(src_word.into()) {
+            Some(known) => known,
+            None => {
+                let known = idx.hosts.contains(&o.source.host());
+                self.known_hosts.put_packed(src_word.into(), known);
+                known
+            }
+        };
+        self.broadcast_source(idx, o, known_source, out);
+        self.hosts(idx, o, src_word, known_source, out);
+        if o.points.iter().any(|p| p.role == ValueRole::Written) {
+            self.writes(idx, o, o.sender(), out);
+        }
+        if matches!(o.event, Event::None) {
+            return;
+        }
         let sender = o.sender();
-        let known_source = self.known_hosts.get_or(src, |h| idx.hosts.contains(h));
-        self.broadcast_source(idx, o, src, known_source, out);
-        self.hosts(idx, o, src, known_source, out);
-        self.writes(idx, o, sender, out);
         match &o.event {
             Event::WhoIs => {
                 let n = self.who_is.add(sender, o.time_ns, MAX_HOSTS);
@@ -490,7 +503,6 @@ impl Rules {
         &mut self,
         idx: &ModelIndex,
         o: &Observation,
-        src: Host,
         known_source: bool,
         out: &mut Vec<Draft>,
     ) {
@@ -521,7 +533,8 @@ impl Rules {
             }
             _ => None,
         };
-        let invalid = o.flags.invalid_network_source && !idx.invalid_network_sources.contains(&src);
+        let invalid = o.flags.invalid_network_source
+            && !idx.invalid_network_sources.contains(&o.source.host());
         let reason = ip_reason.or(invalid.then_some(
             "a BACnet network-layer source that cannot be a station (SNET 0xFFFF or empty SADR)",
         ));
@@ -541,14 +554,15 @@ impl Rules {
         &mut self,
         idx: &ModelIndex,
         o: &Observation,
-        src: Host,
+        src_word: u64,
         known_source: bool,
         out: &mut Vec<Draft>,
     ) {
-        if src == Host::Unknown {
+        if src_word == UNKNOWN_HOST_WORD {
             return;
         }
         if !known_source {
+            let src = o.source.host();
             out.push(draft(
                 "new-host",
                 src.to_string(),
@@ -567,14 +581,27 @@ impl Rules {
         if !o.flags.request || o.flags.broadcast || o.protocol != Protocol::Bacnet {
             return;
         }
-        let dst = o.destination.host();
-        if dst == Host::Unknown
-            || self
-                .known_conversations
-                .get_or(pair(src, dst), |p| idx.conversations.contains(p))
-        {
+        let dst_word = o.destination.host_word();
+        if dst_word == UNKNOWN_HOST_WORD {
             return;
         }
+        // A conversation has no direction: the cache key is the two words in order.
+        let (lo, hi) = (src_word.min(dst_word), src_word.max(dst_word));
+        let key = (u128::from(lo) << 64) | u128::from(hi);
+        let known = match self.known_conversations.get_packed(key) {
+            Some(known) => known,
+            None => {
+                let known = idx
+                    .conversations
+                    .contains(&pair(o.source.host(), o.destination.host()));
+                self.known_conversations.put_packed(key, known);
+                known
+            }
+        };
+        if known {
+            return;
+        }
+        let (src, dst) = (o.source.host(), o.destination.host());
         out.push(draft(
             "new-conversation",
             src.to_string(),

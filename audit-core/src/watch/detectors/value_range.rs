@@ -14,8 +14,14 @@ pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
         let Value::Number { value, .. } = pv.value else {
             continue;
         };
-        let Some(model) = idx.points.get(&pv.point) else {
+        let Some(check) = idx.checks.get(&pv.point) else {
             unknown += 1;
+            continue;
+        };
+        if check.accepts(value) {
+            continue;
+        }
+        let Some(model) = idx.points.get(&pv.point) else {
             continue;
         };
         let Some(normal) = outside(idx, &pv.point, model, value) else {
@@ -124,8 +130,12 @@ pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Opti
     clippy::panic
 )]
 mod tests {
+    use super::super::PointCheck;
     use super::super::testkit::*;
     use super::*;
+    use crate::watch::baseline::PointClass;
+    use crate::wire::bacnet::tag::ObjectId;
+    use proptest::prelude::*;
 
     #[test]
     fn table_of_values_against_a_learned_setpoint_and_sensor() {
@@ -240,5 +250,60 @@ mod tests {
         b.points[0].tolerance = Some(0.0);
         check(&ModelIndex::new(&b), &o, &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    proptest::proptest! {
+        /// The compact check in front of the model never accepts what `outside` would alert
+        /// on, and decides alone (without the model) exactly as `outside` does.
+        #[test]
+        fn point_check_agrees_with_outside(
+            class in proptest::sample::select(vec![
+                PointClass::Setpoint, PointClass::Output, PointClass::Sensor, PointClass::State,
+                PointClass::Other,
+            ]),
+            bounds in proptest::option::of((-100.0f64..100.0, 0.0f64..50.0)),
+            values in proptest::option::of(proptest::collection::vec(
+                proptest::prop_oneof![0u8..70, 0u8..3].prop_map(f64::from), 0..6)),
+            fractional in proptest::option::of(-3.0f64..3.0),
+            tolerance in proptest::option::of(0.0f64..0.5),
+            v in proptest::prop_oneof![
+                -120.0f64..120.0,
+                (0u8..70).prop_map(f64::from),
+                proptest::sample::select(vec![-0.0, 0.5, 63.0, 64.0, f64::NAN]),
+            ],
+            // Half the time, the value is moved to just inside or outside an end of the range.
+            near_end in proptest::option::of((any::<bool>(), -1.0f64..1.0)),
+        ) {
+            let mut values = values;
+            if let (Some(set), Some(x)) = (values.as_mut(), fractional) {
+                set.push(x);
+            }
+            let m = PointModel {
+                class: Some(class),
+                min: bounds.map(|(lo, _)| lo),
+                max: bounds.map(|(lo, span)| lo + span),
+                values,
+                tolerance,
+                samples: 5,
+                ..PointModel::default()
+            };
+            let idx = index(learner());
+            let v = match (near_end, m.allowed_range(&idx.config)) {
+                (Some((upper, d)), Some((lo, hi))) => if upper { hi + d } else { lo - d },
+                _ => v,
+            };
+            let key = PointKey::Bacnet {
+                device: dev(CTL),
+                object: ObjectId::new(2, 1),
+                property: crate::watch::observation::prop::PRESENT_VALUE,
+            };
+            let check = PointCheck::new(&m, &idx.config);
+            let normal = outside(&idx, &key, &m, v).is_none();
+            if check.accepts(v) {
+                prop_assert!(normal, "{check:?} accepted {v} that outside alerts on");
+            } else if check != PointCheck::Model {
+                prop_assert!(!normal, "{check:?} refused {v} that outside finds normal");
+            }
+        }
     }
 }

@@ -387,6 +387,7 @@ fn packed_equality_matches_the_addresses() {
                 prop_assert_eq!(ha == hb, (ha, 7u16).packed() == (hb, 7u16).packed());
                 prop_assert_ne!((ha, 7u16).packed(), (ha, 8u16).packed());
                 prop_assert_ne!(ha.packed(), u128::MAX);
+                prop_assert_eq!(a.link.host_word(), ha.word());
                 prop_assert_eq!(a == b, a.cmp(&b) == std::cmp::Ordering::Equal);
                 Ok(())
             },
