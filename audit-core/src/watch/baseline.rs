@@ -818,7 +818,7 @@ impl Learner {
         }
         let sender = o.sender();
         let id = self.services.intern(o.service);
-        self.rate(sender, id, indices);
+        self.rate(o, id, indices);
         self.host_and_conversation(o);
         self.values(o, sender);
         self.event(o, sender, t);
@@ -893,10 +893,12 @@ impl Learner {
         self.services.name(id)
     }
 
-    fn rate(&mut self, sender: Host, id: u16, indices: [i64; 2]) {
+    fn rate(&mut self, o: &Observation, id: u16, indices: [i64; 2]) {
+        let packed = (u128::from(o.sender_word()) << 16) | u128::from(id);
+        let key = || (o.sender(), id);
         let Some(acc) = self
             .rates
-            .get_or_insert_with((sender, id), RateAcc::default)
+            .get_or_insert_packed(packed, key, RateAcc::default)
         else {
             self.limits.rate_keys += 1;
             return;
@@ -926,11 +928,16 @@ impl Learner {
     }
 
     fn host_and_conversation(&mut self, o: &Observation) {
-        let src = o.source.host();
         if o.flags.invalid_network_source && self.invalid_sources.len() < MAX_SMALL_SET {
-            self.invalid_sources.insert(src);
+            self.invalid_sources.insert(o.source.host());
         }
-        match self.hosts.get_or_insert_with(src, || 0) {
+        // Keyed by packed words built from the endpoints: the hosts themselves are built only
+        // when the recent keys miss.
+        let src_word = o.source.host_word();
+        match self
+            .hosts
+            .get_or_insert_packed(src_word.into(), || o.source.host(), || 0)
+        {
             Some(n) => *n += 1,
             None => self.limits.hosts += 1,
         }
@@ -944,8 +951,12 @@ impl Learner {
             }
             return;
         }
-        let key = pair(src, o.destination.host());
-        match self.conversations.get_or_insert_with(key, || 0) {
+        // `pair` orders hosts as their words are ordered.
+        let dst_word = o.destination.host_word();
+        let (lo, hi) = (src_word.min(dst_word), src_word.max(dst_word));
+        let packed = (u128::from(lo) << 64) | u128::from(hi);
+        let key = || pair(o.source.host(), o.destination.host());
+        match self.conversations.get_or_insert_packed(packed, key, || 0) {
             Some(n) => *n += 1,
             None => self.limits.conversations += 1,
         }
@@ -1124,7 +1135,7 @@ impl Learner {
             .iter()
             .map(|(k, acc)| self.point_model(k, acc, &instance_of))
             .collect();
-        points.sort_by(|a, b| {
+        sort_large_by(&mut points, |a, b| {
             (a.protocol, a.device, &a.object, &a.property, &a.group).cmp(&(
                 b.protocol,
                 b.device,
@@ -1309,6 +1320,19 @@ fn hist_vec(h: &Histogram) -> Vec<[u64; 2]> {
 }
 
 /// Unordered pair key.
+/// `v.sort_by(cmp)` for elements too large to move around cheaply (a [`PointModel`] is some
+/// 300 octets): their positions are sorted, then each element is moved once.
+fn sort_large_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    let mut order: Vec<(usize, &T)> = v.iter().enumerate().collect();
+    order.sort_by(|a, b| cmp(a.1, b.1));
+    let order: Vec<usize> = order.into_iter().map(|(i, _)| i).collect();
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    *v = order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect();
+}
+
 pub(crate) fn pair(a: Host, b: Host) -> (Host, Host) {
     if a <= b { (a, b) } else { (b, a) }
 }

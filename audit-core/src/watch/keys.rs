@@ -208,16 +208,35 @@ impl<K: Copy + Eq + Hash + PackedKey, V> Slots<K, V> {
     /// map is full.
     #[inline]
     pub fn get_or_insert_with(&mut self, k: K, make: impl FnOnce() -> V) -> Option<&mut V> {
-        let i = match self.position(&k) {
+        self.get_or_insert_packed(k.packed(), || k, make)
+    }
+
+    /// The same, for a caller that has the key's packing (`p` must be `key().packed()`) and
+    /// builds the key itself only when the recent keys do not hold it.
+    #[inline]
+    pub fn get_or_insert_packed(
+        &mut self,
+        p: u128,
+        key: impl FnOnce() -> K,
+        make: impl FnOnce() -> V,
+    ) -> Option<&mut V> {
+        let i = match self.recent.get_packed(p) {
             Some(i) => i,
-            None if self.entries.len() < self.cap => {
-                let i = u32::try_from(self.entries.len()).ok()?;
-                self.entries.push((k, make()));
-                self.index.insert(k, i);
-                self.recent.put(&k, i);
+            None => {
+                let k = key();
+                let i = match self.index.get(&k) {
+                    Some(&i) => i,
+                    None if self.entries.len() < self.cap => {
+                        let i = u32::try_from(self.entries.len()).ok()?;
+                        self.entries.push((k, make()));
+                        self.index.insert(k, i);
+                        i
+                    }
+                    None => return None,
+                };
+                self.recent.put_packed(p, i);
                 i
             }
-            None => return None,
         };
         self.entries.get_mut(i as usize).map(|(_, v)| v)
     }

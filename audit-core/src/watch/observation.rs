@@ -629,6 +629,15 @@ impl Observation {
             None => self.source.host(),
         }
     }
+
+    /// `self.sender()`'s packed word (see [`Endpoint::host_word`]).
+    #[inline]
+    pub(crate) fn sender_word(&self) -> u64 {
+        match self.knx_source {
+            Some(ia) => Host::Knx(ia).word(),
+            None => self.source.host_word(),
+        }
+    }
 }
 
 /// Counts of what could not become an observation.

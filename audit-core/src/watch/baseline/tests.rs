@@ -321,3 +321,15 @@ fn phase_clock_agrees_with_phase_indices() {
         }
     }
 }
+
+proptest::proptest! {
+    /// Sorting positions then moving elements gives what a stable sort gives, ties included.
+    #[test]
+    fn sort_large_by_is_a_stable_sort(v in proptest::collection::vec((0u8..8, proptest::num::u16::ANY), 0..200)) {
+        let mut ours = v.clone();
+        sort_large_by(&mut ours, |a, b| a.0.cmp(&b.0));
+        let mut std = v;
+        std.sort_by(|a, b| a.0.cmp(&b.0));
+        proptest::prop_assert_eq!(ours, std);
+    }
+}

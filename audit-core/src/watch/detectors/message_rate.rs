@@ -78,14 +78,19 @@ impl MessageRate {
         let sender = o.sender();
         let id = self.services.intern(o.service);
         let mut is_new = false;
-        let Some(state) = self.keys.get_or_insert_with((sender, id), || {
-            is_new = true;
-            KeyState {
-                bins: TwoPhase::default(),
-                basis: basis(idx, sender, o.service),
-                alerted: [None; 2],
-            }
-        }) else {
+        let packed = (u128::from(o.sender_word()) << 16) | u128::from(id);
+        let Some(state) = self.keys.get_or_insert_packed(
+            packed,
+            || (sender, id),
+            || {
+                is_new = true;
+                KeyState {
+                    bins: TwoPhase::default(),
+                    basis: basis(idx, sender, o.service),
+                    alerted: [None; 2],
+                }
+            },
+        ) else {
             self.untracked += 1;
             return id;
         };
