@@ -329,7 +329,7 @@ proptest::proptest! {
         let mut ours = v.clone();
         sort_large_by(&mut ours, |a, b| a.0.cmp(&b.0));
         let mut std = v;
-        std.sort_by(|a, b| a.0.cmp(&b.0));
+        std.sort_by_key(|a| a.0);
         proptest::prop_assert_eq!(ours, std);
     }
 }
