@@ -692,23 +692,11 @@ impl Rules {
     ) {
         // What the model knows, plus what detection saw first (most I-Am match the model:
         // nothing is copied for them).
-        let learned_addrs = idx
-            .instance_addrs
-            .get(&instance)
-            .map_or(&[][..], Vec::as_slice);
-        let seen_addr = self
-            .seen_instance
-            .get(&instance)
-            .filter(|a| !learned_addrs.contains(a));
+        let (learned_addrs, seen_addr) =
+            learned_and_seen(&idx.instance_addrs, &self.seen_instance, &instance);
         let addrs = || learned_addrs.iter().chain(seen_addr);
-        let learned_instances = idx
-            .addr_instances
-            .get(&device)
-            .map_or(&[][..], Vec::as_slice);
-        let seen_instance = self
-            .seen_addr
-            .get(&device)
-            .filter(|i| !learned_instances.contains(i));
+        let (learned_instances, seen_instance) =
+            learned_and_seen(&idx.addr_instances, &self.seen_addr, &device);
         let instances = || learned_instances.iter().chain(seen_instance);
         let no_addrs = addrs().next().is_none();
         let no_instances = instances().next().is_none();
@@ -979,6 +967,17 @@ fn management(
             )
         },
     ))
+}
+
+/// What the model learned for `k`, and what detection saw first for it when that is not
+/// already among the learned.
+fn learned_and_seen<'a, K: Eq + std::hash::Hash, T: PartialEq>(
+    learned: &'a FastMap<K, Vec<T>>,
+    seen: &'a FastMap<K, T>,
+    k: &K,
+) -> (&'a [T], Option<&'a T>) {
+    let learned = learned.get(k).map_or(&[][..], Vec::as_slice);
+    (learned, seen.get(k).filter(|t| !learned.contains(t)))
 }
 
 /// A draft with the rule's severity and action; `key` defaults to the source and target.
