@@ -245,10 +245,6 @@ impl<K: Copy + Eq + Hash + PackedKey, V> Slots<K, V> {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
-        self.entries.iter_mut().map(|(k, v)| (&*k, v))
-    }
-
     /// The entries, in insertion order.
     pub fn into_entries(self) -> Vec<(K, V)> {
         self.entries
