@@ -11,12 +11,6 @@
 //! prints why and passes as skipped, unless BAS_AUDIT_REQUIRE_PEERS=1 (then it fails).
 //! The binary runs inside the auditor namespace through `lab.sh exec` (guarded there), on the
 //! namespace's own interface aud0; nothing touches the machine's interfaces.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -235,9 +235,9 @@ fn write_test_against_bacpypes3_devices() {
 #[test]
 #[ignore = "started by write_test_against_bacpypes3_devices inside the lab namespace"]
 fn inner_write_test_in_the_auditor_namespace() {
-    use audit_core::discovery::{
-        CancelFlag, EventSink, ProbePolicy, Scope, Target, discover, write_test,
-    };
+    use audit_core::discovery::discover;
+    use audit_core::job::{CancelFlag, EventSink, ProbePolicy, Scope, Target};
+    use audit_core::write_test;
     let want = std::env::var(INNER_ENV).expect("started by the outer test");
     let here = Command::new("ip")
         .args(["netns", "identify", &std::process::id().to_string()])

@@ -6,13 +6,6 @@
 //! 198.18.9.0/24, run the binary only inside it (`ip netns exec`), send only to addresses in
 //! that namespace, and delete it afterwards.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};

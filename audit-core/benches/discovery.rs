@@ -7,7 +7,8 @@
 
 use std::time::Instant;
 
-use audit_core::discovery::{CancelFlag, EventSink, ProbePolicy, discover};
+use audit_core::discovery::discover;
+use audit_core::job::{CancelFlag, EventSink, ProbePolicy};
 use audit_core::sim::{SimBuilding, bench_config};
 
 fn arg(args: &[String], name: &str, default: f64) -> f64 {

@@ -1,19 +1,12 @@
 //! Discovery behaviour on loopback simulators: fallbacks (RPM rejected, segmentation refused),
 //! duplicates, the BACnet port taken by another tool, pacing measured on the receiving side,
 //! cancellation and the error budget.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::{Duration, Instant};
 
-use audit_core::discovery::{
-    CancelFlag, DiscoveryEvent, DiscoveryResult, EventSink, ProbePolicy, Scope, Target, discover,
-};
+use audit_core::discovery::{DiscoveryResult, discover};
+use audit_core::job::{CancelFlag, EventSink, JobEvent, ProbePolicy, Scope, Target};
 use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, bench_config, demo_config};
 
 fn ip(d: u8) -> Ipv4Addr {
@@ -208,7 +201,7 @@ async fn port_taken_by_another_tool_falls_back_and_says_so() {
     ));
     let mut notes = Vec::new();
     while let Some(e) = rx.recv().await {
-        if let DiscoveryEvent::Note(n) = e {
+        if let JobEvent::Note(n) = e {
             notes.push(n.code);
         }
     }
@@ -400,12 +393,12 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
     let mut who_is = Vec::new();
     let mut sent_events = 0u64;
     while let Some(e) = rx.recv().await {
-        if matches!(e, DiscoveryEvent::PacketSent(_)) {
+        if matches!(e, JobEvent::PacketSent(_)) {
             sent_events += 1;
         }
         match e {
-            DiscoveryEvent::Phase { detail, .. } if detail.contains("two halves") => splits += 1,
-            DiscoveryEvent::PacketSent(p) if p.service == "who-is" => who_is.push(p.destination),
+            JobEvent::Phase { detail, .. } if detail.contains("two halves") => splits += 1,
+            JobEvent::PacketSent(p) if p.service == "who-is" => who_is.push(p.destination),
             _ => {}
         }
     }

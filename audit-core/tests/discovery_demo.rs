@@ -2,21 +2,14 @@
 //! right properties, including the device behind the router, the BBMD tables and both KNX
 //! gateways with their security posture; nothing but read-only services is ever sent; the
 //! auditor never answers as a device.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::collections::BTreeSet;
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::Duration;
 
-use audit_core::discovery::{
-    CancelFlag, DiscoveryResult, EventSink, ProbePolicy, Scope, Target, discover, estimate_packets,
-};
+use audit_core::discovery::{DiscoveryResult, discover, estimate_packets};
 use audit_core::inventory::Device;
+use audit_core::job::{CancelFlag, EventSink, ProbePolicy, Scope, Target};
 use audit_core::sim::{SimBuilding, SimConfig, SimGateway, demo_config};
 use audit_core::wire::bacnet::apdu::{Apdu, Body, UnconfirmedRequestPdu};
 use audit_core::wire::bacnet::bvlc::{Bvlc, BvlcFunction};

@@ -2,12 +2,6 @@
 //! against hostile fake routers (huge, garbled, bombs, wrong faults, endless lists): facts are
 //! gathered, errors are reported in words, nothing panics, nothing but read-only requests are
 //! sent, and the InternetDB lookup only ever goes to a mock server on 127.0.0.1.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, TcpListener, UdpSocket};
@@ -15,12 +9,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use audit_core::discovery::{CancelFlag, DiscoveryEvent, EventSink};
-use audit_core::exposure::{ExposureOptions, ExposureReport, probe};
+use audit_core::exposure::{ExposureOptions, probe};
+use audit_core::inventory::ExposureReport;
 use audit_core::inventory::Inventory;
+use audit_core::job::{CancelFlag, EventSink, JobEvent};
 use audit_core::sim::SimBuilding;
 
-async fn run(opts: ExposureOptions) -> (ExposureReport, Vec<DiscoveryEvent>) {
+async fn run(opts: ExposureOptions) -> (ExposureReport, Vec<JobEvent>) {
     let (sink, mut rx) = EventSink::bounded(4096);
     let collector = tokio::spawn(async move {
         let mut v = Vec::new();
@@ -34,11 +29,11 @@ async fn run(opts: ExposureOptions) -> (ExposureReport, Vec<DiscoveryEvent>) {
     (r, events)
 }
 
-fn sent(events: &[DiscoveryEvent]) -> Vec<(String, String, String, f64)> {
+fn sent(events: &[JobEvent]) -> Vec<(String, String, String, f64)> {
     events
         .iter()
         .filter_map(|e| match e {
-            DiscoveryEvent::PacketSent(p) => Some((
+            JobEvent::PacketSent(p) => Some((
                 p.protocol.clone(),
                 p.service.clone(),
                 p.destination.clone(),

@@ -9,21 +9,16 @@
 //! (`lab.sh exec aud -- /proc/self/exe --exact inner_probe_entry_point`) with INNER_ENV set;
 //! the inner run checks that it is in the namespace it was told, probes, and writes the report
 //! as JSON for the outer run to judge.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::net::Ipv4Addr;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
-use audit_core::discovery::{CancelFlag, EventSink};
-use audit_core::exposure::{ExposureOptions, ExposureReport, probe};
+use audit_core::exposure::{ExposureOptions, probe};
+use audit_core::inventory::ExposureReport;
 use audit_core::inventory::Inventory;
+use audit_core::job::{CancelFlag, EventSink};
 
 const INNER_ENV: &str = "BAS_AUDIT_EXPOSURE_LAB_INNER";
 const AUDITOR: Ipv4Addr = Ipv4Addr::new(198, 18, 1, 2);

@@ -12,15 +12,15 @@
 //!
 //! Needs `tshark` on PATH. Without it the test says so and passes, unless
 //! `BAS_AUDIT_REQUIRE_PEERS=1` (set by `.ci/run`), where a missing tshark fails the test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use audit_core::analyze::{self, source::Sink};
-use audit_core::wire::capture::{self, KnxTcpChunk, Payload};
+use audit_core::analyze;
+use audit_core::capture::frame::{self as capture, KnxTcpChunk, Payload};
+use audit_core::capture::{self as capture_file, Sink};
+use audit_core::job::CancelFlag;
 use audit_core::wire::{WireError, bacnet, knxip};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::AtomicBool;
 
 /// tshark display name (after kebab-casing) → our standard name.
 const ALIASES: &[(&str, &str)] = &[
@@ -304,9 +304,9 @@ impl Sink for OurNames {
 fn our_names(file: &Path) -> OurNames {
     let mut sink = OurNames::default();
     let f = std::fs::File::open(file).unwrap();
-    let cancel = AtomicBool::new(false);
+    let cancel = CancelFlag::new();
     let outcome =
-        analyze::source::read_capture(f, 1 << 20, &mut sink, &mut |_, _| {}, &cancel).unwrap();
+        capture_file::read_capture(f, 1 << 20, &mut sink, &mut |_, _| {}, &cancel).unwrap();
     assert!(
         outcome.read_error.is_none(),
         "{}: {:?}",
@@ -384,7 +384,7 @@ fn every_frame_names_agree_with_tshark_and_counts_match() {
         round_trips += ours.len();
 
         // Per file: analyze's counts equal tshark's.
-        let report = analyze::analyze_file(&file, &|_| {}, &AtomicBool::new(false)).unwrap();
+        let report = analyze::analyze_file(&file, &|_| {}, &CancelFlag::new()).unwrap();
         let mut expected: BTreeMap<(&str, String), u64> = BTreeMap::new();
         for (n, proto, name) in &theirs {
             if by_frame[n].1.is_empty() {

@@ -4,15 +4,8 @@
 //! attacks of Fauri et al. (CRITIS 2018) caught by the detector that should catch it — for
 //! several settings of interval, metric and tolerance.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
+use audit_core::job::CancelFlag;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 
 use audit_core::watch::source::ObservationSink;
 use audit_core::watch::{
@@ -29,18 +22,13 @@ fn pcap(name: &str) -> WatchSource {
 }
 
 fn learn(config: &LearnConfig) -> Baseline {
-    watch::learn(
-        &pcap("learn.pcap"),
-        config,
-        &AtomicBool::new(false),
-        &mut |_| {},
-    )
-    .unwrap()
-    .baseline
+    watch::learn(&pcap("learn.pcap"), config, &CancelFlag::new(), &mut |_| {})
+        .unwrap()
+        .baseline
 }
 
 fn detect(b: &Baseline, name: &str) -> Vec<Alert> {
-    watch::detect(&pcap(name), b, &AtomicBool::new(false), &mut |_| {})
+    watch::detect(&pcap(name), b, &CancelFlag::new(), &mut |_| {})
         .unwrap()
         .alerts
 }
@@ -202,7 +190,7 @@ fn attack_start(file: &str) -> i64 {
         who_is: 0,
         at: None,
     };
-    watch::source::run(&pcap(file), &AtomicBool::new(false), &mut f).unwrap();
+    watch::source::run(&pcap(file), &CancelFlag::new(), &mut f).unwrap();
     f.at.unwrap()
 }
 
@@ -215,7 +203,7 @@ fn the_job_reports_progress_rates_and_alerts_as_they_come() {
     let report = watch::detect(
         &pcap("attack-6-ddos.pcap"),
         &b,
-        &AtomicBool::new(false),
+        &CancelFlag::new(),
         &mut |e| match e {
             WatchEvent::Progress(_) => progress += 1,
             WatchEvent::Rates(r) => {
@@ -240,8 +228,17 @@ fn the_job_reports_progress_rates_and_alerts_as_they_come() {
 #[test]
 fn a_cancelled_job_stops_and_says_so() {
     let b = learn(&LearnConfig::default());
-    let report =
-        watch::detect(&pcap("learn.pcap"), &b, &AtomicBool::new(true), &mut |_| {}).unwrap();
+    let report = watch::detect(
+        &pcap("learn.pcap"),
+        &b,
+        &{
+            let c = CancelFlag::new();
+            c.cancel();
+            c
+        },
+        &mut |_| {},
+    )
+    .unwrap();
     assert!(report.stats.cancelled);
     assert!(report.stats.messages < 1119);
 }

@@ -2,23 +2,19 @@
 //! from the bytes the simulated devices received, that every write carried exactly the value
 //! read, only to Description or Location of the Device object, never NULL, never a priority,
 //! and that nothing was written after a value differed.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::net::Ipv4Addr;
 
-use audit_core::discovery::write_test::{self, WriteTestResult};
-use audit_core::discovery::{CancelFlag, DiscoveryResult, EventSink, ProbePolicy, Scope, discover};
+use audit_core::discovery::{DiscoveryResult, discover};
 use audit_core::inventory::Device;
+use audit_core::inventory::WriteTestResult;
+use audit_core::job::{CancelFlag, EventSink, ProbePolicy, Scope};
 use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, WireLog, demo_config};
 use audit_core::wire::bacnet::apdu::{Apdu, ConfirmedRequestPdu};
 use audit_core::wire::bacnet::services::{ConfirmedRequest, WriteProperty};
 use audit_core::wire::bacnet::tag::{ApplicationValue, CharString, ValueItem, ValueList};
 use audit_core::wire::bacnet::{Payload, decode_bip};
+use audit_core::write_test;
 
 const DESCRIPTION: u32 = 28;
 const LOCATION: u32 = 58;

@@ -3,9 +3,9 @@
 #![no_main]
 use audit_core::analyze;
 use libfuzzer_sys::fuzz_target;
-use std::sync::atomic::AtomicBool;
+use audit_core::job::CancelFlag;
 
 fuzz_target!(|data: &[u8]| {
-    let cancel = AtomicBool::new(false);
+    let cancel = CancelFlag::new();
     let _ = analyze::analyze_reader(data, "fuzz", Some(data.len() as u64), &|_| {}, &cancel);
 });

@@ -7,6 +7,7 @@ pub mod watch;
 
 use std::process::ExitCode;
 
+use audit_core::job::{CancelFlag, OnCtrlC};
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
@@ -38,6 +39,21 @@ pub enum Command {
 
 /// Exit status for "nothing could be done with the input".
 pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// The one-line error for bad input, and its exit status.
+pub fn bad(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("bas-audit: {msg}");
+    ExitCode::from(EXIT_BAD_INPUT)
+}
+
+/// Ctrl-C during an active job: say so, then cancel it (it stops sending and returns what it
+/// gathered, which is still printed and saved).
+pub fn on_ctrl_c(cancel: CancelFlag) -> OnCtrlC {
+    OnCtrlC {
+        cancel,
+        announce: || eprintln!("bas-audit: cancelling (Ctrl-C)"),
+    }
+}
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();

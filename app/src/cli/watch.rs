@@ -11,19 +11,18 @@
 //! Exit 0 when the job ran (alerts or not); 2 with a one-line error on bad input (unreadable
 //! capture or model, bad settings, no permission for raw capture).
 
-use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 
+use audit_core::job::CancelFlag;
+use audit_core::report;
 use audit_core::watch::{
-    self, Alert, Baseline, DetectReport, LearnConfig, LiveCapture, RateMetric, WatchEvent,
-    WatchSource, WatchStats,
+    self, Baseline, LearnConfig, LiveCapture, RateMetric, WatchEvent, WatchSource,
 };
 use clap::{Args, Subcommand};
 
-use super::EXIT_BAD_INPUT;
+use super::bad as fail;
 
 #[derive(Debug, Args)]
 pub struct WatchArgs {
@@ -135,11 +134,6 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     }
 }
 
-fn fail(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("bas-audit: {msg}");
-    ExitCode::from(EXIT_BAD_INPUT)
-}
-
 /// Progress on stderr when it is a terminal; alerts as they come when `live_alerts`.
 struct Reporter {
     tty: bool,
@@ -195,7 +189,7 @@ fn learn(a: &LearnArgs) -> ExitCode {
         metric: a.metric,
         rate_tolerance: a.rate_tolerance,
     };
-    let cancel = AtomicBool::new(false);
+    let cancel = CancelFlag::new();
     let mut rep = Reporter::new(false);
     let result = watch::learn(&source, &config, &cancel, &mut |e| rep.event(e));
     rep.clear();
@@ -203,15 +197,12 @@ fn learn(a: &LearnArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(e),
     };
-    if let Err(e) = write_atomic(&a.model, &report.baseline.to_json()) {
-        return fail(format!(
-            "{}: cannot write the model: {e}",
-            a.model.display()
-        ));
+    if let Err(e) = report.baseline.save(&a.model) {
+        return fail(e);
     }
-    let _ = io::stdout()
-        .lock()
-        .write_all(render_learn(&report.baseline, &report.stats, &a.model).as_bytes());
+    let _ = io::stdout().lock().write_all(
+        report::text::watch_learned(&report.baseline, &report.stats, &a.model).as_bytes(),
+    );
     if let Some(e) = &report.stats.read_error {
         eprintln!("bas-audit: {e}");
     }
@@ -222,15 +213,11 @@ fn detect(a: &DetectArgs) -> ExitCode {
     let Some(source) = a.source.source() else {
         return fail("give --pcap FILE or --live SECONDS");
     };
-    let text = match std::fs::read_to_string(&a.model) {
-        Ok(t) => t,
-        Err(e) => return fail(format!("{}: cannot read the model: {e}", a.model.display())),
-    };
-    let baseline = match Baseline::from_json(&text) {
+    let baseline = match Baseline::load(&a.model) {
         Ok(b) => b,
-        Err(e) => return fail(format!("{}: {e}", a.model.display())),
+        Err(e) => return fail(e),
     };
-    let cancel = AtomicBool::new(false);
+    let cancel = CancelFlag::new();
     let live = matches!(source, WatchSource::Live { .. });
     let mut rep = Reporter::new(live && !a.json);
     let result = watch::detect(&source, &baseline, &cancel, &mut |e| rep.event(e));
@@ -245,151 +232,11 @@ fn detect(a: &DetectArgs) -> ExitCode {
             Err(e) => return fail(format!("cannot encode the report as JSON: {e}")),
         }
     } else {
-        render_detect(&report)
+        report::text::watch_detected(&report)
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
     if let Some(e) = &report.stats.read_error {
         eprintln!("bas-audit: {e}");
     }
     ExitCode::SUCCESS
-}
-
-/// Write to a temporary file beside the target, then rename: a crash never leaves half a model.
-fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
-    let tmp = path.with_extension("json.tmp");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path)
-}
-
-fn stats_line(s: &WatchStats) -> String {
-    let span = match (&s.first, &s.last) {
-        (Some(a), Some(b)) => format!(", {a} to {b} ({})", duration(s.duration_s)),
-        _ => String::new(),
-    };
-    format!(
-        "{} messages ({} malformed) in {} packets from {}{span}",
-        s.messages, s.malformed, s.packets, s.source
-    )
-}
-
-fn duration(s: f64) -> String {
-    if s >= 7200.0 {
-        format!("{:.1} h", s / 3600.0)
-    } else if s >= 120.0 {
-        format!("{:.0} min", s / 60.0)
-    } else {
-        format!("{s:.0} s")
-    }
-}
-
-/// What the model holds, for an installer.
-pub fn render_learn(b: &Baseline, s: &WatchStats, model: &Path) -> String {
-    let mut o = String::new();
-    let _ = writeln!(o, "Learned   {}", stats_line(s));
-    let _ = writeln!(o, "Model     {}", model.display());
-    let writable = b.points.iter().filter(|p| p.writes > 0).count();
-    let _ = writeln!(
-        o,
-        "Points    {} (values of device objects and KNX groups; {} written)",
-        b.points.len(),
-        writable
-    );
-    let _ = writeln!(
-        o,
-        "Rates     {} source/service pairs, interval {} s, metric {}",
-        b.rates.len(),
-        b.config.interval_s,
-        b.config.metric.name()
-    );
-    let _ = writeln!(
-        o,
-        "Network   {} hosts, {} conversations, {} devices, {} routers",
-        b.hosts.len(),
-        b.conversations.len(),
-        b.devices.len(),
-        b.routers.len()
-    );
-    let written: Vec<_> = b.points.iter().filter(|p| p.writes > 0).take(20).collect();
-    if !written.is_empty() {
-        let _ = writeln!(o, "\nWritten points (who may write what):");
-        for p in written {
-            let what = p
-                .name
-                .clone()
-                .or_else(|| p.object.clone())
-                .or_else(|| p.group.clone().map(|g| format!("group {g}")))
-                .unwrap_or_default();
-            let range = match (p.min, p.max, &p.values) {
-                (_, _, Some(v)) if p.is_discrete() => format!(
-                    "values {}",
-                    v.iter().map(|x| num(*x)).collect::<Vec<_>>().join(", ")
-                ),
-                (Some(a), Some(z), _) => format!("{}–{}", num(a), num(z)),
-                _ => String::new(),
-            };
-            let units = p
-                .units
-                .as_deref()
-                .map_or(String::new(), |u| format!(" {u}"));
-            let writers: Vec<String> = p.writers.iter().map(ToString::to_string).collect();
-            let _ = writeln!(
-                o,
-                "  {what:32} {range}{units}  ({} writes by {})",
-                p.writes,
-                writers.join(", ")
-            );
-        }
-    }
-    if b.limits.any() {
-        let _ = writeln!(
-            o,
-            "\nNote: some keys were not learned because a memory cap was reached: {:?}",
-            b.limits
-        );
-    }
-    o
-}
-
-fn num(x: f64) -> String {
-    audit_core::watch::detectors::number(x)
-}
-
-/// Alerts for an installer: most severe first, each with what to do.
-pub fn render_detect(r: &DetectReport) -> String {
-    let mut o = String::new();
-    let _ = writeln!(o, "Checked   {}", stats_line(&r.stats));
-    if r.alerts.is_empty() {
-        let _ = writeln!(o, "\nNo alerts: the traffic matches the learned model.");
-        return o;
-    }
-    let mut alerts: Vec<&Alert> = r.alerts.iter().collect();
-    alerts.sort_by_key(|a| (a.severity, a.time_ns));
-    let _ = writeln!(o, "\n{} alerts:", alerts.len());
-    for a in alerts {
-        let what = a.rule.as_deref().map_or(a.detector.name().to_owned(), |r| {
-            format!("{} {r}", a.detector.name())
-        });
-        let times = if a.count > 1 {
-            format!(" (×{}, until {})", a.count, a.last_time)
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            o,
-            "\n[{}] {}  {what}{times}",
-            a.severity.name().to_uppercase(),
-            a.time
-        );
-        let _ = writeln!(o, "  {}", a.summary);
-        let _ = writeln!(o, "  Normal: {}", a.normal);
-        let _ = writeln!(o, "  To do:  {}", a.action);
-    }
-    if r.stats.alerts_suppressed > 0 {
-        let _ = writeln!(
-            o,
-            "\n{} more alerts were counted but not kept (cap reached).",
-            r.stats.alerts_suppressed
-        );
-    }
-    o
 }

@@ -3,19 +3,20 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use audit_core::audit::{self, CheckOptions, CheckReport};
-use audit_core::discovery::{self, DiscoveryEvent, NoteLevel, ProbePolicy, Target, ValidPolicy};
+use audit_core::analyze::AnalysisReport;
+use audit_core::audit::plan::{self, Demo, Plan, PlanError, ScopeRequest};
+use audit_core::audit::{CheckOptions, CheckReport};
+use audit_core::discovery;
 use audit_core::exposure::ExposureOptions;
-use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind};
+use audit_core::job::{self, JobEvent as ActiveJobEvent, NoteLevel, Phase, Scope, ValidPolicy};
+use audit_core::session::{AuditSession, CaptureAnalysisRecord, SessionKind, WatchRecord};
 use audit_core::sim::SimBuilding;
 use audit_core::watch::{LiveCapture, WatchEvent, WatchSource};
 use chrono::{Local, Utc};
 use eframe::egui;
 
-use super::analysis::AnalysisView;
 use super::command::Command;
 use super::consent::{ConsentAnswer, ConsentDialog, ConsentOption, ConsentRequest};
 use super::jobs::{AnalyzeFn, JobEvent, Jobs, StoreReply, WatchJob, WatchOutcome, core_analyzer};
@@ -98,7 +99,7 @@ pub struct BasAuditApp {
 #[derive(Debug)]
 enum PendingJob {
     Discovery {
-        scope: discovery::Scope,
+        scope: Scope,
         policy: ValidPolicy,
     },
     LiveWatch {
@@ -156,7 +157,6 @@ impl BasAuditApp {
                     ));
                     state.demo_description = building.description.clone();
                     state.demo_scope = Some(scope);
-                    state.demo_exposure = Some(audit::demo_exposure_options(&building));
                     demo = Some(building);
                     // scripts/screenshots.sh opens other screens of the demo this way.
                     match std::env::var("BAS_AUDIT_DEMO_SCREEN").as_deref() {
@@ -410,7 +410,7 @@ impl BasAuditApp {
             }
             Command::CancelAnalysis => {
                 if let AnalysisJob::Running(job) = &mut state.analysis {
-                    job.cancel.store(true, Ordering::Relaxed);
+                    job.cancel.cancel();
                     job.cancel_requested = true;
                     state.log.info(format!(
                         "Cancelling the analysis of {}.",
@@ -422,12 +422,9 @@ impl BasAuditApp {
                 let report = state
                     .session
                     .as_ref()
-                    .and_then(|s| s.capture_analyses.get(index))
-                    .map(|r| AnalysisView::from_report(&r.report));
-                match report {
-                    Some(Ok(view)) => state.shown_analysis = Some((index, view)),
-                    Some(Err(e)) => state.notice = Some(format!("Cannot show that analysis: {e}")),
-                    None => {}
+                    .and_then(|s| s.capture_analyses.get(index));
+                if let Some(r) = report {
+                    state.shown_analysis = Some((index, Box::new(r.report.clone())));
                 }
             }
             Command::DismissNotice => state.notice = None,
@@ -445,7 +442,7 @@ impl BasAuditApp {
             Command::StartWatch { mode, input } => self.request_watch(mode, input),
             Command::StopWatch => {
                 if let Some(job) = &mut state.watch.running {
-                    job.cancel.store(true, Ordering::Relaxed);
+                    job.cancel.cancel();
                     job.cancel_requested = true;
                     state.log.info("Stopping the learning watch.");
                 }
@@ -462,7 +459,7 @@ impl BasAuditApp {
                     state
                         .log
                         .info(format!("Saving the model to {}.", path.display()));
-                    self.jobs.save_model(path, model.to_json());
+                    self.jobs.save_model(path, model.clone());
                 } else {
                     state.watch.error = Some("There is no model to save yet: learn first.".into());
                 }
@@ -531,27 +528,30 @@ impl BasAuditApp {
         }
     }
 
-    /// The discovery scope: the demo building, or the session's interface and targets.
-    fn discovery_scope(&self) -> Result<discovery::Scope, String> {
-        if let Some(scope) = &self.state.demo_scope {
-            return Ok(scope.clone());
-        }
+    /// Scope, policy and router-probe options of the open audit (`audit::plan`, the same
+    /// resolution the CLI uses): the demo building, or the audit's interface, targets and
+    /// rate cap.
+    fn plan(&self) -> Result<Plan, String> {
+        let demo = self._demo_building.as_ref();
         let Some(session) = &self.state.session else {
-            return Err("No audit is open.".into());
+            // The demo building needs no saved scope; a real network does.
+            if demo.is_none() {
+                return Err("No audit is open.".into());
+            }
+            return plan::plan(
+                &ScopeRequest::default(),
+                demo.map_or(Demo::No, Demo::Running),
+            )
+            .map_err(|e| e.to_string());
         };
-        let mut targets = Vec::new();
-        for t in &session.scope.targets {
-            targets.push(Target::parse(t)?);
-        }
-        match &session.scope.interface {
-            Some(name) => Ok(discovery::Scope::for_interface(name)?.with_targets(targets)),
-            None if !targets.is_empty() => Ok(discovery::Scope::targets_only(targets)),
-            None => Err(
-                "No scope yet: pick a network interface or add target addresses on the Scope \
-                 screen first."
-                    .into(),
-            ),
-        }
+        let request = ScopeRequest::from_user_scope(&session.scope, demo.is_some());
+        plan::plan(&request, demo.map_or(Demo::No, Demo::Running)).map_err(|e| match e {
+            PlanError::NoScope => "No scope yet: pick a network interface or add target \
+                                   addresses on the Scope screen first."
+                .to_owned(),
+            PlanError::Policy(p) => p.0,
+            other => other.to_string(),
+        })
     }
 
     fn request_discovery(&mut self) {
@@ -563,14 +563,7 @@ impl BasAuditApp {
                 Some("The checks are running (they include a discovery); wait for them.".into());
             return;
         }
-        let scope = match self.discovery_scope() {
-            Ok(scope) => scope,
-            Err(e) => {
-                self.state.discovery.error = Some(e);
-                return;
-            }
-        };
-        let policy = match self.job_policy() {
+        let Plan { scope, policy, .. } = match self.plan() {
             Ok(p) => p,
             Err(e) => {
                 self.state.discovery.error = Some(e);
@@ -592,28 +585,6 @@ impl BasAuditApp {
         });
     }
 
-    /// The probe policy of the open audit (its rate cap; short waits for the demo building).
-    fn job_policy(&self) -> Result<ValidPolicy, String> {
-        let rate = self
-            .state
-            .session
-            .as_ref()
-            .map_or(discovery::policy::DEFAULT_RATE, |s| s.scope.rate_cap_pps);
-        let mut policy = ProbePolicy {
-            rate: rate.clamp(
-                *discovery::policy::RATE_RANGE.start(),
-                *discovery::policy::RATE_RANGE.end(),
-            ),
-            ..ProbePolicy::default()
-        };
-        if self.state.demo_scope.is_some() {
-            // Loopback answers in microseconds; one second of listening is plenty.
-            policy.listen_s = 1.0;
-            policy.request_timeout_s = 1.0;
-        }
-        policy.validate().map_err(|e| e.0)
-    }
-
     fn request_checks(&mut self, homeowner: bool) {
         if self.consent.is_some()
             || self.state.checks.running.is_some()
@@ -621,12 +592,8 @@ impl BasAuditApp {
         {
             return;
         }
-        let prepared = self.discovery_scope().and_then(|scope| {
-            let policy = self.job_policy()?;
-            Ok((scope, policy))
-        });
-        let (scope, policy) = match prepared {
-            Ok(p) => p,
+        let (scope, policy, exposure) = match self.plan() {
+            Ok(p) => (p.scope, p.policy, p.exposure),
             Err(e) => {
                 self.state.checks.error = Some(if homeowner {
                     "Pick the network connection of your home first.".to_owned()
@@ -637,10 +604,6 @@ impl BasAuditApp {
             }
         };
         self.state.checks.error = None;
-        let exposure = match &self.state.demo_exposure {
-            Some(o) => o.clone(),
-            None => audit::exposure_options_for(&scope, &policy),
-        };
         let (request, options) = check_consent(&scope, policy.rate(), &exposure, homeowner);
         self.state.log.info(format!(
             "Asking for consent to run the checks in {} ({}). Nothing is sent before you allow \
@@ -662,7 +625,7 @@ impl BasAuditApp {
         // Writes the Learning watch saw (and whether they were acknowledged) let the checks say
         // "confirmed" instead of "not tested".
         if let Some(model) = &self.state.watch.model {
-            opts.observed_writes = audit_core::checks::observed::from_baseline(model);
+            opts.observed_writes = audit_core::watch::observed::from_baseline(model);
         }
         self.consent = Some(PendingConsent {
             dialog: Some(dialog),
@@ -718,21 +681,23 @@ impl BasAuditApp {
         });
     }
 
-    fn check_event(&mut self, job_id: u64, event: DiscoveryEvent) {
+    fn check_event(&mut self, job_id: u64, event: ActiveJobEvent) {
         let state = &mut self.state;
         let Some(job) = state.checks.running.as_mut().filter(|j| j.job_id == job_id) else {
             return;
         };
         match event {
-            DiscoveryEvent::Started {
+            ActiveJobEvent::Started {
                 estimated_packets, ..
             } => job.estimated_packets = estimated_packets,
-            DiscoveryEvent::Phase { name, detail } => {
+            ActiveJobEvent::Phase { name, detail } => {
                 state.log.info(format!("Checks: {name} — {detail}"));
-                let (stage, words) = match name.as_str() {
-                    "router-probes" => (1, "Asking the router which doors it opened".to_owned()),
-                    "write-test" => (2, "Write test".to_owned()),
-                    "checks" => (3, "Judging what was found".to_owned()),
+                let (stage, words) = match name {
+                    Phase::RouterProbes => {
+                        (1, "Asking the router which doors it opened".to_owned())
+                    }
+                    Phase::WriteTest => (2, "Write test".to_owned()),
+                    Phase::Checks => (3, "Judging what was found".to_owned()),
                     _ if job.homeowner => (
                         0,
                         "Looking for building controllers on this network".to_owned(),
@@ -741,14 +706,18 @@ impl BasAuditApp {
                         0,
                         format!(
                             "Discovery: {}",
-                            if detail.is_empty() { name } else { detail }
+                            if detail.is_empty() {
+                                name.to_string()
+                            } else {
+                                detail
+                            }
                         ),
                     ),
                 };
                 job.stage = stage;
                 job.phase = words;
             }
-            DiscoveryEvent::PacketSent(p) => {
+            ActiveJobEvent::PacketSent(p) => {
                 job.packets_sent += 1;
                 state.log.push(
                     super::state::LogLevel::Sent,
@@ -762,11 +731,11 @@ impl BasAuditApp {
                     ),
                 );
             }
-            DiscoveryEvent::Note(note) => match note.level {
+            ActiveJobEvent::Note(note) => match note.level {
                 NoteLevel::Info => state.log.info(format!("Checks: {}", note.message)),
                 NoteLevel::Warning => state.log.warn(format!("Checks: {}", note.message)),
             },
-            DiscoveryEvent::Progress {
+            ActiveJobEvent::Progress {
                 estimated_packets, ..
             } => job.estimated_packets = job.estimated_packets.max(estimated_packets),
             _ => {}
@@ -830,7 +799,7 @@ impl BasAuditApp {
         }
     }
 
-    fn start_discovery(&mut self, scope: discovery::Scope, policy: ValidPolicy) {
+    fn start_discovery(&mut self, scope: Scope, policy: ValidPolicy) {
         let estimated = discovery::estimate_packets(&scope);
         self.state.log.info(format!(
             "Discovery allowed: starting in {} (about {estimated} packets, at most {} per second).",
@@ -877,7 +846,7 @@ impl BasAuditApp {
                     .state
                     .demo_scope
                     .as_ref()
-                    .map_or(discovery::scope::BACNET_PORT, |s| s.bacnet_port);
+                    .map_or(job::scope::BACNET_PORT, |s| s.bacnet_port);
                 let bind = self.state.watch.live_bind;
                 let bacnet_port = bind.map_or(bacnet_port, |a| a.port());
                 let source = WatchSource::Live {
@@ -1003,7 +972,7 @@ impl BasAuditApp {
         // Text being typed belongs to the closed session.
         self.views.scope = Default::default();
         if let AnalysisJob::Running(job) = &self.state.analysis {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.cancel.cancel();
         }
         self.state.analysis = AnalysisJob::Idle;
         self.state.shown_analysis = None;
@@ -1016,7 +985,7 @@ impl BasAuditApp {
         }
         self.state.checks = ChecksState::default();
         if let Some(job) = &self.state.watch.running {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.cancel.cancel();
         }
         let config = self.state.watch.config.clone();
         self.state.watch = WatchState {
@@ -1097,8 +1066,8 @@ impl BasAuditApp {
                     && job.job_id == job_id
                 {
                     job.bytes_read = progress.bytes_read;
-                    if progress.bytes_total > 0 {
-                        job.bytes_total = progress.bytes_total;
+                    if let Some(total) = progress.total_bytes.filter(|t| *t > 0) {
+                        job.bytes_total = total;
                     }
                 }
             }
@@ -1196,7 +1165,7 @@ impl BasAuditApp {
         }
     }
 
-    fn discovery_event(&mut self, job_id: u64, event: DiscoveryEvent) {
+    fn discovery_event(&mut self, job_id: u64, event: ActiveJobEvent) {
         let state = &mut self.state;
         let Some(job) = state
             .discovery
@@ -1207,14 +1176,18 @@ impl BasAuditApp {
             return;
         };
         match event {
-            DiscoveryEvent::Started {
+            ActiveJobEvent::Started {
                 estimated_packets, ..
             } => job.estimated_packets = estimated_packets,
-            DiscoveryEvent::Phase { name, detail } => {
+            ActiveJobEvent::Phase { name, detail } => {
                 state.log.info(format!("Discovery: {name} — {detail}"));
-                job.phase = if detail.is_empty() { name } else { detail };
+                job.phase = if detail.is_empty() {
+                    name.to_string()
+                } else {
+                    detail
+                };
             }
-            DiscoveryEvent::PacketSent(p) => {
+            ActiveJobEvent::PacketSent(p) => {
                 job.packets_sent += 1;
                 state.log.push(
                     super::state::LogLevel::Sent,
@@ -1224,11 +1197,11 @@ impl BasAuditApp {
                     ),
                 );
             }
-            DiscoveryEvent::Note(note) => match note.level {
+            ActiveJobEvent::Note(note) => match note.level {
                 NoteLevel::Info => state.log.info(format!("Discovery: {}", note.message)),
                 NoteLevel::Warning => state.log.warn(format!("Discovery: {}", note.message)),
             },
-            DiscoveryEvent::DeviceFound {
+            ActiveJobEvent::DeviceFound {
                 device_instance,
                 address,
                 network,
@@ -1248,7 +1221,7 @@ impl BasAuditApp {
                     });
                 }
             }
-            DiscoveryEvent::GatewayFound { address, answer } => {
+            ActiveJobEvent::GatewayFound { address, answer } => {
                 if !job
                     .rows
                     .iter()
@@ -1263,7 +1236,7 @@ impl BasAuditApp {
                     });
                 }
             }
-            DiscoveryEvent::DeviceInterrogated {
+            ActiveJobEvent::DeviceInterrogated {
                 device_instance,
                 address,
                 ..
@@ -1277,14 +1250,14 @@ impl BasAuditApp {
                     row.interrogated = true;
                 }
             }
-            DiscoveryEvent::Progress {
+            ActiveJobEvent::Progress {
                 packets_sent,
                 estimated_packets,
             } => {
                 job.packets_sent = job.packets_sent.max(packets_sent);
                 job.estimated_packets = estimated_packets;
             }
-            DiscoveryEvent::Finished { .. } => {}
+            ActiveJobEvent::Finished { .. } => {}
         }
     }
 
@@ -1385,17 +1358,16 @@ impl BasAuditApp {
         let Some(session) = &mut state.session else {
             return;
         };
-        let value = serde_json::json!({
-            "model": state.watch.model,
-            "model_origin": state.watch.model_origin,
-            "alerts": state.watch.alerts,
+        session.watch = Some(WatchRecord {
+            model: state.watch.model.as_deref().cloned(),
+            model_origin: state.watch.model_origin.clone(),
+            alerts: state.watch.alerts.clone(),
         });
-        session.watch = Some(value);
         session.touch();
         state.dirty = true;
     }
 
-    fn finish_analysis(&mut self, file: PathBuf, result: Result<serde_json::Value, String>) {
+    fn finish_analysis(&mut self, file: PathBuf, result: Result<Box<AnalysisReport>, String>) {
         let state = &mut self.state;
         state.analysis = AnalysisJob::Idle;
         let report = match result {
@@ -1408,40 +1380,29 @@ impl BasAuditApp {
                 return;
             }
         };
-        let view = match AnalysisView::from_report(&report) {
-            Ok(view) => view,
-            Err(message) => {
-                state.log.error(format!(
-                    "Could not show the analysis of {}: {message}",
-                    file.display()
-                ));
-                state.analysis = AnalysisJob::Failed { file, message };
-                return;
-            }
-        };
         state.log.info(format!(
             "{} {}: {} packets, {} BACnet and {} KNXnet/IP messages.",
-            if view.cancelled {
+            if report.cancelled {
                 "Cancelled analysing"
             } else {
                 "Analysed"
             },
             file.display(),
-            view.packets,
-            view.bacnet.messages,
-            view.knx.messages
+            report.packets,
+            report.bacnet.messages,
+            report.knx.messages
         ));
         if let Some(session) = &mut state.session {
             session.capture_analyses.push(CaptureAnalysisRecord {
                 file: file.display().to_string(),
                 analysed_at: Utc::now(),
-                report,
+                report: (*report).clone(),
             });
             session.touch();
             state.dirty = true;
-            state.shown_analysis = Some((session.capture_analyses.len() - 1, view));
+            state.shown_analysis = Some((session.capture_analyses.len() - 1, report));
         } else {
-            state.shown_analysis = Some((0, view));
+            state.shown_analysis = Some((0, report));
         }
     }
 
@@ -1485,7 +1446,7 @@ impl BasAuditApp {
                 state.shown_analysis =
                     session.capture_analyses.len().checked_sub(1).and_then(|i| {
                         let r = session.capture_analyses.get(i)?;
-                        AnalysisView::from_report(&r.report).ok().map(|v| (i, v))
+                        Some((i, Box::new(r.report.clone())))
                     });
                 // The Devices screen shows what the saved audit found.
                 state.discovery.result = session.discovery_result().map(Box::new);
@@ -1668,7 +1629,7 @@ fn nav_ui(ui: &mut egui::Ui, kind: SessionKind, current: PanelId, commands: &mut
 /// What the consent dialog says before the checks, and its checkboxes: installer = [router
 /// probes (on), internet lookup (off), write test (off)]; homeowner = [internet lookup (off)].
 fn check_consent(
-    scope: &discovery::Scope,
+    scope: &Scope,
     rate: u32,
     exposure: &ExposureOptions,
     homeowner: bool,
@@ -1758,7 +1719,7 @@ fn check_consent(
 }
 
 /// What the consent dialog says before a discovery.
-fn discovery_consent(scope: &discovery::Scope, rate: u32) -> ConsentRequest {
+fn discovery_consent(scope: &Scope, rate: u32) -> ConsentRequest {
     let estimate = discovery::estimate(scope);
     let mut lines = vec![scope.label.clone()];
     if let Some(broadcast) = scope.broadcast.filter(|_| scope.can_broadcast()) {

@@ -7,25 +7,24 @@
 //! - Session store operations run on one dedicated thread, in order, so a save can never race a
 //!   rename or delete of the same file.
 //!
-//! This file is also the only adapter between the GUI and `audit_core::analyze`.
+//! Active jobs (discovery, checks) run through `audit_core::job::run`, which forwards their
+//! events here.
 
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock, mpsc as std_mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use audit_core::analyze::{AnalysisReport, Progress};
 use audit_core::audit::{CheckOptions, CheckReport};
-use audit_core::discovery::{
-    CancelFlag, DiscoveryEvent, DiscoveryResult, EventSink, Scope as DiscoveryScope, ValidPolicy,
-};
+use audit_core::discovery::DiscoveryResult;
+use audit_core::job::{self, CancelFlag, Scope, ValidPolicy};
 use audit_core::session::{AuditSession, RecentEntry, SessionStore};
 use audit_core::watch::{
     Baseline, DetectReport, LearnConfig, LearnReport, WatchEvent, WatchSource,
 };
 use eframe::egui;
-use serde_json::Value;
 use tokio::sync::mpsc;
 
 use super::state::InterfaceRow;
@@ -40,30 +39,15 @@ const PROGRESS_INTERVAL: Duration = Duration::from_millis(50);
 /// How long closing the app waits for the last save.
 const SHUTDOWN_WAIT: Duration = Duration::from_secs(10);
 
-/// Bytes of the capture read so far.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Progress {
-    pub bytes_read: u64,
-    pub bytes_total: u64,
-}
-
 /// A capture analyzer: reads `path`, reports progress, stops early when `cancel` is set, and
-/// returns its report as JSON (the shape `bas-audit analyze --json` prints).
+/// returns its report (tests give a fake one).
 pub type AnalyzeFn =
-    dyn Fn(&Path, &dyn Fn(Progress), &AtomicBool) -> Result<Value, String> + Send + Sync;
+    dyn Fn(&Path, &dyn Fn(Progress), &CancelFlag) -> Result<AnalysisReport, String> + Send + Sync;
 
-/// The analyzer in `audit-core`, adapted: its progress and report types become the GUI's.
+/// The analyzer in `audit-core`.
 pub fn core_analyzer() -> Arc<AnalyzeFn> {
     Arc::new(|path, progress, cancel| {
-        let on_progress = |p: audit_core::analyze::Progress| {
-            progress(Progress {
-                bytes_read: p.bytes_read,
-                bytes_total: p.total_bytes.unwrap_or(0),
-            });
-        };
-        let report = audit_core::analyze::analyze_file(path, &on_progress, cancel)
-            .map_err(|e| e.to_string())?;
-        serde_json::to_value(&report).map_err(|e| format!("could not encode the report: {e}"))
+        audit_core::analyze::analyze_file(path, progress, cancel).map_err(|e| e.to_string())
     })
 }
 
@@ -83,13 +67,13 @@ pub enum JobEvent {
     AnalysisFinished {
         job_id: u64,
         file: PathBuf,
-        result: Result<Value, String>,
+        result: Result<Box<AnalysisReport>, String>,
     },
     Store(StoreReply),
     /// Something a running discovery reported (packets sent, devices found, phases, notes).
     Discovery {
         job_id: u64,
-        event: DiscoveryEvent,
+        event: job::JobEvent,
     },
     DiscoveryFinished {
         job_id: u64,
@@ -99,7 +83,7 @@ pub enum JobEvent {
     /// per stage).
     Check {
         job_id: u64,
-        event: DiscoveryEvent,
+        event: job::JobEvent,
     },
     CheckFinished {
         job_id: u64,
@@ -183,10 +167,8 @@ pub struct Jobs {
     analyzer: Arc<AnalyzeFn>,
     repainter: Repainter,
     next_job_id: u64,
-    /// Cancel flags of analyses still running, set when the app closes.
-    running_cancels: Vec<Arc<AtomicBool>>,
-    /// Cancel flags of discoveries still running, set when the app closes.
-    discovery_cancels: Vec<CancelFlag>,
+    /// Cancel flags of jobs that may still run, set when the app closes.
+    cancels: Vec<CancelFlag>,
 }
 
 impl std::fmt::Debug for Jobs {
@@ -228,8 +210,7 @@ impl Jobs {
             analyzer,
             repainter,
             next_job_id: 1,
-            running_cancels: Vec::new(),
-            discovery_cancels: Vec::new(),
+            cancels: Vec::new(),
         })
     }
 
@@ -289,17 +270,23 @@ impl Jobs {
         });
     }
 
+    /// A cancel flag for a new job, kept so that closing the app stops it.
+    fn new_cancel(&mut self) -> CancelFlag {
+        // A flag no job holds any more belongs to a finished job.
+        self.cancels.retain(CancelFlag::in_use);
+        let cancel = CancelFlag::new();
+        self.cancels.push(cancel.clone());
+        cancel
+    }
+
     /// Starts analysing `file`; returns the job id and its cancel flag.
-    pub fn start_analysis(&mut self, file: PathBuf) -> (u64, Arc<AtomicBool>) {
-        let job_id = self.next_job_id;
-        self.next_job_id += 1;
-        let cancel = Arc::new(AtomicBool::new(false));
-        self.running_cancels.retain(|c| Arc::strong_count(c) > 1);
-        self.running_cancels.push(Arc::clone(&cancel));
+    pub fn start_analysis(&mut self, file: PathBuf) -> (u64, CancelFlag) {
+        let job_id = self.next_id();
+        let cancel = self.new_cancel();
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
         let analyzer = Arc::clone(&self.analyzer);
-        let job_cancel = Arc::clone(&cancel);
+        let job_cancel = cancel.clone();
         self.spawn_blocking(move || {
             let last_sent = Cell::new(None::<Instant>);
             let progress = |p: Progress| {
@@ -319,7 +306,7 @@ impl Jobs {
             };
             // A bug in the analyzer must end the job with a message, not leave it "running".
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                analyzer(&file, &progress, &job_cancel)
+                analyzer(&file, &progress, &job_cancel).map(Box::new)
             }))
             .unwrap_or_else(|_| Err("the analyzer stopped unexpectedly (internal error)".into()));
             tx.blocking_send(JobEvent::AnalysisFinished {
@@ -342,44 +329,20 @@ impl Jobs {
     /// Starts a discovery on the runtime; every event it reports comes back as
     /// [`JobEvent::Discovery`] (back-pressure: the job waits when the UI lags, nothing is lost).
     /// Only called after the user allowed it in the consent dialog.
-    pub fn start_discovery(
-        &mut self,
-        scope: DiscoveryScope,
-        policy: ValidPolicy,
-    ) -> (u64, CancelFlag) {
+    pub fn start_discovery(&mut self, scope: Scope, policy: ValidPolicy) -> (u64, CancelFlag) {
         let job_id = self.next_id();
-        let cancel = CancelFlag::new();
-        self.discovery_cancels.push(cancel.clone());
-        let Some(rt) = &self.runtime else {
-            return (job_id, cancel);
-        };
-        let tx = self.events_tx.clone();
-        let repainter = self.repainter.clone();
+        let cancel = self.new_cancel();
         let job_cancel = cancel.clone();
-        rt.spawn(async move {
-            let (sink, mut rx) = EventSink::bounded(EVENT_CHANNEL_CAPACITY);
-            let job = tokio::spawn(audit_core::discovery::discover(
-                scope, policy, sink, job_cancel,
-            ));
-            while let Some(event) = rx.recv().await {
-                if tx
-                    .send(JobEvent::Discovery { job_id, event })
-                    .await
-                    .is_err()
-                {
-                    break;
-                }
-                repainter.repaint();
-            }
-            let result = job
-                .await
-                .map(Box::new)
-                .map_err(|e| format!("discovery stopped unexpectedly (internal error: {e})"));
-            tx.send(JobEvent::DiscoveryFinished { job_id, result })
-                .await
-                .ok();
-            repainter.repaint();
-        });
+        self.spawn_job(
+            |events| audit_core::discovery::discover(scope, policy, events, job_cancel),
+            move |event| JobEvent::Discovery { job_id, event },
+            move |result| JobEvent::DiscoveryFinished {
+                job_id,
+                result: result
+                    .map(Box::new)
+                    .map_err(|e| format!("discovery stopped unexpectedly (internal error: {e})")),
+            },
+        );
         (job_id, cancel)
     }
 
@@ -387,45 +350,61 @@ impl Jobs {
     /// its events come back as [`JobEvent::Check`]. Only called after the user allowed it.
     pub fn start_check(&mut self, opts: CheckOptions) -> (u64, CancelFlag) {
         let job_id = self.next_id();
-        let cancel = CancelFlag::new();
-        self.discovery_cancels.push(cancel.clone());
-        let Some(rt) = &self.runtime else {
-            return (job_id, cancel);
-        };
+        let cancel = self.new_cancel();
+        let job_cancel = cancel.clone();
+        self.spawn_job(
+            |events| audit_core::audit::run_check(opts, events, job_cancel),
+            move |event| JobEvent::Check { job_id, event },
+            move |result| JobEvent::CheckFinished {
+                job_id,
+                result: result
+                    .map(Box::new)
+                    .map_err(|e| format!("the check stopped unexpectedly (internal error: {e})")),
+            },
+        );
+        (job_id, cancel)
+    }
+
+    /// Runs an active job on the runtime through `audit_core::job::run`: each of its events
+    /// becomes `event(..)` on the UI's channel (waiting for room: nothing is lost), then its
+    /// result becomes `finished(..)`.
+    fn spawn_job<T, Fut>(
+        &self,
+        job: impl FnOnce(audit_core::job::EventSink) -> Fut + Send + 'static,
+        event: impl Fn(job::JobEvent) -> JobEvent + Send + Sync + 'static,
+        finished: impl FnOnce(Result<T, tokio::task::JoinError>) -> JobEvent + Send + 'static,
+    ) where
+        Fut: Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let Some(rt) = &self.runtime else { return };
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
-        let job_cancel = cancel.clone();
         rt.spawn(async move {
-            let (sink, mut rx) = EventSink::bounded(EVENT_CHANNEL_CAPACITY);
-            let job = tokio::spawn(audit_core::audit::run_check(opts, sink, job_cancel));
-            while let Some(event) = rx.recv().await {
-                if tx.send(JobEvent::Check { job_id, event }).await.is_err() {
-                    break;
+            let forward = |e| {
+                let (tx, repainter, message) = (tx.clone(), repainter.clone(), event(e));
+                async move {
+                    let sent = tx.send(message).await.is_ok();
+                    if sent {
+                        repainter.repaint();
+                    }
+                    sent
                 }
-                repainter.repaint();
-            }
-            let result = job
-                .await
-                .map(Box::new)
-                .map_err(|e| format!("the check stopped unexpectedly (internal error: {e})"));
-            tx.send(JobEvent::CheckFinished { job_id, result })
-                .await
-                .ok();
+            };
+            let result = job::run(EVENT_CHANNEL_CAPACITY, job, forward).await;
+            tx.send(finished(result)).await.ok();
             repainter.repaint();
         });
-        (job_id, cancel)
     }
 
     /// Starts learning or detecting on a blocking thread. Alerts always arrive; progress and
     /// rate events are dropped when the channel is full (the next ones carry newer numbers).
-    pub fn start_watch(&mut self, source: WatchSource, job: WatchJob) -> (u64, Arc<AtomicBool>) {
+    pub fn start_watch(&mut self, source: WatchSource, job: WatchJob) -> (u64, CancelFlag) {
         let job_id = self.next_id();
-        let cancel = Arc::new(AtomicBool::new(false));
-        self.running_cancels.retain(|c| Arc::strong_count(c) > 1);
-        self.running_cancels.push(Arc::clone(&cancel));
+        let cancel = self.new_cancel();
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
-        let job_cancel = Arc::clone(&cancel);
+        let job_cancel = cancel.clone();
         self.spawn_blocking(move || {
             let mut on_event = |event: WatchEvent| {
                 let alert = matches!(event, WatchEvent::Alert(_));
@@ -461,14 +440,12 @@ impl Jobs {
         (job_id, cancel)
     }
 
-    /// Writes a model file off the UI thread.
-    pub fn save_model(&self, path: PathBuf, json: String) {
+    /// Writes a model file off the UI thread (atomically).
+    pub fn save_model(&self, path: PathBuf, model: Box<Baseline>) {
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
         self.spawn_blocking(move || {
-            let result = std::fs::write(&path, json)
-                .map(|()| path.clone())
-                .map_err(|e| format!("could not write {}: {e}", path.display()));
+            let result = model.save(&path).map(|()| path.clone());
             tx.blocking_send(JobEvent::ModelSaved(result)).ok();
             repainter.repaint();
         });
@@ -479,13 +456,7 @@ impl Jobs {
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
         self.spawn_blocking(move || {
-            let result = std::fs::read_to_string(&path)
-                .map_err(|e| format!("could not read {}: {e}", path.display()))
-                .and_then(|text| {
-                    Baseline::from_json(&text).map(Box::new).map_err(|e| {
-                        format!("{} is not a learning-watch model: {e}", path.display())
-                    })
-                });
+            let result = Baseline::load(&path).map(Box::new);
             tx.blocking_send(JobEvent::ModelLoaded { path, result })
                 .ok();
             repainter.repaint();
@@ -549,10 +520,7 @@ impl Jobs {
     /// Stops everything: cancels analyses, lets queued saves finish (waiting up to
     /// [`SHUTDOWN_WAIT`]) and returns the events that came in meanwhile.
     pub fn shutdown(&mut self) -> Vec<JobEvent> {
-        for cancel in &self.running_cancels {
-            cancel.store(true, Ordering::Relaxed);
-        }
-        for cancel in &self.discovery_cancels {
+        for cancel in &self.cancels {
             cancel.cancel();
         }
         let mut events = Vec::new();

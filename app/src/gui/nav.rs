@@ -1,5 +1,5 @@
-//! The workspace navigation, as data. A panel appears here only once it exists: later issues
-//! (Devices, Findings, Learning watch, Report) add their entries to [`nav_entries`].
+//! The workspace navigation, as data: which panels each flow (installer audit, homeowner
+//! self-check) shows, in order. A new screen adds its entry to [`nav_entries`].
 
 use audit_core::session::SessionKind;
 

@@ -3,15 +3,14 @@
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use audit_core::session::{AuditSession, RecentEntry};
 use chrono::{DateTime, Local};
 
-use super::analysis::AnalysisView;
 use super::nav::PanelId;
+use audit_core::analyze::AnalysisReport;
+use audit_core::job::CancelFlag;
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +24,7 @@ pub enum Screen {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogLevel {
     Info,
-    /// Something was sent on the network (none in this version; kept so the log can prove it).
+    /// A packet was sent on the network (discovery, checks): the log shows every one.
     Sent,
     Warning,
     Error,
@@ -112,7 +111,7 @@ pub struct RunningAnalysis {
     pub file: PathBuf,
     pub bytes_read: u64,
     pub bytes_total: u64,
-    pub cancel: Arc<AtomicBool>,
+    pub cancel: CancelFlag,
     pub cancel_requested: bool,
 }
 
@@ -154,7 +153,7 @@ pub struct AppState {
     pub interfaces: Interfaces,
     pub analysis: AnalysisJob,
     /// The analysis on screen: the latest one, or one picked from the session's list.
-    pub shown_analysis: Option<(usize, AnalysisView)>,
+    pub shown_analysis: Option<(usize, Box<AnalysisReport>)>,
     pub file_dialog_open: bool,
     /// Shown under "Open capture…" after the dialog returned no file.
     pub dialog_hint: Option<String>,
@@ -166,11 +165,9 @@ pub struct AppState {
     /// The Findings screen's and the homeowner self-check's job.
     pub checks: ChecksState,
     /// The built-in demo building's scope, when started with `--demo`.
-    pub demo_scope: Option<audit_core::discovery::Scope>,
+    pub demo_scope: Option<audit_core::job::Scope>,
     /// Lines describing the demo building (one per simulator).
     pub demo_description: Vec<String>,
-    /// Router-probe options for the demo building's simulated home router (`--demo`).
-    pub demo_exposure: Option<audit_core::exposure::ExposureOptions>,
 }
 
 impl Default for AppState {
@@ -202,7 +199,6 @@ impl AppState {
             checks: ChecksState::default(),
             demo_scope: None,
             demo_description: Vec::new(),
-            demo_exposure: None,
         }
     }
 
@@ -226,7 +222,7 @@ pub struct LiveRow {
 #[derive(Debug)]
 pub struct RunningDiscovery {
     pub job_id: u64,
-    pub cancel: audit_core::discovery::CancelFlag,
+    pub cancel: CancelFlag,
     pub cancel_requested: bool,
     pub started: Instant,
     pub phase: String,
@@ -257,7 +253,7 @@ pub struct DiscoveryState {
 #[derive(Debug)]
 pub struct RunningCheck {
     pub job_id: u64,
-    pub cancel: audit_core::discovery::CancelFlag,
+    pub cancel: CancelFlag,
     pub cancel_requested: bool,
     pub started: Instant,
     /// Stage in plain words ("Looking for devices", "Asking the router", ...).
@@ -312,7 +308,7 @@ pub struct RunningWatch {
     pub job_id: u64,
     pub mode: WatchMode,
     pub input: WatchInput,
-    pub cancel: Arc<AtomicBool>,
+    pub cancel: CancelFlag,
     pub cancel_requested: bool,
     pub started: Instant,
     pub progress: audit_core::watch::WatchProgress,

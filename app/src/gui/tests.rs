@@ -1,8 +1,6 @@
 //! GUI tests with egui_kittest: the whole app driven through AccessKit (find by label, click,
 //! type), headless, no GPU. Image snapshots only with `--features snapshots`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,8 +12,9 @@ use egui_kittest::kittest::Queryable as _;
 
 use super::app::{AppConfig, BasAuditApp};
 use super::consent::{ConsentAnswer, ConsentDialog, ConsentRequest};
-use super::jobs::{AnalyzeFn, JobEvent, Progress, core_analyzer};
+use super::jobs::{AnalyzeFn, JobEvent, core_analyzer};
 use super::state::SaveStatus;
+use audit_core::analyze::{AnalysisReport, Progress};
 
 /// A real public capture with BACnet read-property traffic (shared/captures/public/SOURCES.md).
 const FIXTURE: &str = concat!(
@@ -85,19 +84,21 @@ fn slow_analyzer(started: Arc<AtomicBool>) -> Arc<AnalyzeFn> {
         let total = 1_000_000u64;
         let mut read = 0;
         let deadline = Instant::now() + JOB_TIMEOUT;
-        while !cancel.load(Ordering::Relaxed) && Instant::now() < deadline {
+        while !cancel.is_cancelled() && Instant::now() < deadline {
             read = (read + 1000).min(total - 1);
             progress(Progress {
                 bytes_read: read,
-                bytes_total: total,
+                total_bytes: Some(total),
+                packets: read / 100,
             });
             std::thread::sleep(Duration::from_millis(5));
         }
-        Ok(serde_json::json!({
-            "file": path.display().to_string(),
-            "packets": read / 100,
-            "cancelled": cancel.load(Ordering::Relaxed),
-        }))
+        Ok(AnalysisReport {
+            file: path.display().to_string(),
+            packets: read / 100,
+            cancelled: cancel.is_cancelled(),
+            ..AnalysisReport::default()
+        })
     })
 }
 

@@ -1,13 +1,12 @@
 //! GUI tests of the Findings screen and the homeowner self-check (egui_kittest, AccessKit
 //! queries, headless). Jobs that send run only against the demo building on loopback.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use audit_core::checks::{Light, Verdict};
 use audit_core::findings::{Evidence, Finding, Remediation, Severity};
+use audit_core::text::Text;
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -119,10 +118,10 @@ fn installer_with_findings(dir: &Path) -> Harness<'static, BasAuditApp> {
         ];
         session.verdict = Some(Verdict {
             light: Light::Red,
-            headline: "Your KNX system can be reached from the internet.".into(),
-            explanation: "The router forwards a KNX port.".into(),
-            ask_installer: vec!["Remove the port forwarding for UDP 3671.".into()],
-            checked: vec!["your router's port-forwarding list".into()],
+            headline: Text::plain("Your KNX system can be reached from the internet."),
+            explanation: Text::plain("The router forwards a KNX port."),
+            ask_installer: vec![Text::plain("Remove the port forwarding for UDP 3671.")],
+            checked: vec![Text::plain("your router's port-forwarding list")],
             not_checked: Vec::new(),
         });
     }

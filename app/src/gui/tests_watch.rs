@@ -4,8 +4,6 @@
 //! count while learning, then, in detect mode, an alert naming the write as it comes, and its
 //! whole text in the detail view.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -3,30 +3,27 @@
 //! that announced themselves (I-Am) and the KNX gateways that answered searches.
 //!
 //! Memory does not grow with the file: a fixed buffer is refilled from the reader
-//! ([`source`]), and the inventories are capped ([`tally::MAX_DEVICES`],
+//! ([`crate::capture::pcap`]), and the inventories are capped ([`tally::MAX_DEVICES`],
 //! [`tally::MAX_GATEWAYS`]). A capture that breaks off (truncated copy, corrupt block) keeps
 //! everything counted before the break and says where it broke ([`ReadError`]); only a file
 //! that is not a capture at all is an [`AnalyzeError`].
 //!
-//! Not done, on purpose (see `wire::capture`): IP fragment and TCP stream reassembly. Fragments
+//! Not done, on purpose (see `capture::frame`): IP fragment and TCP stream reassembly. Fragments
 //! are counted in `ip_fragments`; a KNXnet/IP frame split across TCP segments is counted as
 //! malformed with a reason that says so.
 
 pub mod report;
-pub mod source;
 pub mod tally;
-pub mod time;
 
 use std::fmt;
-use std::fs::File;
 use std::io::Read;
 use std::path::Path;
-use std::sync::atomic::AtomicBool;
 
+use crate::capture::{self, Sink, time};
+use crate::job::CancelFlag;
 pub use report::{
     AnalysisReport, BacnetReport, DeviceRow, GatewayRow, KnxReport, LinkErrors, ReadError,
 };
-use source::Sink;
 use tally::Tally;
 
 /// Where a running analysis is.
@@ -83,24 +80,15 @@ impl ReadError {
 pub fn analyze_file(
     path: &Path,
     progress: &dyn Fn(Progress),
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
 ) -> Result<AnalysisReport, AnalyzeError> {
     let name = path.display().to_string();
-    let open_err = |e: std::io::Error| AnalyzeError {
+    let file = capture::open(path).map_err(|message| AnalyzeError {
         file: name.clone(),
         offset: None,
-        message: format!("cannot open: {e}"),
-    };
-    let file = File::open(path).map_err(open_err)?;
-    let meta = file.metadata().map_err(open_err)?;
-    if meta.is_dir() {
-        return Err(AnalyzeError {
-            file: name,
-            offset: None,
-            message: "is a directory, not a capture file".to_owned(),
-        });
-    }
-    analyze_reader(file, &name, Some(meta.len()), progress, cancel)
+        message,
+    })?;
+    analyze_reader(file.file, &name, Some(file.size), progress, cancel)
 }
 
 /// Analyse a capture from any reader; `name` is used in the report and errors, `total_bytes`
@@ -110,13 +98,13 @@ pub fn analyze_reader<R: Read>(
     name: &str,
     total_bytes: Option<u64>,
     progress: &dyn Fn(Progress),
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
 ) -> Result<AnalysisReport, AnalyzeError> {
     analyze_with_buffer(
         reader,
         name,
         total_bytes,
-        source::INITIAL_BUFFER,
+        capture::pcap::INITIAL_BUFFER,
         progress,
         cancel,
     )
@@ -128,7 +116,7 @@ fn analyze_with_buffer<R: Read>(
     total_bytes: Option<u64>,
     buffer: usize,
     progress: &dyn Fn(Progress),
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
 ) -> Result<AnalysisReport, AnalyzeError> {
     let mut tally = Tally::default();
     let mut on_progress = |bytes_read, packets| {
@@ -138,7 +126,7 @@ fn analyze_with_buffer<R: Read>(
             packets,
         });
     };
-    let outcome = source::read_capture(reader, buffer, &mut tally, &mut on_progress, cancel)
+    let outcome = capture::read_capture(reader, buffer, &mut tally, &mut on_progress, cancel)
         .map_err(|e| AnalyzeError {
             file: name.to_owned(),
             offset: Some(e.offset),

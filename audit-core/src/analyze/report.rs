@@ -1,12 +1,16 @@
 //! What `analyze` hands back: plain data, serialised as the stable JSON of
-//! `bas-audit analyze --json` (design §6). Keys are snake_case; service names are the codecs'
+//! `bas-audit analyze --json` (design §6), and read back from audit sessions (every field has
+//! a default, so a report missing a key still reads). Keys are snake_case; service names are the codecs'
 //! kebab-case standard names; malformed reasons are `"layer: what"`.
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+use crate::inventory::{KnxFamily, OfferedFamily};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AnalysisReport {
     /// The capture as the caller named it.
     pub file: String,
@@ -38,7 +42,8 @@ pub struct AnalysisReport {
 
 /// Counts of one protocol. `messages` counts every payload handed to the codec; `malformed` is
 /// the part the codec refused, so `by_service` sums to `messages - malformed`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct BacnetReport {
     pub messages: u64,
     pub malformed: u64,
@@ -50,7 +55,8 @@ pub struct BacnetReport {
     pub devices_not_listed: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DeviceRow {
     pub device_instance: u32,
     /// `ip:port` for a local BACnet/IP device, `net N mac XX:..` for one behind a router,
@@ -68,7 +74,8 @@ pub struct DeviceRow {
     pub i_am_count: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct KnxReport {
     pub messages: u64,
     pub malformed: u64,
@@ -79,7 +86,8 @@ pub struct KnxReport {
     pub gateways_not_listed: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GatewayRow {
     /// Control endpoint `ip:port` (from the HPAI, or the sender when the HPAI is 0.0.0.0:0 or
     /// absent).
@@ -88,8 +96,8 @@ pub struct GatewayRow {
     pub individual_address: String,
     pub mac: String,
     pub serial: String,
-    pub service_families: Vec<String>,
-    pub secure_families: Vec<String>,
+    pub service_families: Vec<OfferedFamily>,
+    pub secure_families: Vec<KnxFamily>,
     /// Search/description responses seen from it.
     pub responses: u64,
     pub first_seen: Option<String>,
@@ -97,13 +105,15 @@ pub struct GatewayRow {
 }
 
 /// Frames whose link, IP or transport header could not be read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct LinkErrors {
     pub frames: u64,
     pub by_reason: BTreeMap<String, u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ReadError {
     /// Byte offset in the file of the block or record that could not be read.
     pub offset: u64,

@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::net::{Ipv4Addr, SocketAddrV4};
 
+use crate::capture::frame::{self as capture, Flow, KnxTcpChunk, Mac, Payload};
 use crate::wire::bacnet::{self, IAmSummary};
-use crate::wire::capture::{self, Flow, KnxTcpChunk, Mac, Payload};
+use crate::wire::hex::hex_colon;
 use crate::wire::knxip::{self, GatewaySummary};
 use crate::wire::{WireError, bacnet::enums::vendor};
 
 use super::report::{BacnetReport, DeviceRow, GatewayRow, KnxReport, LinkErrors};
-use super::time::rfc3339;
+use crate::capture::time::rfc3339;
 
 /// Distinct (device instance, address) pairs kept; I-Ams beyond are counted, not listed.
 pub const MAX_DEVICES: usize = 100_000;
@@ -195,17 +196,6 @@ impl DeviceAddr {
             _ => None,
         }
     }
-}
-
-fn hex_colon(bytes: &[u8]) -> String {
-    let mut s = String::with_capacity(bytes.len() * 3);
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 {
-            s.push(':');
-        }
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
 }
 
 #[derive(Debug, Clone)]
@@ -482,8 +472,18 @@ impl Tally {
                 individual_address: g.summary.individual_address.clone(),
                 mac: g.summary.mac.clone(),
                 serial: g.summary.serial.clone(),
-                service_families: g.summary.service_families.clone(),
-                secure_families: g.summary.secure_families.clone(),
+                service_families: g
+                    .summary
+                    .service_families
+                    .iter()
+                    .map(|f| (*f).into())
+                    .collect(),
+                secure_families: g
+                    .summary
+                    .secure_families
+                    .iter()
+                    .map(|f| (*f).into())
+                    .collect(),
                 responses: g.responses,
                 first_seen: g.first_seen.map(rfc3339),
                 last_seen: g.last_seen.map(rfc3339),
@@ -525,14 +525,15 @@ fn merge_gateway(into: &mut GatewaySummary, from: GatewaySummary) {
             *slot = value;
         }
     }
-    for (list, new) in [
-        (&mut into.service_families, from.service_families),
-        (&mut into.secure_families, from.secure_families),
-    ] {
-        for family in new {
-            if list.len() < MAX_FAMILIES && !list.contains(&family) {
-                list.push(family);
-            }
+    merge_list(&mut into.service_families, from.service_families);
+    merge_list(&mut into.secure_families, from.secure_families);
+}
+
+/// Adds what `list` lacks, up to [`MAX_FAMILIES`].
+fn merge_list<T: PartialEq>(list: &mut Vec<T>, new: Vec<T>) {
+    for item in new {
+        if list.len() < MAX_FAMILIES && !list.contains(&item) {
+            list.push(item);
         }
     }
 }
@@ -549,15 +550,13 @@ fn segmentation_name(v: u32) -> String {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
+    use crate::capture::frame::{emit, linktype};
+    use crate::inventory::KnxFamily;
+    use crate::wire::knxip::ServiceFamily;
+    use crate::wire::knxip::dib::FamilyVersion;
+
     use super::*;
-    use crate::wire::capture::{emit, linktype};
 
     fn i_am(instance: u32, routed: Option<(u16, Vec<u8>)>) -> IAmSummary {
         IAmSummary {
@@ -635,18 +634,19 @@ mod tests {
     fn gateways_merge_search_and_description_responses() {
         let mut t = Tally::default();
         let sender = SocketAddrV4::new(Ipv4Addr::new(192, 168, 1, 28), 3671);
+        let fv = |family| FamilyVersion { family, version: 1 };
         let search = GatewaySummary {
             control_endpoint: Some(sender),
             name: "IP Router".into(),
             individual_address: "1.1.0".into(),
-            service_families: vec!["core v1".into(), "tunnelling v1".into()],
+            service_families: vec![fv(ServiceFamily::CORE), fv(ServiceFamily::TUNNELLING)],
             ..Default::default()
         };
         let description = GatewaySummary {
             control_endpoint: None,
             serial: "00fa:12345678".into(),
-            service_families: vec!["tunnelling v1".into(), "routing v1".into()],
-            secure_families: vec!["tunnelling".into()],
+            service_families: vec![fv(ServiceFamily::TUNNELLING), fv(ServiceFamily::ROUTING)],
+            secure_families: vec![ServiceFamily::TUNNELLING],
             ..Default::default()
         };
         t.observe_gateway(search, sender, Some(1));
@@ -669,11 +669,9 @@ mod tests {
             (g.name.as_str(), g.serial.as_str()),
             ("IP Router", "00fa:12345678")
         );
-        assert_eq!(
-            g.service_families,
-            ["core v1", "tunnelling v1", "routing v1"]
-        );
-        assert_eq!(g.secure_families, ["tunnelling"]);
+        let names: Vec<String> = g.service_families.iter().map(ToString::to_string).collect();
+        assert_eq!(names, ["core v1", "tunnelling v1", "routing v1"]);
+        assert_eq!(g.secure_families, [KnxFamily::Tunnelling]);
         assert_eq!(g.responses, 2);
         assert_eq!(
             g.last_seen.as_deref(),

@@ -1,18 +1,12 @@
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::cell::Cell;
 use std::io::{self, Read};
 use std::net::Ipv4Addr;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
-use crate::wire::capture::{emit, linktype};
+use crate::capture::frame::{emit, linktype};
+use crate::capture::pcap as source;
+use crate::job::CancelFlag;
 
 const WHO_IS: &[u8] = &[0x81, 0x0a, 0x00, 0x08, 0x01, 0x00, 0x10, 0x08];
 
@@ -160,19 +154,12 @@ fn run(bytes: &[u8]) -> Result<AnalysisReport, AnalyzeError> {
         "t.pcap",
         Some(bytes.len() as u64),
         &|_| {},
-        &AtomicBool::new(false),
+        &CancelFlag::new(),
     )
 }
 
 fn run_buffered<R: Read>(reader: R, buffer: usize) -> Result<AnalysisReport, AnalyzeError> {
-    analyze_with_buffer(
-        reader,
-        "t.pcap",
-        None,
-        buffer,
-        &|_| {},
-        &AtomicBool::new(false),
-    )
+    analyze_with_buffer(reader, "t.pcap", None, buffer, &|_| {}, &CancelFlag::new())
 }
 
 #[test]
@@ -393,14 +380,14 @@ fn files_that_are_not_captures_are_errors() {
 #[test]
 fn missing_file_and_directory_are_errors_without_offset() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let e = analyze_file(&dir, &|_| {}, &AtomicBool::new(false)).unwrap_err();
+    let e = analyze_file(&dir, &|_| {}, &CancelFlag::new()).unwrap_err();
     assert_eq!(e.offset, None);
     assert!(
         e.to_string()
             .ends_with("is a directory, not a capture file"),
         "{e}"
     );
-    let e = analyze_file(&dir.join("no-such.pcap"), &|_| {}, &AtomicBool::new(false)).unwrap_err();
+    let e = analyze_file(&dir.join("no-such.pcap"), &|_| {}, &CancelFlag::new()).unwrap_err();
     assert!(e.to_string().contains("no-such.pcap: cannot open:"), "{e}");
 }
 
@@ -554,7 +541,7 @@ fn progress_is_bounded_and_cancel_returns_what_was_counted() {
         "t",
         Some(bytes.len() as u64),
         &progress,
-        &AtomicBool::new(false),
+        &CancelFlag::new(),
     )
     .unwrap();
     let calls = calls.take();
@@ -568,15 +555,8 @@ fn progress_is_bounded_and_cancel_returns_what_was_counted() {
     assert_eq!(last.fraction(), Some(1.0));
 
     // Cancel from the first progress report on.
-    let cancel = AtomicBool::new(false);
-    let r = analyze_reader(
-        &bytes[..],
-        "t",
-        None,
-        &|_| cancel.store(true, Ordering::Relaxed),
-        &cancel,
-    )
-    .unwrap();
+    let cancel = CancelFlag::new();
+    let r = analyze_reader(&bytes[..], "t", None, &|_| cancel.cancel(), &cancel).unwrap();
     assert!(r.cancelled);
     assert!(r.packets > 0 && r.packets < 3000, "{}", r.packets);
     assert_eq!(r.bacnet.messages, r.packets);
@@ -662,7 +642,7 @@ fn public_captures_totals() {
             "{} missing: the public captures must sit in shared/ next to the repository",
             path.display()
         );
-        let r = analyze_file(&path, &|_| {}, &AtomicBool::new(false)).unwrap();
+        let r = analyze_file(&path, &|_| {}, &CancelFlag::new()).unwrap();
         assert_eq!(r.packets, packets, "{rel}");
         assert_eq!(r.bacnet.messages, bacnet, "{rel}");
         assert_eq!(r.knx.messages, knx, "{rel}");

@@ -7,9 +7,9 @@ use serde_json::json;
 
 use super::CheckInput;
 use super::common::{device_target, finding, gateway_target, ip_of, list_words};
-use super::net::{Subnet, is_public, mask_of, slash24, special_block};
 use crate::findings::{Finding, Severity};
 use crate::inventory::Inventory;
+use crate::net::{Subnet, is_public, mask_of, slash24, special_block};
 
 pub const PUBLIC_ADDRESS: &str = "network.device.public_address";
 pub const BBMD_PUBLIC_PEER: &str = "bacnet.bbmd.public_peer";

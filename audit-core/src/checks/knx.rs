@@ -6,7 +6,7 @@ use serde_json::json;
 use super::CheckInput;
 use super::common::{finding, gateway_target, list_words, plural};
 use crate::findings::{Finding, Severity};
-use crate::inventory::Gateway;
+use crate::inventory::{Gateway, KnxFamily};
 
 pub const SECURE_UNSUPPORTED: &str = "knx.gateway.secure_unsupported";
 pub const SECURE_NOT_ENFORCED: &str = "knx.gateway.secure_not_enforced";
@@ -24,17 +24,13 @@ pub const IDS: &[&str] = &[
     ANSWERS_NAT,
 ];
 
-/// The gateway lists a service family (entries look like `tunnelling v2`).
-pub fn offers(g: &Gateway, family: &str) -> bool {
-    g.service_families
-        .iter()
-        .any(|f| f == family || f.split_whitespace().next() == Some(family))
-}
-
 fn core_v1(g: &Gateway) -> bool {
     match g.core_version {
         Some(v) => v < 2,
-        None => g.service_families.iter().any(|f| f == "core v1"),
+        None => g
+            .service_families
+            .iter()
+            .any(|f| f.family == KnxFamily::Core && f.version == 1),
     }
 }
 
@@ -43,6 +39,15 @@ pub fn check_gateways(input: &CheckInput<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     inv.knx.gateways.iter().flat_map(gateway).collect()
+}
+
+/// `core v2, tunnelling v2`.
+fn list(families: &[impl ToString]) -> String {
+    families
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn gateway(g: &Gateway) -> Vec<Finding> {
@@ -66,8 +71,8 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             "KNX gateway without KNX IP Secure",
             format!(
                 "The gateway does not list the security service family (it offers {}). Tunnelling{} work without password or encryption for anyone on the network.",
-                if g.service_families.is_empty() { "no families".to_owned() } else { g.service_families.join(", ") },
-                if offers(g, "routing") { " and routing" } else { "" }
+                if g.service_families.is_empty() { "no families".to_owned() } else { list(&g.service_families) },
+                if g.offers(KnxFamily::Routing) { " and routing" } else { "" }
             ),
             families.clone(),
         ));
@@ -75,15 +80,19 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
         let mut not_required = Vec::new();
         let mut unknown = Vec::new();
         for (family, words, req) in [
-            ("tunnelling", "tunnelling", g.tunnelling_requires_secure),
-            ("routing", "routing", g.routing_requires_secure),
             (
-                "device-management",
+                KnxFamily::Tunnelling,
+                "tunnelling",
+                g.tunnelling_requires_secure,
+            ),
+            (KnxFamily::Routing, "routing", g.routing_requires_secure),
+            (
+                KnxFamily::DeviceManagement,
                 "device management",
                 g.device_management_requires_secure,
             ),
         ] {
-            if !offers(g, family) {
+            if !g.offers(family) {
                 continue;
             }
             match req {
@@ -137,7 +146,7 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
         ));
     }
 
-    if offers(g, "routing") && g.routing_requires_secure != Some(true) {
+    if g.offers(KnxFamily::Routing) && g.routing_requires_secure != Some(true) {
         let group = g.multicast_address.as_deref().unwrap_or("224.0.23.12");
         out.push(finding(
             ROUTING_UNSECURED,

@@ -7,7 +7,9 @@
 //! One file per area: `router.rs` (port mappings, hairpin, router services), `internet.rs`
 //! (InternetDB), `addresses.rs` (public addresses, BBMD tables), `knx.rs`, `bacnet.rs`,
 //! `writable.rs` (writable points map, observed writes), `write_test.rs` (the opt-in write
-//! test), `observed.rs` (writes from a learning-watch baseline). `docs/CHECKS.md` lists every
+//! test). Checks read only [`crate::inventory`] (every gathered fact) and build
+//! [`crate::findings`]; the learning watch turns its model into observed writes itself
+//! (`watch::observed`). `docs/CHECKS.md` lists every
 //! check_id with its severity and the data it needs.
 
 pub mod addresses;
@@ -15,8 +17,6 @@ pub mod bacnet;
 mod common;
 pub mod internet;
 pub mod knx;
-pub mod net;
-pub mod observed;
 pub mod router;
 pub mod verdict;
 pub mod writable;
@@ -25,12 +25,8 @@ pub mod write_test;
 #[cfg(test)]
 mod tests;
 
-use serde::{Deserialize, Serialize};
-
-use crate::discovery::write_test::WriteTestResult;
-use crate::exposure::ExposureReport;
 use crate::findings::Finding;
-use crate::inventory::Inventory;
+use crate::inventory::{ExposureReport, Inventory, ObservedWrite, WriteTestResult};
 pub use verdict::{Light, Verdict, verdict};
 
 /// Everything the checks judge. Parts that were not gathered are `None` / empty, and checks
@@ -43,24 +39,6 @@ pub struct CheckInput<'a> {
     pub write_tests: &'a [WriteTestResult],
     /// Writes seen during a learning watch (or a capture).
     pub observed_writes: &'a [ObservedWrite],
-}
-
-/// A WriteProperty / WritePropertyMultiple seen on the wire, with whether the device accepted it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ObservedWrite {
-    /// Writer "ip:port".
-    pub source: String,
-    /// Written device "ip:port".
-    pub destination: String,
-    /// Device instance when known.
-    pub device_instance: Option<u32>,
-    /// e.g. `analog-value,3`.
-    pub object: String,
-    /// e.g. `present-value`.
-    pub property: String,
-    /// A SimpleACK answered the write.
-    pub acknowledged: bool,
-    pub count: u64,
 }
 
 /// One registered check.

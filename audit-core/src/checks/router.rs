@@ -8,9 +8,9 @@ use serde_json::{Value, json};
 
 use super::CheckInput;
 use super::common::{device_target, finding, gateway_target, ip_of, port_of, router_target};
-use crate::exposure::{ExposureReport, HairpinProbe, PortMapping};
 use crate::findings::{Finding, Severity};
 use crate::inventory::Inventory;
+use crate::inventory::{ExposureReport, HairpinProbe, PortMapping};
 
 pub const KNX_PORT_FORWARDED: &str = "knx.gateway.port_forwarded";
 pub const BACNET_PORT_FORWARDED: &str = "bacnet.device.port_forwarded";
@@ -442,7 +442,7 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
     }
 
     if let Some(ip) = x.external_ip {
-        let note = match super::net::special_block(ip) {
+        let note = match crate::net::special_block(ip) {
             Some(block) => format!(
                 " This is not a public address ({block}): the internet provider puts the site behind another router, so forwards on this router do not reach the internet by themselves."
             ),
@@ -454,7 +454,7 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
             target.clone(),
             "Router's internet address",
             format!("The router reports {ip} as its internet (WAN) address.{note}"),
-            json!({ "external_ip": ip, "public": super::net::is_public(ip) }),
+            json!({ "external_ip": ip, "public": crate::net::is_public(ip) }),
         ));
     } else {
         missing.push("the router's internet address (neither UPnP nor NAT-PMP told it)".into());

@@ -7,9 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::exposure::ExposureReport;
 use crate::findings::{Finding, Severity};
-use crate::inventory::Inventory;
+use crate::inventory::{ExposureReport, Inventory};
+use crate::text;
+use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -22,19 +23,22 @@ pub enum Light {
     Red,
 }
 
+/// The texts are catalogue messages (`assets/text/<lang>/verdict.ftl`), kept as ids with their
+/// arguments and rendered where they are shown; the requests taken from findings are their
+/// remediation texts as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub light: Light,
     /// One short sentence, no jargon.
-    pub headline: String,
+    pub headline: Text,
     /// A few sentences: what we looked at and what it means.
-    pub explanation: String,
+    pub explanation: Text,
     /// Questions/requests to hand to the installer, one per line.
-    pub ask_installer: Vec<String>,
+    pub ask_installer: Vec<Text>,
     /// What was checked, in words ("your router's port-forwarding list", ...).
-    pub checked: Vec<String>,
+    pub checked: Vec<Text>,
     /// What could not be checked and why.
-    pub not_checked: Vec<String>,
+    pub not_checked: Vec<Text>,
 }
 
 /// Requests handed to the installer at most (the report lists every finding).
@@ -95,48 +99,41 @@ pub fn verdict_with(
     let to_fix = count(Severity::High) + count(Severity::Medium);
     let (headline, explanation) = match light {
         Light::Red if exposed => (
-            "Your building controls can be reached from the internet.".to_owned(),
-            "Anyone on the internet can find and use them, without a password. Ask your installer to close this today; until then, the list below says what to ask for."
-                .to_owned(),
+            text!("verdict-red-exposed-headline"),
+            text!("verdict-red-exposed-explanation"),
         ),
         Light::Red => (
-            "Act now: something needs checking today.".to_owned(),
-            "During the test a setting on one of your controllers changed, or something else needs urgent attention. Ask your installer to check it today."
-                .to_owned(),
+            text!("verdict-red-headline"),
+            text!("verdict-red-explanation"),
         ),
         Light::Amber if to_fix > 0 => (
-            "Nothing is open to the internet, but some things should be fixed.".to_owned(),
-            format!(
-                "We found {} that your installer should fix. None of them makes your home reachable from the internet{}.",
-                if to_fix == 1 { "one thing".to_owned() } else { format!("{to_fix} things") },
-                if router_ok { "" } else { " as far as we could see; we could not check your router fully" }
+            text!("verdict-amber-fix-headline"),
+            text!(
+                "verdict-amber-fix-explanation",
+                to_fix = to_fix,
+                router_checked = if router_ok { "yes" } else { "no" },
             ),
         ),
         Light::Amber => (
-            "Nothing urgent found, but we could not check your router.".to_owned(),
-            "The most common way building controls end up on the internet is a setting in the router. We could not look at it, so we cannot say that your home is closed. The list below says what was not checked."
-                .to_owned(),
+            text!("verdict-amber-unchecked-headline"),
+            text!("verdict-amber-unchecked-explanation"),
         ),
         Light::Green => (
-            "Nothing reachable from the internet was found.".to_owned(),
-            "We looked at your router and your building controls and found nothing open to the internet and nothing urgent to fix. Run this check again after changes to your network."
-                .to_owned(),
+            text!("verdict-green-headline"),
+            text!("verdict-green-explanation"),
         ),
     };
-    let mut ask: Vec<String> = Vec::new();
+    let mut ask: Vec<Text> = Vec::new();
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
     for f in sorted.iter().filter(|f| f.severity <= Severity::Medium) {
         let a = f.remediation.ask_installer.trim();
-        if !a.is_empty() && !ask.iter().any(|x| x == a) && ask.len() < MAX_ASK {
-            ask.push(a.to_owned());
+        if !a.is_empty() && !ask.iter().any(|x| x == &Text::plain(a)) && ask.len() < MAX_ASK {
+            ask.push(Text::plain(a));
         }
     }
     if !router_ok && ask.len() < MAX_ASK {
-        ask.push(
-            "Please check our router for port forwards, DMZ and UPnP settings that reach our building controls."
-                .to_owned(),
-        );
+        ask.push(text!("verdict-ask-router"));
     }
     Verdict {
         light,
@@ -151,54 +148,34 @@ pub fn verdict_with(
 fn coverage(
     exposure: Option<&ExposureReport>,
     inventory: Option<&Inventory>,
-) -> (Vec<String>, Vec<String>) {
+) -> (Vec<Text>, Vec<Text>) {
     let mut checked = Vec::new();
     let mut not = Vec::new();
     if let Some(inv) = inventory {
-        checked.push(format!(
-            "the building controls on your network ({} BACnet {} and {} KNX {})",
-            inv.bacnet.devices.len(),
-            if inv.bacnet.devices.len() == 1 {
-                "device"
-            } else {
-                "devices"
-            },
-            inv.knx.gateways.len(),
-            if inv.knx.gateways.len() == 1 {
-                "gateway"
-            } else {
-                "gateways"
-            },
+        checked.push(text!(
+            "verdict-checked-inventory",
+            devices = inv.bacnet.devices.len(),
+            gateways = inv.knx.gateways.len(),
         ));
     }
     let Some(x) = exposure else {
-        not.push("your router: the router check did not run".to_owned());
-        not.push(
-            "a public search engine for internet devices: only asked with your permission"
-                .to_owned(),
-        );
+        not.push(text!("verdict-not-checked-router-not-run"));
+        not.push(text!("verdict-not-checked-search-consent"));
         return (checked, not);
     };
     if x.router.is_none() {
-        not.push("your router: none was found on this network".to_owned());
+        not.push(text!("verdict-not-checked-router-none"));
     }
     match &x.igd {
-        Some(i) if i.found && i.error.is_none() && i.mappings_complete => checked.push(format!(
-            "your router's list of open doors to the internet ({} {})",
-            i.mappings.len(),
-            if i.mappings.len() == 1 { "entry" } else { "entries" }
+        Some(i) if i.found && i.error.is_none() && i.mappings_complete => checked.push(text!(
+            "verdict-checked-mappings",
+            entries = i.mappings.len()
         )),
-        Some(i) if i.found => not.push(
-            "part of your router's list of open doors to the internet: the router stopped answering"
-                .to_owned(),
-        ),
-        _ => not.push(
-            "your router's list of open doors to the internet: the router does not share it (the feature may be switched off)"
-                .to_owned(),
-        ),
+        Some(i) if i.found => not.push(text!("verdict-not-checked-mappings-partial")),
+        _ => not.push(text!("verdict-not-checked-mappings-unshared")),
     }
     if x.nat_pmp.is_some() || x.pcp.is_some() || x.igd.is_some() {
-        checked.push("whether devices can open doors in your router by themselves".to_owned());
+        checked.push(text!("verdict-checked-self-opening"));
     }
     let tried: Vec<_> = x
         .hairpin
@@ -209,26 +186,16 @@ fn coverage(
         p.outcome == "answered" || (p.outcome == "no-answer" && p.router_hairpins == Some(true))
     });
     if conclusive {
-        checked.push("a test knock on your home's internet address from inside".to_owned());
+        checked.push(text!("verdict-checked-knock"));
     } else if tried.is_empty() {
-        not.push("a test knock on your home's internet address: not run".to_owned());
+        not.push(text!("verdict-not-checked-knock-not-run"));
     } else {
-        not.push(
-            "a test knock on your home's internet address: your router does not let us test from inside; test from outside, for example from a laptop connected through a phone on mobile data"
-                .to_owned(),
-        );
+        not.push(text!("verdict-not-checked-knock-no-hairpin"));
     }
     match &x.internetdb {
-        Some(db) if db.error.is_none() => {
-            checked.push("a public search engine for internet devices (Shodan)".to_owned())
-        }
-        Some(_) => not.push(
-            "a public search engine for internet devices: it could not be reached".to_owned(),
-        ),
-        None => not.push(
-            "a public search engine for internet devices: only asked with your permission"
-                .to_owned(),
-        ),
+        Some(db) if db.error.is_none() => checked.push(text!("verdict-checked-search")),
+        Some(_) => not.push(text!("verdict-not-checked-search-unreachable")),
+        None => not.push(text!("verdict-not-checked-search-consent")),
     }
     (checked, not)
 }

@@ -5,8 +5,8 @@ use serde_json::json;
 
 use super::CheckInput;
 use super::common::finding;
-use crate::discovery::write_test::WriteTestResult;
 use crate::findings::{Finding, Severity};
+use crate::inventory::WriteTestResult;
 
 pub const ACCEPTED: &str = "bacnet.write_test.accepted";
 pub const VALUE_CHANGED: &str = "bacnet.write_test.value_changed";

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text;
+use crate::text::{Arg, Text};
+
 /// What a job observed about itself (filled by the job, or by hand in tests).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobFacts {
@@ -38,120 +41,125 @@ pub struct JobFacts {
     pub stopped: Option<String>,
 }
 
+/// One cause of "little found": its texts are catalogue messages
+/// (`assets/text/<lang>/diagnosis.ftl`), kept as ids with their arguments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiagnosisItem {
     /// Stable kebab-case code.
     pub code: String,
-    pub title: String,
-    pub evidence: String,
-    pub next_steps: Vec<String>,
+    pub title: Text,
+    pub evidence: Text,
+    pub next_steps: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnosis {
     /// One sentence for the top of the screen.
-    pub summary: String,
+    pub summary: Text,
     /// Nothing or little was found (the CLI prints the items then).
     pub little_found: bool,
     pub items: Vec<DiagnosisItem>,
 }
 
-fn item(code: &str, title: &str, evidence: String, next: &[&str]) -> DiagnosisItem {
+fn item(code: &str, title: Text, evidence: Text, next_steps: Vec<Text>) -> DiagnosisItem {
     DiagnosisItem {
         code: code.to_owned(),
-        title: title.to_owned(),
+        title,
         evidence,
-        next_steps: next.iter().map(|s| (*s).to_owned()).collect(),
+        next_steps,
     }
 }
 
 pub fn diagnose(f: &JobFacts) -> Diagnosis {
     let mut items = Vec::new();
-    let found = f.bacnet_devices + f.knx_gateways + f.routers + f.bbmds;
     let little_found = f.bacnet_devices + f.knx_gateways == 0;
 
     if let Some(s) = &f.stopped {
-        let (title, next): (&str, &[&str]) = if s == "cancelled" {
+        let (title, next) = if s == "cancelled" {
             (
-                "The job was cancelled",
-                &["Run discovery again and let it finish."],
+                text!("diagnosis-cancelled"),
+                vec![text!("diagnosis-cancelled-step")],
             )
         } else {
             (
-                "The job stopped after too many unanswered requests",
-                &[
-                    "Check that the targets are switched on and reachable (ping, cable, VLAN).",
-                    "Raise the timeout or the error budget if the network is slow.",
+                text!("diagnosis-budget"),
+                vec![
+                    text!("diagnosis-budget-step-reachable"),
+                    text!("diagnosis-budget-step-timeout"),
                 ],
             )
         };
         items.push(item(
             "job-stopped",
             title,
-            format!("stopped: {s}; {} packets sent before that", f.packets_sent),
+            text!(
+                "diagnosis-stopped-evidence",
+                reason = s,
+                sent = f.packets_sent
+            ),
             next,
         ));
     }
     if let Some(e) = &f.bacnet_socket_error {
         items.push(item(
             "bacnet-socket",
-            "BACnet/IP could not be used",
-            e.clone(),
-            &["Check the address given with --bind, or run with the rights to open UDP sockets."],
+            text!("diagnosis-bacnet-socket"),
+            Text::plain(e),
+            vec![text!("diagnosis-bacnet-socket-step")],
         ));
     }
     if let Some(e) = &f.knx_socket_error {
         items.push(item(
             "knx-socket",
-            "KNXnet/IP could not be used",
-            e.clone(),
-            &["Check the address given with --bind."],
+            text!("diagnosis-knx-socket"),
+            Text::plain(e),
+            vec![text!("diagnosis-knx-socket-step")],
         ));
     }
     if f.bacnet_enabled && f.wanted_broadcast && !f.has_broadcast {
+        let interface = match &f.interface {
+            Some(name) => Arg::from(name),
+            None => Arg::from(text!("diagnosis-the-chosen-interface")),
+        };
         items.push(item(
             "no-broadcast",
-            "The interface has no broadcast address",
-            format!(
-                "{} has no IPv4 broadcast address, so no Who-Is could be broadcast",
-                f.interface.as_deref().unwrap_or("the chosen interface")
-            ),
-            &[
-                "Choose the interface that is plugged into the building network (--interface).",
-                "Or name the devices directly with --target IP.",
+            text!("diagnosis-no-broadcast"),
+            text!("diagnosis-no-broadcast-evidence", interface = interface),
+            vec![
+                text!("diagnosis-no-broadcast-step-interface"),
+                text!("diagnosis-no-broadcast-step-target"),
             ],
         ));
     }
     if f.knx_enabled && f.wanted_multicast && !f.multicast_sent {
         items.push(item(
             "multicast-unavailable",
-            "The KNX multicast search could not be sent",
+            text!("diagnosis-multicast"),
             f.multicast_error
-                .clone()
-                .unwrap_or_else(|| "no search request left this interface".into()),
-            &[
-                "Choose an interface with multicast enabled.",
-                "Or name KNX gateways directly with --target IP:3671.",
+                .as_ref()
+                .map_or_else(|| text!("diagnosis-multicast-evidence"), Text::plain),
+            vec![
+                text!("diagnosis-multicast-step-interface"),
+                text!("diagnosis-multicast-step-target"),
             ],
         ));
     }
     if f.bacnet_port_fallback {
-        let heard = if f.bacnet_broadcast_listener {
-            "broadcast answers are still heard through the broadcast listener"
-        } else {
-            "answers broadcast to that port are missed"
-        };
         items.push(item(
             "port-in-use",
-            "The BACnet port was in use by another program",
-            format!(
-                "UDP {} was taken (YABE, ETS, BAC0 or a BACnet service?); requests were sent from \
-                 an ephemeral port and {heard}",
-                f.bacnet_port
+            text!("diagnosis-port-in-use"),
+            text!(
+                "diagnosis-port-in-use-evidence",
+                port = f.bacnet_port,
+                listener = if f.bacnet_broadcast_listener {
+                    "yes"
+                } else {
+                    "no"
+                },
             ),
-            &[
-                "Close the other BACnet tool and run discovery again for a complete picture.",
-                "Devices that answer by unicast were found all the same.",
+            vec![
+                text!("diagnosis-port-in-use-step-close"),
+                text!("diagnosis-port-in-use-step-unicast"),
             ],
         ));
     }
@@ -164,11 +172,14 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
             .collect();
         items.push(item(
             "unexpected-sources",
-            "Answers came from addresses outside the chosen network",
-            format!("from {}", list.join(", ")),
-            &[
-                "The laptop may be on another VLAN or subnet than expected: check the interface.",
-                "A NAT or a BBMD may be forwarding; for KNX gateways behind NAT use --nat.",
+            text!("diagnosis-unexpected-sources"),
+            text!(
+                "diagnosis-unexpected-sources-evidence",
+                sources = list.join(", ")
+            ),
+            vec![
+                text!("diagnosis-unexpected-sources-step-vlan"),
+                text!("diagnosis-unexpected-sources-step-nat"),
             ],
         ));
     }
@@ -181,82 +192,84 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
     if !silent.is_empty() && silent.len() == f.targets.len() {
         items.push(item(
             "firewall-suspected",
-            "No target answered at all",
-            format!(
-                "nothing came back from {}: not even an error, which is what a firewall dropping \
-                 UDP looks like",
-                silent.join(", ")
-            ),
-            &[
-                "Check the laptop's own firewall for UDP 47808 and 3671 (answers come back to us).",
-                "Check that the target addresses and ports are right (BACnet may use 47808-47823).",
-                "A site firewall or router between us and the targets may drop UDP: test from the devices' subnet.",
+            text!("diagnosis-firewall"),
+            text!("diagnosis-firewall-evidence", targets = silent.join(", ")),
+            vec![
+                text!("diagnosis-firewall-step-laptop"),
+                text!("diagnosis-firewall-step-ports"),
+                text!("diagnosis-firewall-step-site"),
             ],
         ));
     } else if !silent.is_empty() {
         items.push(item(
             "targets-silent",
-            "Some targets did not answer",
-            format!("no answer from {}", silent.join(", ")),
-            &["Check those addresses and ports, and whether the devices are on."],
+            text!("diagnosis-targets-silent"),
+            text!(
+                "diagnosis-targets-silent-evidence",
+                targets = silent.join(", ")
+            ),
+            vec![text!("diagnosis-targets-silent-step")],
         ));
     }
     if f.routers > 0 && f.routed_devices == 0 && f.remote_networks > 0 {
         items.push(item(
             "devices-behind-router",
-            "Routers answered, but no device behind them",
-            format!(
-                "{} router(s) announced {} remote network(s); Who-Is sent there got no I-Am",
-                f.routers, f.remote_networks
+            text!("diagnosis-behind-router"),
+            text!(
+                "diagnosis-behind-router-evidence",
+                routers = f.routers,
+                networks = f.remote_networks
             ),
-            &[
-                "The remote networks may be other IP subnets joined by BBMDs: give the BBMD or the devices with --target.",
-                "MS/TP trunks may be slow or down: raise --timeout.",
+            vec![
+                text!("diagnosis-behind-router-step-bbmd"),
+                text!("diagnosis-behind-router-step-timeout"),
             ],
         ));
     }
     if f.packets_sent > 0 && f.packets_received == 0 && little_found && f.stopped.is_none() {
         items.push(item(
             "no-answer",
-            "Nothing answered",
-            format!(
-                "{} packets sent, none received on {}",
-                f.packets_sent, f.scope_label
+            text!("diagnosis-no-answer"),
+            text!(
+                "diagnosis-no-answer-evidence",
+                sent = f.packets_sent,
+                scope = &f.scope_label
             ),
-            &[
-                "Check the cable or Wi-Fi and that this interface is on the building network.",
-                "Check the laptop's firewall: answers to our requests must be let in.",
-                "If the devices are on another subnet, give them with --target.",
+            vec![
+                text!("diagnosis-no-answer-step-cable"),
+                text!("diagnosis-no-answer-step-firewall"),
+                text!("diagnosis-no-answer-step-target"),
             ],
         ));
     }
     if f.packets_sent == 0 && f.stopped.is_none() {
         items.push(item(
             "nothing-sent",
-            "Nothing was sent",
-            "the scope allowed no broadcast, no multicast and no target".into(),
-            &["Choose an interface (--interface), an address (--bind) or targets (--target)."],
+            text!("diagnosis-nothing-sent"),
+            text!("diagnosis-nothing-sent-evidence"),
+            vec![text!("diagnosis-nothing-sent-step")],
         ));
     }
 
+    let titles = || items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
     let summary = if little_found && items.is_empty() {
-        "Nothing was found, and nothing points to a cause on our side.".to_owned()
+        text!("diagnosis-summary-nothing")
     } else if little_found {
-        format!("Nothing was found. Likely causes: {}.", titles(&items))
+        text!("diagnosis-summary-nothing-causes", causes = titles())
     } else if items.is_empty() {
-        format!(
-            "Found {} BACnet device(s) and {} KNX gateway(s).",
-            f.bacnet_devices, f.knx_gateways
+        text!(
+            "diagnosis-summary-found",
+            devices = f.bacnet_devices,
+            gateways = f.knx_gateways
         )
     } else {
-        format!(
-            "Found {} BACnet device(s) and {} KNX gateway(s); note: {}.",
-            f.bacnet_devices,
-            f.knx_gateways,
-            titles(&items)
+        text!(
+            "diagnosis-summary-found-notes",
+            devices = f.bacnet_devices,
+            gateways = f.knx_gateways,
+            notes = titles(),
         )
     };
-    let _ = found;
     Diagnosis {
         summary,
         little_found,
@@ -264,22 +277,7 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
     }
 }
 
-fn titles(items: &[DiagnosisItem]) -> String {
-    items
-        .iter()
-        .map(|i| {
-            // Lower-case the first letter only: "BACnet" and "KNX" keep their capitals.
-            let mut c = i.title.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -442,13 +440,17 @@ mod tests {
             ..base()
         });
         assert!(d.little_found);
-        assert!(d.summary.starts_with("Nothing was found"), "{}", d.summary);
-        assert!(d.summary.contains("broadcast"), "{}", d.summary);
+        assert!(
+            d.summary.to_string().starts_with("Nothing was found"),
+            "{}",
+            d.summary
+        );
+        assert!(d.summary.to_string().contains("broadcast"), "{}", d.summary);
         let d = diagnose(&JobFacts {
             bacnet_devices: 4,
             ..base()
         });
         assert!(!d.little_found);
-        assert!(d.summary.contains("4 BACnet"), "{}", d.summary);
+        assert!(d.summary.to_string().contains("4 BACnet"), "{}", d.summary);
     }
 }

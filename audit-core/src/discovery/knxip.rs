@@ -16,10 +16,9 @@ use std::sync::Arc;
 use tokio::net::UdpSocket;
 use tokio::sync::mpsc;
 
-use super::events::{DiscoveryEvent, Note};
-use super::scope::Scope;
-use super::transport::{JobCtx, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
 use crate::inventory::{DibRecord, Gateway, KnxInventory, TunnelSlot};
+use crate::job::socket::{ERROR_PAUSE, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
+use crate::job::{JobCtx, JobEvent, Note, Phase, Scope};
 use crate::wire::knxip::description::{Description, DescriptionRequest};
 use crate::wire::knxip::dib::code as dib_code;
 use crate::wire::knxip::search::{SearchRequest, SearchRequestExtended, Srp};
@@ -123,7 +122,7 @@ async fn drain(
             continue;
         };
         ctx.events
-            .emit(DiscoveryEvent::GatewayFound {
+            .emit(JobEvent::GatewayFound {
                 address: src.to_string(),
                 answer: kind.to_owned(),
             })
@@ -156,7 +155,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
             // IP_MULTICAST_IF refused (interface without multicast): go on with unicast only.
             let msg = format!("multicast not possible on {}: {e}", scope.bind);
             out.facts.multicast_error = Some(msg.clone());
-            ctx.note(Note::warning("knx-multicast", msg)).await;
+            ctx.note_once(Note::warning("knx-multicast", msg)).await;
             match bind_udp(SocketAddrV4::new(scope.bind, 0), SocketOpts::default()) {
                 Ok(s) => s,
                 Err(e) => {
@@ -167,7 +166,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         }
         Err(e) => {
             let msg = format!("cannot open a KNXnet/IP socket on {}: {e}", scope.bind);
-            ctx.note(Note::warning("knx-socket", msg.clone())).await;
+            ctx.note_once(Note::warning("knx-socket", msg.clone()))
+                .await;
             out.facts.socket_error = Some(msg);
             return out;
         }
@@ -189,7 +189,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
     let mut answers = Vec::new();
     if multicast_if.is_some() && out.facts.multicast_error.is_none() {
         let group = SocketAddrV4::new(scope.knx_multicast, scope.knx_port);
-        ctx.phase("knx-search", format!("multicast {group} from {local}"))
+        ctx.phase(Phase::KnxSearch, format!("multicast {group} from {local}"))
             .await;
         let ext = request(Body::SearchRequestExtended(SearchRequestExtended {
             discovery_endpoint: hpai,
@@ -241,8 +241,11 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         }
     }
     if !endpoints.is_empty() {
-        ctx.phase("knx-description", format!("{} endpoints", endpoints.len()))
-            .await;
+        ctx.phase(
+            Phase::KnxDescription,
+            format!("{} endpoints", endpoints.len()),
+        )
+        .await;
     }
     let req = request(Body::DescriptionRequest(DescriptionRequest {
         control_endpoint: hpai,
@@ -304,7 +307,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
             .collect();
         if !answered.is_empty() {
             ctx.phase(
-                "knx-nat-description",
+                Phase::KnxNatDescription,
                 format!("{} gateways, reply address 0.0.0.0:0", answered.len()),
             )
             .await;
@@ -382,7 +385,7 @@ async fn read_loop(sock: Arc<UdpSocket>, tx: mpsc::UnboundedSender<(SocketAddrV4
                 }
             }
             Ok(_) => continue,
-            Err(_) => tokio::time::sleep(super::bacnet::client::ERROR_PAUSE).await,
+            Err(_) => tokio::time::sleep(ERROR_PAUSE).await,
         }
     }
 }
@@ -446,7 +449,7 @@ fn gateway(group: &[&Answer]) -> Gateway {
         individual_address: s.individual_address.clone(),
         mac: s.mac.clone(),
         serial: s.serial.clone(),
-        service_families: s.service_families.clone(),
+        service_families: s.service_families.iter().map(|f| (*f).into()).collect(),
         core_version: s.core_version,
         knx_medium: s.knx_medium.clone(),
         programming_mode: s.programming_mode,
@@ -473,7 +476,7 @@ fn gateway(group: &[&Answer]) -> Gateway {
                 code: d.code(),
                 name: d.name().to_owned(),
                 answer: a.kind.to_owned(),
-                hex: bytes.iter().map(|b| format!("{b:02x}")).collect(),
+                hex: crate::wire::hex::hex(&bytes),
             });
         }
     }
@@ -516,12 +519,7 @@ fn gateway(group: &[&Answer]) -> Gateway {
     g.tunnelling_requires_secure = required(ServiceFamily::TUNNELLING);
     g.routing_requires_secure = required(ServiceFamily::ROUTING);
     g.device_management_requires_secure = required(ServiceFamily::DEVICE_MANAGEMENT);
-    g.secure_families = secured.map(|s| {
-        s.families
-            .iter()
-            .map(|f| f.family.name().to_owned())
-            .collect()
-    });
+    g.secure_families = secured.map(|s| s.families.iter().map(|f| f.family.into()).collect());
     if let Some(t) = sorted.iter().find_map(|a| a.description.tunnelling_info()) {
         g.tunnelling_slots = t
             .slots
@@ -538,12 +536,6 @@ fn gateway(group: &[&Answer]) -> Gateway {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::sim::SimGateway;

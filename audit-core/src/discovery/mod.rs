@@ -4,30 +4,37 @@
 //! The API the CLI and the GUI call:
 //! - [`estimate_packets`] before a job, to show what will be sent;
 //! - [`discover`] (async, on the caller's tokio runtime) or [`discover_blocking`]: takes a
-//!   [`Scope`], a [`ValidPolicy`], an [`EventSink`] (bounded channel of [`DiscoveryEvent`]) and
+//!   [`Scope`], a [`ValidPolicy`], an [`EventSink`] (bounded channel of [`JobEvent`]) and
 //!   a [`CancelFlag`]; returns a serde-serialisable [`DiscoveryResult`], also when cancelled or
 //!   stopped by the error budget (with what was found until then).
 //!
 //! ```no_run
 //! # async fn gui_job() {
-//! use audit_core::discovery::{CancelFlag, DiscoveryEvent, EventSink, ProbePolicy, discover};
+//! use audit_core::discovery::discover;
+//! use audit_core::job::{self, CancelFlag, JobEvent, ProbePolicy, EVENT_CAPACITY};
 //! use audit_core::sim::SimBuilding;
 //!
 //! let sim = SimBuilding::start_demo().unwrap(); // or Scope::for_interface("eth1")
 //! let policy = ProbePolicy::default().validate().unwrap();
-//! let (events, mut rx) = EventSink::bounded(256);
 //! let cancel = CancelFlag::new(); // cancel.cancel() from the UI thread stops the job
-//! let job = tokio::spawn(discover(sim.scope(), policy, events, cancel.clone()));
-//! while let Some(event) = rx.recv().await {
-//!     if let DiscoveryEvent::PacketSent(p) = &event {
-//!         println!("{:.3}s {} {}", p.t_s, p.destination, p.service);
-//!     }
-//! }
-//! let result = job.await.unwrap(); // serde: the `discover --json` document
+//! let scope = sim.scope();
+//! let job_cancel = cancel.clone();
+//! let result = job::run(
+//!     EVENT_CAPACITY,
+//!     |events| discover(scope, policy, events, job_cancel),
+//!     |event| {
+//!         if let JobEvent::PacketSent(p) = &event {
+//!             println!("{:.3}s {} {}", p.t_s, p.destination, p.service);
+//!         }
+//!         std::future::ready(true)
+//!     },
+//! )
+//! .await
+//! .unwrap(); // serde: the `discover --json` document
 //! # }
 //! ```
 //!
-//! Every packet leaves through one paced send ([`transport::JobCtx::send`]) that enforces the
+//! Every packet leaves through one paced send ([`crate::job::JobCtx::send`]) that enforces the
 //! policy's rate cap and reports the packet as an event.
 #![deny(
     clippy::unwrap_used,
@@ -38,14 +45,8 @@
 )]
 
 pub mod bacnet;
-pub mod cancel;
 pub mod diagnosis;
-pub mod events;
 pub mod knxip;
-pub mod policy;
-pub mod scope;
-pub mod transport;
-pub mod write_test;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -53,14 +54,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-pub use cancel::CancelFlag;
 pub use diagnosis::{Diagnosis, DiagnosisItem, JobFacts, diagnose};
-pub use events::{DiscoveryEvent, EventSink, Note, NoteLevel, SentPacket};
-pub use policy::{ProbePolicy, ValidPolicy};
-pub use scope::{Scope, Target};
 
 use crate::inventory::Inventory;
-use transport::JobCtx;
+use crate::job::{
+    self, CancelFlag, EventSink, JobCtx, JobEvent, Note, ProbePolicy, Scope, ValidPolicy,
+};
 
 /// Packets a job will send before knowing any device, and what each device found adds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -127,7 +126,7 @@ fn now_rfc3339() -> String {
         .duration_since(UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
         .unwrap_or(0);
-    crate::analyze::time::rfc3339(ns)
+    crate::capture::time::rfc3339(ns)
 }
 
 /// Run one discovery job on the current tokio runtime.
@@ -138,21 +137,11 @@ pub async fn discover(
     cancel: CancelFlag,
 ) -> DiscoveryResult {
     let started = now_rfc3339();
-    let ctx = Arc::new(JobCtx::new(policy.clone(), events));
-    let watcher = {
-        let ctx = ctx.clone();
-        let cancel = cancel.clone();
-        tokio::spawn(async move {
-            tokio::select! {
-                () = cancel.cancelled() => ctx.stop_with(transport::StopReason::Cancelled),
-                () = ctx.stop.cancelled() => {}
-            }
-        })
-    };
+    let ctx = Arc::new(JobCtx::new(policy.clone(), events, &cancel));
     let est = estimate(&scope);
     ctx.add_estimate(est.discovery);
     ctx.events
-        .emit(DiscoveryEvent::Started {
+        .emit(JobEvent::Started {
             scope: scope.label.clone(),
             estimated_packets: est.discovery,
             per_device_packets: est.per_device,
@@ -174,7 +163,6 @@ pub async fn discover(
         }
     };
     let (b, mut k) = tokio::join!(bacnet_job, knx_job);
-    watcher.abort();
     drop(k.socket.take());
 
     let stopped = ctx.stop_reason().map(|r| r.name().to_owned());
@@ -227,7 +215,7 @@ pub async fn discover(
     let diagnosis = diagnose(&facts);
     let elapsed_s = ctx.elapsed_s();
     ctx.events
-        .emit(DiscoveryEvent::Finished {
+        .emit(JobEvent::Finished {
             packets_sent: ctx.packets_sent(),
             elapsed_s,
             stopped: stopped.clone(),
@@ -258,18 +246,11 @@ pub fn discover_blocking(
     scope: Scope,
     policy: ValidPolicy,
     cancel: CancelFlag,
-    mut on_event: impl FnMut(DiscoveryEvent),
+    on_event: impl FnMut(JobEvent),
 ) -> std::io::Result<DiscoveryResult> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
-    rt.block_on(async move {
-        let (sink, mut rx) = EventSink::bounded(1024);
-        let job = tokio::spawn(discover(scope, policy, sink, cancel));
-        while let Some(e) = rx.recv().await {
-            on_event(e);
-        }
-        job.await.map_err(std::io::Error::other)
-    })
+    job::run_blocking(
+        |events| discover(scope, policy, events, cancel),
+        None,
+        on_event,
+    )
 }

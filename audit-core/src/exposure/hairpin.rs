@@ -10,9 +10,8 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 
 use tokio::net::UdpSocket;
 
-use super::pace::{Ctx, hex};
-use super::{HairpinProbe, PortMapping};
-use crate::discovery::bacnet::values::{self, otype, prop};
+use crate::inventory::{HairpinProbe, PortMapping};
+use crate::job::{JobCtx, Note};
 use crate::wire::bacnet::apdu::{Apdu, Body as ApduBody, ConfirmedRequestPdu, Segmentable};
 use crate::wire::bacnet::apdu::{ErrorBody, UnconfirmedRequestPdu};
 use crate::wire::bacnet::bvlc::{Bvlc, BvlcFunction};
@@ -21,7 +20,9 @@ use crate::wire::bacnet::services::{
     ComplexAck, ConfirmedRequest, ReadProperty, UnconfirmedRequest, WhoIs,
 };
 use crate::wire::bacnet::tag::ObjectId;
+use crate::wire::bacnet::values::{self, otype, prop};
 use crate::wire::bacnet::{BacnetMessage, Payload, decode_bip};
+use crate::wire::hex::hex;
 use crate::wire::knxip::description::DescriptionRequest;
 use crate::wire::knxip::{Body, Hpai, KnxFrame, decode};
 
@@ -46,7 +47,7 @@ pub fn bacnet_read_property(invoke_id: u8, object: ObjectId, property: u32) -> V
             more_follows: false,
             segmented_response_accepted: false,
             max_segments_code: 0,
-            max_apdu_code: crate::discovery::bacnet::client::OUR_MAX_APDU_CODE,
+            max_apdu_code: values::OUR_MAX_APDU_CODE,
             invoke_id,
             body: Segmentable::Whole(ApduBody::Decoded(ConfirmedRequest::ReadProperty(
                 ReadProperty::new(object, property, None),
@@ -118,23 +119,19 @@ async fn socket(bind: Ipv4Addr) -> Result<UdpSocket, String> {
 
 /// Send `req` and wait for one answer from `target` (bounded: one try, the probe timeout).
 async fn ask(
-    ctx: &Ctx,
+    ctx: &JobCtx,
     sock: &UdpSocket,
     target: SocketAddrV4,
     req: &[u8],
     protocol: &str,
     service: &str,
 ) -> Result<Option<Vec<u8>>, String> {
-    ctx.send_udp(sock, target, req, protocol, service).await?;
-    let deadline = tokio::time::Instant::now() + ctx.timeout;
+    ctx.try_send(sock, target, req, protocol, service).await?;
+    let deadline = tokio::time::Instant::now() + ctx.policy.request_timeout();
     let mut others = 0;
     let r = ctx.recv_from(sock, target, deadline, &mut others).await;
     if others > 0 {
-        ctx.note(
-            "hairpin-other-source",
-            true,
-            format!("{others} answers to the {protocol} probe of {target} came from another address and were ignored"),
-        )
+        ctx.note(Note::warning("hairpin-other-source", format!("{others} answers to the {protocol} probe of {target} came from another address and were ignored")))
         .await;
     }
     if r.is_none() && ctx.stopped() {
@@ -152,7 +149,7 @@ fn probe_base(protocol: &str, target: SocketAddrV4) -> HairpinProbe {
     }
 }
 
-pub async fn knx(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProbe {
+pub async fn knx(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProbe {
     let mut p = probe_base("knx", target);
     let sock = match socket(bind).await {
         Ok(s) => s,
@@ -185,7 +182,7 @@ pub async fn knx(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProb
             p.outcome = "no-answer".into();
             p.detail = Some(format!(
                 "no answer within {:.1} s",
-                ctx.timeout.as_secs_f64()
+                ctx.policy.request_timeout().as_secs_f64()
             ));
         }
         Ok(Some(bytes)) => {
@@ -206,7 +203,7 @@ pub async fn knx(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProb
     p
 }
 
-pub async fn bacnet(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProbe {
+pub async fn bacnet(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProbe {
     let mut p = probe_base("bacnet", target);
     let sock = match socket(bind).await {
         Ok(s) => s,
@@ -233,7 +230,7 @@ pub async fn bacnet(ctx: &Ctx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinP
             p.outcome = "no-answer".into();
             p.detail = Some(format!(
                 "no answer within {:.1} s",
-                ctx.timeout.as_secs_f64()
+                ctx.policy.request_timeout().as_secs_f64()
             ));
             return p;
         }
@@ -333,7 +330,6 @@ pub fn router_hairpins(probes: &[HairpinProbe], mappings: &[PortMapping]) -> Opt
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

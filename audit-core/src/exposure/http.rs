@@ -10,7 +10,7 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use crate::discovery::CancelFlag;
+use crate::job::CancelFlag;
 
 /// Largest answer read (description or SOAP); a router's rootDesc.xml is a few KiB.
 pub const MAX_RESPONSE: usize = 256 * 1024;
@@ -372,12 +372,6 @@ pub async fn request(
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

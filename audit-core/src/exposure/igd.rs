@@ -5,8 +5,8 @@
 use std::net::Ipv4Addr;
 
 use super::http::{self, Url};
-use super::pace::Ctx;
-use super::{IgdReport, PortMapping};
+use crate::inventory::{IgdReport, PortMapping};
+use crate::job::{JobCtx, Note};
 
 /// The only SOAP actions this code sends.
 pub const READ_ONLY_ACTIONS: [&str; 2] = ["GetExternalIPAddress", "GetGenericPortMappingEntry"];
@@ -223,7 +223,7 @@ pub fn mapping_from(index: u32, args: &[(String, String)]) -> Result<PortMapping
 
 /// One read-only SOAP call, paced and reported.
 pub async fn soap_call(
-    ctx: &Ctx,
+    ctx: &JobCtx,
     bind: Ipv4Addr,
     control: &Url,
     service: &str,
@@ -255,8 +255,8 @@ pub async fn soap_call(
         "POST",
         &headers,
         body.as_bytes(),
-        ctx.timeout,
-        &ctx.cancel,
+        ctx.policy.request_timeout(),
+        &ctx.stop,
     )
     .await
     .map_err(|e| SoapError::Other(format!("{action}: {e}")))?;
@@ -277,7 +277,7 @@ fn kebab(action: &str) -> String {
 /// Description, external IP and the mapping list of the IGD at `location` (already checked to
 /// be on the router).
 pub async fn query(
-    ctx: &Ctx,
+    ctx: &JobCtx,
     bind: Ipv4Addr,
     router: Ipv4Addr,
     location: &Url,
@@ -291,7 +291,16 @@ pub async fn query(
     let len = http::build_request("GET", location, &[], &[]).len();
     ctx.sent(location.addr(), "upnp", "get-device-description", len)
         .await;
-    let desc = match http::request(bind, location, "GET", &[], &[], ctx.timeout, &ctx.cancel).await
+    let desc = match http::request(
+        bind,
+        location,
+        "GET",
+        &[],
+        &[],
+        ctx.policy.request_timeout(),
+        &ctx.stop,
+    )
+    .await
     {
         Ok(r) if r.status == 200 => parse_description(&r.body),
         Ok(r) => Err(format!("device description: HTTP {}", r.status)),
@@ -338,36 +347,29 @@ pub async fn query(
         Ok(args) => match arg(&args, "NewExternalIPAddress").map(str::parse::<Ipv4Addr>) {
             Some(Ok(ip)) if !ip.is_unspecified() => report.external_ip = Some(ip),
             Some(Ok(_)) => {
-                ctx.note(
-                    "igd-external-ip",
-                    true,
-                    "the router says it has no external address (0.0.0.0): it is not connected, or its WAN address is a private one",
-                )
+                ctx.note(Note::warning("igd-external-ip", "the router says it has no external address (0.0.0.0): it is not connected, or its WAN address is a private one"))
                 .await;
             }
             Some(Err(_)) => {
-                ctx.note(
+                ctx.note(Note::warning(
                     "igd-external-ip",
-                    true,
                     "the router's external address (UPnP) is empty or not an IPv4 address",
-                )
+                ))
                 .await;
             }
             None => {
-                ctx.note(
+                ctx.note(Note::warning(
                     "igd-external-ip",
-                    true,
                     "the router did not say its external address (UPnP)",
-                )
+                ))
                 .await;
             }
         },
         Err(e) => {
-            ctx.note(
+            ctx.note(Note::warning(
                 "igd-external-ip",
-                true,
                 format!("GetExternalIPAddress failed: {e}"),
-            )
+            ))
             .await
         }
     }
@@ -402,13 +404,9 @@ pub async fn query(
             Err(SoapError::Upnp(code, d)) if END_OF_LIST_QUIRKS.contains(&code) => {
                 report.mappings_complete = true;
                 report.end_code = Some(code);
-                ctx.note(
-                    "igd-list-end-quirk",
-                    false,
-                    format!(
+                ctx.note(Note::info("igd-list-end-quirk", format!(
                         "the router ended its port-mapping list at entry {index} with UPnP error {code} ({d}) instead of 713; taken as the end of the list, as some routers do"
-                    ),
-                )
+                    )))
                 .await;
                 return;
             }
@@ -418,16 +416,11 @@ pub async fn query(
             }
         }
     }
-    ctx.note(
-        "igd-mapping-cap",
-        true,
-        format!("the router lists more than {max_mappings} port mappings; only the first {max_mappings} were read"),
-    )
+    ctx.note(Note::warning("igd-mapping-cap", format!("the router lists more than {max_mappings} port mappings; only the first {max_mappings} were read")))
     .await;
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::InternetDbReport;
+use crate::inventory::InternetDbReport;
 
 /// Largest answer read (a listed host's JSON is well under 10 KiB).
 pub const MAX_BODY: u64 = 256 * 1024;
@@ -115,7 +115,6 @@ pub fn lookup_blocking(base: &str, ip: Ipv4Addr, timeout: Duration) -> InternetD
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

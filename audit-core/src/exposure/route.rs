@@ -54,7 +54,6 @@ pub fn system_default_gateway(iface: Option<&str>) -> Option<Ipv4Addr> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -5,46 +5,17 @@ use std::time::Duration;
 
 use tokio::net::UdpSocket;
 
-use super::pace::Ctx;
-use super::{
-    ExposureOptions, ExposureReport, HairpinProbe, IgdReport, InternetDbReport, NatPmpReport,
-    PcpReport, hairpin, http, igd, internetdb, natpmp, pcp, route, ssdp,
+use super::{ExposureOptions, hairpin, http, igd, internetdb, natpmp, pcp, route, ssdp};
+use crate::inventory::{
+    ExposureReport, HairpinProbe, IgdReport, InternetDbReport, Inventory, NatPmpReport, PcpReport,
 };
-use crate::discovery::events::DiscoveryEvent;
-use crate::discovery::{CancelFlag, EventSink};
-use crate::inventory::Inventory;
-
-/// An address the internet can reach (not private, shared/CGNAT, loopback, link-local,
-/// benchmarking, documentation, multicast or reserved).
-pub fn is_public(ip: Ipv4Addr) -> bool {
-    let o = ip.octets();
-    !(ip.is_private()
-        || ip.is_loopback()
-        || ip.is_link_local()
-        || ip.is_unspecified()
-        || ip.is_broadcast()
-        || ip.is_multicast()
-        || ip.is_documentation()
-        || o[0] == 0
-        || o[0] >= 240
-        || (o[0] == 100 && (64..128).contains(&o[1]))
-        || (o[0] == 198 && (18..20).contains(&o[1]))
-        || (o[0] == 192 && o[1] == 0 && o[2] == 0))
-}
+use crate::job::{CancelFlag, EventSink, JobCtx, Note, Phase, ValidPolicy};
+use crate::net::is_public;
 
 /// An address a hairpin probe may go to: not 0.0.0.0 (miniupnpd says that when it has no
 /// usable WAN address), broadcast or multicast.
 fn usable_external(ip: Ipv4Addr) -> bool {
     !(ip.is_unspecified() || ip.is_broadcast() || ip.is_multicast() || ip.octets()[0] == 0)
-}
-
-async fn phase(ctx: &Ctx, name: &str, detail: impl Into<String>) {
-    ctx.events
-        .emit(DiscoveryEvent::Phase {
-            name: name.to_owned(),
-            detail: detail.into(),
-        })
-        .await;
 }
 
 /// Name of what discovery found at `ip`, if anything.
@@ -67,7 +38,11 @@ pub async fn probe(
     events: EventSink,
     cancel: CancelFlag,
 ) -> ExposureReport {
-    let ctx = Ctx::new(opts.rate, opts.timeout_s, events, cancel);
+    let ctx = JobCtx::new(
+        ValidPolicy::clamped(opts.rate, opts.timeout_s),
+        events,
+        &cancel,
+    );
     let mut rep = ExposureReport::default();
     let router = match opts.router {
         Some(r) => Some(r),
@@ -78,43 +53,39 @@ pub async fn probe(
                 .or_else(|| route::interface_of(opts.bind));
             let gw = route::system_default_gateway(iface.as_deref());
             if let Some(g) = gw {
-                ctx.note(
+                ctx.note(Note::info(
                     "router-from-routes",
-                    false,
                     format!(
                         "the router is {g}, the default gateway of {}",
                         iface.as_deref().unwrap_or("this computer")
                     ),
-                )
+                ))
                 .await;
             }
             gw
         }
     };
     let Some(router) = router else {
-        ctx.note(
+        ctx.note(Note::warning(
             "no-router",
-            true,
             "no router found (the interface has no default gateway); router probes skipped",
-        )
+        ))
         .await;
         return finish(rep, &ctx);
     };
     if router.is_unspecified() || router.is_broadcast() || router.is_multicast() {
-        ctx.note(
+        ctx.note(Note::warning(
             "bad-router",
-            true,
             format!("{router} cannot be a router; router probes skipped"),
-        )
+        ))
         .await;
         return finish(rep, &ctx);
     }
     rep.router = Some(router);
 
     // 1. UPnP IGD.
-    phase(
-        &ctx,
-        "upnp-search",
+    ctx.phase(
+        Phase::UpnpSearch,
         if opts.ssdp_unicast {
             format!("unicast M-SEARCH to {router}:{}", opts.ssdp_port)
         } else {
@@ -126,13 +97,13 @@ pub async fn probe(
 
     // 2. NAT-PMP and PCP.
     if !ctx.stopped() {
-        phase(&ctx, "nat-pmp", format!("{router}:{}", opts.nat_pmp_port)).await;
+        ctx.phase(Phase::NatPmp, format!("{router}:{}", opts.nat_pmp_port))
+            .await;
         rep.nat_pmp = Some(nat_pmp(&ctx, &opts, router).await);
     }
     if !ctx.stopped() {
-        phase(
-            &ctx,
-            "pcp",
+        ctx.phase(
+            Phase::Pcp,
             format!("ANNOUNCE to {router}:{}", opts.nat_pmp_port),
         )
         .await;
@@ -147,29 +118,20 @@ pub async fn probe(
         && a != b
     {
         disagree = true;
-        ctx.note(
-            "external-ip-disagree",
-            true,
-            format!("UPnP says the external address is {a}, NAT-PMP says {b}; using {a}, and no hairpin probes (the router's answers cannot be trusted to name its own address)"),
-        )
+        ctx.note(Note::warning("external-ip-disagree", format!("UPnP says the external address is {a}, NAT-PMP says {b}; using {a}, and no hairpin probes (the router's answers cannot be trusted to name its own address)")))
         .await;
     }
     match rep.external_ip {
         Some(ip) if !is_public(ip) && !ip.is_loopback() => {
-            ctx.note(
-                "external-ip-private",
-                true,
-                format!("the router's external address {ip} is not a public address: another router or the provider's NAT (CGNAT) sits in front of it, so the internet's view is decided there"),
-            )
+            ctx.note(Note::warning("external-ip-private", format!("the router's external address {ip} is not a public address: another router or the provider's NAT (CGNAT) sits in front of it, so the internet's view is decided there")))
             .await;
         }
         Some(_) => {}
         None => {
-            ctx.note(
+            ctx.note(Note::info(
                 "no-external-ip",
-                false,
                 "the router did not tell its external address",
-            )
+            ))
             .await
         }
     }
@@ -183,12 +145,8 @@ pub async fn probe(
                 .map(|i| i.mappings.clone())
                 .unwrap_or_default();
             let targets = hairpin::targets(ext, opts.knx_port, opts.bacnet_port, &mappings);
-            phase(
-                &ctx,
-                "hairpin",
-                format!("{} probes of {ext}", targets.len()),
-            )
-            .await;
+            ctx.phase(Phase::Hairpin, format!("{} probes of {ext}", targets.len()))
+                .await;
             let mut probes: Vec<HairpinProbe> = Vec::new();
             for (proto, t) in targets {
                 let p = if ctx.stopped() {
@@ -233,15 +191,14 @@ pub async fn probe(
                         p.detail.as_deref().unwrap_or("")
                     ),
                 };
-                ctx.note("hairpin", false, msg).await;
+                ctx.note(Note::info("hairpin", msg)).await;
             }
             rep.hairpin = probes;
         } else {
-            ctx.note(
+            ctx.note(Note::info(
                 "hairpin-skipped",
-                false,
                 "hairpin probes skipped: external address unknown",
-            )
+            ))
             .await;
         }
     }
@@ -253,8 +210,8 @@ pub async fn probe(
     finish(rep, &ctx)
 }
 
-fn finish(mut rep: ExposureReport, ctx: &Ctx) -> ExposureReport {
-    rep.notes = ctx.notes();
+fn finish(mut rep: ExposureReport, ctx: &JobCtx) -> ExposureReport {
+    rep.notes = ctx.notes().into_iter().map(|n| n.message).collect();
     if ctx.stopped() {
         rep.notes.push("stopped: cancelled by the user".into());
     }
@@ -262,27 +219,27 @@ fn finish(mut rep: ExposureReport, ctx: &Ctx) -> ExposureReport {
     rep
 }
 
-async fn upnp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr, known: &Inventory) -> IgdReport {
+async fn upnp(
+    ctx: &JobCtx,
+    opts: &ExposureOptions,
+    router: Ipv4Addr,
+    known: &Inventory,
+) -> IgdReport {
     let mut igd = IgdReport::default();
     let s = ssdp::search(ctx, opts.bind, router, opts.ssdp_port, opts.ssdp_unicast).await;
     if !s.others.is_empty() {
-        ctx.note(
-            "ssdp-other-sources",
-            false,
-            format!(
+        ctx.note(Note::info("ssdp-other-sources", format!(
                 "{} search answers came from hosts other than the router ({}); ignored: only the router's own port-mapping table counts",
                 s.others.len(),
                 s.others.iter().take(5).map(ToString::to_string).collect::<Vec<_>>().join(", ")
-            ),
-        )
+            )))
         .await;
     }
     for m in s.malformed.iter().take(5) {
-        ctx.note(
+        ctx.note(Note::warning(
             "ssdp-malformed",
-            true,
             format!("unusable search answer: {m}"),
-        )
+        ))
         .await;
     }
     let Some((src, answer)) = s.answer else {
@@ -292,8 +249,11 @@ async fn upnp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr, known: &Inven
                 s.sent
             )
         }));
-        ctx.note("igd-none", false, igd.error.clone().unwrap_or_default())
-            .await;
+        ctx.note(Note::info(
+            "igd-none",
+            igd.error.clone().unwrap_or_default(),
+        ))
+        .await;
         return igd;
     };
     igd.found = true;
@@ -312,33 +272,35 @@ async fn upnp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr, known: &Inven
             return igd;
         }
     };
-    ctx.note("igd-found", false, format!("UPnP gateway found at {url}"))
-        .await;
+    ctx.note(Note::info(
+        "igd-found",
+        format!("UPnP gateway found at {url}"),
+    ))
+    .await;
     igd::query(ctx, opts.bind, router, &url, opts.max_mappings, &mut igd).await;
     if let Some(e) = &igd.error {
-        ctx.note("igd-error", true, format!("UPnP: {e}")).await;
+        ctx.note(Note::warning("igd-error", format!("UPnP: {e}")))
+            .await;
     }
     let listed = if igd.mappings_complete {
         "complete"
     } else {
         "incomplete"
     };
-    ctx.note(
+    ctx.note(Note::info(
         "igd-mappings",
-        false,
         format!(
             "the router lists {} port forwards (list {listed})",
             igd.mappings.len()
         ),
-    )
+    ))
     .await;
     for m in &igd.mappings {
         let who = known_at(known, &m.internal_client)
             .map(|n| format!(" ({n})"))
             .unwrap_or_default();
-        ctx.note(
+        ctx.note(Note::info(
             "igd-mapping",
-            false,
             format!(
                 "forward {} {} → {}:{}{who}{}",
                 m.protocol,
@@ -347,7 +309,7 @@ async fn upnp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr, known: &Inven
                 m.internal_port,
                 if m.enabled { "" } else { " (disabled)" }
             ),
-        )
+        ))
         .await;
     }
     igd
@@ -361,7 +323,7 @@ async fn udp_socket(bind: Ipv4Addr) -> Result<UdpSocket, String> {
 
 /// Send `req` on the RFC 6886 schedule (at most three tries) and return the first answer.
 async fn ask_retrying(
-    ctx: &Ctx,
+    ctx: &JobCtx,
     sock: &UdpSocket,
     dest: SocketAddrV4,
     req: &[u8],
@@ -369,7 +331,7 @@ async fn ask_retrying(
     service: &str,
 ) -> Result<Option<Vec<u8>>, String> {
     for wait in natpmp::RETRY_WAITS_MS {
-        ctx.send_udp(sock, dest, req, protocol, service).await?;
+        ctx.try_send(sock, dest, req, protocol, service).await?;
         let deadline = tokio::time::Instant::now() + Duration::from_millis(wait);
         let mut others = 0;
         if let Some(b) = ctx.recv_from(sock, dest, deadline, &mut others).await {
@@ -382,7 +344,7 @@ async fn ask_retrying(
     Ok(None)
 }
 
-async fn nat_pmp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> NatPmpReport {
+async fn nat_pmp(ctx: &JobCtx, opts: &ExposureOptions, router: Ipv4Addr) -> NatPmpReport {
     let mut r = NatPmpReport::default();
     let dest = SocketAddrV4::new(router, opts.nat_pmp_port);
     let sock = match udp_socket(opts.bind).await {
@@ -405,11 +367,10 @@ async fn nat_pmp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> NatPmpR
     {
         Err(e) => r.error = Some(e),
         Ok(None) => {
-            ctx.note(
+            ctx.note(Note::info(
                 "nat-pmp-none",
-                false,
                 format!("no NAT-PMP answer from {dest} (3 tries)"),
-            )
+            ))
             .await;
         }
         Ok(Some(b)) => match natpmp::Response::parse(&b) {
@@ -418,24 +379,22 @@ async fn nat_pmp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> NatPmpR
                 r.available = true;
                 if a.result == natpmp::ResultCode::Success {
                     r.external_ip = a.external_address().filter(|ip| !ip.is_unspecified());
-                    ctx.note(
+                    ctx.note(Note::info(
                         "nat-pmp",
-                        false,
                         format!(
                             "NAT-PMP is on: external address {}",
                             r.external_ip
                                 .map(|i| i.to_string())
                                 .unwrap_or_else(|| "not given".into())
                         ),
-                    )
+                    ))
                     .await;
                 } else {
                     r.error = Some(a.result.name());
-                    ctx.note(
+                    ctx.note(Note::info(
                         "nat-pmp",
-                        false,
                         format!("NAT-PMP answered {}", a.result.name()),
-                    )
+                    ))
                     .await;
                 }
             }
@@ -444,7 +403,7 @@ async fn nat_pmp(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> NatPmpR
     r
 }
 
-async fn pcp_announce(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> PcpReport {
+async fn pcp_announce(ctx: &JobCtx, opts: &ExposureOptions, router: Ipv4Addr) -> PcpReport {
     let mut r = PcpReport::default();
     let dest = SocketAddrV4::new(router, opts.nat_pmp_port);
     let sock = match udp_socket(opts.bind).await {
@@ -462,11 +421,10 @@ async fn pcp_announce(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> Pc
     match ask_retrying(ctx, &sock, dest, &req, "pcp", "announce").await {
         Err(e) => r.error = Some(e),
         Ok(None) => {
-            ctx.note(
+            ctx.note(Note::info(
                 "pcp-none",
-                false,
                 format!("no PCP answer from {dest} (3 tries)"),
-            )
+            ))
             .await;
         }
         Ok(Some(b)) => match pcp::Answer::parse(&b) {
@@ -484,15 +442,14 @@ async fn pcp_announce(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> Pc
                 if a.result != 0 {
                     r.error = Some(pcp::result_name(a.result));
                 }
-                ctx.note(
+                ctx.note(Note::info(
                     "pcp",
-                    false,
                     format!(
                         "PCP answered: version {}, {}",
                         a.version,
                         pcp::result_name(a.result)
                     ),
-                )
+                ))
                 .await;
             }
         },
@@ -501,31 +458,29 @@ async fn pcp_announce(ctx: &Ctx, opts: &ExposureOptions, router: Ipv4Addr) -> Pc
 }
 
 async fn internet_db(
-    ctx: &Ctx,
+    ctx: &JobCtx,
     opts: &ExposureOptions,
     ip: Option<Ipv4Addr>,
 ) -> Option<InternetDbReport> {
     let Some(ip) = ip else {
-        ctx.note(
+        ctx.note(Note::info(
             "internetdb-skipped",
-            false,
             "InternetDB lookup skipped: external address unknown",
-        )
+        ))
         .await;
         return None;
     };
     let base = opts.internetdb_url.trim_end_matches('/').to_owned();
     let local_test = base.starts_with("http://127.") || base.starts_with("http://localhost");
     if !is_public(ip) && !local_test {
-        ctx.note(
+        ctx.note(Note::info(
             "internetdb-skipped",
-            false,
             format!("InternetDB lookup skipped: {ip} is not a public address"),
-        )
+        ))
         .await;
         return None;
     }
-    phase(ctx, "internetdb", format!("{base}/{ip}")).await;
+    ctx.phase(Phase::Internetdb, format!("{base}/{ip}")).await;
     let turn = ctx.turn().await?;
     drop(turn);
     let host = base
@@ -548,17 +503,22 @@ async fn internet_db(
         0,
     )
     .await;
-    let timeout = ctx.timeout.max(Duration::from_secs(5));
+    let timeout = ctx.policy.request_timeout().max(Duration::from_secs(5));
     let job = tokio::task::spawn_blocking(move || internetdb::lookup_blocking(&base, ip, timeout));
     let r = tokio::select! {
         r = job => r.unwrap_or_else(|e| InternetDbReport { error: Some(format!("lookup failed: {e}")), ..InternetDbReport::default() }),
-        () = ctx.cancel.cancelled() => return None,
+        () = ctx.stop.cancelled() => return None,
     };
     let msg = match (&r.error, r.listed) {
         (Some(e), _) => format!("InternetDB lookup of {ip} failed: {e}"),
         (None, true) => format!("InternetDB lists {ip} with open ports {:?}", r.ports),
         (None, false) => format!("InternetDB has no information about {ip}"),
     };
-    ctx.note("internetdb", r.error.is_some(), msg).await;
+    ctx.note(if r.error.is_some() {
+        Note::warning("internetdb", msg)
+    } else {
+        Note::info("internetdb", msg)
+    })
+    .await;
     Some(r)
 }

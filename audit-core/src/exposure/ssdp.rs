@@ -7,7 +7,7 @@ use std::time::Duration;
 use socket2::{Domain, Protocol, Socket, Type};
 use tokio::net::UdpSocket;
 
-use super::pace::Ctx;
+use crate::job::JobCtx;
 
 pub const SSDP_GROUP: Ipv4Addr = Ipv4Addr::new(239, 255, 255, 250);
 pub const IGD_TARGETS: [&str; 2] = [
@@ -106,7 +106,7 @@ pub struct SearchOutcome {
 
 /// Search for the router's IGD: IGD:1, then IGD:2 if nothing answered (at most two sends).
 pub async fn search(
-    ctx: &Ctx,
+    ctx: &JobCtx,
     bind: Ipv4Addr,
     router: Ipv4Addr,
     port: u16,
@@ -133,11 +133,13 @@ pub async fn search(
         SocketAddrV4::new(SSDP_GROUP, port)
     };
     let wait = if unicast {
-        ctx.timeout
+        ctx.policy.request_timeout()
     } else {
-        ctx.timeout.max(Duration::from_secs(u64::from(MX) + 1))
+        ctx.policy
+            .request_timeout()
+            .max(Duration::from_secs(u64::from(MX) + 1))
     };
-    let mut buf = vec![0u8; crate::discovery::transport::MAX_DATAGRAM];
+    let mut buf = vec![0u8; crate::job::socket::MAX_DATAGRAM];
     let mut reads = 0usize;
     for st in IGD_TARGETS {
         if ctx.stopped() {
@@ -145,7 +147,7 @@ pub async fn search(
             return out;
         }
         if let Err(e) = ctx
-            .send_udp(&sock, dest, &m_search(dest, st), "upnp", "m-search")
+            .try_send(&sock, dest, &m_search(dest, st), "upnp", "m-search")
             .await
         {
             out.error = Some(e);
@@ -156,7 +158,7 @@ pub async fn search(
         while reads < MAX_ANSWERS {
             let r = tokio::select! {
                 r = tokio::time::timeout_at(deadline, sock.recv_from(&mut buf)) => r,
-                () = ctx.cancel.cancelled() => {
+                () = ctx.stop.cancelled() => {
                     out.error = Some("cancelled".into());
                     return out;
                 }
@@ -192,7 +194,6 @@ pub async fn search(
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -7,41 +7,11 @@
 //! `{"check_id","severity","target","title","evidence","remediation":{"installer","homeowner"}}`.
 
 pub mod remediation;
+pub mod severity;
+
+pub use severity::Severity;
 
 use serde::{Deserialize, Serialize};
-
-/// How bad a finding is. Ordered from most to least severe so that sorting puts critical first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Reachable from the internet, or writable by anyone with proof.
-    Critical,
-    High,
-    Medium,
-    Low,
-    /// A fact worth knowing; nothing to fix on its own.
-    Info,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 5] = [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-        Severity::Info,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// What was seen, as data and as words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

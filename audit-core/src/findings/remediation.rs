@@ -121,7 +121,6 @@ pub fn for_check(check_id: &str) -> Option<Remediation> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -6,9 +6,6 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use crate::discovery::bacnet::values::{
-    confirmed_service_bit, err, otype, prop, reason, unconfirmed_service_bit,
-};
 use crate::wire::bacnet::apdu::{
     AbortPdu, Apdu, Body, ComplexAckPdu, ConfirmedRequestPdu, ErrorBody, ErrorPdu, RejectPdu,
     Segmentable, SimpleAckPdu, UnconfirmedRequestPdu, max_apdu_octets,
@@ -23,6 +20,9 @@ use crate::wire::bacnet::services::{
 };
 use crate::wire::bacnet::tag::{
     ApplicationValue, BitString, CharString, ObjectId, ValueItem, ValueList,
+};
+use crate::wire::bacnet::values::{
+    confirmed_service_bit, err, otype, prop, reason, unconfirmed_service_bit,
 };
 use crate::wire::bacnet::{BacnetMessage, Payload, decode_bip};
 
@@ -964,12 +964,6 @@ fn answer_device(
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::wire::bacnet::services::{

@@ -4,7 +4,7 @@
 
 use std::net::{Ipv4Addr, SocketAddrV4};
 
-use crate::discovery::scope::KNX_MULTICAST;
+use crate::job::scope::KNX_MULTICAST;
 use crate::wire::knxip::description::Description;
 use crate::wire::knxip::dib::{
     DeviceInfo, Dib, ExtendedDeviceInfo, FamilyVersion, KnxMedium, ServiceFamilies, TunnellingInfo,

@@ -31,9 +31,9 @@ use std::time::Instant;
 use tokio::net::UdpSocket;
 use tokio::sync::mpsc;
 
-use crate::discovery::cancel::CancelFlag;
-use crate::discovery::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT, Scope};
-use crate::discovery::transport::{MAX_DATAGRAM, SocketOpts, bind_udp, join_multicast};
+use crate::job::CancelFlag;
+use crate::job::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT, Scope};
+use crate::job::socket::{ERROR_PAUSE, MAX_DATAGRAM, SocketOpts, bind_udp, join_multicast};
 use crate::wire::bacnet::bvlc::{BdtEntry, FdtEntry};
 
 pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter, WireLog};
@@ -194,7 +194,7 @@ async fn listener(
     let mut buf = vec![0u8; MAX_DATAGRAM];
     loop {
         let Ok((n, SocketAddr::V4(src))) = sock.recv_from(&mut buf).await else {
-            tokio::time::sleep(crate::discovery::bacnet::client::ERROR_PAUSE).await;
+            tokio::time::sleep(ERROR_PAUSE).await;
             continue;
         };
         let Some(data) = buf.get(..n) else { continue };
@@ -234,7 +234,7 @@ async fn host_task(
                     (src, data)
                 }
                 _ => {
-                    tokio::time::sleep(crate::discovery::bacnet::client::ERROR_PAUSE).await;
+                    tokio::time::sleep(ERROR_PAUSE).await;
                     continue;
                 }
             },
@@ -274,7 +274,7 @@ async fn gateway_task(
                     (src, data)
                 }
                 _ => {
-                    tokio::time::sleep(crate::discovery::bacnet::client::ERROR_PAUSE).await;
+                    tokio::time::sleep(ERROR_PAUSE).await;
                     continue;
                 }
             },
@@ -476,7 +476,7 @@ pub fn demo_config() -> SimConfig {
     let ip = |d: u8| Ipv4Addr::new(127, 0, 0, d);
     let controller = SimDevice::new(1001, "AHU-1 Controller", 5, "FX-PC 3611")
         .set_device_text(
-            crate::discovery::bacnet::values::prop::LOCATION,
+            crate::wire::bacnet::values::prop::LOCATION,
             "Plant room, level -1",
         )
         .broadcasting_i_am()

@@ -17,8 +17,8 @@ use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream, UdpSocket};
 
-use crate::discovery::cancel::CancelFlag;
 use crate::exposure::ExposureOptions;
+use crate::job::CancelFlag;
 
 pub const ROUTER_LAN_IP: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 2);
 pub const ROUTER_EXTERNAL_IP: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 3);

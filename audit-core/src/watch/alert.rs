@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::time::rfc3339;
+use crate::capture::time::rfc3339;
+use crate::findings::Severity;
 
 use super::observation::Protocol;
 
@@ -14,28 +15,6 @@ use super::observation::Protocol;
 pub const REPEAT_HOLD_S: i64 = 3600;
 /// Distinct alerts kept; beyond, alerts are counted in `suppressed`.
 pub const MAX_ALERTS: usize = 10_000;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Severity {
-    Critical,
-    High,
-    Medium,
-    Low,
-    Info,
-}
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// Which detector raised an alert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -170,7 +149,6 @@ impl AlertLog {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -19,10 +19,12 @@
 
 use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::time::rfc3339;
+use crate::capture::time::rfc3339;
+use crate::files::{self, FileError};
 use crate::wire::bacnet::enums::units::{units_name, units_symbol};
 use crate::wire::bacnet::tag::ObjectId;
 
@@ -35,6 +37,9 @@ use super::stats::{Band, Histogram, RateMetric};
 
 pub const FORMAT: &str = "bas-audit-watch-baseline";
 pub const FORMAT_VERSION: u32 = 1;
+/// Model files larger than this are refused (a model of every cap's worth of points stays far
+/// below it).
+pub const MAX_MODEL_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Distinct (device, object, property) and KNX group addresses learned.
 pub const MAX_POINTS: usize = 200_000;
@@ -435,22 +440,52 @@ impl Baseline {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// Read a model file through the bounded reader (at most [`MAX_MODEL_BYTES`]); `Err` is
+    /// one line naming the file. The CLI (`check --watch-model`, `watch detect`) and the GUI
+    /// load models only this way.
+    pub fn load(path: &Path) -> Result<Baseline, String> {
+        let text = files::read_text_bounded(path, MAX_MODEL_BYTES).map_err(|e| match e {
+            FileError::Io { source, .. } => {
+                format!("{}: cannot read the model: {source}", path.display())
+            }
+            other => format!("{}: not a watch model: {}", path.display(), other.problem()),
+        })?;
+        Baseline::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Write the model file atomically (see [`crate::files::write_atomic`]).
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        files::write_atomic(path, self.to_json().as_bytes()).map_err(|e| {
+            format!(
+                "{}: cannot write the model: {}",
+                path.display(),
+                e.problem()
+            )
+        })
+    }
+
     pub fn from_json(text: &str) -> Result<Baseline, String> {
         let b: Baseline = serde_json::from_str(text).map_err(|e| format!("not a model: {e}"))?;
-        if b.format != FORMAT {
-            return Err(format!("not a {FORMAT} file (format {:?})", b.format));
+        b.validate()?;
+        Ok(b)
+    }
+
+    /// What a model read from anywhere (a file, a session) must satisfy before it is used.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.format != FORMAT {
+            return Err(format!("not a {FORMAT} file (format {:?})", self.format));
         }
-        if b.version > FORMAT_VERSION {
+        if self.version > FORMAT_VERSION {
             return Err(format!(
                 "model format version {} is newer than this tool reads ({FORMAT_VERSION})",
-                b.version
+                self.version
             ));
         }
-        b.config.validate()?;
-        for p in &b.points {
+        self.config.validate()?;
+        for p in &self.points {
             p.key()?;
         }
-        Ok(b)
+        Ok(())
     }
 }
 
@@ -1338,10 +1373,4 @@ pub(crate) fn pair(a: Host, b: Host) -> (Host, Host) {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests;

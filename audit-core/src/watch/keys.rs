@@ -252,7 +252,6 @@ impl<K: Copy + Eq + Hash + PackedKey, V> Slots<K, V> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -27,18 +27,19 @@ pub mod baseline;
 pub mod detectors;
 pub mod keys;
 pub mod observation;
+pub mod observed;
 pub mod source;
 pub mod stats;
 
-use std::sync::atomic::AtomicBool;
+use crate::job::CancelFlag;
 use std::sync::mpsc::SyncSender;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::time::rfc3339;
+use crate::capture::time::rfc3339;
 
-pub use alert::{Alert, DetectorKind, Severity};
+pub use alert::{Alert, DetectorKind};
 pub use baseline::{Baseline, LearnConfig, Learner, Limits};
 pub use detectors::Engine;
 pub use observation::{Observation, Observer, Protocol};
@@ -139,7 +140,7 @@ pub fn event_forwarder(tx: SyncSender<WatchEvent>) -> impl FnMut(WatchEvent) {
 pub fn learn(
     source: &WatchSource,
     config: &LearnConfig,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
     on_event: &mut dyn FnMut(WatchEvent),
 ) -> Result<LearnReport, WatchError> {
     config.validate().map_err(WatchError::Settings)?;
@@ -164,7 +165,7 @@ pub fn learn(
 pub fn detect(
     source: &WatchSource,
     baseline: &Baseline,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
     on_event: &mut dyn FnMut(WatchEvent),
 ) -> Result<DetectReport, WatchError> {
     baseline.config.validate().map_err(WatchError::Model)?;

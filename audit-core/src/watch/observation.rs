@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::capture::frame::{self as capture, Flow, KnxTcpChunk, Payload};
 use crate::watch::keys::PackedKey;
 use crate::wire::bacnet::apdu::{Apdu as BacnetApdu, Segmentable};
 use crate::wire::bacnet::bvlc::BvlcFunction;
@@ -23,7 +24,7 @@ use crate::wire::bacnet::npdu::{MacAddress, Npdu};
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, UnconfirmedRequest};
 use crate::wire::bacnet::tag::{ApplicationValue, ObjectId, ValueList};
 use crate::wire::bacnet::{self, BacnetMessage};
-use crate::wire::capture::{self, Flow, KnxTcpChunk, Payload};
+use crate::wire::hex::{hex_colon, parse_hex_colon};
 use crate::wire::knxip::apdu::{Apdu as KnxApdu, GroupValue};
 use crate::wire::knxip::cemi::code as cemi_code;
 use crate::wire::knxip::{self, Body as KnxBody, GroupAddress, IndividualAddress};
@@ -1186,26 +1187,6 @@ fn knx_cemi(cemi: &knxip::cemi::Cemi, o: &mut Observation) {
 
 // ---- text helpers ----
 
-pub(crate) fn hex_colon(bytes: &[u8]) -> String {
-    let mut s = String::with_capacity(bytes.len() * 3);
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 {
-            s.push(':');
-        }
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
-}
-
-fn parse_hex_colon(s: &str) -> Result<Vec<u8>, String> {
-    if s.is_empty() {
-        return Ok(Vec::new());
-    }
-    s.split(':')
-        .map(|p| u8::from_str_radix(p, 16).map_err(|_| format!("bad hex octet {p} in {s}")))
-        .collect()
-}
-
 macro_rules! serde_via_str {
     ($t:ty) => {
         impl Serialize for $t {
@@ -1227,10 +1208,4 @@ serde_via_str!(Host);
 serde_via_str!(DeviceAddr);
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests;

@@ -1,5 +1,5 @@
-//! Where observations come from: a pcap/pcapng file (through `analyze::source::read_capture`,
-//! `wire::capture::dissect` and the codecs), passive UDP sockets (BACnet/IP port 47808 and the
+//! Where observations come from: a pcap/pcapng file (through `capture::open`,
+//! `capture::read_capture`, `capture::frame::dissect` and the codecs), passive UDP sockets (BACnet/IP port 47808 and the
 //! KNX multicast group 224.0.23.12:3671; no privileges; they see broadcasts, multicast and
 //! traffic to this host), or raw capture on one interface (AF_PACKET through `pnet_datalink`;
 //! needs CAP_NET_RAW; sees everything a mirror port delivers).
@@ -9,28 +9,23 @@
 //! half is dropped unused.
 
 use std::fmt;
-use std::fs::File;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::source::{self as capture_source, Sink};
-use crate::wire::capture::linktype;
+use crate::capture::frame::linktype;
+use crate::capture::{self, Sink};
+use crate::job::CancelFlag;
 
 use super::observation::{FrameCounts, Observation, Observer};
 
-/// BACnet/IP's standard port.
-pub const BACNET_PORT: u16 = 47808;
-/// KNXnet/IP port and the KNX routing multicast group.
-pub const KNX_PORT: u16 = 3671;
-pub const KNX_MULTICAST: Ipv4Addr = Ipv4Addr::new(224, 0, 23, 12);
+/// BACnet/IP's standard port, the KNXnet/IP port and the KNX routing multicast group.
+pub use crate::job::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT};
 /// Largest datagram read from a socket (BACnet/IP and KNXnet/IP stay far below).
 pub const MAX_DATAGRAM: usize = 65_535;
 /// How often a live source looks at the cancel flag and the clock.
@@ -157,7 +152,7 @@ pub struct SourceOutcome {
 /// Run a source to its end (end of file, time up, or `cancel`).
 pub fn run(
     source: &WatchSource,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
     sink: &mut dyn ObservationSink,
 ) -> Result<SourceOutcome, WatchError> {
     match source {
@@ -247,23 +242,15 @@ impl Sink for DirectSink<'_> {
 /// the overlap, and the wall time was no shorter.)
 fn run_pcap(
     path: &std::path::Path,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
     sink: &mut dyn ObservationSink,
 ) -> Result<SourceOutcome, WatchError> {
     let name = path.display().to_string();
-    let open_err = |e: io::Error| WatchError::Open {
-        what: name.clone(),
-        message: format!("cannot open: {e}"),
-    };
-    let file = File::open(path).map_err(open_err)?;
-    let meta = file.metadata().map_err(open_err)?;
-    if meta.is_dir() {
-        return Err(WatchError::Open {
-            what: name,
-            message: "is a directory, not a capture file".to_owned(),
-        });
-    }
-    let total = meta.len();
+    let capture::CaptureFile { file, size: total } =
+        capture::open(path).map_err(|message| WatchError::Open {
+            what: name.clone(),
+            message,
+        })?;
     let bytes_read = std::cell::Cell::new(0u64);
     let mut ds = DirectSink {
         observer: Observer::default(),
@@ -274,9 +261,9 @@ fn run_pcap(
         total,
     };
     let mut on_progress = |bytes: u64, _frames: u64| bytes_read.set(bytes);
-    let result = capture_source::read_capture(
+    let result = capture::read_capture(
         file,
-        capture_source::INITIAL_BUFFER,
+        capture::pcap::INITIAL_BUFFER,
         &mut ds,
         &mut on_progress,
         cancel,
@@ -343,12 +330,12 @@ pub fn interface_ipv4(name: &str) -> Option<Ipv4Addr> {
 fn spawn_reader(
     socket: UdpSocket,
     knx: bool,
-    stop: Arc<AtomicBool>,
+    stop: CancelFlag,
     tx: mpsc::SyncSender<Datagram>,
 ) -> thread::JoinHandle<()> {
     thread::spawn(move || {
         let mut buf = vec![0u8; MAX_DATAGRAM];
-        while !stop.load(Ordering::Relaxed) {
+        while !stop.is_cancelled() {
             match socket.recv_from(&mut buf) {
                 Ok((n, SocketAddr::V4(from))) => {
                     let data = buf.get(..n).unwrap_or_default().to_vec();
@@ -385,7 +372,7 @@ struct UdpPlan<'a> {
 fn run_udp(
     duration: Duration,
     plan: UdpPlan<'_>,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
     sink: &mut dyn ObservationSink,
 ) -> Result<SourceOutcome, WatchError> {
     let open = |what: String| {
@@ -430,11 +417,11 @@ fn run_udp(
         }
         sockets.push((UdpSocket::from(s), true));
     }
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = CancelFlag::new();
     let (tx, rx) = mpsc::sync_channel(QUEUE);
     let handles: Vec<_> = sockets
         .into_iter()
-        .map(|(s, k)| spawn_reader(s, k, Arc::clone(&stop), tx.clone()))
+        .map(|(s, k)| spawn_reader(s, k, stop.clone(), tx.clone()))
         .collect();
     drop(tx);
     let mut observer = Observer::default();
@@ -442,7 +429,7 @@ fn run_udp(
     let mut cancelled = false;
     let mut last_progress = Instant::now();
     loop {
-        if cancel.load(Ordering::Relaxed) {
+        if cancel.is_cancelled() {
             cancelled = true;
             break;
         }
@@ -466,7 +453,7 @@ fn run_udp(
             sink.progress(&live_progress(&observer, start, duration));
         }
     }
-    stop.store(true, Ordering::Relaxed);
+    stop.cancel();
     for h in handles {
         let _ = h.join();
     }
@@ -491,7 +478,7 @@ fn live_progress(observer: &Observer, start: Instant, planned: Duration) -> Sour
 fn run_raw(
     name: &str,
     duration: Duration,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
     sink: &mut dyn ObservationSink,
 ) -> Result<SourceOutcome, WatchError> {
     let iface = pnet_datalink::interfaces()
@@ -538,7 +525,7 @@ fn run_raw(
     let mut last_progress = Instant::now();
     let mut cancelled = false;
     loop {
-        if cancel.load(Ordering::Relaxed) {
+        if cancel.is_cancelled() {
             cancelled = true;
             break;
         }

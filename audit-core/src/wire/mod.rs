@@ -11,8 +11,8 @@
 )]
 
 pub mod bacnet;
-pub mod capture;
 pub mod error;
+pub mod hex;
 pub mod knxip;
 pub mod reader;
 pub mod writer;

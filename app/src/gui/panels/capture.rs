@@ -1,15 +1,14 @@
 //! Capture analysis: open a pcap/pcapng file, watch progress, cancel, read the counts.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use audit_core::analyze::{AnalysisReport, DeviceRow, GatewayRow};
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
-use serde_json::Value;
 
 use super::{TABLE_MAX_HEIGHT, counts_table, page_header, row_height, section};
-use crate::gui::analysis::{
-    AnalysisView, CountSort, Outcome, ProtocolView, cell_text, human_bytes, object_columns,
-};
+use crate::gui::analysis::{CountSort, Outcome, human_bytes, outcome};
 use crate::gui::command::Command;
 use crate::gui::state::{AnalysisJob, AppState};
 use crate::gui::theme::{self, TOKENS};
@@ -166,9 +165,9 @@ fn file_name(path: &std::path::Path) -> String {
     )
 }
 
-fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
+fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
     ui.add_space(TOKENS.space_s);
-    match a.outcome() {
+    match outcome(a) {
         Outcome::Complete => {
             ui.colored_label(TOKENS.ok, egui::RichText::new("Complete").strong());
         }
@@ -205,12 +204,9 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
             },
         ),
         ("Packets", a.packets.to_string()),
-        ("First packet", timestamp_text(&a.first_timestamp)),
-        ("Last packet", timestamp_text(&a.last_timestamp)),
-        (
-            "Duration",
-            a.duration_s.map_or_else(|| "—".to_owned(), human_duration),
-        ),
+        ("First packet", time_cell(a.first_timestamp.as_deref())),
+        ("Last packet", time_cell(a.last_timestamp.as_deref())),
+        ("Duration", human_duration(a.duration_s)),
         (
             "BACnet messages",
             format!("{} ({} malformed)", a.bacnet.messages, a.bacnet.malformed),
@@ -242,7 +238,11 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
         ui,
         "BACnet",
         "bacnet",
-        &a.bacnet,
+        Counts {
+            malformed: a.bacnet.malformed,
+            by_service: &a.bacnet.by_service,
+            malformed_by_reason: &a.bacnet.malformed_by_reason,
+        },
         &mut view.bacnet_sort,
         &mut view.bacnet_malformed_sort,
     );
@@ -250,17 +250,30 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisView, view: &mut CaptureView) {
         ui,
         "BACnet devices seen",
         "bacnet_devices",
+        DEVICE_COLUMNS,
         &a.bacnet.devices,
+        device_cell,
     );
     protocol_ui(
         ui,
         "KNXnet/IP",
         "knx",
-        &a.knx,
+        Counts {
+            malformed: a.knx.malformed,
+            by_service: &a.knx.by_service,
+            malformed_by_reason: &a.knx.malformed_by_reason,
+        },
         &mut view.knx_sort,
         &mut view.knx_malformed_sort,
     );
-    objects_table(ui, "KNX gateways seen", "knx_gateways", &a.knx.gateways);
+    objects_table(
+        ui,
+        "KNX gateways seen",
+        "knx_gateways",
+        GATEWAY_COLUMNS,
+        &a.knx.gateways,
+        gateway_cell,
+    );
     not_listed(ui, a.knx.gateways_not_listed, "gateways");
     if !a.link_errors.by_reason.is_empty() {
         section(ui, "Link-layer errors by reason");
@@ -305,25 +318,110 @@ fn human_duration(seconds: f64) -> String {
 }
 
 /// RFC 3339 capture times, shown in UTC: the capture may come from another time zone.
-fn timestamp_text(value: &Value) -> String {
-    value
-        .as_str()
-        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-        .map_or_else(
-            || cell_text(Some(value)),
-            |t| {
-                t.with_timezone(&chrono::Utc)
-                    .format("%Y-%m-%d %H:%M:%S UTC")
-                    .to_string()
-            },
-        )
+fn time_cell(value: Option<&str>) -> String {
+    let Some(text) = value else {
+        return NONE.to_owned();
+    };
+    chrono::DateTime::parse_from_rfc3339(text).map_or_else(
+        |_| text.to_owned(),
+        |t| {
+            t.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M:%S UTC")
+                .to_string()
+        },
+    )
+}
+
+/// An empty cell.
+const NONE: &str = "—";
+
+fn opt_cell(value: Option<impl ToString>) -> String {
+    value.map_or_else(|| NONE.to_owned(), |v| v.to_string())
+}
+
+fn list_cell(items: &[impl ToString]) -> String {
+    if items.is_empty() {
+        return NONE.to_owned();
+    }
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The device table's columns: identity first, then details, then times.
+const DEVICE_COLUMNS: &[&str] = &[
+    "device_instance",
+    "address",
+    "network",
+    "vendor_name",
+    "vendor_id",
+    "max_apdu",
+    "segmentation",
+    "i_am_count",
+    "first_seen",
+    "last_seen",
+];
+
+fn device_cell(d: &DeviceRow, column: &str) -> String {
+    match column {
+        "device_instance" => d.device_instance.to_string(),
+        "address" => d.address.clone(),
+        "network" => opt_cell(d.network),
+        "vendor_name" => opt_cell(d.vendor_name.as_ref()),
+        "vendor_id" => d.vendor_id.to_string(),
+        "max_apdu" => d.max_apdu.to_string(),
+        "segmentation" => d.segmentation.clone(),
+        "i_am_count" => d.i_am_count.to_string(),
+        "first_seen" => time_cell(d.first_seen.as_deref()),
+        "last_seen" => time_cell(d.last_seen.as_deref()),
+        _ => NONE.to_owned(),
+    }
+}
+
+/// The gateway table's columns.
+const GATEWAY_COLUMNS: &[&str] = &[
+    "name",
+    "address",
+    "individual_address",
+    "service_families",
+    "secure_families",
+    "mac",
+    "serial",
+    "responses",
+    "first_seen",
+    "last_seen",
+];
+
+fn gateway_cell(g: &GatewayRow, column: &str) -> String {
+    match column {
+        "name" => g.name.clone(),
+        "address" => g.address.clone(),
+        "individual_address" => g.individual_address.clone(),
+        "service_families" => list_cell(&g.service_families),
+        "secure_families" => list_cell(&g.secure_families),
+        "mac" => g.mac.clone(),
+        "serial" => g.serial.clone(),
+        "responses" => g.responses.to_string(),
+        "first_seen" => time_cell(g.first_seen.as_deref()),
+        "last_seen" => time_cell(g.last_seen.as_deref()),
+        _ => NONE.to_owned(),
+    }
+}
+
+/// What a protocol section shows.
+struct Counts<'a> {
+    malformed: u64,
+    by_service: &'a BTreeMap<String, u64>,
+    malformed_by_reason: &'a BTreeMap<String, u64>,
 }
 
 fn protocol_ui(
     ui: &mut egui::Ui,
     name: &str,
     id: &str,
-    p: &ProtocolView,
+    p: Counts<'_>,
     sort: &mut CountSort,
     malformed_sort: &mut CountSort,
 ) {
@@ -333,13 +431,7 @@ fn protocol_ui(
             "No {name} messages in this capture."
         )));
     } else {
-        counts_table(
-            ui,
-            &format!("{id}_services"),
-            "Service",
-            &p.by_service,
-            sort,
-        );
+        counts_table(ui, &format!("{id}_services"), "Service", p.by_service, sort);
     }
     if p.malformed > 0 || !p.malformed_by_reason.is_empty() {
         section(ui, &format!("Malformed {name} messages by reason"));
@@ -347,19 +439,25 @@ fn protocol_ui(
             ui,
             &format!("{id}_malformed"),
             "Reason",
-            &p.malformed_by_reason,
+            p.malformed_by_reason,
             malformed_sort,
         );
     }
 }
 
-fn objects_table(ui: &mut egui::Ui, title: &str, id: &str, rows: &[Value]) {
+fn objects_table<R>(
+    ui: &mut egui::Ui,
+    title: &str,
+    id: &str,
+    columns: &[&str],
+    rows: &[R],
+    cell: fn(&R, &str) -> String,
+) {
     section(ui, title);
     if rows.is_empty() {
         ui.label(theme::subdued("None seen."));
         return;
     }
-    let columns = object_columns(rows);
     let height = row_height(ui);
     // Cells never wrap (a wrapped address reads as two); a wide table scrolls sideways.
     egui::ScrollArea::horizontal()
@@ -372,12 +470,12 @@ fn objects_table(ui: &mut egui::Ui, title: &str, id: &str, rows: &[Value]) {
                 .max_scroll_height(TABLE_MAX_HEIGHT)
                 .auto_shrink([true, true])
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-            for _ in &columns {
+            for _ in columns {
                 table = table.column(Column::auto().at_least(60.0).resizable(true));
             }
             table
                 .header(height + 4.0, |mut header| {
-                    for c in &columns {
+                    for c in columns {
                         header.col(|ui| {
                             ui.add(
                                 egui::Label::new(egui::RichText::new(column_title(c)).strong())
@@ -388,11 +486,10 @@ fn objects_table(ui: &mut egui::Ui, title: &str, id: &str, rows: &[Value]) {
                 })
                 .body(|body| {
                     body.rows(height, rows.len(), |mut row| {
-                        let object = rows.get(row.index()).and_then(Value::as_object);
-                        for c in &columns {
+                        let r = rows.get(row.index());
+                        for c in columns {
                             row.col(|ui| {
-                                let value = object.and_then(|o| o.get(c));
-                                let text = value.map_or_else(|| cell_text(None), timestamp_text);
+                                let text = r.map_or_else(|| NONE.to_owned(), |r| cell(r, c));
                                 ui.add(egui::Label::new(text).extend());
                             });
                         }

@@ -178,11 +178,11 @@ fn diagnosis_ui(ui: &mut egui::Ui, result: &DiscoveryResult) {
             .strong()
             .color(TOKENS.warn),
         );
-        ui.label(&diagnosis.summary);
+        ui.label(diagnosis.summary.to_string());
         for item in &diagnosis.items {
             ui.add_space(TOKENS.space_xs);
-            ui.label(egui::RichText::new(&item.title).strong());
-            ui.label(theme::subdued(&item.evidence));
+            ui.label(egui::RichText::new(item.title.to_string()).strong());
+            ui.label(theme::subdued(item.evidence.to_string()));
             for step in &item.next_steps {
                 ui.label(format!("→ {step}"));
             }
@@ -606,7 +606,14 @@ fn knx_detail(ui: &mut egui::Ui, g: &Gateway) {
         ("MAC", g.mac.clone()),
         ("Serial", g.serial.clone()),
         ("Answered", g.answers.join(", ")),
-        ("Service families", g.service_families.join(", ")),
+        (
+            "Service families",
+            g.service_families
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         ("Core version", opt(g.core_version.as_ref())),
         (
             "KNX IP Secure",

@@ -256,23 +256,7 @@ pub fn job_ui(
     }
 }
 
-/// The verdict's headline, or a plain default while a verdict has none.
-pub fn headline(v: &Verdict) -> String {
-    if !v.headline.trim().is_empty() {
-        return v.headline.clone();
-    }
-    match v.light {
-        audit_core::checks::Light::Green => {
-            "Nothing reachable from the internet and nothing urgent was found.".into()
-        }
-        audit_core::checks::Light::Amber => {
-            "Something should be fixed, or not everything could be checked.".into()
-        }
-        audit_core::checks::Light::Red => {
-            "Reachable from the internet or writable by anyone: act now.".into()
-        }
-    }
-}
+pub use audit_core::report::text::headline;
 
 fn verdict_card(
     ui: &mut egui::Ui,
@@ -300,7 +284,7 @@ fn verdict_card(
             });
         });
         if !verdict.explanation.is_empty() {
-            ui.add(egui::Label::new(&verdict.explanation).wrap());
+            ui.add(egui::Label::new(verdict.explanation.to_string()).wrap());
         }
         if !findings.is_empty() {
             ui.horizontal_wrapped(|ui| {
@@ -317,7 +301,12 @@ fn verdict_card(
         if !verdict.not_checked.is_empty() {
             ui.label(theme::subdued(format!(
                 "Not checked: {}",
-                verdict.not_checked.join("; ")
+                verdict
+                    .not_checked
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             )));
         }
     });

@@ -3,7 +3,11 @@
 
 use std::net::{Ipv4Addr, SocketAddrV4};
 
-use audit_core::session::{MAX_RATE_CAP_PPS, MIN_RATE_CAP_PPS, Scope};
+use audit_core::job::policy::RATE_RANGE;
+use audit_core::session::UserScope as Scope;
+
+const MIN_RATE_CAP_PPS: u32 = *RATE_RANGE.start();
+const MAX_RATE_CAP_PPS: u32 = *RATE_RANGE.end();
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
@@ -284,7 +288,6 @@ pub fn parse_rate(text: &str) -> Result<u32, String> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -4,8 +4,9 @@
 //! never the write test; the internet lookup only if ticked. With `--demo` it checks the demo
 //! building; otherwise it waits until the user has picked the home network's connection.
 
-use audit_core::checks::{Light, Verdict};
+use audit_core::checks::Verdict;
 use audit_core::findings::{Finding, Severity};
+use audit_core::report::text::{self, light_word, questions};
 use eframe::egui;
 
 use super::findings::{headline, job_ui};
@@ -152,58 +153,6 @@ fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
     picked.is_some()
 }
 
-fn light_word(l: Light) -> &'static str {
-    match l {
-        Light::Green => "Green",
-        Light::Amber => "Amber",
-        Light::Red => "Red",
-    }
-}
-
-/// The questions for the installer: the verdict's own, else one per finding that needs work.
-fn questions(v: &Verdict, findings: &[Finding]) -> Vec<String> {
-    if !v.ask_installer.is_empty() {
-        return v.ask_installer.clone();
-    }
-    findings
-        .iter()
-        .filter(|f| f.severity != audit_core::findings::Severity::Info)
-        .map(|f| format!("Please look at this: {}", f.title))
-        .collect()
-}
-
-/// Plain text for the installer (clipboard).
-pub fn installer_text(v: &Verdict, findings: &[Finding]) -> String {
-    let mut s = format!(
-        "Home automation self-check (BAS Audit): {} — {}\n",
-        light_word(v.light),
-        headline(v)
-    );
-    if !v.explanation.is_empty() {
-        s.push_str(&format!("\n{}\n", v.explanation.trim()));
-    }
-    let qs = questions(v, findings);
-    if !qs.is_empty() {
-        s.push_str("\nPlease:\n");
-        for q in qs {
-            s.push_str(&format!("- {q}\n"));
-        }
-    }
-    if !findings.is_empty() {
-        s.push_str("\nWhat the check found:\n");
-        for f in findings {
-            s.push_str(&format!(
-                "- [{}] {} ({})\n  Seen: {}\n",
-                f.severity.name(),
-                f.title,
-                f.target,
-                f.evidence.summary
-            ));
-        }
-    }
-    s
-}
-
 fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut SelfCheckView) {
     theme::card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -230,7 +179,7 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
         });
         if !v.explanation.is_empty() {
             ui.add_space(TOKENS.space_s);
-            ui.add(egui::Label::new(&v.explanation).wrap());
+            ui.add(egui::Label::new(v.explanation.to_string()).wrap());
         }
     });
     let qs = questions(v, findings);
@@ -247,7 +196,7 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
             .on_hover_text("Copies the answer, the questions and what was found as text")
             .clicked()
         {
-            ui.ctx().copy_text(installer_text(v, findings));
+            ui.ctx().copy_text(text::installer(v, findings));
             view.copied = true;
         }
         if view.copied {

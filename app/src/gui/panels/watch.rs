@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use audit_core::watch::{Alert, LearnConfig, RateMetric, Severity as WatchSeverity};
+use audit_core::watch::{Alert, LearnConfig, RateMetric};
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
@@ -12,7 +12,7 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
 use crate::gui::command::Command;
 use crate::gui::state::{AppState, WatchInput, WatchMode, WatchState};
-use crate::gui::theme::{self, Severity, TOKENS};
+use crate::gui::theme::{self, TOKENS};
 
 /// Services drawn in the rate plot (the busiest ones).
 const PLOTTED_SERVICES: usize = 6;
@@ -365,16 +365,6 @@ fn rate_plot(ui: &mut egui::Ui, watch: &WatchState) {
         });
 }
 
-fn severity(s: WatchSeverity) -> Severity {
-    match s {
-        WatchSeverity::Critical => Severity::Critical,
-        WatchSeverity::High => Severity::High,
-        WatchSeverity::Medium => Severity::Medium,
-        WatchSeverity::Low => Severity::Low,
-        WatchSeverity::Info => Severity::Info,
-    }
-}
-
 fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>) {
     if watch.alerts.is_empty() && watch.detect_stats.is_none() && watch.running.is_none() {
         return;
@@ -434,7 +424,7 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
                         return;
                     };
                     row.col(|ui| {
-                        theme::severity_badge(ui, severity(a.severity));
+                        theme::severity_badge(ui, a.severity);
                     });
                     let count = if a.count > 1 {
                         format!(" (×{})", a.count)
@@ -481,7 +471,7 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
 fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
     section(ui, "Alert details");
     ui.horizontal(|ui| {
-        theme::severity_badge(ui, severity(a.severity));
+        theme::severity_badge(ui, a.severity);
         ui.label(egui::RichText::new(a.detector.name()).strong());
         if let Some(rule) = &a.rule {
             ui.label(theme::subdued(format!("rule {rule}")));

@@ -1,32 +1,37 @@
 //! Hand-built inputs: a small site (one KNX gateway, two BACnet devices, a BBMD) and a router.
 
 use crate::checks::{CheckInput, ObservedWrite};
-use crate::discovery::write_test::WriteTestResult;
-use crate::exposure::{ExposureReport, HairpinProbe, IgdReport, PortMapping};
 use crate::findings::Finding;
-use crate::inventory::{Bbmd, Device, Gateway, Inventory, ObjectInfo};
+use crate::inventory::WriteTestResult;
+use crate::inventory::{Bbmd, Device, Gateway, Inventory, KnxFamily, ObjectInfo, OfferedFamily};
+use crate::inventory::{ExposureReport, HairpinProbe, IgdReport, PortMapping};
 
 pub const GW: &str = "192.168.1.10:3671";
 pub const CTL: &str = "192.168.1.20:47808";
 pub const IO: &str = "192.168.1.21:47808";
+
+/// `"tunnelling v2"` as the typed family.
+pub fn fam(s: &str) -> OfferedFamily {
+    OfferedFamily::parse(s).unwrap()
+}
 
 pub fn gateway() -> Gateway {
     Gateway {
         address: GW.into(),
         name: "IP Router N146".into(),
         service_families: vec![
-            "core v2".into(),
-            "device-management v2".into(),
-            "tunnelling v2".into(),
-            "routing v2".into(),
-            "security v1".into(),
+            fam("core v2"),
+            fam("device-management v2"),
+            fam("tunnelling v2"),
+            fam("routing v2"),
+            fam("security v1"),
         ],
         core_version: Some(2),
         secure_supported: true,
         secure_families: Some(vec![
-            "device-management".into(),
-            "tunnelling".into(),
-            "routing".into(),
+            KnxFamily::DeviceManagement,
+            KnxFamily::Tunnelling,
+            KnxFamily::Routing,
         ]),
         tunnelling_requires_secure: Some(true),
         routing_requires_secure: Some(true),

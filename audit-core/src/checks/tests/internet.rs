@@ -1,7 +1,7 @@
 use super::fixtures::*;
 use crate::checks::internet::*;
-use crate::exposure::InternetDbReport;
 use crate::findings::Severity;
+use crate::inventory::InternetDbReport;
 
 #[test]
 fn internetdb_table() {

@@ -14,9 +14,9 @@ fn plain_v1() -> Gateway {
         address: "192.168.1.11:3671".into(),
         name: "old".into(),
         service_families: vec![
-            "core v1".into(),
-            "device-management v1".into(),
-            "tunnelling v1".into(),
+            fam("core v1"),
+            fam("device-management v1"),
+            fam("tunnelling v1"),
         ],
         core_version: Some(1),
         secure_supported: false,
@@ -41,7 +41,7 @@ fn gateway_posture_table() {
     unknown.routing_requires_secure = Some(true);
     unknown.device_management_requires_secure = None;
     let mut plain_router = plain_v1();
-    plain_router.service_families.push("routing v1".into());
+    plain_router.service_families.push(fam("routing v1"));
     plain_router.multicast_address = Some("224.0.23.12".into());
     let mut nat = gateway();
     nat.answers_nat_description = Some(true);

@@ -1,12 +1,6 @@
 //! Table-driven tests of the checks: every check triggers on one input and stays silent on
 //! another; remediation texts exist for every id; homeowner texts have no jargon.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic,
-    clippy::type_complexity
-)]
+#![allow(clippy::type_complexity)]
 
 mod addresses;
 mod bacnet;
@@ -14,7 +8,6 @@ mod fixtures;
 mod internet;
 mod knx;
 mod net;
-mod observed;
 mod router;
 mod shape;
 mod texts;

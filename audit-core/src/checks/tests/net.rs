@@ -1,6 +1,6 @@
 use std::net::Ipv4Addr;
 
-use crate::checks::net::{is_public, mask_of, prefix_mask};
+use crate::net::{is_public, mask_of, prefix_mask};
 
 #[test]
 fn is_public_table() {

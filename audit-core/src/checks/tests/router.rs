@@ -1,13 +1,13 @@
 use super::fixtures::*;
 use crate::checks::router::*;
-use crate::exposure::{ExposureReport, IgdReport, NatPmpReport, PcpReport};
 use crate::findings::Severity;
+use crate::inventory::{ExposureReport, IgdReport, NatPmpReport, PcpReport};
 
 #[test]
 fn mappings_table() {
     let inv = inventory();
     // (mapping, expected check ids, expected target start)
-    let table: Vec<(crate::exposure::PortMapping, &[&str], &str)> = vec![
+    let table: Vec<(crate::inventory::PortMapping, &[&str], &str)> = vec![
         (
             mapping("UDP", 3671, "192.168.1.10", 3671),
             &[KNX_PORT_FORWARDED],
@@ -102,8 +102,8 @@ fn hairpin_table() {
     let knx_map = || mapping("UDP", 3671, "192.168.1.10", 3671);
     // (mappings, probes, expected ids)
     let table: Vec<(
-        Vec<crate::exposure::PortMapping>,
-        Vec<crate::exposure::HairpinProbe>,
+        Vec<crate::inventory::PortMapping>,
+        Vec<crate::inventory::HairpinProbe>,
         &[&str],
     )> = vec![
         // Answer explained by the mapping: one finding, evidence carries the answer.

@@ -1,7 +1,7 @@
 use super::fixtures::*;
 use crate::checks::write_test::*;
-use crate::discovery::write_test::WriteTestResult;
 use crate::findings::Severity;
+use crate::inventory::WriteTestResult;
 
 fn result(outcome: &str, before: &str, after: &str) -> WriteTestResult {
     WriteTestResult {

@@ -15,10 +15,9 @@ use tokio::net::UdpSocket;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::discovery::events::Note;
-use crate::discovery::policy::REGISTER_FD_TTL_MAX_S;
-use crate::discovery::scope::Scope;
-use crate::discovery::transport::{JobCtx, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
+use crate::job::policy::REGISTER_FD_TTL_MAX_S;
+use crate::job::socket::{ERROR_PAUSE, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
+use crate::job::{JobCtx, Note, Scope};
 use crate::wire::bacnet::apdu::{
     Apdu, Body, ConfirmedRequestPdu, ErrorBody, Segmentable, UnconfirmedRequestPdu,
 };
@@ -30,11 +29,7 @@ use crate::wire::bacnet::npdu::{
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, UnconfirmedRequest, WhoIs};
 use crate::wire::bacnet::{BacnetMessage, Payload, decode_bip};
 
-/// Max-APDU-length-accepted code we put in requests: 5 = 1476 octets (BACnet/IP's maximum).
-pub const OUR_MAX_APDU_CODE: u8 = 5;
-pub const OUR_MAX_APDU: usize = 1476;
-/// Pause after a receive error before reading again.
-pub const ERROR_PAUSE: std::time::Duration = std::time::Duration::from_millis(5);
+pub use crate::wire::bacnet::values::{OUR_MAX_APDU, OUR_MAX_APDU_CODE};
 /// Hop count of routed requests (the standard's initial value).
 const HOP_COUNT: u8 = 255;
 /// I-Am records kept per job; more means a storm, and the rest is counted only.
@@ -222,7 +217,7 @@ impl BacnetLink {
                 let s = bind_udp(SocketAddrV4::new(scope.bind, 0), opts)?;
                 let local = local_v4(&s)?;
                 facts.port_fallback = true;
-                ctx.note(Note::warning(
+                ctx.note_once(Note::warning(
                     "bacnet-port-fallback",
                     format!(
                         "UDP port {port} on {} is used by another program (YABE, ETS, BAC0 or a \
@@ -251,7 +246,7 @@ impl BacnetLink {
                         Some(s)
                     }
                     Err(e) => {
-                        ctx.note(Note::warning(
+                        ctx.note_once(Note::warning(
                             "bacnet-broadcast-listener",
                             format!(
                                 "cannot listen for BACnet broadcasts on {b}:{port} ({e}); devices \
@@ -266,7 +261,7 @@ impl BacnetLink {
             _ => None,
         };
         if facts.port_fallback && !facts.broadcast_listener && scope.can_broadcast() {
-            ctx.note(Note::warning(
+            ctx.note_once(Note::warning(
                 "bacnet-broadcast-replies-missed",
                 "with port fallback and no broadcast listener, only devices that answer by \
                  unicast will be found",

@@ -5,9 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::client::{BacnetLink, OUR_MAX_APDU, Peer, Reply, ReqError};
-use super::values::{self, err, otype, prop, reason};
-use crate::discovery::transport::JobCtx;
 use crate::inventory::{Device, NetworkPortInfo, ObjectInfo, PrioritySlot};
+use crate::job::JobCtx;
 use crate::wire::bacnet::enums::error_code::{
     abort_reason_name, error_class_name, error_code_name, reject_reason_name,
 };
@@ -19,6 +18,7 @@ use crate::wire::bacnet::services::{
     ReadPropertyMultiple,
 };
 use crate::wire::bacnet::tag::{ApplicationValue, ObjectId, ValueItem, ValueList};
+use crate::wire::bacnet::values::{self, err, otype, prop, reason};
 
 /// Bytes an RPM answer needs per object we ask about (name, value, units, relinquish default),
 /// used to size batches from the device's max APDU. Too small a guess costs one abort and a split.

@@ -10,7 +10,6 @@
 
 pub mod client;
 pub mod interrogate;
-pub mod values;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddrV4;
@@ -21,20 +20,17 @@ use tokio::task::JoinSet;
 
 use self::client::{BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply, ReqError};
 use self::interrogate::{Found, interrogate};
-use self::values::{otype, prop};
-use super::cancel::CancelFlag;
-use super::events::{DiscoveryEvent, Note};
-use super::policy::REGISTER_FD_TTL_S;
-use super::scope::Scope;
-use super::transport::JobCtx;
 use crate::inventory::{
     BacnetInventory, Bbmd, BdtRow, Device, DuplicateInstance, FdtRow, Network, Router,
     SharedAddress,
 };
+use crate::job::policy::REGISTER_FD_TTL_S;
+use crate::job::{CancelFlag, JobCtx, JobEvent, Note, Phase, Scope};
 use crate::wire::bacnet::bvlc::{BvlcFunction, BvlcResultCode};
 use crate::wire::bacnet::network::NetworkMessage;
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, ReadProperty};
 use crate::wire::bacnet::tag::ObjectId;
+use crate::wire::bacnet::values::{self, otype, prop};
 
 /// Highest device instance (22 bits). 4194303 is the wildcard in requests; a device that
 /// answers with it is unconfigured, which an audit wants to see, so Who-Is ranges include it.
@@ -144,7 +140,7 @@ async fn who_is_ranges(
                     .unwrap_or(lo + (hi - lo) / 2)
                     .clamp(lo, hi - 1);
                 ctx.phase(
-                    "bacnet-who-is",
+                    Phase::BacnetWhoIs,
                     format!(
                         "{} answers to Who-Is {lo}-{hi}: asking again in two halves",
                         heard.len()
@@ -168,7 +164,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
                 "cannot open a BACnet/IP socket on {}:{}: {e}",
                 scope.bind, scope.bacnet_port
             );
-            ctx.note(Note::warning("bacnet-socket", msg.clone())).await;
+            ctx.note_once(Note::warning("bacnet-socket", msg.clone()))
+                .await;
             out.facts.socket_error = Some(msg);
             return out;
         }
@@ -194,7 +191,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     let mut scans = JoinSet::new();
     if let (true, Some(b)) = (scope.can_broadcast(), scope.broadcast) {
         let bdest = SocketAddrV4::new(b, port);
-        ctx.phase("bacnet-networks", format!("asking routers on {bdest}"))
+        ctx.phase(Phase::BacnetNetworks, format!("asking routers on {bdest}"))
             .await;
         link.send_network_message(&ctx, bdest, true, NetworkMessage::WhatIsNetworkNumber)
             .await;
@@ -207,7 +204,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         .await;
         out.facts.broadcast_sent = true;
         if scope.global_broadcast {
-            ctx.note(Note::warning(
+            ctx.note_once(Note::warning(
                 "bacnet-global-broadcast",
                 "global broadcast Who-Is sent as asked: every device on every network answers, \
                  through every router",
@@ -216,7 +213,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
             link.who_is(&ctx, bdest, true, Some(GLOBAL_NETWORK), None)
                 .await;
         }
-        ctx.phase("bacnet-who-is", format!("local network via {bdest}"))
+        ctx.phase(Phase::BacnetWhoIs, format!("local network via {bdest}"))
             .await;
         scans.spawn(who_is_ranges(link.clone(), ctx.clone(), bdest, true, None));
     }
@@ -226,7 +223,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         .filter_map(|t| t.bacnet(port))
         .collect();
     for t in &targets {
-        ctx.phase("bacnet-who-is", format!("target {t}")).await;
+        ctx.phase(Phase::BacnetWhoIs, format!("target {t}")).await;
         link.who_is(&ctx, *t, false, None, None).await;
     }
     if scans.is_empty() && !targets.is_empty() {
@@ -242,8 +239,11 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
             if n == GLOBAL_NETWORK || !asked.insert(n) {
                 continue;
             }
-            ctx.phase("bacnet-who-is", format!("network {n} via router {router}"))
-                .await;
+            ctx.phase(
+                Phase::BacnetWhoIs,
+                format!("network {n} via router {router}"),
+            )
+            .await;
             scans.spawn(who_is_ranges(
                 link.clone(),
                 ctx.clone(),
@@ -295,7 +295,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
 
     // 4. Wait for the interrogations (one request in flight per device address).
     ctx.phase(
-        "bacnet-interrogation",
+        Phase::BacnetInterrogation,
         format!("{} devices found; finishing interrogation", found.len()),
     )
     .await;
@@ -333,7 +333,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     // A target that stayed silent is not asked again.
     candidates.extend(targets.iter().copied().filter(|t| link.heard_from(*t.ip())));
     if !candidates.is_empty() && !ctx.stopped() {
-        ctx.phase("bacnet-bbmd", format!("{} addresses", candidates.len()))
+        ctx.phase(Phase::BacnetBbmd, format!("{} addresses", candidates.len()))
             .await;
     }
     for a in candidates {
@@ -417,7 +417,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     out.facts.malformed = link.malformed();
     out.facts.max_in_flight = link.max_in_flight();
     if link.i_am_overflow() > 0 {
-        ctx.note(Note::warning(
+        ctx.note_once(Note::warning(
             "bacnet-i-am-storm",
             format!(
                 "{} I-Am beyond the record limit were counted only",
@@ -474,7 +474,7 @@ pub fn collect(i_ams: &[IAmSeen]) -> Vec<Found> {
 
 async fn announce(ctx: &JobCtx, f: &Found) {
     ctx.events
-        .emit(DiscoveryEvent::DeviceFound {
+        .emit(JobEvent::DeviceFound {
             device_instance: f.instance,
             address: f.peer.addr.to_string(),
             network: f.peer.route.map(|r| r.0),
@@ -482,7 +482,7 @@ async fn announce(ctx: &JobCtx, f: &Found) {
         .await;
     let est = ctx.add_estimate(PER_DEVICE_ESTIMATE);
     ctx.events
-        .emit(DiscoveryEvent::Progress {
+        .emit(JobEvent::Progress {
             packets_sent: ctx.packets_sent(),
             estimated_packets: est,
         })
@@ -567,7 +567,7 @@ async fn interrogate_stream(
             let d = interrogate(&link, &ctx, &f, None).await;
             let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
             ctx.events
-                .emit(DiscoveryEvent::DeviceInterrogated {
+                .emit(JobEvent::DeviceInterrogated {
                     device_instance: d.device_instance,
                     address: d.address.clone(),
                     done: n,

@@ -6,7 +6,8 @@
 //! attack).
 
 use super::{LearnedRate, ModelIndex, number};
-use crate::watch::alert::{DetectorKind, Draft, Severity};
+use crate::findings::Severity;
+use crate::watch::alert::{DetectorKind, Draft};
 use crate::watch::baseline::{LearnConfig, PhaseClock, TwoPhase};
 use crate::watch::keys::{ServiceTable, Slots};
 use crate::watch::observation::{Host, Observation};
@@ -223,12 +224,6 @@ fn hint(service: &str) -> &'static str {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::testkit::*;
     use super::*;

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 
 use super::ModelIndex;
-use crate::watch::alert::{DetectorKind, Draft, Severity};
+use crate::findings::Severity;
+use crate::watch::alert::{DetectorKind, Draft};
 use crate::watch::baseline::{MAX_DEVICES, MAX_HOSTS, MAX_ROUTERS, WindowMax, pair};
 use crate::watch::keys::{FastMap, FastSet, Recent};
 use crate::watch::observation::{
@@ -1005,10 +1006,4 @@ fn draft(
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests;

@@ -3,7 +3,8 @@
 //! Only values of known points are checked; the count of the others is returned.
 
 use super::ModelIndex;
-use crate::watch::alert::{DetectorKind, Draft, Severity};
+use crate::findings::Severity;
+use crate::watch::alert::{DetectorKind, Draft};
 use crate::watch::baseline::PointModel;
 use crate::watch::observation::{Observation, PointKey, Value, ValueRole};
 
@@ -123,12 +124,6 @@ pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Opti
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::PointCheck;
     use super::super::testkit::*;

@@ -2,9 +2,9 @@
 //! captures recorded with bacpypes3 devices (`eval/pcaps`, see eval/README.md).
 
 use super::*;
-use crate::analyze::source::{INITIAL_BUFFER, Sink, read_capture};
+use crate::capture::pcap::{INITIAL_BUFFER, Sink, read_capture};
+use crate::job::CancelFlag;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -38,7 +38,7 @@ fn observe(path: &Path) -> Collect {
         INITIAL_BUFFER,
         &mut c,
         &mut |_, _| {},
-        &AtomicBool::new(false),
+        &CancelFlag::new(),
     )
     .unwrap();
     c
@@ -65,7 +65,7 @@ fn every_message_of_the_public_captures_is_one_observation_as_analyze_counts_it(
     }
     for f in files {
         let c = observe(&f);
-        let report = crate::analyze::analyze_file(&f, &|_| {}, &AtomicBool::new(false)).unwrap();
+        let report = crate::analyze::analyze_file(&f, &|_| {}, &CancelFlag::new()).unwrap();
         let messages = report.bacnet.messages + report.knx.messages;
         assert_eq!(c.observer.counts.messages, messages, "{}", f.display());
         assert_eq!(c.all.len() as u64, messages, "{}", f.display());
@@ -293,7 +293,7 @@ mod props {
         fn any_frame_bytes_observe_without_panic(data in proptest::collection::vec(any::<u8>(), 0..200)) {
             let mut obs = Observer::default();
             let mut out = Vec::new();
-            for lt in [crate::wire::capture::linktype::ETHERNET, crate::wire::capture::linktype::RAW] {
+            for lt in [crate::capture::frame::linktype::ETHERNET, crate::capture::frame::linktype::RAW] {
                 obs.frame(lt, Some(0), &data, &mut out);
             }
             let _ = obs.bacnet_datagram(0, "198.18.1.1:47808".parse().unwrap(), &data);

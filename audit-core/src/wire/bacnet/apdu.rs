@@ -862,23 +862,11 @@ impl Apdu {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn hex(s: &str) -> Vec<u8> {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
-    }
+    use crate::wire::hex::bytes as hex;
 
     // APDU bytes (after BVLC and NPDU) from the public captures in shared/captures/public/bacnet/.
     // RAA = cisagov-icsnpp_bacnet_error_reject_abort.pcap, SEG = cisagov-icsnpp_bacnet_segmented_data.pcap,

@@ -15,6 +15,7 @@ pub mod network;
 pub mod npdu;
 pub mod services;
 pub mod tag;
+pub mod values;
 
 // ---- Interface fixed for the whole crate (the bvlc/npdu helper fills in the bodies) ----
 
@@ -212,12 +213,6 @@ impl BacnetMessage {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     //! Hand-built frames here and in `bvlc`/`network` were cross-checked against tshark 4.0.17:
     //! each datagram written as a hexdump, `text2pcap -u 47808,47808 dump.txt out.pcap`, then
@@ -230,13 +225,7 @@ mod tests {
     use proptest::prelude::*;
     use std::net::{Ipv4Addr, SocketAddrV4};
 
-    fn hex(s: &str) -> Vec<u8> {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
-    }
+    use crate::wire::hex::bytes as hex;
 
     /// Whole UDP payloads from the public captures: (file and frame, bytes).
     fn bip_fixtures() -> Vec<(&'static str, Vec<u8>)> {
@@ -565,21 +554,10 @@ mod tests {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod i_am_tests {
     use super::*;
 
-    fn hex(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
-    }
+    use crate::wire::hex::bytes as hex;
 
     /// ndpi_bacnet.pcap frame 11: a local I-Am (tshark: instance 0, vendor 260).
     #[test]

@@ -306,23 +306,11 @@ fn emit_address(a: &NetworkAddress, out: &mut Vec<u8>) {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn hex(s: &str) -> Vec<u8> {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
-    }
+    pub(crate) use crate::wire::hex::bytes as hex;
 
     fn mac(b: &[u8]) -> MacAddress {
         MacAddress::new(b).unwrap()

@@ -1016,12 +1016,6 @@ fn skip_constructed(r: &mut Reader<'_>, number: u8) -> Result<(), WireError> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

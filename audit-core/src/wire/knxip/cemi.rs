@@ -410,12 +410,6 @@ fn emit_add_info(out: &mut Vec<u8>, add_info: &[u8]) {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::super::apdu::GroupValue;
     use super::super::apdu::tests::arb_tpdu;

@@ -628,12 +628,6 @@ pub fn emit_dibs(dibs: &[Dib], out: &mut Vec<u8>) {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::*;
     use proptest::collection::vec;

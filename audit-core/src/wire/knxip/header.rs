@@ -176,12 +176,6 @@ pub fn split_stream(mut stream: &[u8]) -> (Vec<&[u8]>, &[u8]) {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
 

@@ -93,12 +93,6 @@ impl Hpai {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;

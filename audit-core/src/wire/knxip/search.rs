@@ -219,12 +219,6 @@ impl SearchResponse {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::*;
     use proptest::collection::vec;

@@ -1,10 +1,10 @@
-//! What a SEARCH_RESPONSE(_EXTENDED) or DESCRIPTION_RESPONSE says about a gateway, flattened
-//! for inventory and findings.
+//! What a SEARCH_RESPONSE(_EXTENDED) or DESCRIPTION_RESPONSE says about a gateway, in one
+//! flat value (discovery and capture analysis build their gateway rows from it).
 
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use super::description::Description;
-use super::dib::{ServiceFamilies, TunnellingSlot};
+use super::dib::{FamilyVersion, ServiceFamily, TunnellingSlot};
 use super::hpai::Hpai;
 
 /// What a SEARCH_RESPONSE(_EXTENDED) or DESCRIPTION_RESPONSE says about a gateway.
@@ -17,10 +17,10 @@ pub struct GatewaySummary {
     pub individual_address: String,
     pub mac: String,
     pub serial: String,
-    /// Service family names with versions, e.g. "tunnelling v2".
-    pub service_families: Vec<String>,
-    /// Service family names that are listed in DIB 0x06 (secured service families).
-    pub secure_families: Vec<String>,
+    /// Service families with versions (DIB 0x02), in the order listed.
+    pub service_families: Vec<FamilyVersion>,
+    /// Service families listed in DIB 0x06 (secured service families).
+    pub secure_families: Vec<ServiceFamily>,
     /// Answer to SEARCH_REQUEST_EXTENDED (a Core v2 device).
     pub extended: bool,
     /// The control endpoint HPAI is TCP (connect over TCP to the responding address).
@@ -48,23 +48,6 @@ pub struct GatewaySummary {
     pub manufacturer_id: Option<u16>,
 }
 
-fn family_list(f: &ServiceFamilies, with_version: bool) -> Vec<String> {
-    f.families
-        .iter()
-        .map(|fv| {
-            let name = match fv.family.name() {
-                "unknown-family" => format!("family-0x{:02x}", fv.family.0),
-                n => n.to_owned(),
-            };
-            if with_version {
-                format!("{name} v{}", fv.version)
-            } else {
-                name
-            }
-        })
-        .collect()
-}
-
 pub(crate) fn summarise(
     description: &Description,
     control_endpoint: Option<&Hpai>,
@@ -90,10 +73,10 @@ pub(crate) fn summarise(
         s.multicast_address = Some(d.multicast_address);
     }
     if let Some(f) = description.supported_service_families() {
-        s.service_families = family_list(f, true);
+        s.service_families = f.families.clone();
     }
     if let Some(f) = description.secured_service_families() {
-        s.secure_families = family_list(f, false);
+        s.secure_families = f.families.iter().map(|fv| fv.family).collect();
         s.secure_families_known = true;
     }
     if let Some(t) = description.tunnelling_info() {

@@ -1,11 +1,5 @@
 //! Frame-level tests: real capture bytes, spec frames cross-checked with tshark, malformed
 //! frames, prefixes, and emit/decode properties.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::net::Ipv4Addr;
 
@@ -18,7 +12,7 @@ use super::connect::{
     ChannelRequest, ChannelResponse, ConnectRequest, ConnectResponse, Crd, Cri, Status,
 };
 use super::description::{Description, DescriptionRequest};
-use super::dib::{Dib, ServiceFamily};
+use super::dib::{Dib, FamilyVersion, ServiceFamily};
 use super::remote::{
     RemoteBasicConfigurationRequest, RemoteDiagnosticRequest, RemoteDiagnosticResponse,
     RemoteResetRequest, Selector,
@@ -474,13 +468,14 @@ fn search_response_v1_summary() {
     assert_eq!(s.individual_address, "1.1.0");
     assert_eq!(s.mac, "00:50:c2:79:3e:03");
     assert_eq!(s.serial, "00c501020304");
+    let fv = |family, version| FamilyVersion { family, version };
     assert_eq!(
         s.service_families,
         [
-            "core v1",
-            "device-management v1",
-            "tunnelling v1",
-            "routing v1"
+            fv(ServiceFamily::CORE, 1),
+            fv(ServiceFamily::DEVICE_MANAGEMENT, 1),
+            fv(ServiceFamily::TUNNELLING, 1),
+            fv(ServiceFamily::ROUTING, 1)
         ]
     );
     assert_eq!(s.core_version, Some(1));
@@ -516,8 +511,14 @@ fn search_response_extended_secure_and_slots() {
     assert!(s.extended && s.programming_mode && s.secure_supported && s.secure_families_known);
     assert_eq!(s.name, "IP Router Secure N 146");
     assert_eq!(s.individual_address, "1.1.255");
-    assert_eq!(s.secure_families, ["tunnelling"]);
-    assert_eq!(s.service_families.last().unwrap(), "security v1");
+    assert_eq!(s.secure_families, [ServiceFamily::TUNNELLING]);
+    assert_eq!(
+        s.service_families.last().unwrap(),
+        &FamilyVersion {
+            family: ServiceFamily::SECURITY,
+            version: 1
+        }
+    );
     assert_eq!(s.tunnelling_slots.len(), 3);
     assert_eq!(s.mask_version, Some(0x091a));
     assert_eq!(s.medium_ok, Some(true));

@@ -339,12 +339,6 @@ static ABORT_REASONS: &[(u8, &str)] = &[
 ];
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
 

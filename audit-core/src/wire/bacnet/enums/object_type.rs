@@ -115,12 +115,6 @@ static OBJECT_TYPES: &[(u16, &str)] = &[
 ];
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
 

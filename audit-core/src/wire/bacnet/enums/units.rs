@@ -617,12 +617,6 @@ static UNITS: &[(u32, &str)] = &[
 ];
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
 

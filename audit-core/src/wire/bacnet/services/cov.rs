@@ -131,12 +131,6 @@ impl CovNotification {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{COV_CONFIRMED, COV_UNCONFIRMED, SUBSCRIBE_COV_F_1_10, hex};

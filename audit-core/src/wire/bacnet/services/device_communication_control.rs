@@ -93,12 +93,6 @@ pub(super) fn password_oddities(password: Option<&CharString>, odd: &mut Vec<&'s
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{DCC_60_MINUTES, DCC_EMPTY_PASSWORD, DCC_PASSWORD, hex};

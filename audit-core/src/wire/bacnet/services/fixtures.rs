@@ -1,12 +1,6 @@
 //! Service bodies taken from the public captures in `shared/captures/public/bacnet/` (the
 //! octets after the APDU header; file and frame named on each), with what `tshark -V` (4.0)
 //! shows for them. Two large reassembled ACKs live in `fixtures/*.hex`.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use super::*;
 use crate::wire::bacnet::tag::{
@@ -32,14 +26,7 @@ pub struct Fixture {
 }
 
 /// Hex to bytes; whitespace is ignored.
-pub fn hex(s: &str) -> Vec<u8> {
-    let digits: Vec<u8> = s
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace())
-        .map(|b| (b as char).to_digit(16).expect("hex digit") as u8)
-        .collect();
-    digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect()
-}
+pub(crate) use crate::wire::hex::bytes as hex;
 
 /// cisagov-icsnpp_bacnet_example.pcap frame 1: analog-input,1 object-name (77).
 pub const RP_OBJECT_NAME: Fixture = Fixture {

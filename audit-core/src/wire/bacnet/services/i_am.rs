@@ -84,12 +84,6 @@ impl IAm {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{I_AM_101, I_AM_4194303, hex};

@@ -325,12 +325,6 @@ fn push_trailing(odd: &mut Vec<&'static str>, trailing: &[u8]) {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::fixtures::*;
     use super::*;

@@ -104,12 +104,6 @@ fn emit_head(object: ObjectId, property: u32, index: Option<u64>, out: &mut Vec<
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{

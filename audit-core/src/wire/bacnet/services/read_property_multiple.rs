@@ -174,12 +174,6 @@ fn parse_result(r: &mut Reader<'_>) -> Result<ReadResult, WireError> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{

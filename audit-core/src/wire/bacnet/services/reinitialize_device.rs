@@ -61,12 +61,6 @@ impl ReinitializeDevice {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::device_communication_control::PASSWORD_TOO_LONG;

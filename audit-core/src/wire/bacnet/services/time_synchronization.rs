@@ -38,12 +38,6 @@ impl TimeSynchronization {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{TIME_SYNC_2, UTC_TIME_SYNC, hex};

@@ -109,12 +109,6 @@ impl IHave {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::LAYER;
     use super::super::fixtures::{I_HAVE_DBCS, I_HAVE_SYNERGY, WHO_HAS_ID, WHO_HAS_NAME, hex};

@@ -94,12 +94,6 @@ pub(super) fn limit_oddities(low: Option<u64>, high: Option<u64>, odd: &mut Vec<
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::super::fixtures::{WHO_IS_3_OCTET, WHO_IS_108, hex};
     use super::super::{LAYER, TRAILING_OCTETS};

@@ -1,4 +1,5 @@
-//! Address facts the checks need: is an IPv4 address reachable from the internet, and which
+//! IPv4 address facts: is an address reachable from the internet (the one rule, from the IANA
+//! special-purpose registry, used by the checks and by the router probes alike), and which
 //! subnets count as local.
 
 use std::net::Ipv4Addr;

@@ -1,5 +1,9 @@
 //! Property identifiers we read and how their values become inventory fields.
 
+/// Max-APDU-length-accepted code we put in requests: 5 = 1476 octets (BACnet/IP's maximum).
+pub const OUR_MAX_APDU_CODE: u8 = 5;
+pub const OUR_MAX_APDU: usize = 1476;
+
 use crate::wire::bacnet::apdu::{confirmed_service_name, unconfirmed_service_name};
 use crate::wire::bacnet::enums::object_type::object_type_name;
 use crate::wire::bacnet::tag::{ApplicationValue, BitString, ObjectId, ValueItem, ValueList};
@@ -331,12 +335,9 @@ fn app_to_json(a: &ApplicationValue) -> serde_json::Value {
     }
 }
 
-pub fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
+pub use crate::wire::hex::hex;
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

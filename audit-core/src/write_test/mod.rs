@@ -18,42 +18,16 @@
 use std::net::SocketAddrV4;
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
-use super::bacnet::client::{BacnetLink, Peer, Reply, ReqError, Traced};
-use super::bacnet::values::{self, otype, prop};
-use super::transport::{JobCtx, StopReason};
+use crate::discovery::bacnet::client::{BacnetLink, Peer, Reply, ReqError, Traced};
+pub use crate::inventory::WriteTestResult;
+use crate::job::{CancelFlag, EventSink, JobCtx, Phase, Scope, StopReason, ValidPolicy};
 use crate::wire::bacnet::enums::error_code::{
     abort_reason_name, error_class_name, error_code_name, reject_reason_name,
 };
 use crate::wire::bacnet::npdu::MacAddress;
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, ReadProperty, WriteProperty};
 use crate::wire::bacnet::tag::{ApplicationValue, ObjectId, ValueList};
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WriteTestResult {
-    pub device_instance: u32,
-    /// "ip:port" the device was reached at.
-    pub address: String,
-    /// e.g. `device,1001`.
-    pub object: String,
-    /// `description` or `location`.
-    pub property: String,
-    /// `accepted` (the device took an unauthenticated write of the same value and reads it back
-    /// unchanged), `refused` (error/reject, e.g. write-access-denied), `differs` (aborted: the
-    /// value read back is not the value read before), `no-answer`, `not-tried`.
-    pub outcome: String,
-    /// The value read before, as text.
-    pub before: Option<String>,
-    /// The value read after the write, as text.
-    pub after: Option<String>,
-    /// Error class/code or reject/abort reason, in words, when refused.
-    pub error: Option<String>,
-    /// Raw WriteProperty request and its answer, hex.
-    pub request_hex: Option<String>,
-    pub answer_hex: Option<String>,
-    pub detail: Option<String>,
-}
+use crate::wire::bacnet::values::{self, otype, prop};
 
 /// Properties the test may ever write, in the order tried: harmless texts of the Device object.
 pub const WRITABLE_PROPERTIES: [(u32, &str); 2] = [
@@ -120,15 +94,7 @@ pub fn peer_of(d: &crate::inventory::Device) -> Result<Peer, String> {
         .network
         .ok_or_else(|| "routed device without a network number".to_owned())?;
     let mac_hex = d.mac.as_deref().unwrap_or("");
-    let bytes: Option<Vec<u8>> = (0..mac_hex.len())
-        .step_by(2)
-        .map(|i| {
-            mac_hex
-                .get(i..i + 2)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        })
-        .collect();
-    let mac = bytes
+    let mac = crate::wire::hex::parse_hex(mac_hex)
         .filter(|b| !b.is_empty())
         .and_then(|b| MacAddress::new(&b))
         .ok_or_else(|| format!("routed device with an unusable MAC {mac_hex:?}"))?;
@@ -333,23 +299,13 @@ async fn one_device(
 /// Run the write test on the given devices (BACnet/IP addresses from discovery), one device at
 /// a time under the policy's rate cap. The caller must have the user's explicit consent.
 pub async fn run(
-    scope: &super::Scope,
-    policy: super::ValidPolicy,
+    scope: &Scope,
+    policy: ValidPolicy,
     devices: &[crate::inventory::Device],
-    events: super::EventSink,
-    cancel: super::CancelFlag,
+    events: EventSink,
+    cancel: CancelFlag,
 ) -> Vec<WriteTestResult> {
-    let ctx = Arc::new(JobCtx::new(policy, events));
-    let watcher = {
-        let ctx = ctx.clone();
-        let cancel = cancel.clone();
-        tokio::spawn(async move {
-            tokio::select! {
-                () = cancel.cancelled() => ctx.stop_with(StopReason::Cancelled),
-                () = ctx.stop.cancelled() => {}
-            }
-        })
-    };
+    let ctx = Arc::new(JobCtx::new(policy, events, &cancel));
     let not_tried = |d: &crate::inventory::Device, why: String| WriteTestResult {
         device_instance: d.device_instance,
         address: d.address.clone(),
@@ -361,7 +317,6 @@ pub async fn run(
     let link = match BacnetLink::open(&ctx, scope).await {
         Ok(l) => l,
         Err(e) => {
-            watcher.abort();
             let why = format!(
                 "cannot open a BACnet/IP socket on {}:{}: {e}",
                 scope.bind, scope.bacnet_port
@@ -370,7 +325,7 @@ pub async fn run(
         }
     };
     ctx.phase(
-        "write-test",
+        Phase::WriteTest,
         format!(
             "{} devices: read, write the same value back, read again",
             devices.len()
@@ -387,17 +342,13 @@ pub async fn run(
             ));
             continue;
         }
-        if cancel.is_cancelled() {
-            // Seen here before the watcher task may have run.
-            ctx.stop_with(StopReason::Cancelled);
-        }
         if ctx.stopped() {
             let why = ctx.stop_reason().map_or("stopped", StopReason::name);
             out.push(not_tried(d, format!("not tried: {why}")));
             continue;
         }
         ctx.phase(
-            "write-test",
+            Phase::WriteTest,
             format!("device {} at {}", d.device_instance, d.address),
         )
         .await;
@@ -407,17 +358,10 @@ pub async fn run(
         }
         out.push(r);
     }
-    watcher.abort();
     out
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::wire::bacnet::tag::{CharString, ValueItem};

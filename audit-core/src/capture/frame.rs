@@ -23,7 +23,7 @@
 use std::net::Ipv4Addr;
 use std::ops::RangeInclusive;
 
-use super::{Reader, WireError};
+use crate::wire::{Reader, WireError};
 
 /// Link-layer header types (tcpdump.org/linktypes.html) this module reads.
 pub mod linktype {
@@ -805,12 +805,6 @@ pub mod emit {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::emit;
     use super::*;

@@ -7,7 +7,7 @@
 //! The baseline does not keep the writer's UDP port or a count per writer, so `source` is the
 //! writer's address without port and `count` is the point's total over all writers.
 
-use super::ObservedWrite;
+use crate::inventory::ObservedWrite;
 use crate::watch::baseline::Baseline;
 use crate::watch::observation::Protocol;
 
@@ -34,18 +34,12 @@ pub fn from_baseline(b: &Baseline) -> Vec<ObservedWrite> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
+    use crate::job::CancelFlag;
     use crate::watch::detectors::testkit::{ATK, CTL, T0, WS, learner};
     use crate::watch::observation::{Endpoint, bacnet_observation};
     use crate::wire::bacnet::decode_bip;
-    use std::sync::atomic::AtomicBool;
 
     fn bip(src: &str, dst: &str, t_ms: i64, hex: &str) -> crate::watch::Observation {
         let data: Vec<u8> = (0..hex.len())
@@ -86,7 +80,7 @@ mod tests {
         let b = crate::watch::learn(
             &crate::watch::WatchSource::Pcap(pcap),
             &crate::watch::LearnConfig::default(),
-            &AtomicBool::new(false),
+            &CancelFlag::new(),
             &mut |_| {},
         )
         .unwrap()
@@ -97,5 +91,40 @@ mod tests {
             assert_eq!(w.source, "198.18.1.40");
             assert!(w.acknowledged, "{w:?}");
         }
+    }
+}
+
+/// Moved with the adapter from the checks' tests.
+#[cfg(test)]
+mod table_tests {
+    use super::from_baseline;
+    use crate::watch::detectors::testkit::*;
+
+    #[test]
+    fn writes_learned_by_the_watch_become_unacknowledged_observed_writes() {
+        let mut l = learner();
+        for s in 0..5 {
+            l.observe(&write_av(WS, CTL, 3, 20.0 + f64::from(s), i64::from(s)));
+        }
+        l.observe(&i_am(CTL, dev(CTL), 1001, 0));
+        l.observe(&plain(WS, CTL, "read-property", 6));
+        let b = l.finish("bas-audit test");
+        let ws = from_baseline(&b);
+        assert_eq!(ws.len(), 1, "{ws:?}");
+        let w = &ws[0];
+        assert_eq!(w.source, "198.18.1.40");
+        assert_eq!(w.destination, CTL);
+        assert_eq!(w.device_instance, Some(1001));
+        assert_eq!(w.object, "analog-value,3");
+        assert_eq!(w.property, "present-value");
+        assert!(!w.acknowledged, "the baseline does not record the answer");
+        assert_eq!(w.count, 5);
+    }
+
+    #[test]
+    fn no_writes_no_observed_writes() {
+        let mut l = learner();
+        l.observe(&plain(WS, CTL, "read-property", 1));
+        assert!(from_baseline(&l.finish("t")).is_empty());
     }
 }

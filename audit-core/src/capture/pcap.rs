@@ -10,13 +10,13 @@
 use std::cell::RefCell;
 use std::io::{self, Read};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use pcap_parser::pcapng::Block;
 use pcap_parser::traits::{PcapNGPacketBlock, PcapReaderIterator};
 use pcap_parser::{LegacyPcapReader, PcapBlockOwned, PcapError, PcapNGReader};
 
 use super::time::units_to_ns;
+use crate::job::CancelFlag;
 
 /// Starting buffer: large enough that refills are rare, small enough not to matter.
 pub const INITIAL_BUFFER: usize = 1 << 17;
@@ -83,7 +83,7 @@ pub fn read_capture<R: Read>(
     buffer: usize,
     sink: &mut dyn Sink,
     progress: ProgressFn<'_>,
-    cancel: &AtomicBool,
+    cancel: &CancelFlag,
 ) -> Result<Outcome, OpenError> {
     let mut input = input;
     let mut magic = [0u8; 4];
@@ -263,7 +263,7 @@ impl Driver {
         reader: &mut P,
         sink: &mut dyn Sink,
         progress: ProgressFn<'_>,
-        cancel: &AtomicBool,
+        cancel: &CancelFlag,
     ) -> (Option<(u64, String)>, bool, u64) {
         let mut reported = 0u64;
         loop {
@@ -272,7 +272,7 @@ impl Driver {
                 progress(offset, sink.frames());
                 reported = offset;
             }
-            if cancel.load(Ordering::Relaxed) {
+            if cancel.is_cancelled() {
                 return (None, true, offset);
             }
             let failure = match reader.next() {

@@ -161,6 +161,26 @@ impl ProbePolicy {
     }
 }
 
+impl ValidPolicy {
+    /// The policy of a job that takes only a rate cap and a request timeout (the router probes,
+    /// whose options carry the audit's): both clamped into their allowed ranges, a timeout that
+    /// is not a number becomes 3 s, everything else is the default.
+    pub fn clamped(rate: u32, request_timeout_s: f64) -> ValidPolicy {
+        let request_timeout_s = if request_timeout_s.is_finite() {
+            request_timeout_s.clamp(*TIMEOUT_RANGE_S.start(), *TIMEOUT_RANGE_S.end())
+        } else {
+            3.0
+        };
+        ValidPolicy {
+            p: ProbePolicy {
+                rate: rate.clamp(*RATE_RANGE.start(), *RATE_RANGE.end()),
+                request_timeout_s,
+                ..ProbePolicy::default()
+            },
+        }
+    }
+}
+
 /// A policy that passed [`ProbePolicy::validate`]; read-only.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ValidPolicy {
@@ -303,7 +323,6 @@ impl ErrorBudget {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -386,6 +405,20 @@ mod tests {
         .unwrap();
         assert!(v.register_foreign_device());
         assert!(!v.nat_description());
+    }
+
+    #[test]
+    fn clamped_policies_are_valid() {
+        for (rate, timeout) in [(0, f64::NAN), (1000, 99.0), (7, 0.0), (20, 3.0)] {
+            let v = ValidPolicy::clamped(rate, timeout);
+            assert_eq!(v.settings().validate().unwrap(), v);
+        }
+        assert_eq!(ValidPolicy::clamped(0, f64::NAN).rate(), 1);
+        assert_eq!(
+            ValidPolicy::clamped(0, f64::NAN).request_timeout(),
+            Duration::from_secs(3)
+        );
+        assert_eq!(ValidPolicy::clamped(1000, 99.0).rate(), 200);
     }
 
     #[test]

@@ -62,7 +62,6 @@ pub fn units_to_ns(ts: u64, units_per_sec: u64, offset_s: i64) -> Option<i64> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -1,41 +1,23 @@
-//! Audit sessions: everything one audit produced, saved so that no work is lost.
-//!
-//! An [`AuditSession`] is a plain serde value. A [`SessionStore`] keeps one JSON file per session
-//! in a data directory and writes it atomically (temp file in the same directory, fsync, rename,
-//! fsync of the directory), so a crash or power loss leaves either the old or the new file, never a
-//! torn one.
+//! Where sessions live: one JSON file per session in a data folder ([`SessionStore`]), or any
+//! file the CLI names (`--session FILE`). Files are read through the bounded reader and written
+//! atomically ([`crate::files`]).
 //!
 //! Files this version cannot read safely — corrupt JSON, or a `format_version` newer than
 //! [`FORMAT_VERSION`] — are refused with a clear message and never overwritten: a newer release's
 //! work must survive a user opening it with an older one.
 
-use std::collections::hash_map::RandomState;
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
-use std::hash::{BuildHasher, Hasher};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::audit::{CheckReport, DiscoverySummary};
-use crate::checks::Verdict;
-use crate::discovery::DiscoveryResult;
-use crate::discovery::write_test::WriteTestResult;
-use crate::exposure::ExposureReport;
-use crate::findings::Finding;
-use crate::inventory::Inventory;
-
-/// Version of the session file format this build writes and the newest it reads.
-///
-/// - 1: minimal inventory (`{"devices":[{device_instance,address,vendor_id}],"gateways":[...]}`),
-///   findings always empty.
-/// - 2: the full discovery inventory (`{"bacnet":{...},"knx":{...}}`, design §6), typed
-///   findings, router exposure report, write-test results, verdict, discovery summary.
-///   Format 1 files are migrated when read ([`migrate`]).
-pub const FORMAT_VERSION: u32 = 2;
+use super::migrate;
+use super::model::{AuditSession, FORMAT_VERSION, SessionKind};
+use crate::files::{self, FileError};
+use crate::text;
 
 /// Environment variable that overrides the data directory (tests and portable installs use it).
 pub const DATA_DIR_ENV: &str = "BAS_AUDIT_DATA_DIR";
@@ -45,232 +27,6 @@ pub const MAX_SESSION_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 const FILE_EXTENSION: &str = "json";
 const SESSIONS_SUBDIR: &str = "sessions";
-
-/// Which entry flow created the session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum SessionKind {
-    #[default]
-    Installer,
-    Homeowner,
-}
-
-impl SessionKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            SessionKind::Installer => "Installer audit",
-            SessionKind::Homeowner => "Homeowner self-check",
-        }
-    }
-}
-
-/// What an audit may touch. Nothing is sent because of a scope alone: it only bounds later jobs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Scope {
-    /// Interface name (e.g. `eth0`) the audit works on; `None` until the user picks one.
-    pub interface: Option<String>,
-    /// Optional unicast targets, each `a.b.c.d` or `a.b.c.d:port`.
-    pub targets: Vec<String>,
-    /// Global cap on packets per second for any active job.
-    pub rate_cap_pps: u32,
-}
-
-/// Default packets-per-second cap: gentle enough for small building controllers.
-pub const DEFAULT_RATE_CAP_PPS: u32 = 20;
-/// Smallest accepted rate cap.
-pub const MIN_RATE_CAP_PPS: u32 = 1;
-/// Largest accepted rate cap; above this, discovery could disturb fragile controllers.
-pub const MAX_RATE_CAP_PPS: u32 = 200;
-
-impl Default for Scope {
-    fn default() -> Self {
-        Scope {
-            interface: None,
-            targets: Vec::new(),
-            rate_cap_pps: DEFAULT_RATE_CAP_PPS,
-        }
-    }
-}
-
-/// The inventory of format 1 (devices and gateways by address only). Read only to migrate old
-/// files; format 2 stores the full [`crate::inventory::Inventory`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct InventoryV1 {
-    pub devices: Vec<DeviceRecord>,
-    pub gateways: Vec<GatewayRecord>,
-}
-
-/// A BACnet device as format 1 stored it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DeviceRecord {
-    pub device_instance: Option<u32>,
-    pub address: String,
-    pub vendor_id: Option<u16>,
-}
-
-/// A KNXnet/IP gateway as format 1 stored it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GatewayRecord {
-    pub address: String,
-    pub name: Option<String>,
-}
-
-impl InventoryV1 {
-    /// The full inventory with what format 1 kept; everything else stays unknown.
-    pub fn upgrade(&self) -> Inventory {
-        let mut inv = Inventory::default();
-        inv.bacnet.devices = self
-            .devices
-            .iter()
-            .map(|d| crate::inventory::Device {
-                device_instance: d.device_instance.unwrap_or_default(),
-                address: d.address.clone(),
-                vendor_id: d.vendor_id.unwrap_or_default(),
-                ..Default::default()
-            })
-            .collect();
-        inv.knx.gateways = self
-            .gateways
-            .iter()
-            .map(|g| crate::inventory::Gateway {
-                address: g.address.clone(),
-                name: g.name.clone().unwrap_or_default(),
-                ..Default::default()
-            })
-            .collect();
-        inv
-    }
-}
-
-/// One capture analysis run inside this session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CaptureAnalysisRecord {
-    /// Path of the capture as the user gave it.
-    pub file: String,
-    pub analysed_at: DateTime<Utc>,
-    /// The analyzer's report as JSON. Kept as a JSON value so that a report from an older or newer
-    /// analyzer still loads; readers take the keys they know.
-    pub report: serde_json::Value,
-}
-
-/// Everything one audit produced.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AuditSession {
-    pub format_version: u32,
-    /// Version of BAS Audit that last wrote the file.
-    pub tool_version: String,
-    /// File-name-safe identifier, unique within a store.
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub kind: SessionKind,
-    pub created: DateTime<Utc>,
-    pub updated: DateTime<Utc>,
-    #[serde(default)]
-    pub scope: Scope,
-    /// Everything discovery found (the `discover` JSON shape of design §6).
-    #[serde(default)]
-    pub inventory: Inventory,
-    /// How the latest discovery went (packets, diagnosis); with `inventory` it gives back the
-    /// Devices screen of a reopened audit.
-    #[serde(default)]
-    pub discovery: Option<DiscoverySummary>,
-    /// Findings of the latest check run, most severe first.
-    #[serde(default)]
-    pub findings: Vec<Finding>,
-    /// What the router said about port forwardings and the public address (latest check run).
-    #[serde(default)]
-    pub exposure: Option<ExposureReport>,
-    /// Results of the opt-in write test (latest check run).
-    #[serde(default)]
-    pub write_tests: Vec<WriteTestResult>,
-    /// The traffic light of the latest check run.
-    #[serde(default)]
-    pub verdict: Option<Verdict>,
-    /// When the latest check run finished.
-    #[serde(default)]
-    pub checked: Option<DateTime<Utc>>,
-    /// Learning-watch baseline and alerts (not built yet; always `None` in this version).
-    #[serde(default)]
-    pub watch: Option<serde_json::Value>,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub capture_analyses: Vec<CaptureAnalysisRecord>,
-}
-
-impl AuditSession {
-    /// A new, empty session created now.
-    pub fn new(name: impl Into<String>, kind: SessionKind) -> Self {
-        let now = Utc::now();
-        AuditSession {
-            format_version: FORMAT_VERSION,
-            tool_version: env!("CARGO_PKG_VERSION").to_owned(),
-            id: new_session_id(now),
-            name: name.into(),
-            kind,
-            created: now,
-            updated: now,
-            scope: Scope::default(),
-            inventory: Inventory::default(),
-            discovery: None,
-            findings: Vec::new(),
-            exposure: None,
-            write_tests: Vec::new(),
-            verdict: None,
-            checked: None,
-            watch: None,
-            notes: String::new(),
-            capture_analyses: Vec::new(),
-        }
-    }
-
-    /// Marks the session as changed now.
-    pub fn touch(&mut self) {
-        self.updated = Utc::now();
-    }
-
-    /// Keeps what a discovery found (replaces the previous inventory).
-    pub fn record_discovery(&mut self, result: &DiscoveryResult) {
-        self.inventory = result.inventory.clone();
-        self.discovery = Some(DiscoverySummary::of(result));
-        self.touch();
-    }
-
-    /// Keeps everything a check run produced (replaces the previous run's results).
-    pub fn record_check(&mut self, report: &CheckReport) {
-        self.inventory = report.inventory.clone();
-        self.discovery = Some(report.discovery.clone());
-        self.findings = report.findings.clone();
-        self.exposure = report.exposure.clone();
-        self.write_tests = report.write_tests.clone();
-        self.verdict = Some(report.verdict.clone());
-        self.checked = Some(Utc::now());
-        self.touch();
-    }
-
-    /// The latest discovery result as the Devices screen shows it, rebuilt from what was saved.
-    pub fn discovery_result(&self) -> Option<DiscoveryResult> {
-        self.discovery
-            .as_ref()
-            .map(|d| d.with_inventory(self.inventory.clone()))
-    }
-}
-
-/// A unique id: UTC time to the second plus 32 random bits (std's per-process random hash keys),
-/// so ids sort by creation time and two sessions made in the same second do not collide.
-fn new_session_id(now: DateTime<Utc>) -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let mut hasher = RandomState::new().build_hasher();
-    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    hasher.write_i64(now.timestamp_nanos_opt().unwrap_or_default());
-    let random = hasher.finish() as u32;
-    format!("{}-{random:08x}", now.format("%Y%m%d-%H%M%S"))
-}
 
 /// Why a session could not be read, written or found.
 #[derive(Debug)]
@@ -294,10 +50,15 @@ pub enum SessionError {
         found: u32,
         supported: u32,
     },
-    /// The file is larger than [`MAX_SESSION_FILE_BYTES`].
+    /// The file is larger than [`MAX_SESSION_FILE_BYTES`] (found while reading it).
     TooLarge {
         path: PathBuf,
-        bytes: u64,
+        limit: u64,
+    },
+    /// Not a regular file (a directory, a device, a FIFO): not read at all.
+    NotAFile {
+        path: PathBuf,
+        kind: &'static str,
     },
 }
 
@@ -325,9 +86,15 @@ impl fmt::Display for SessionError {
                  {supported}); update BAS Audit to open it. The file was left untouched",
                 path.display()
             ),
-            SessionError::TooLarge { path, bytes } => write!(
+            SessionError::TooLarge { path, limit } => write!(
                 f,
-                "{} is too large to be an audit file ({bytes} bytes); it was left untouched",
+                "{} is too large to be an audit file (more than {limit} bytes); it was left \
+                 untouched",
+                path.display()
+            ),
+            SessionError::NotAFile { path, kind } => write!(
+                f,
+                "{} is {kind}, not an audit file; it was left untouched",
                 path.display()
             ),
         }
@@ -347,6 +114,20 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> SessionError + '_ {
     move |source| SessionError::Io {
         path: path.to_path_buf(),
         source,
+    }
+}
+
+impl From<FileError> for SessionError {
+    fn from(e: FileError) -> Self {
+        match e {
+            FileError::Io { path, source } => SessionError::Io { path, source },
+            FileError::TooLarge { path, limit } => SessionError::TooLarge { path, limit },
+            FileError::NotAFile { path, kind } => SessionError::NotAFile { path, kind },
+            FileError::NotUtf8 { path, valid_up_to } => SessionError::Corrupt {
+                path,
+                detail: format!("not UTF-8 text (byte {valid_up_to})"),
+            },
+        }
     }
 }
 
@@ -424,14 +205,7 @@ impl SessionStore {
         if path.exists() {
             read_session_file(&path)?;
         }
-        let mut to_write = session.clone();
-        to_write.format_version = FORMAT_VERSION;
-        to_write.tool_version = env!("CARGO_PKG_VERSION").to_owned();
-        let bytes = serde_json::to_vec_pretty(&to_write).map_err(|e| SessionError::Corrupt {
-            path: path.clone(),
-            detail: format!("could not encode: {e}"),
-        })?;
-        write_atomically(&self.dir, &path, &bytes)?;
+        write_session(&path, session)?;
         Ok(path)
     }
 
@@ -482,7 +256,7 @@ impl SessionStore {
     pub fn delete(&self, id: &str) -> Result<(), SessionError> {
         let path = self.path_for(id)?;
         fs::remove_file(&path).map_err(io_err(&path))?;
-        sync_dir(&self.dir)
+        Ok(files::sync_dir(&self.dir)?)
     }
 }
 
@@ -498,14 +272,7 @@ pub fn default_data_dir() -> Result<PathBuf, SessionError> {
 
 /// Reads and checks one session file without changing it.
 pub fn read_session_file(path: &Path) -> Result<AuditSession, SessionError> {
-    let bytes_on_disk = fs::metadata(path).map_err(io_err(path))?.len();
-    if bytes_on_disk > MAX_SESSION_FILE_BYTES {
-        return Err(SessionError::TooLarge {
-            path: path.to_path_buf(),
-            bytes: bytes_on_disk,
-        });
-    }
-    let bytes = fs::read(path).map_err(io_err(path))?;
+    let bytes = files::read_bounded(path, MAX_SESSION_FILE_BYTES)?;
     let corrupt = |e: serde_json::Error| SessionError::Corrupt {
         path: path.to_path_buf(),
         detail: e.to_string(),
@@ -520,40 +287,22 @@ pub fn read_session_file(path: &Path) -> Result<AuditSession, SessionError> {
     }
     let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(corrupt)?;
     if probe.format_version < FORMAT_VERSION {
-        migrate(&mut value, probe.format_version).map_err(|detail| SessionError::Corrupt {
-            path: path.to_path_buf(),
-            detail,
+        migrate::migrate(&mut value, probe.format_version).map_err(|detail| {
+            SessionError::Corrupt {
+                path: path.to_path_buf(),
+                detail,
+            }
         })?;
     }
-    serde_json::from_value(value).map_err(corrupt)
-}
-
-/// Brings a session document of an older format up to [`FORMAT_VERSION`], in place. The file
-/// on disk is not touched; the next save writes the new format.
-pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<(), String> {
-    let Some(doc) = value.as_object_mut() else {
-        return Err("not a JSON object".into());
-    };
-    if from < 2 {
-        // Format 1: the minimal inventory becomes the full one; findings were always empty
-        // (and untyped): keep those that read as findings.
-        if let Some(old) = doc.remove("inventory") {
-            let old: InventoryV1 =
-                serde_json::from_value(old).map_err(|e| format!("format 1 inventory: {e}"))?;
-            let new = serde_json::to_value(old.upgrade())
-                .map_err(|e| format!("could not convert the format 1 inventory: {e}"))?;
-            doc.insert("inventory".into(), new);
-        }
-        if let Some(serde_json::Value::Array(items)) = doc.remove("findings") {
-            let kept: Vec<serde_json::Value> = items
-                .into_iter()
-                .filter(|f| serde_json::from_value::<Finding>(f.clone()).is_ok())
-                .collect();
-            doc.insert("findings".into(), serde_json::Value::Array(kept));
-        }
+    let session: AuditSession = serde_json::from_value(value).map_err(corrupt)?;
+    if let Some(model) = session.watch.as_ref().and_then(|w| w.model.as_ref()) {
+        // A model in a session is checked like a model file.
+        model.validate().map_err(|detail| SessionError::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("learning-watch model: {detail}"),
+        })?;
     }
-    doc.insert("format_version".into(), FORMAT_VERSION.into());
-    Ok(())
+    Ok(session)
 }
 
 /// Writes one session to any path, atomically (the CLI's `--session FILE`). Refuses to replace
@@ -562,79 +311,47 @@ pub fn write_session_file(path: &Path, session: &AuditSession) -> Result<(), Ses
     if path.exists() {
         read_session_file(path)?;
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    write_session(path, session)
+}
+
+/// The file's bytes: this format and tool version, stored texts as message ids.
+fn write_session(path: &Path, session: &AuditSession) -> Result<(), SessionError> {
     let mut to_write = session.clone();
     to_write.format_version = FORMAT_VERSION;
     to_write.tool_version = env!("CARGO_PKG_VERSION").to_owned();
-    let bytes = serde_json::to_vec_pretty(&to_write).map_err(|e| SessionError::Corrupt {
-        path: path.to_path_buf(),
-        detail: format!("could not encode: {e}"),
+    let bytes = text::storing(|| serde_json::to_vec_pretty(&to_write)).map_err(|e| {
+        SessionError::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("could not encode: {e}"),
+        }
     })?;
-    write_atomically(&dir, path, &bytes)
-}
-
-/// Temp file in the same directory (so rename is atomic), fsync it, rename over the target, fsync
-/// the directory so the rename itself is durable.
-fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> Result<(), SessionError> {
-    static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(
-        ".{file_name}.tmp-{}-{}",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(io_err(&temp))?;
-        file.write_all(bytes).map_err(io_err(&temp))?;
-        file.sync_all().map_err(io_err(&temp))?;
-        drop(file);
-        fs::rename(&temp, path).map_err(io_err(path))?;
-        sync_dir(dir)
-    })();
-    if result.is_err() {
-        // Best effort: a left-over temp file is hidden and ignored by `list`, but do not litter.
-        fs::remove_file(&temp).ok();
-    }
-    result
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> Result<(), SessionError> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(io_err(dir))
-}
-
-// Directories cannot be opened for fsync on Windows; NTFS journals the rename itself.
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> Result<(), SessionError> {
-    Ok(())
+    Ok(files::write_atomic(path, &bytes)?)
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
+    use crate::analyze::AnalysisReport;
+    use crate::findings::Finding;
+    use crate::inventory::ExposureReport;
+    use crate::session::{CaptureAnalysisRecord, UserScope};
 
     fn store() -> (tempfile::TempDir, SessionStore) {
         let dir = tempfile::tempdir().unwrap();
         let store = SessionStore::open(dir.path().join("sessions")).unwrap();
         (dir, store)
+    }
+
+    /// What `analyze` says about a small capture.
+    fn sample_report() -> AnalysisReport {
+        let mut report = AnalysisReport {
+            file: "/tmp/x.pcap".into(),
+            format: "pcap".into(),
+            packets: 3,
+            ..AnalysisReport::default()
+        };
+        report.bacnet.by_service.insert("who-is".into(), 2);
+        report
     }
 
     fn sample() -> AuditSession {
@@ -645,7 +362,7 @@ mod tests {
         s.capture_analyses.push(CaptureAnalysisRecord {
             file: "/tmp/x.pcap".into(),
             analysed_at: Utc::now(),
-            report: serde_json::json!({"packets": 3, "bacnet": {"by_service": {"who-is": 2}}}),
+            report: sample_report(),
         });
         s
     }
@@ -785,7 +502,7 @@ mod tests {
         .unwrap();
         let s = store.load("20260101-000000-00000000").unwrap();
         assert_eq!(s.name, "minimal");
-        assert_eq!(s.scope, Scope::default());
+        assert_eq!(s.scope, UserScope::default());
         assert!(s.findings.is_empty() && s.watch.is_none());
     }
 
@@ -914,8 +631,8 @@ mod tests {
 
     #[test]
     fn default_scope_rate_cap_is_within_bounds() {
-        let cap = Scope::default().rate_cap_pps;
-        assert_eq!(cap, DEFAULT_RATE_CAP_PPS);
-        assert!((MIN_RATE_CAP_PPS..=MAX_RATE_CAP_PPS).contains(&cap));
+        let cap = UserScope::default().rate_cap_pps;
+        assert_eq!(cap, crate::job::policy::DEFAULT_RATE);
+        assert!(crate::job::policy::RATE_RANGE.contains(&cap));
     }
 }

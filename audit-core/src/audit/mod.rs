@@ -4,8 +4,8 @@
 //!
 //! Every packet of every stage is reported on the same [`EventSink`] as discovery's, so the GUI
 //! log and `check --verbose` show the whole job. Each stage starts with a
-//! [`DiscoveryEvent::Phase`] (`router-probes`, `write-test`, `checks`) so a progress line can
-//! name it. Cancelling stops the stage that runs; later stages that send are skipped, and the
+//! [`JobEvent::Phase`] ([`Phase::RouterProbes`], [`Phase::WriteTest`], [`Phase::Checks`]) so
+//! a progress line can name it. Cancelling stops the stage that runs; later stages that send are skipped, and the
 //! checks still judge what was gathered (the report says it was cancelled).
 //!
 //! The JSON of [`CheckReport`] is the `check` contract of design §6:
@@ -13,19 +13,21 @@
 //! "remediation":{...}}],"verdict":{...},"exposure":{...}|null,"write_tests":[...],
 //! "discovery":{...}}`.
 
+pub mod plan;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::{self, CheckInput, ObservedWrite, Verdict};
-use crate::discovery::write_test::{self, WriteTestResult};
-use crate::discovery::{
-    self, CancelFlag, Diagnosis, DiscoveryEvent, DiscoveryResult, EventSink, JobFacts, Note,
-    ProbePolicy, Scope, ValidPolicy,
-};
-use crate::exposure::{self, ExposureOptions, ExposureReport};
+use crate::checks::{self, CheckInput, Verdict};
+use crate::discovery::{self, Diagnosis, DiscoveryResult, JobFacts};
+use crate::exposure::{self, ExposureOptions};
 use crate::findings::{Finding, Severity};
-use crate::inventory::Inventory;
+use crate::inventory::{ExposureReport, Inventory, ObservedWrite, WriteTestResult};
+use crate::job::{
+    self, CancelFlag, EventSink, JobEvent, Note, Phase, ProbePolicy, Scope, ValidPolicy,
+};
+use crate::write_test;
 
 /// What a check job may do. Building one is not consent: the caller asks the user first.
 #[derive(Debug, Clone)]
@@ -68,12 +70,6 @@ pub fn exposure_options_for(scope: &Scope, policy: &ValidPolicy) -> ExposureOpti
         timeout_s: policy.request_timeout().as_secs_f64(),
         ..ExposureOptions::default()
     }
-}
-
-/// Router-probe options for the built-in demo building: its simulated home router on loopback
-/// only (unicast SSDP to its ports), never the machine's real gateway.
-pub fn demo_exposure_options(sim: &crate::sim::SimBuilding) -> ExposureOptions {
-    sim.exposure_options()
 }
 
 /// How the discovery stage went: [`DiscoveryResult`] without its inventory (which the report
@@ -181,15 +177,6 @@ impl CheckReport {
     }
 }
 
-async fn phase(events: &EventSink, name: &str, detail: impl Into<String>) {
-    events
-        .emit(DiscoveryEvent::Phase {
-            name: name.to_owned(),
-            detail: detail.into(),
-        })
-        .await;
-}
-
 /// Run one check job on the current tokio runtime.
 pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag) -> CheckReport {
     let started_at = std::time::Instant::now();
@@ -211,15 +198,15 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
 
     let exposure = match exposure_opts {
         Some(o) if !cancel.is_cancelled() => {
-            phase(
-                &events,
-                "router-probes",
-                match o.router {
-                    Some(r) => format!("asking the router {r} which ports it forwards"),
-                    None => "asking the default router which ports it forwards".to_owned(),
-                },
-            )
-            .await;
+            events
+                .phase(
+                    Phase::RouterProbes,
+                    match o.router {
+                        Some(r) => format!("asking the router {r} which ports it forwards"),
+                        None => "asking the default router which ports it forwards".to_owned(),
+                    },
+                )
+                .await;
             let report = exposure::probe(o, &found.inventory, events.clone(), cancel.clone()).await;
             packets_sent = packets_sent.saturating_add(report.packets_sent);
             Some(report)
@@ -229,21 +216,23 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
 
     let devices = &found.inventory.bacnet.devices;
     let write_tests = if write_test_allowed && !devices.is_empty() && !cancel.is_cancelled() {
-        phase(
-            &events,
-            "write-test",
-            format!(
-                "writing back the same value to a harmless property of {} BACnet device(s)",
-                devices.len()
-            ),
-        )
-        .await;
+        events
+            .phase(
+                Phase::WriteTest,
+                format!(
+                    "writing back the same value to a harmless property of {} BACnet device(s)",
+                    devices.len()
+                ),
+            )
+            .await;
         write_test::run(&scope, policy, devices, events.clone(), cancel.clone()).await
     } else {
         Vec::new()
     };
 
-    phase(&events, "checks", "judging what was gathered").await;
+    events
+        .phase(Phase::Checks, "judging what was gathered")
+        .await;
     let findings = checks::run_all(&CheckInput {
         inventory: Some(&found.inventory),
         exposure: exposure.as_ref(),
@@ -275,29 +264,12 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
 pub fn run_check_blocking(
     opts: CheckOptions,
     cancel: CancelFlag,
-    mut on_event: impl FnMut(DiscoveryEvent),
+    on_event: impl FnMut(JobEvent),
 ) -> std::io::Result<CheckReport> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
-    rt.block_on(async move {
-        let (sink, mut rx) = EventSink::bounded(1024);
-        let job = tokio::spawn(run_check(opts, sink, cancel));
-        while let Some(e) = rx.recv().await {
-            on_event(e);
-        }
-        job.await.map_err(std::io::Error::other)
-    })
+    job::run_blocking(|events| run_check(opts, events, cancel), None, on_event)
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::sim::SimBuilding;
@@ -311,7 +283,7 @@ mod tests {
         .validate()
         .unwrap();
         let mut opts = CheckOptions::new(sim.scope(), policy);
-        opts.exposure = Some(demo_exposure_options(sim));
+        opts.exposure = Some(sim.exposure_options());
         opts
     }
 
@@ -321,8 +293,8 @@ mod tests {
         let mut phases = Vec::new();
         let mut sent = 0u64;
         let report = run_check_blocking(demo_options(&sim), CancelFlag::new(), |e| match e {
-            DiscoveryEvent::Phase { name, .. } => phases.push(name),
-            DiscoveryEvent::PacketSent(_) => sent += 1,
+            JobEvent::Phase { name, .. } => phases.push(name),
+            JobEvent::PacketSent(_) => sent += 1,
             _ => {}
         })
         .unwrap();
@@ -357,9 +329,9 @@ mod tests {
             report.write_tests.is_empty(),
             "no write test without consent"
         );
-        assert!(phases.iter().any(|p| p == "router-probes"), "{phases:?}");
-        assert!(phases.iter().any(|p| p == "checks"), "{phases:?}");
-        assert!(!phases.iter().any(|p| p == "write-test"), "{phases:?}");
+        assert!(phases.contains(&Phase::RouterProbes), "{phases:?}");
+        assert!(phases.contains(&Phase::Checks), "{phases:?}");
+        assert!(!phases.contains(&Phase::WriteTest), "{phases:?}");
         // Every packet of discovery went through the same sink.
         assert!(sent >= report.discovery.packets_sent);
         assert!(report.packets_sent >= report.discovery.packets_sent);
@@ -394,7 +366,12 @@ mod tests {
             assert!(f["remediation"]["installer"].is_string());
             assert!(f["remediation"]["homeowner"].is_string());
         }
-        let back: CheckReport = serde_json::from_value(v).unwrap();
+        // Texts are the rendered sentences in the contract, ids and arguments when stored.
+        assert!(v["verdict"]["headline"].is_string());
+        assert!(v["discovery"]["diagnosis"]["summary"].is_string());
+        let stored = crate::text::storing(|| serde_json::to_value(&report).unwrap());
+        assert!(stored["verdict"]["headline"]["id"].is_string());
+        let back: CheckReport = serde_json::from_value(stored).unwrap();
         assert_eq!(back, report);
     }
 
@@ -406,14 +383,14 @@ mod tests {
         opts.write_test = true;
         let mut phases = Vec::new();
         let report = run_check_blocking(opts, CancelFlag::new(), |e| {
-            if let DiscoveryEvent::Phase { name, .. } = e {
+            if let JobEvent::Phase { name, .. } = e {
                 phases.push(name);
             }
         })
         .unwrap();
         assert!(report.exposure.is_none());
-        assert!(phases.iter().any(|p| p == "write-test"), "{phases:?}");
-        assert!(!phases.iter().any(|p| p == "router-probes"), "{phases:?}");
+        assert!(phases.contains(&Phase::WriteTest), "{phases:?}");
+        assert!(!phases.contains(&Phase::RouterProbes), "{phases:?}");
         assert!(!report.write_tests.is_empty());
         // The demo controller 1001 takes an unauthenticated write of the same value; the
         // others refuse.

@@ -1,0 +1,335 @@
+//! The text catalogue: every user-facing sentence is looked up by message id in a language's
+//! catalogue (`assets/text/<lang>/*.ftl`, Fluent syntax: arguments, CLDR plural rules).
+//! English only for now; a language is added by adding its files and a [`Lang`] (see
+//! CONTRIBUTING "Add a language").
+//!
+//! Two ways to use it:
+//! - [`tr`]`(lang, id, args)`: a sentence shown right away (a label, a log line).
+//! - [`Text`] (build it with [`text!`]): a sentence that is *kept* (in a finding, the verdict,
+//!   the diagnosis, an alert, a saved audit). It holds the id and the arguments, not the
+//!   words, and is rendered where it is shown, in the reader's language: the report language
+//!   and the UI language can differ.
+//!
+//! ```
+//! use audit_core::text::{Lang, Text, tr};
+//!
+//! let t: Text = audit_core::text!("verdict-amber-fix-explanation", to_fix = 2, router_checked = "yes");
+//! assert!(t.render(Lang::En).starts_with("We found 2 things"));
+//! assert_eq!(tr(Lang::En, "verdict-light-red", &[]), "Red");
+//! ```
+//!
+//! Serialised, a [`Text`] is its rendered sentence in the [`default_lang`] (so the CLI's JSON
+//! stays the plain strings of its contract), except inside [`storing`], where it is
+//! `{"id": ..., "args": {...}}` (the session store writes sessions that way). Either form reads
+//! back; a plain string becomes [`Text::Plain`].
+
+mod catalogue;
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use serde::de::{self, Deserializer};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+pub use catalogue::{has_message, message_ids};
+
+/// A language the catalogue speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The language tag, as in `--lang en` and `assets/text/<code>/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// A sentence's title used inside another sentence ("Likely causes: the job was
+    /// cancelled; ..."): in English its first letter goes lower-case.
+    fn inline(self, s: &str) -> String {
+        match self {
+            Lang::En => {
+                let mut c = s.chars();
+                c.next()
+                    .map(|f| f.to_lowercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// Position in [`Lang::ALL`].
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+        }
+    }
+}
+
+static DEFAULT_LANG: AtomicU8 = AtomicU8::new(0);
+
+/// The process-wide language: the CLI's `--lang`, the GUI's choice. Texts are shown and
+/// serialised in it unless a caller names another.
+pub fn default_lang() -> Lang {
+    let i = usize::from(DEFAULT_LANG.load(Ordering::Relaxed));
+    Lang::ALL.get(i).copied().unwrap_or_default()
+}
+
+pub fn set_default_lang(lang: Lang) {
+    DEFAULT_LANG.store(u8::try_from(lang.index()).unwrap_or(0), Ordering::Relaxed);
+}
+
+/// A value a message is filled with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Words or numbers already formatted as the caller wants them (addresses, `1.5`).
+    Str(String),
+    /// A count: plural rules select on it.
+    Int(i64),
+    /// Another message, rendered in the same language.
+    Text(Box<Text>),
+    /// Titles listed inside a sentence: each rendered, started lower-case where the language
+    /// does, joined by `; `.
+    Inline(Vec<Text>),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+impl From<Text> for Arg {
+    fn from(t: Text) -> Self {
+        Arg::Text(Box::new(t))
+    }
+}
+impl From<Vec<Text>> for Arg {
+    fn from(t: Vec<Text>) -> Self {
+        Arg::Inline(t)
+    }
+}
+macro_rules! int_arg {
+    ($($t:ty)*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+int_arg!(u8 u16 u32 u64 usize i32 i64);
+
+/// A kept sentence: a catalogue message with its arguments, or plain text that is not ours to
+/// translate (a device's name, an OS error, a sentence from an older saved audit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    Msg {
+        id: String,
+        args: BTreeMap<String, Arg>,
+    },
+    Plain(String),
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::Plain(String::new())
+    }
+}
+
+impl Text {
+    /// The message `id` (a literal, so that the catalogue test finds it; see [`text!`]).
+    pub fn new(id: &'static str) -> Self {
+        Text::Msg {
+            id: id.to_owned(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    pub fn plain(s: impl Into<String>) -> Self {
+        Text::Plain(s.into())
+    }
+
+    /// With one more argument.
+    #[must_use]
+    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Self {
+        if let Text::Msg { args, .. } = &mut self {
+            args.insert(name.to_owned(), value.into());
+        }
+        self
+    }
+
+    /// The sentence in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Text::Plain(s) => s.clone(),
+            Text::Msg { id, args } => catalogue::format(lang, id, args),
+        }
+    }
+
+    /// No words at all (an empty plain text).
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Text::Plain(s) if s.trim().is_empty())
+    }
+
+    /// The message id, for a catalogue message.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Text::Msg { id, .. } => Some(id),
+            Text::Plain(_) => None,
+        }
+    }
+}
+
+/// A [`Text`] from a message id and named arguments:
+/// `text!("diagnosis-no-answer-evidence", sent = n, scope = label)`.
+#[macro_export]
+macro_rules! text {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::text::Text::new($id)$(.arg(stringify!($name), $value))*
+    };
+}
+
+/// The message `id` in `lang` with `args`, e.g. `tr(Lang::En, "verdict-light-red", &[])`. A
+/// message missing from `lang` falls back to English, one missing there to its id.
+pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let args: BTreeMap<String, Arg> = args
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
+    catalogue::format(lang, id, &args)
+}
+
+impl fmt::Display for Text {
+    /// Rendered in the [`default_lang`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(default_lang()))
+    }
+}
+
+thread_local! {
+    static STORING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Run `f` (a serialisation) with every [`Text`] written as its id and arguments rather than
+/// its rendered words: the form that is stored (sessions), so a saved audit can be shown in
+/// any language later.
+pub fn storing<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            STORING.with(|s| s.set(self.0));
+        }
+    }
+    let _reset = Reset(STORING.with(|s| s.replace(true)));
+    f()
+}
+
+fn is_storing() -> bool {
+    STORING.with(Cell::get)
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Text::Msg { id, args } if is_storing() => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("id", id)?;
+                m.serialize_entry("args", args)?;
+                m.end()
+            }
+            Text::Plain(p) => s.serialize_str(p),
+            Text::Msg { .. } => s.serialize_str(&self.to_string()),
+        }
+    }
+}
+
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Str(v) => s.serialize_str(v),
+            Arg::Int(n) => s.serialize_i64(*n),
+            Arg::Text(t) => t.serialize(s),
+            Arg::Inline(list) => list.serialize(s),
+        }
+    }
+}
+
+/// What a stored text or argument may look like in JSON.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Stored {
+    Plain(String),
+    Int(i64),
+    Msg {
+        id: String,
+        #[serde(default)]
+        args: BTreeMap<String, Stored>,
+    },
+    List(Vec<Stored>),
+}
+
+impl Stored {
+    fn into_text(self) -> Result<Text, String> {
+        match self {
+            Stored::Plain(s) => Ok(Text::Plain(s)),
+            Stored::Msg { id, args } => Ok(Text::Msg {
+                id,
+                args: args
+                    .into_iter()
+                    .map(|(k, v)| v.into_arg().map(|v| (k, v)))
+                    .collect::<Result<_, _>>()?,
+            }),
+            Stored::Int(_) | Stored::List(_) => Err("a text must be a string or {id, args}".into()),
+        }
+    }
+
+    fn into_arg(self) -> Result<Arg, String> {
+        match self {
+            Stored::Plain(s) => Ok(Arg::Str(s)),
+            Stored::Int(n) => Ok(Arg::Int(n)),
+            m @ Stored::Msg { .. } => Ok(Arg::Text(Box::new(m.into_text()?))),
+            Stored::List(items) => Ok(Arg::Inline(
+                items
+                    .into_iter()
+                    .map(Stored::into_text)
+                    .collect::<Result<_, _>>()?,
+            )),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Stored::deserialize(d)?
+            .into_text()
+            .map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests;
