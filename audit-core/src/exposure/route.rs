@@ -47,9 +47,16 @@ pub fn interface_of(addr: Ipv4Addr) -> Option<String> {
         })
 }
 
+/// Routing tables larger than this are not read (about 100 000 routes; a laptop has a few).
+const MAX_ROUTE_TABLE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Default gateway of `iface` from `/proc/net/route` (Linux); `None` elsewhere or without one.
 pub fn system_default_gateway(iface: Option<&str>) -> Option<Ipv4Addr> {
-    let table = std::fs::read_to_string("/proc/net/route").ok()?;
+    let table = crate::files::read_text_bounded(
+        std::path::Path::new("/proc/net/route"),
+        MAX_ROUTE_TABLE_BYTES,
+    )
+    .ok()?;
     default_gateway(&table, iface)
 }
 

@@ -225,7 +225,9 @@ fn interface_flags(name: &str) -> Option<u32> {
     if name.contains('/') || name.contains("..") {
         return None;
     }
-    let s = std::fs::read_to_string(format!("/sys/class/net/{name}/flags")).ok()?;
+    // A sysfs attribute: a few bytes ("0x1043\n").
+    let path = format!("/sys/class/net/{name}/flags");
+    let s = crate::files::read_text_bounded(std::path::Path::new(&path), 64).ok()?;
     u32::from_str_radix(s.trim().trim_start_matches("0x"), 16).ok()
 }
 

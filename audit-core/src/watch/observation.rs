@@ -3,7 +3,7 @@
 //! (device, object, property) carried which value, the semantic event the knowledge rules look
 //! at, and the oddities the codecs flagged.
 //!
-//! [`Observer`] turns captured frames ([`Observer::frame`], any link type `wire::capture`
+//! [`Observer`] turns captured frames ([`Observer::frame`], any link type `capture::frame`
 //! reads) or received UDP datagrams ([`Observer::bacnet_datagram`], [`Observer::knx_datagram`])
 //! into [`Observation`]s. It is pure: no I/O, no clock.
 
