@@ -4,7 +4,8 @@
 #   - `analyze --json` on every capture under ../shared/captures/public;
 #   - `watch learn` on eval/pcaps/learn.pcap (the model file and the summary), then
 #     `watch detect --json` with that model on every eval/pcaps/*.pcap;
-#   - `discover --demo --json` and `check --demo --json` (the demo building on loopback).
+#   - `discover --demo --json` and `check --demo --json` (the demo building on loopback);
+#   - the same commands' text output (without --json).
 # Times, durations, the demo's loopback ports and the demo's drifting sensor values are masked;
 # everything else must be equal. One line per comparison, then a summary; exit 1 on any
 # difference. Reads files and talks to the demo building on loopback only.
@@ -137,12 +138,13 @@ run_and_compare() {
     compare "$label (exit status)" text "$key.status"
 }
 
-# 1. Capture analysis on every public capture.
+# 1. Capture analysis on every public capture (JSON, and the text report).
 i=0
 while IFS= read -r capture; do
     i=$((i + 1))
     rel=${capture#"$captures"/}
     run_and_compare "analyze --json $rel" "analyze-$i" json analyze "$capture" --json
+    run_and_compare "analyze $rel (text)" "analyze-text-$i" text analyze "$capture"
 done < <(find "$captures" -type f \( -name '*.pcap' -o -name '*.pcapng' -o -name '*.cap' \) | sort)
 
 # 2. Learning watch: learn, then detect on every evaluation capture with each side's own model.
@@ -153,11 +155,15 @@ for pcap in "$root"/eval/pcaps/*.pcap; do
     name=$(basename "$pcap" .pcap)
     run_and_compare "watch detect --json $name.pcap" "detect-$name" json \
         watch detect --pcap "$pcap" --model model.json --json
+    run_and_compare "watch detect $name.pcap (text)" "detect-text-$name" text \
+        watch detect --pcap "$pcap" --model model.json
 done
 
 # 3. The demo building.
 run_and_compare "discover --demo --json" discover json discover --demo --json
 run_and_compare "check --demo --json" check json check --demo --json
+run_and_compare "discover --demo (text)" discover-text text discover --demo
+run_and_compare "check --demo (text)" check-text text check --demo
 
 echo
 echo "$total comparisons: $((total - differ)) same, $differ differ"
