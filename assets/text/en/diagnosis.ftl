@@ -17,7 +17,10 @@ diagnosis-cancelled-step = Run discovery again and let it finish.
 diagnosis-budget = The job stopped after too many unanswered requests
 diagnosis-budget-step-reachable = Check that the targets are switched on and reachable (ping, cable, VLAN).
 diagnosis-budget-step-timeout = Raise the timeout or the error budget if the network is slow.
-# $reason: cancelled or error-budget-exhausted.
+diagnosis-time-budget = The job ran out of time and stopped
+diagnosis-time-budget-step-raise = Run it again with a larger --time-budget (seconds) if the building is large.
+diagnosis-time-budget-step-claims = Look at the trust notes: a device that claims far more than it has makes a job long.
+# $reason: cancelled, error-budget-exhausted or time-budget-exhausted.
 diagnosis-stopped-evidence = stopped: { $reason }; { $sent } packets sent before that
 
 ## Sockets

@@ -80,6 +80,14 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
                 text!("diagnosis-cancelled"),
                 vec![text!("diagnosis-cancelled-step")],
             )
+        } else if s == "time-budget-exhausted" {
+            (
+                text!("diagnosis-time-budget"),
+                vec![
+                    text!("diagnosis-time-budget-step-raise"),
+                    text!("diagnosis-time-budget-step-claims"),
+                ],
+            )
         } else {
             (
                 text!("diagnosis-budget"),

@@ -8,21 +8,35 @@
 //! address, the HPAI is 0.0.0.0:0 so that answers go to the packet's source (calimero `--nat`).
 //! The socket stays open until the job ends, so a late answer reaches us instead of provoking
 //! an ICMP port-unreachable (nmap's knx-gateway-discover closes too early).
+//!
+//! Trust (docs/TRUST.md): one gateway per answering address. The control endpoint an answer
+//! names is its claim: the description request goes to the address that answered, and an
+//! endpoint naming another host is kept as a claim, never contacted. Answers from different
+//! addresses are never merged, whatever MAC or serial they share; a shared identity is listed
+//! as a conflict (`checks::trust` raises a finding). A malformed answer is counted per source
+//! and reason, and a gateway is listed only from an answer with a well-formed device
+//! information and service families DIB (flagged when other parts were malformed).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::net::UdpSocket;
 use tokio::sync::mpsc;
 
-use crate::inventory::{DibRecord, Gateway, KnxInventory, TunnelSlot};
+use crate::inventory::{
+    Claim, Claimant, DibRecord, Gateway, IdentityConflict, KnxInventory, LimitHit, MalformedFrom,
+    TrustFacts, TunnelSlot,
+};
 use crate::job::socket::{ERROR_PAUSE, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
 use crate::job::{JobCtx, JobEvent, Note, Phase, Scope};
 use crate::wire::knxip::description::{Description, DescriptionRequest};
 use crate::wire::knxip::dib::code as dib_code;
 use crate::wire::knxip::search::{SearchRequest, SearchRequestExtended, Srp};
-use crate::wire::knxip::{Body, GatewaySummary, Hpai, KnxFrame, ServiceFamily, decode};
+use crate::wire::knxip::{
+    Body, GatewaySummary, Hpai, KnxFrame, ServiceFamily, check_response, decode,
+};
 
 /// DIBs asked for in the extended search: device info, supported families, secured families,
 /// tunnelling info, extended device info.
@@ -38,6 +52,18 @@ pub const REQUESTED_DIBS: [u8; 5] = [
 pub const PER_GATEWAY_ESTIMATE: u64 = 2;
 /// Answers kept per job (a flood of search responses is counted, not stored).
 pub const MAX_ANSWERS: usize = 10_000;
+/// Answers kept from one address (search, extended search, description and their repeats
+/// are a handful); more are counted and named, not merged.
+pub const MAX_ANSWERS_PER_ADDRESS: usize = 16;
+/// Answering addresses listed and described per job: more than a building's KNX IP
+/// interfaces and routers. The rest are counted and named.
+pub const MAX_GATEWAYS_PER_SEARCH: usize = 256;
+/// Datagrams waiting to be read; a flood beyond is dropped and counted.
+pub const MAX_QUEUED_DATAGRAMS: usize = 4096;
+/// Serial numbers kept per gateway (every answer of an honest one says the same one or two).
+pub const MAX_SERIALS_KEPT: usize = 8;
+/// Sources whose malformed answers are counted one by one (the rest share one row).
+pub const MAX_MALFORMED_SOURCES: usize = 256;
 
 #[derive(Debug, Clone, Default)]
 pub struct KnxFacts {
@@ -49,12 +75,43 @@ pub struct KnxFacts {
     pub malformed: u64,
     pub targets: Vec<(String, bool)>,
     pub unexpected_sources: BTreeMap<String, u64>,
+    /// (source, reason) → (count, the answer was still listed).
+    pub malformed_from: BTreeMap<(String, String), (u64, bool)>,
+    /// Answers per address beyond [`MAX_ANSWERS_PER_ADDRESS`].
+    pub answers_over: BTreeMap<SocketAddrV4, u64>,
+    /// Addresses beyond [`MAX_GATEWAYS_PER_SEARCH`], with their answers.
+    pub gateways_over: BTreeMap<Ipv4Addr, u64>,
+    /// Datagrams dropped because the queue was full.
+    pub queue_dropped: u64,
+}
+
+impl KnxFacts {
+    fn count_malformed(&mut self, src: SocketAddrV4, reason: String, listed: bool) {
+        let source = if self.malformed_from.len() < MAX_MALFORMED_SOURCES
+            || self
+                .malformed_from
+                .keys()
+                .any(|(s, _)| *s == src.to_string())
+        {
+            src.to_string()
+        } else {
+            "other sources".to_owned()
+        };
+        let e = self
+            .malformed_from
+            .entry((source, reason))
+            .or_insert((0, listed));
+        e.0 = e.0.saturating_add(1);
+        e.1 |= listed;
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct KnxOutcome {
     pub inventory: KnxInventory,
     pub facts: KnxFacts,
+    /// Claims, limits, identity conflicts and malformed answers of the KNX part.
+    pub trust: TrustFacts,
     /// The socket, kept open until the whole job ends: a gateway that answers late then meets
     /// an open port instead of an ICMP port-unreachable.
     pub socket: Option<Arc<UdpSocket>>,
@@ -69,6 +126,8 @@ pub struct Answer {
     pub summary: GatewaySummary,
     pub description: Description,
     pub from_target: bool,
+    /// Some part of it was malformed (counted per reason in the trust facts).
+    pub irregular: bool,
 }
 
 pub fn estimate_discovery(scope: &Scope) -> u64 {
@@ -88,9 +147,12 @@ fn request(body: Body) -> Vec<u8> {
     KnxFrame::new(body).to_bytes()
 }
 
+/// Read answers until `until`: each decoded, checked, counted per source, and kept when it
+/// is usable and its address is within the limits. `true` once a description response from
+/// `want_from`'s address arrived.
 async fn drain(
     ctx: &JobCtx,
-    rx: &mut mpsc::UnboundedReceiver<(SocketAddrV4, Vec<u8>)>,
+    rx: &mut mpsc::Receiver<(SocketAddrV4, Vec<u8>)>,
     answers: &mut Vec<Answer>,
     facts: &mut KnxFacts,
     until: tokio::time::Instant,
@@ -107,20 +169,61 @@ async fn drain(
             return false;
         };
         ctx.count_received();
-        let Ok(frame) = decode(&data) else {
-            facts.malformed += 1;
-            continue;
+        let frame = match decode(&data) {
+            Ok(f) => f,
+            Err(e) => {
+                facts.malformed += 1;
+                facts.count_malformed(src, e.reason(), false);
+                continue;
+            }
         };
-        let (kind, description) = match &frame.body {
-            Body::SearchResponse(s) => ("search-response", s.description.clone()),
-            Body::SearchResponseExtended(s) => ("search-response-extended", s.description.clone()),
-            Body::DescriptionResponse(d) => ("description-response", d.clone()),
+        let kind = match &frame.body {
+            Body::SearchResponse(_) => "search-response",
+            Body::SearchResponseExtended(_) => "search-response-extended",
+            Body::DescriptionResponse(_) => "description-response",
             // Our own multicast search looped back, other tools' searches, routing traffic.
             _ => continue,
         };
-        let Some(summary) = frame.gateway_summary() else {
+        if let Some(g) = &ctx.gate {
+            g.answered(*src.ip());
+        }
+        let Some(check) = check_response(&frame) else {
             continue;
         };
+        for (layer, what) in &check.problems {
+            facts.count_malformed(src, format!("{layer}: {what}"), check.usable);
+        }
+        if !check.problems.is_empty() {
+            facts.malformed += 1;
+        }
+        // Never a gateway with an empty name from a broken answer: counted, not listed.
+        if !check.usable {
+            continue;
+        }
+        let (Some(summary), Some(description)) = (frame.gateway_summary(), description_of(&frame))
+        else {
+            continue;
+        };
+        let from_this = answers.iter().filter(|a| a.source.ip() == src.ip()).count();
+        if from_this >= MAX_ANSWERS_PER_ADDRESS {
+            *facts.answers_over.entry(src).or_default() += 1;
+            continue;
+        }
+        if from_this == 0 {
+            let addresses: BTreeSet<Ipv4Addr> = answers.iter().map(|a| *a.source.ip()).collect();
+            if addresses.len() >= MAX_GATEWAYS_PER_SEARCH {
+                *facts.gateways_over.entry(*src.ip()).or_default() += 1;
+                continue;
+            }
+            // A new gateway: its description (and NAT description) join the estimate.
+            let est = ctx.add_estimate(PER_GATEWAY_ESTIMATE);
+            ctx.events
+                .emit(JobEvent::Progress {
+                    packets_sent: ctx.packets_sent(),
+                    estimated_packets: est,
+                })
+                .await;
+        }
         ctx.events
             .emit(JobEvent::GatewayFound {
                 address: src.to_string(),
@@ -134,12 +237,37 @@ async fn drain(
                 summary,
                 description,
                 from_target,
+                irregular: !check.problems.is_empty(),
             });
         }
         if kind == "description-response" && want_from.is_some_and(|w| *w.ip() == *src.ip()) {
             return true;
         }
     }
+}
+
+fn description_of(frame: &KnxFrame) -> Option<Description> {
+    match &frame.body {
+        Body::SearchResponse(s) | Body::SearchResponseExtended(s) => Some(s.description.clone()),
+        Body::DescriptionResponse(d) => Some(d.clone()),
+        _ => None,
+    }
+}
+
+/// Where a gateway is reached: the address that answered, with the port its control endpoint
+/// names when that endpoint is the same host (a claim never moves us to another host).
+pub fn answering_endpoint(a: &Answer) -> SocketAddrV4 {
+    match a.summary.control_endpoint {
+        Some(c) if c.ip() == a.source.ip() && c.port() != 0 => c,
+        _ => a.source,
+    }
+}
+
+/// The control endpoint an answer names when it is another host than the one that answered.
+fn claimed_elsewhere(a: &Answer) -> Option<SocketAddrV4> {
+    a.summary
+        .control_endpoint
+        .filter(|c| !c.ip().is_unspecified() && c.ip() != a.source.ip())
 }
 
 pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
@@ -183,8 +311,9 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         Hpai::udp(*local.ip(), local.port())
     };
     let sock = Arc::new(sock);
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let reader = tokio::spawn(read_loop(sock.clone(), tx));
+    let (tx, mut rx) = mpsc::channel(MAX_QUEUED_DATAGRAMS);
+    let dropped = Arc::new(AtomicU64::new(0));
+    let reader = tokio::spawn(read_loop(sock.clone(), tx, dropped.clone()));
 
     let mut answers = Vec::new();
     if multicast_if.is_some() && out.facts.multicast_error.is_none() {
@@ -199,10 +328,10 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
             discovery_endpoint: hpai,
         }));
         let a = ctx
-            .send(&sock, group, &ext, "knxip", "search-request-extended")
+            .send_broadcast(&sock, group, &ext, "knxip", "search-request-extended")
             .await;
         let b = ctx
-            .send(&sock, group, &plain, "knxip", "search-request")
+            .send_broadcast(&sock, group, &plain, "knxip", "search-request")
             .await;
         out.facts.multicast_sent = a || b;
         let until = tokio::time::Instant::now() + ctx.policy.listen();
@@ -218,15 +347,16 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         .await;
     }
 
-    // Description of every responder (control endpoint, or the packet source when the HPAI
-    // says route-back or NAT is on) and of every target, one at a time.
+    // Description of every address that answered (never the endpoint an answer names, when
+    // that is another host) and of every target, one at a time.
     let mut endpoints: Vec<(SocketAddrV4, bool)> = Vec::new();
     for a in &answers {
-        let ep = match a.summary.control_endpoint {
-            Some(c) if !scope.nat && !c.ip().is_unspecified() && c.port() != 0 => c,
-            _ => a.source,
-        };
-        if !endpoints.iter().any(|(e, _)| e.ip() == ep.ip()) {
+        let ep = answering_endpoint(a);
+        let allowed = ctx
+            .gate
+            .as_ref()
+            .is_none_or(|g| g.check_probe(*ep.ip()).is_ok());
+        if allowed && !endpoints.iter().any(|(e, _)| e.ip() == ep.ip()) {
             endpoints.push((ep, false));
         }
     }
@@ -345,6 +475,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         }
     }
     reader.abort();
+    out.facts.queue_dropped = dropped.load(Ordering::Relaxed);
     out.facts.targets = answered_targets;
     out.facts.answers = answers.len();
     let scope_ok = |ip: Ipv4Addr| scope.in_subnet(ip) || targets.iter().any(|t| *t.ip() == ip);
@@ -359,29 +490,170 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
     out.inventory.gateways = merge(&answers);
     for g in &mut out.inventory.gateways {
         let ip = g.address.parse::<SocketAddrV4>().ok().map(|a| *a.ip());
-        let sources: Vec<Ipv4Addr> = answers
-            .iter()
-            .filter(|a| Some(*a.source.ip()) == ip || a.summary.mac == g.mac)
-            .map(|a| *a.source.ip())
-            .collect();
+        // Only this address's own answer counts (never another host sharing its MAC).
         g.answers_nat_description = nat_answers
             .iter()
-            .find(|(nip, _)| Some(*nip) == ip || sources.contains(nip))
+            .find(|(nip, _)| Some(*nip) == ip)
             .map(|(_, got)| *got);
     }
+    let conflicts = identity_conflicts(&mut out.inventory.gateways);
+    out.trust = trust_facts(&ctx, &answers, &out.facts, conflicts);
     out.socket = Some(sock);
     out
 }
 
-async fn read_loop(sock: Arc<UdpSocket>, tx: mpsc::UnboundedSender<(SocketAddrV4, Vec<u8>)>) {
+/// Claims, limits, malformed answers and identity conflicts of the KNX part.
+fn trust_facts(
+    ctx: &JobCtx,
+    answers: &[Answer],
+    facts: &KnxFacts,
+    conflicts: Vec<IdentityConflict>,
+) -> TrustFacts {
+    let mut t = TrustFacts {
+        identity_conflicts: conflicts,
+        ..TrustFacts::default()
+    };
+    for a in answers {
+        if let Some(c) = claimed_elsewhere(a) {
+            let reason = match &ctx.gate {
+                Some(g) => match g.check_never(*c.ip()) {
+                    Err(r) => r.code(),
+                    Ok(()) => "names-another-host",
+                },
+                None => "names-another-host",
+            };
+            t.claim(Claim {
+                from: a.source.to_string(),
+                protocol: "knxip".into(),
+                kind: "control-endpoint".into(),
+                names: c.to_string(),
+                what: format!("its control endpoint ({})", a.kind),
+                count: 1,
+                trusted: false,
+                reason: reason.into(),
+            });
+        }
+    }
+    for ((source, reason), (count, listed)) in &facts.malformed_from {
+        t.malformed_from(MalformedFrom {
+            source: source.clone(),
+            protocol: "knxip".into(),
+            reason: reason.clone(),
+            count: *count,
+            listed: *listed,
+        });
+    }
+    for (src, over) in &facts.answers_over {
+        let kept = answers.iter().filter(|a| a.source.ip() == src.ip()).count() as u64;
+        t.limit(LimitHit {
+            limit: "answers-per-address".into(),
+            peer: src.to_string(),
+            claimed: kept + over,
+            allowed: MAX_ANSWERS_PER_ADDRESS as u64,
+            skipped: format!("{over} answers not used"),
+        });
+    }
+    if !facts.gateways_over.is_empty() {
+        let peers: Vec<String> = facts
+            .gateways_over
+            .keys()
+            .take(5)
+            .map(Ipv4Addr::to_string)
+            .collect();
+        let more = facts.gateways_over.len().saturating_sub(5);
+        t.limit(LimitHit {
+            limit: "gateways-per-search".into(),
+            peer: if more > 0 {
+                format!("{} and {more} more", peers.join(", "))
+            } else {
+                peers.join(", ")
+            },
+            claimed: (MAX_GATEWAYS_PER_SEARCH + facts.gateways_over.len()) as u64,
+            allowed: MAX_GATEWAYS_PER_SEARCH as u64,
+            skipped: format!(
+                "{} answering addresses not listed or described",
+                facts.gateways_over.len()
+            ),
+        });
+    }
+    if facts.queue_dropped > 0 {
+        t.limit(LimitHit {
+            limit: "receive-queue".into(),
+            peer: String::new(),
+            claimed: facts.queue_dropped,
+            allowed: MAX_QUEUED_DATAGRAMS as u64,
+            skipped: format!("{} datagrams dropped unread", facts.queue_dropped),
+        });
+    }
+    t
+}
+
+/// Gateways at different addresses that claim the same MAC or serial: listed separately,
+/// flagged `identity-shared`, and returned as conflicts (with what each says about security).
+pub fn identity_conflicts(gateways: &mut [Gateway]) -> Vec<IdentityConflict> {
+    let blank = |v: &str| v.is_empty() || v.chars().all(|c| c == '0' || c == ':');
+    let mut by: BTreeMap<(&'static str, String), Vec<usize>> = BTreeMap::new();
+    for (i, g) in gateways.iter().enumerate() {
+        if !blank(&g.mac) {
+            by.entry(("mac", g.mac.clone())).or_default().push(i);
+        }
+        let mut serials: Vec<&String> = g.serials.iter().collect();
+        if !serials.contains(&&g.serial) {
+            serials.push(&g.serial);
+        }
+        for s in serials.into_iter().filter(|s| !blank(s)) {
+            let e = by.entry(("serial", s.clone())).or_default();
+            if !e.contains(&i) {
+                e.push(i);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((field, value), idx) in by {
+        if idx.len() < 2 {
+            continue;
+        }
+        let claimants = idx
+            .iter()
+            .filter_map(|&i| gateways.get(i))
+            .map(|g| Claimant {
+                address: g.address.clone(),
+                secure_supported: g.secure_supported,
+                tunnelling_requires_secure: g.tunnelling_requires_secure,
+            })
+            .collect();
+        for &i in &idx {
+            if let Some(g) = gateways.get_mut(i)
+                && !g.flags.iter().any(|f| f == "identity-shared")
+            {
+                g.flags.push("identity-shared".into());
+            }
+        }
+        out.push(IdentityConflict {
+            field: field.into(),
+            value,
+            claimants,
+        });
+    }
+    out
+}
+
+async fn read_loop(
+    sock: Arc<UdpSocket>,
+    tx: mpsc::Sender<(SocketAddrV4, Vec<u8>)>,
+    dropped: Arc<AtomicU64>,
+) {
     let mut buf = vec![0u8; MAX_DATAGRAM];
     loop {
         match sock.recv_from(&mut buf).await {
             Ok((n, SocketAddr::V4(src))) => {
-                if let Some(d) = buf.get(..n)
-                    && tx.send((src, d.to_vec())).is_err()
-                {
-                    return;
+                let Some(d) = buf.get(..n) else { continue };
+                match tx.try_send((src, d.to_vec())) {
+                    Ok(()) => {}
+                    Err(mpsc::error::TrySendError::Full(_)) => {
+                        dropped.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(mpsc::error::TrySendError::Closed(_)) => return,
                 }
             }
             Ok(_) => continue,
@@ -400,32 +672,20 @@ fn rank(kind: &str) -> u8 {
     }
 }
 
-/// Merge the answers of each gateway (grouped by MAC, else individual address and IP, else
-/// IP). The extended search answer is preferred, then the description, then the plain search;
-/// every serial is kept and every field on which the answers disagree is named.
+/// One gateway per answering address: the answers of each address merged (the extended
+/// search answer preferred, then the description, then the plain search; every serial kept and
+/// every field on which they disagree named). Answers from different addresses are never
+/// merged, whatever they claim: see [`identity_conflicts`].
 pub fn merge(answers: &[Answer]) -> Vec<Gateway> {
-    // Group by the responding IP, which stays the same across search and description even when
-    // the answers disagree on serial or name (knxd); an answer from another IP joins a group
-    // whose MAC it shares (one gateway answering from two addresses).
-    let mut groups: Vec<(Ipv4Addr, String, Vec<&Answer>)> = Vec::new();
+    let mut groups: Vec<(Ipv4Addr, Vec<&Answer>)> = Vec::new();
     for a in answers {
         let ip = *a.source.ip();
-        let mac = a.summary.mac.clone();
-        let has_mac = !mac.is_empty() && mac != "00:00:00:00:00:00";
-        match groups
-            .iter_mut()
-            .find(|(gip, gmac, _)| *gip == ip || (has_mac && *gmac == mac))
-        {
-            Some((_, gmac, v)) => {
-                if gmac.is_empty() {
-                    *gmac = mac;
-                }
-                v.push(a);
-            }
-            None => groups.push((ip, if has_mac { mac } else { String::new() }, vec![a])),
+        match groups.iter_mut().find(|(gip, _)| *gip == ip) {
+            Some((_, v)) => v.push(a),
+            None => groups.push((ip, vec![a])),
         }
     }
-    groups.into_iter().map(|(_, _, g)| gateway(&g)).collect()
+    groups.into_iter().map(|(_, g)| gateway(&g)).collect()
 }
 
 fn gateway(group: &[&Answer]) -> Gateway {
@@ -435,16 +695,18 @@ fn gateway(group: &[&Answer]) -> Gateway {
         return Gateway::default();
     };
     let s = &best.summary;
+    // The address that answered (the port its endpoint names for itself, if it does).
     let control = group
         .iter()
-        .find_map(|a| {
-            a.summary
-                .control_endpoint
-                .filter(|c| !c.ip().is_unspecified() && c.port() != 0)
-        })
+        .map(|a| answering_endpoint(a))
+        .find(|e| *e != best.source)
         .unwrap_or(best.source);
     let mut g = Gateway {
         address: control.to_string(),
+        claimed_control_endpoint: group
+            .iter()
+            .find_map(|a| claimed_elsewhere(a))
+            .map(|c| c.to_string()),
         name: s.name.clone(),
         individual_address: s.individual_address.clone(),
         mac: s.mac.clone(),
@@ -466,8 +728,14 @@ fn gateway(group: &[&Answer]) -> Gateway {
         if !g.answers.iter().any(|k| k == a.kind) {
             g.answers.push(a.kind.to_owned());
         }
-        if !a.summary.serial.is_empty() && !g.serials.contains(&a.summary.serial) {
+        if !a.summary.serial.is_empty()
+            && !g.serials.contains(&a.summary.serial)
+            && g.serials.len() < MAX_SERIALS_KEPT
+        {
             g.serials.push(a.summary.serial.clone());
+        }
+        if a.irregular && !g.flags.iter().any(|f| f == "answer-irregular") {
+            g.flags.push("answer-irregular".into());
         }
         for d in &a.description.dibs {
             let mut bytes = Vec::new();
@@ -562,6 +830,7 @@ mod tests {
             summary: frame.gateway_summary().unwrap(),
             description,
             from_target: false,
+            irregular: false,
         }
     }
 
@@ -645,7 +914,7 @@ mod tests {
     }
 
     #[test]
-    fn same_mac_from_two_addresses_is_one_gateway_other_macs_are_not() {
+    fn one_gateway_per_answering_address_whatever_the_answers_claim() {
         let a = SimGateway::secure_router(Ipv4Addr::new(127, 0, 0, 40));
         let b = SimGateway::legacy_interface(Ipv4Addr::new(127, 0, 0, 41));
         let req = || {
@@ -659,6 +928,7 @@ mod tests {
                 req(),
                 SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), 3671),
             ),
+            // Another host repeats the first one's answer (same MAC, serial, endpoint).
             answer_from(
                 &a,
                 req(),
@@ -670,8 +940,60 @@ mod tests {
                 SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 41), 3671),
             ),
         ];
-        let g = merge(&answers);
+        let mut g = merge(&answers);
+        assert_eq!(g.len(), 3, "never merged across addresses");
+        // Each is listed at the address that answered, not at the endpoint it names.
+        let addresses: Vec<&str> = g.iter().map(|g| g.address.as_str()).collect();
+        assert_eq!(
+            addresses,
+            ["127.0.0.40:3671", "127.0.0.50:3671", "127.0.0.41:3671"]
+        );
+        assert_eq!(g[1].claimed_control_endpoint.as_deref(), Some("127.0.0.40:3671"));
+        assert_eq!(g[0].claimed_control_endpoint, None);
+        let conflicts = identity_conflicts(&mut g);
+        let fields: Vec<&str> = conflicts.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields, ["mac", "serial"]);
+        for c in &conflicts {
+            let who: Vec<&str> = c.claimants.iter().map(|x| x.address.as_str()).collect();
+            assert_eq!(who, ["127.0.0.40:3671", "127.0.0.50:3671"]);
+        }
+        assert!(g[0].flags.contains(&"identity-shared".to_owned()));
+        assert!(g[1].flags.contains(&"identity-shared".to_owned()));
+        assert!(g[2].flags.is_empty());
+    }
+
+    /// A copy of an unsecured gateway's identity that claims KNX IP Secure changes nothing of
+    /// the real gateway's verdict: each is judged on its own answers.
+    #[test]
+    fn a_security_verdict_never_comes_from_another_host() {
+        let honest = SimGateway::legacy_interface(Ipv4Addr::new(127, 0, 0, 41));
+        let secure = SimGateway::secure_router(Ipv4Addr::new(127, 0, 0, 40));
+        let plain = Body::SearchRequest(SearchRequest {
+            discovery_endpoint: hpai(),
+        });
+        let ext = Body::SearchRequestExtended(SearchRequestExtended {
+            discovery_endpoint: hpai(),
+            parameters: vec![Srp::request_dibs(&REQUESTED_DIBS)],
+        });
+        let honest_src = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 41), 3671);
+        let copy_src = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 66), 3671);
+        let real = answer_from(&honest, plain, honest_src);
+        // The copy: the secure router's answer with the honest gateway's MAC and serial.
+        let mut copy = answer_from(&secure, ext, copy_src);
+        copy.summary.mac = real.summary.mac.clone();
+        copy.summary.serial = real.summary.serial.clone();
+        let mut g = merge(&[real, copy]);
         assert_eq!(g.len(), 2);
-        assert_eq!(g[0].answers, ["search-response"]);
+        let real_gw = g.iter().find(|g| g.address.starts_with("127.0.0.41")).unwrap();
+        assert!(!real_gw.secure_supported);
+        assert_eq!(real_gw.tunnelling_requires_secure, Some(false));
+        let copy_gw = g.iter().find(|g| g.address.starts_with("127.0.0.66")).unwrap();
+        assert!(copy_gw.secure_supported);
+        let conflicts = identity_conflicts(&mut g);
+        assert!(!conflicts.is_empty());
+        let c = &conflicts[0];
+        assert_eq!(c.claimants.len(), 2);
+        assert!(c.claimants.iter().any(|x| !x.secure_supported));
+        assert!(c.claimants.iter().any(|x| x.secure_supported));
     }
 }

@@ -137,7 +137,9 @@ pub async fn discover(
     cancel: CancelFlag,
 ) -> DiscoveryResult {
     let started = now_rfc3339();
-    let ctx = Arc::new(JobCtx::new(policy.clone(), events, &cancel));
+    // Every packet of discovery passes the trust gate (docs/TRUST.md).
+    let gate = job::Gate::for_scope(&scope);
+    let ctx = Arc::new(JobCtx::new(policy.clone(), events, &cancel).with_gate(gate));
     let est = estimate(&scope);
     ctx.add_estimate(est.discovery);
     ctx.events
@@ -166,6 +168,7 @@ pub async fn discover(
     drop(k.socket.take());
 
     let stopped = ctx.stop_reason().map(|r| r.name().to_owned());
+    let trust = trust_facts(&ctx, b.trust, k.trust);
     let mut unexpected: Vec<(String, u64)> = b
         .facts
         .unexpected_sources
@@ -177,6 +180,7 @@ pub async fn discover(
     let inventory = Inventory {
         bacnet: b.inventory,
         knx: k.inventory,
+        trust,
     };
     let facts = JobFacts {
         scope_label: scope.label.clone(),
@@ -238,6 +242,54 @@ pub async fn discover(
         facts,
         diagnosis,
     }
+}
+
+/// The trust facts of both protocols together, with the time budget when it stopped the job
+/// and any packet the trust gate refused.
+fn trust_facts(
+    ctx: &JobCtx,
+    bacnet: crate::inventory::TrustFacts,
+    knx: crate::inventory::TrustFacts,
+) -> crate::inventory::TrustFacts {
+    use crate::inventory::{LimitHit, RefusedSend};
+    let mut t = bacnet;
+    for c in knx.claims {
+        t.claim(c);
+    }
+    for l in knx.limits {
+        t.limit(l);
+    }
+    for m in knx.malformed {
+        t.malformed_from(m);
+    }
+    t.identity_conflicts.extend(knx.identity_conflicts);
+    t.rows_not_listed = t.rows_not_listed.saturating_add(knx.rows_not_listed);
+    if ctx.stop_reason() == Some(job::StopReason::TimeBudget) {
+        t.limit(LimitHit {
+            limit: "time-budget".into(),
+            peer: String::new(),
+            claimed: ctx.estimate(),
+            allowed: ctx.policy.time_budget().as_secs(),
+            skipped: format!(
+                "stopped after {:.0} s with {} of about {} packets sent",
+                ctx.elapsed_s(),
+                ctx.packets_sent(),
+                ctx.estimate()
+            ),
+        });
+    }
+    if let Some(g) = &ctx.gate {
+        let (refused, more) = g.refused();
+        for (dest, why, count) in refused {
+            t.refused_sends.push(RefusedSend {
+                destination: dest.to_string(),
+                reason: why.code().into(),
+                count,
+            });
+        }
+        t.rows_not_listed = t.rows_not_listed.saturating_add(more);
+    }
+    t
 }
 
 /// [`discover`] on a runtime of its own; `on_event` is called on this thread for every event.

@@ -17,6 +17,10 @@ use crate::wire::knxip::dib::FamilyVersion;
 pub struct Inventory {
     pub bacnet: BacnetInventory,
     pub knx: KnxInventory,
+    /// What was not believed, and why: claims, limits, identity conflicts, malformed answers
+    /// (docs/TRUST.md).
+    #[serde(default)]
+    pub trust: crate::inventory::TrustFacts,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -241,6 +245,15 @@ pub struct Gateway {
     /// NAT); `None` when not asked.
     #[serde(default)]
     pub answers_nat_description: Option<bool>,
+    /// The control endpoint its answers named, when that is another host than the one that
+    /// answered (kept as its claim; never contacted).
+    #[serde(default)]
+    pub claimed_control_endpoint: Option<String>,
+    /// Oddities of its answers: `answer-irregular` (a malformed part, listed in the trust
+    /// facts per reason), `identity-shared` (another address claims its MAC or serial),
+    /// `answers-capped` (it sent more answers than were kept).
+    #[serde(default)]
+    pub flags: Vec<String>,
 }
 
 impl Gateway {
@@ -432,6 +445,7 @@ mod tests {
             knx: KnxInventory {
                 gateways: vec![Gateway::default()],
             },
+            trust: crate::inventory::TrustFacts::default(),
         };
         let v = serde_json::to_value(&inv).unwrap();
         let d = &v["bacnet"]["devices"][0];

@@ -9,6 +9,7 @@
 pub mod devices;
 pub mod exposure;
 pub mod observed;
+pub mod trust;
 pub mod write_test;
 
 pub use devices::*;
@@ -16,4 +17,7 @@ pub use exposure::{
     ExposureReport, HairpinProbe, IgdReport, InternetDbReport, NatPmpReport, PcpReport, PortMapping,
 };
 pub use observed::ObservedWrite;
+pub use trust::{
+    Claim, Claimant, IdentityConflict, LimitHit, MalformedFrom, RefusedSend, TrustFacts,
+};
 pub use write_test::WriteTestResult;

@@ -2,10 +2,10 @@
 //! waits for the pacer, sends, counts and reports the packet. Discovery, the router probes and
 //! the write test each run on a `JobCtx`; no other code calls `send_to`.
 
-use std::collections::BTreeMap;
-use std::net::SocketAddrV4;
-use std::sync::Mutex;
+use std::collections::{BTreeMap, HashMap};
+use std::net::{Ipv4Addr, SocketAddrV4};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::net::UdpSocket;
@@ -14,17 +14,26 @@ use super::cancel::CancelFlag;
 use super::events::{EventSink, JobEvent, Note, Phase, SentPacket};
 use super::policy::{ErrorBudget, Pacer, PacerTurn, ValidPolicy};
 use super::socket::MAX_DATAGRAM;
+use super::trust::{Gate, Via};
 
 /// Notes kept per job; more are still sent as events but not stored.
 pub const MAX_NOTES: usize = 1000;
 /// Send errors kept per job (in words).
 pub const MAX_SEND_ERRORS: usize = 100;
+/// Failed attempts one address may spend from the job's error budget. A peer that never
+/// answers costs its own requests' time, but cannot exhaust the budget (and so stop the job)
+/// for everyone else: its further failures are counted, not spent.
+pub const MAX_ERRORS_PER_ADDRESS: u32 = 12;
+/// Addresses whose failures are tracked one by one; beyond, failures are spent as before.
+const MAX_TRACKED_ADDRESSES: usize = 4096;
 
 /// Why a job ended early.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StopReason {
     Cancelled,
     ErrorBudget,
+    /// The job's time budget ([`crate::job::ProbePolicy::time_budget_s`]) ran out.
+    TimeBudget,
 }
 
 impl StopReason {
@@ -32,7 +41,20 @@ impl StopReason {
         match self {
             StopReason::Cancelled => "cancelled",
             StopReason::ErrorBudget => "error-budget-exhausted",
+            StopReason::TimeBudget => "time-budget-exhausted",
         }
+    }
+}
+
+/// Keep the first reason a job stopped for; a user's cancel that came first wins.
+fn record_stop(slot: &Mutex<Option<StopReason>>, cancel: &CancelFlag, reason: StopReason) {
+    if let Ok(mut r) = slot.lock() {
+        let reason = if cancel.is_cancelled() {
+            StopReason::Cancelled
+        } else {
+            reason
+        };
+        r.get_or_insert(reason);
     }
 }
 
@@ -47,35 +69,92 @@ pub struct JobCtx {
     pub events: EventSink,
     /// The caller's flag (`stop` is its child): tells a user's cancel from the error budget.
     cancel: CancelFlag,
+    /// Where this job may send (discovery has one; `None`: the job checks its own addresses).
+    pub gate: Option<Arc<Gate>>,
     started: Instant,
+    /// When the time budget runs out.
+    deadline: Instant,
     sent: AtomicU64,
     received: AtomicU64,
     estimate: AtomicU64,
     sent_by_service: Mutex<BTreeMap<String, u64>>,
     notes: Mutex<Vec<Note>>,
-    stop_reason: Mutex<Option<StopReason>>,
+    stop_reason: Arc<Mutex<Option<StopReason>>>,
     send_errors: Mutex<Vec<String>>,
+    errors_by_address: Mutex<HashMap<Ipv4Addr, u32>>,
+    /// Failures not spent because their address had spent its share.
+    errors_not_spent: AtomicU64,
+    /// Ends the time-budget timer when the job is over.
+    timer_off: CancelFlag,
+}
+
+impl Drop for JobCtx {
+    fn drop(&mut self) {
+        self.timer_off.cancel();
+    }
 }
 
 impl JobCtx {
     /// A job under `policy`, reporting on `events`, stopped by `cancel` (or by its own budget).
+    /// The time budget starts now: inside a tokio runtime a timer stops the job when it runs
+    /// out (outside one, [`JobCtx::stopped`] still notices it).
     pub fn new(policy: ValidPolicy, events: EventSink, cancel: &CancelFlag) -> Self {
+        let started = Instant::now();
+        let deadline = started + policy.time_budget();
+        let stop = cancel.child();
+        let stop_reason = Arc::new(Mutex::new(None));
+        let timer_off = CancelFlag::new();
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            let (stop, reason, cancel, off) = (
+                stop.clone(),
+                stop_reason.clone(),
+                cancel.clone(),
+                timer_off.clone(),
+            );
+            rt.spawn(async move {
+                tokio::select! {
+                    () = tokio::time::sleep_until(deadline.into()) => {
+                        record_stop(&reason, &cancel, StopReason::TimeBudget);
+                        stop.cancel();
+                    }
+                    () = stop.cancelled() => {}
+                    () = off.cancelled() => {}
+                }
+            });
+        }
         Self {
             pacer: Pacer::new(&policy),
             budget: ErrorBudget::new(policy.error_budget()),
             policy,
-            stop: cancel.child(),
+            stop,
             events,
             cancel: cancel.clone(),
-            started: Instant::now(),
+            gate: None,
+            started,
+            deadline,
             sent: AtomicU64::new(0),
             received: AtomicU64::new(0),
             estimate: AtomicU64::new(0),
             sent_by_service: Mutex::new(BTreeMap::new()),
             notes: Mutex::new(Vec::new()),
-            stop_reason: Mutex::new(None),
+            stop_reason,
             send_errors: Mutex::new(Vec::new()),
+            errors_by_address: Mutex::new(HashMap::new()),
+            errors_not_spent: AtomicU64::new(0),
+            timer_off,
         }
+    }
+
+    /// This job sends only what `gate` permits.
+    #[must_use]
+    pub fn with_gate(mut self, gate: Gate) -> Self {
+        self.gate = Some(Arc::new(gate));
+        self
+    }
+
+    /// When the time budget runs out.
+    pub fn deadline(&self) -> Instant {
+        self.deadline
     }
 
     pub fn elapsed_s(&self) -> f64 {
@@ -83,19 +162,15 @@ impl JobCtx {
     }
 
     pub fn stopped(&self) -> bool {
+        if !self.stop.is_cancelled() && Instant::now() >= self.deadline {
+            self.stop_with(StopReason::TimeBudget);
+        }
         self.stop.is_cancelled()
     }
 
     /// Stop the job. The first reason given is kept; a user's cancel that came first wins.
     pub fn stop_with(&self, reason: StopReason) {
-        if let Ok(mut r) = self.stop_reason.lock() {
-            let reason = if self.cancel.is_cancelled() {
-                StopReason::Cancelled
-            } else {
-                reason
-            };
-            r.get_or_insert(reason);
-        }
+        record_stop(&self.stop_reason, &self.cancel, reason);
         self.stop.cancel();
     }
 
@@ -113,6 +188,47 @@ impl JobCtx {
             self.stop_with(StopReason::ErrorBudget);
             false
         }
+    }
+
+    /// One attempt to `ip` failed: spent from the budget while that address has spent less
+    /// than [`MAX_ERRORS_PER_ADDRESS`], counted only after that. `false` when the job stopped.
+    pub fn spend_error_for(&self, ip: Ipv4Addr) -> bool {
+        let share_left = self.errors_by_address.lock().is_ok_and(|mut m| {
+            let tracked = m.len();
+            match m.get_mut(&ip) {
+                Some(n) => {
+                    *n = n.saturating_add(1);
+                    *n <= MAX_ERRORS_PER_ADDRESS
+                }
+                None if tracked < MAX_TRACKED_ADDRESSES => {
+                    m.insert(ip, 1);
+                    true
+                }
+                None => true,
+            }
+        });
+        if share_left {
+            self.spend_error()
+        } else {
+            self.errors_not_spent.fetch_add(1, Ordering::Relaxed);
+            !self.stopped()
+        }
+    }
+
+    /// Failed attempts of addresses that had spent their share of the error budget.
+    pub fn errors_not_spent(&self) -> u64 {
+        self.errors_not_spent.load(Ordering::Relaxed)
+    }
+
+    /// Failed attempts per address, most first (for naming a peer that never answers).
+    pub fn errors_by_address(&self) -> Vec<(Ipv4Addr, u32)> {
+        let mut v: Vec<(Ipv4Addr, u32)> = self
+            .errors_by_address
+            .lock()
+            .map(|m| m.iter().map(|(a, n)| (*a, *n)).collect())
+            .unwrap_or_default();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
     }
 
     pub fn packets_sent(&self) -> u64 {
@@ -210,7 +326,8 @@ impl JobCtx {
             .await;
     }
 
-    /// Wait for the pacer, send, report. `None` when the job stopped before its turn.
+    /// Wait for the pacer, send, report. `None` when the job stopped before its turn (or its
+    /// time ran out).
     async fn paced_send(
         &self,
         sock: &UdpSocket,
@@ -219,6 +336,9 @@ impl JobCtx {
         protocol: &str,
         service: &str,
     ) -> Option<Result<(), String>> {
+        if self.stopped() {
+            return None;
+        }
         let turn = self.turn().await?;
         let result = sock.send_to(bytes, dest).await;
         drop(turn);
@@ -246,9 +366,10 @@ impl JobCtx {
             .unwrap_or_else(|| Err("cancelled".to_owned()))
     }
 
-    /// Send one datagram under the rate cap and report it. `false` when the job is stopping or
-    /// the kernel refused the packet; a refusal becomes a warning note and is counted against
-    /// the error budget.
+    /// Send one datagram to one host under the rate cap and report it. `false` when the job is
+    /// stopping, the trust gate refuses the address (counted by the gate, said once in a note,
+    /// never sent), or the kernel refused the packet (a warning note, counted against the error
+    /// budget).
     pub async fn send(
         &self,
         sock: &UdpSocket,
@@ -257,6 +378,46 @@ impl JobCtx {
         protocol: &str,
         service: &str,
     ) -> bool {
+        self.send_via(sock, dest, bytes, protocol, service, Via::Unicast)
+            .await
+    }
+
+    /// [`JobCtx::send`] to the scope's own subnet broadcast or KNX multicast group (the only
+    /// broadcast and multicast destinations a gated job may use).
+    pub async fn send_broadcast(
+        &self,
+        sock: &UdpSocket,
+        dest: SocketAddrV4,
+        bytes: &[u8],
+        protocol: &str,
+        service: &str,
+    ) -> bool {
+        self.send_via(sock, dest, bytes, protocol, service, Via::Broadcast)
+            .await
+    }
+
+    async fn send_via(
+        &self,
+        sock: &UdpSocket,
+        dest: SocketAddrV4,
+        bytes: &[u8],
+        protocol: &str,
+        service: &str,
+        via: Via,
+    ) -> bool {
+        if let Some(gate) = &self.gate
+            && let Err(r) = gate.permit(dest, via)
+        {
+            self.note_once(Note::warning(
+                "send-refused",
+                format!(
+                    "{service} to {dest} not sent: the trust rules refuse this address ({})",
+                    r.code()
+                ),
+            ))
+            .await;
+            return false;
+        }
         match self.paced_send(sock, dest, bytes, protocol, service).await {
             None => false,
             Some(Ok(())) => true,

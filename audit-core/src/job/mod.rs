@@ -21,10 +21,12 @@ pub mod policy;
 pub mod run;
 pub mod scope;
 pub mod socket;
+pub mod trust;
 
 pub use cancel::CancelFlag;
 pub use ctx::{JobCtx, StopReason};
 pub use events::{EventSink, JobEvent, Note, NoteLevel, Phase, SentPacket};
 pub use policy::{ProbePolicy, ValidPolicy};
-pub use run::{EVENT_CAPACITY, OnCtrlC, run, run_blocking};
+pub use run::{EVENT_CAPACITY, Interrupt, OnInterrupt, run, run_blocking};
 pub use scope::{Scope, Target};
+pub use trust::{Gate, Refusal, Via};

@@ -34,6 +34,12 @@ pub const SPLIT_THRESHOLD_RANGE: std::ops::RangeInclusive<u32> = 2..=10_000;
 /// Objects read per device at most (an object list of 100 000 entries would otherwise cost
 /// 100 000 packets at the array-index fallback).
 pub const MAX_OBJECTS_RANGE: std::ops::RangeInclusive<u32> = 0..=100_000;
+/// Longest a job may run (seconds) when nobody says otherwise: the quarter of an hour an
+/// installer gives an audit on site (design §1). Whatever peers claim, a discovery or a check
+/// stops here and says what it skipped.
+pub const DEFAULT_TIME_BUDGET_S: f64 = 900.0;
+/// Allowed range of the time budget (seconds): five seconds to a day.
+pub const TIME_BUDGET_RANGE_S: std::ops::RangeInclusive<f64> = 5.0..=86_400.0;
 
 /// What the user sets. Times in seconds so that JSON and the GUI stay plain.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,6 +72,14 @@ pub struct ProbePolicy {
     /// 0.0.0.0:0 (answer to the packet's source), to see whether it answers across NAT.
     #[serde(default = "yes")]
     pub nat_description: bool,
+    /// Longest the whole job may run, in seconds (`--time-budget`); hostile claims cannot make
+    /// it longer. When it runs out the job stops sending and returns what it gathered.
+    #[serde(default = "default_time_budget")]
+    pub time_budget_s: f64,
+}
+
+fn default_time_budget() -> f64 {
+    DEFAULT_TIME_BUDGET_S
 }
 
 fn yes() -> bool {
@@ -93,6 +107,7 @@ impl Default for ProbePolicy {
             max_objects_per_device: 2000,
             register_foreign_device: false,
             nat_description: true,
+            time_budget_s: DEFAULT_TIME_BUDGET_S,
         }
     }
 }
@@ -157,6 +172,10 @@ impl ProbePolicy {
             self.max_objects_per_device,
             &MAX_OBJECTS_RANGE,
         )?;
+        if !self.time_budget_s.is_finite() {
+            return Err(PolicyError("time budget must be a number".into()));
+        }
+        check("time budget (s)", self.time_budget_s, &TIME_BUDGET_RANGE_S)?;
         Ok(ValidPolicy { p: self.clone() })
     }
 }
@@ -228,6 +247,10 @@ impl ValidPolicy {
     }
     pub fn nat_description(&self) -> bool {
         self.p.nat_description
+    }
+    /// Longest the whole job may run.
+    pub fn time_budget(&self) -> Duration {
+        Duration::from_secs_f64(self.p.time_budget_s)
     }
 }
 
@@ -375,10 +398,27 @@ mod tests {
                 whois_split_threshold: 1,
                 ..ProbePolicy::default()
             },
+            ProbePolicy {
+                time_budget_s: 1.0,
+                ..ProbePolicy::default()
+            },
+            ProbePolicy {
+                time_budget_s: f64::INFINITY,
+                ..ProbePolicy::default()
+            },
         ];
         let names = [
-            "rate", "rate", "timeout", "timeout", "retries", "budget", "listen", "parallel",
+            "rate",
+            "rate",
+            "timeout",
+            "timeout",
+            "retries",
+            "budget",
+            "listen",
+            "parallel",
             "split",
+            "time budget",
+            "time budget",
         ];
         for (p, name) in bad.iter().zip(names) {
             let e = p.validate().unwrap_err();
@@ -394,6 +434,7 @@ mod tests {
         // A policy saved before these switches existed.
         let old: ProbePolicy = serde_json::from_str(r#"{"rate": 5}"#).unwrap();
         assert_eq!(old.rate, 5);
+        assert_eq!(old.time_budget_s, DEFAULT_TIME_BUDGET_S);
         assert!(!old.register_foreign_device);
         assert!(old.nat_description);
         let v = ProbePolicy {

@@ -5,6 +5,8 @@
 
 use std::future::Future;
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use tokio::task::JoinError;
 
@@ -42,20 +44,144 @@ where
     handle.await
 }
 
-/// What Ctrl-C does while a blocking job runs: `announce` (e.g. print "cancelling"), then
-/// cancel `cancel`. Only the first Ctrl-C is handled; the job then stops itself and returns
-/// what it gathered.
+/// A signal that asks a job to stop: Ctrl-C (SIGINT), SIGTERM (a service manager, `kill`) or
+/// SIGHUP (the terminal went away). All three are handled alike: stop sending, keep what was
+/// gathered, print and save it, exit non-zero ([`Interrupt::exit_code`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interrupt {
+    CtrlC,
+    Terminate,
+    Hangup,
+}
+
+impl Interrupt {
+    pub fn name(self) -> &'static str {
+        match self {
+            Interrupt::CtrlC => "Ctrl-C",
+            Interrupt::Terminate => "SIGTERM",
+            Interrupt::Hangup => "SIGHUP",
+        }
+    }
+
+    /// 128 + the signal number, as a shell reports a process ended by it.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Interrupt::CtrlC => 130,
+            Interrupt::Terminate => 143,
+            Interrupt::Hangup => 129,
+        }
+    }
+
+    fn code(self) -> u8 {
+        match self {
+            Interrupt::CtrlC => 1,
+            Interrupt::Terminate => 2,
+            Interrupt::Hangup => 3,
+        }
+    }
+
+    fn from_code(c: u8) -> Option<Self> {
+        match c {
+            1 => Some(Interrupt::CtrlC),
+            2 => Some(Interrupt::Terminate),
+            3 => Some(Interrupt::Hangup),
+            _ => None,
+        }
+    }
+}
+
+/// What an interrupt does while a job runs: `announce` (e.g. print "stopping"), then cancel
+/// `cancel`; the job stops itself and returns what it gathered. [`OnInterrupt::received`] says
+/// afterwards which signal came (the CLI exits with its code). A second signal ends the process
+/// at once with that code: the user insisted.
 #[derive(Debug, Clone)]
-pub struct OnCtrlC {
+pub struct OnInterrupt {
     pub cancel: CancelFlag,
-    pub announce: fn(),
+    pub announce: fn(Interrupt),
+    received: Arc<AtomicU8>,
+}
+
+impl OnInterrupt {
+    pub fn new(cancel: CancelFlag, announce: fn(Interrupt)) -> Self {
+        Self {
+            cancel,
+            announce,
+            received: Arc::new(AtomicU8::new(0)),
+        }
+    }
+
+    /// The first signal that came, if one did.
+    pub fn received(&self) -> Option<Interrupt> {
+        Interrupt::from_code(self.received.load(Ordering::SeqCst))
+    }
+
+    fn handle(&self, i: Interrupt) {
+        if self
+            .received
+            .compare_exchange(0, i.code(), Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            (self.announce)(i);
+            self.cancel.cancel();
+        } else {
+            std::process::exit(i32::from(i.exit_code()));
+        }
+    }
+
+    /// Register for Ctrl-C, SIGTERM and SIGHUP now (inside a tokio runtime) and return the
+    /// future that handles them, each as above, for as long as it runs.
+    pub fn listen(self) -> io::Result<impl Future<Output = ()> + Send + 'static> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let mut int = signal(SignalKind::interrupt())?;
+            let mut term = signal(SignalKind::terminate())?;
+            let mut hup = signal(SignalKind::hangup())?;
+            Ok(async move {
+                loop {
+                    let i = tokio::select! {
+                        s = int.recv() => s.map(|()| Interrupt::CtrlC),
+                        s = term.recv() => s.map(|()| Interrupt::Terminate),
+                        s = hup.recv() => s.map(|()| Interrupt::Hangup),
+                    };
+                    match i {
+                        Some(i) => self.handle(i),
+                        None => return,
+                    }
+                }
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(async move {
+            while tokio::signal::ctrl_c().await.is_ok() {
+                self.handle(Interrupt::CtrlC);
+            }
+        })
+    }
+
+    /// [`OnInterrupt::listen`] on a thread of its own, for work that is not async (capture
+    /// analysis); the handlers are in place when this returns and stay for the process.
+    pub fn listen_in_background(&self) -> io::Result<()> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let listening = {
+            let _guard = rt.enter();
+            self.clone().listen()?
+        };
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || rt.block_on(listening))?;
+        Ok(())
+    }
 }
 
 /// [`run`] on a runtime of its own; `on_event` is called on this thread for every event. Call
-/// it from a plain thread, not from inside a tokio runtime (which cannot nest).
+/// it from a plain thread, not from inside a tokio runtime (which cannot nest). With
+/// `interrupt`, Ctrl-C, SIGTERM and SIGHUP stop the job (see [`OnInterrupt`]).
 pub fn run_blocking<T, Fut>(
     job: impl FnOnce(EventSink) -> Fut,
-    ctrl_c: Option<OnCtrlC>,
+    interrupt: Option<OnInterrupt>,
     mut on_event: impl FnMut(JobEvent),
 ) -> io::Result<T>
 where
@@ -67,14 +193,11 @@ where
         .enable_all()
         .build()?;
     rt.block_on(async move {
-        let interrupt = ctrl_c.map(|c| {
-            tokio::spawn(async move {
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    (c.announce)();
-                    c.cancel.cancel();
-                }
-            })
-        });
+        // Registered before the job starts, so no signal during it is missed.
+        let interrupt = match interrupt.map(OnInterrupt::listen).transpose()? {
+            Some(listening) => Some(tokio::spawn(listening)),
+            None => None,
+        };
         let result = run(EVENT_CAPACITY, job, |event| {
             on_event(event);
             std::future::ready(true)

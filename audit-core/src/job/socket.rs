@@ -11,8 +11,11 @@ use tokio::net::UdpSocket;
 /// Receive buffer asked of the kernel: a few hundred I-Am answering one Who-Is at once must not
 /// overflow it.
 pub const RECV_BUFFER_BYTES: usize = 1 << 20;
-/// Largest datagram read (BACnet/IP and KNXnet/IP stay far below).
-pub const MAX_DATAGRAM: usize = 2048;
+/// Receive buffer of every job socket: larger than any UDP datagram over IPv4 (65,507 octets of
+/// payload), so nothing a peer sends is cut. BACnet/IP allows datagrams up to the BVLC length
+/// limit (65,535): a Read-BDT-Ack of a large table or a long router list arrives in full
+/// (IP fragments reassembled by the kernel).
+pub const MAX_DATAGRAM: usize = 65_536;
 /// Pause after a receive error before reading again, so a socket that keeps failing (ICMP
 /// errors, a closed interface) does not spin.
 pub const ERROR_PAUSE: Duration = Duration::from_millis(5);

@@ -24,6 +24,7 @@
 //! back; a plain string becomes [`Text::Plain`].
 
 mod catalogue;
+pub mod safe;
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -35,6 +36,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 pub use catalogue::{has_message, message_ids};
+pub use safe::{safe, safe_lines};
 
 /// A language the catalogue speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

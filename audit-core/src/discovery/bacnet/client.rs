@@ -6,6 +6,7 @@
 //! the auditor never shows up in the building's device list (BAC0 does; peer-behaviour.md).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
 use std::sync::{Arc, Mutex};
@@ -34,6 +35,19 @@ pub use crate::wire::bacnet::values::{OUR_MAX_APDU, OUR_MAX_APDU_CODE};
 const HOP_COUNT: u8 = 255;
 /// I-Am records kept per job; more means a storm, and the rest is counted only.
 pub const MAX_I_AM_RECORDS: usize = 100_000;
+/// Device instances one BACnet address (IP:port, and network/MAC behind a router) may claim
+/// and have interrogated. One is normal; a few multi-device stacks exist.
+pub const MAX_INSTANCES_PER_ADDRESS: usize = 8;
+/// Devices (distinct address and instance) one UDP source may bring: a router with its whole
+/// field bus, a BBMD forwarding a remote site. Beyond, it is counted and named, not read.
+pub const MAX_DEVICES_PER_SOURCE: usize = 1000;
+/// Networks one router may add to the scan (I-Am-Router-To-Network); a building's routers
+/// know tens, a campus a few hundred.
+pub const MAX_NETWORKS_PER_ROUTER: usize = 255;
+/// Routers whose networks are scanned.
+pub const MAX_ROUTERS: usize = 64;
+/// Sources whose malformed datagrams are counted one by one (the rest under one row).
+pub const MAX_MALFORMED_SOURCES: usize = 256;
 
 /// A BACnet address: the IP endpoint and, for a device behind a router, its network and MAC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,6 +105,7 @@ pub struct Traced {
 /// registration that will not be answered. The answer comes with what its attempt sent.
 async fn exchange<T, K: Copy, S, F>(
     ctx: &JobCtx,
+    to: Ipv4Addr,
     mut attempt: impl FnMut() -> F,
     forget: impl Fn(K),
 ) -> Result<(T, S), ReqError>
@@ -128,7 +143,7 @@ where
             Ok(Ok(v)) => return Ok((v, sent)),
             _ => {
                 forget(key);
-                if !ctx.spend_error() {
+                if !ctx.spend_error_for(to) {
                     return Err(ReqError::Stopped);
                 }
             }
@@ -140,7 +155,12 @@ where
 /// One I-Am as received.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IAmSeen {
+    /// The device's BACnet/IP address: the UDP source, or the origin a Forwarded-NPDU names.
     pub source: SocketAddrV4,
+    /// The host the datagram came from (the BBMD for a Forwarded-NPDU).
+    pub udp_source: SocketAddrV4,
+    /// Came in a Forwarded-NPDU: `source` is the forwarder's claim.
+    pub forwarded: bool,
     pub route: Option<(u16, MacAddress)>,
     pub instance: u32,
     pub vendor_id: u16,
@@ -158,12 +178,25 @@ struct LinkState {
     invoke: HashMap<SocketAddrV4, u8>,
     i_ams: Vec<IAmSeen>,
     i_am_overflow: u64,
-    routers: Vec<(SocketAddrV4, Vec<u16>)>,
+    routers: Vec<RouterSeen>,
+    /// Routers beyond [`MAX_ROUTERS`], with how many networks each claimed.
+    routers_not_kept: u64,
     network_numbers: Vec<(SocketAddrV4, u16)>,
     contacted: HashSet<Ipv4Addr>,
     heard_from: HashSet<Ipv4Addr>,
     unexpected: BTreeMap<String, u64>,
     malformed: u64,
+    /// (source, reason) → (count, still usable).
+    malformed_from: BTreeMap<(String, String), (u64, bool)>,
+    /// Forwarded router announcements: (forwarder, named router) → count.
+    forwarded_routers: BTreeMap<(SocketAddrV4, SocketAddrV4), u64>,
+    /// Distinct instances claimed per BACnet address, distinct devices per UDP source IP.
+    instances_at: HashMap<(SocketAddrV4, Option<(u16, MacAddress)>), HashSet<u32>>,
+    devices_from: HashMap<Ipv4Addr, HashSet<(SocketAddrV4, Option<(u16, MacAddress)>, u32)>>,
+    /// Sources over one of the per-address limits: their I-Ams do not split Who-Is ranges.
+    storming: HashSet<Ipv4Addr>,
+    /// Answers that named our invoke id but came from another host than the one asked.
+    foreign_answers: u64,
     late: u64,
     /// Most confirmed requests ever outstanding at once to one device (policy: 1).
     max_in_flight: usize,
@@ -176,6 +209,43 @@ pub struct LinkFacts {
     pub port_fallback: bool,
     pub broadcast_listener: bool,
     pub bind_error: Option<String>,
+}
+
+/// A router that answered Who-Is-Router-To-Network itself.
+#[derive(Debug, Clone, Default)]
+pub struct RouterSeen {
+    pub address: Option<SocketAddrV4>,
+    /// Networks kept (at most [`MAX_NETWORKS_PER_ROUTER`]), in the order announced.
+    pub networks: Vec<u16>,
+    /// Distinct networks it claimed (bit per network number).
+    claimed: Vec<u64>,
+}
+
+impl RouterSeen {
+    fn new(address: SocketAddrV4) -> Self {
+        Self {
+            address: Some(address),
+            networks: Vec::new(),
+            claimed: vec![0; 1024],
+        }
+    }
+
+    fn add(&mut self, n: u16) {
+        let (word, bit) = (usize::from(n / 64), n % 64);
+        if let Some(w) = self.claimed.get_mut(word)
+            && *w & (1 << bit) == 0
+        {
+            *w |= 1 << bit;
+            if self.networks.len() < MAX_NETWORKS_PER_ROUTER {
+                self.networks.push(n);
+            }
+        }
+    }
+
+    /// Distinct networks claimed.
+    pub fn claimed(&self) -> u64 {
+        self.claimed.iter().map(|w| u64::from(w.count_ones())).sum()
+    }
 }
 
 #[derive(Debug)]
@@ -327,9 +397,13 @@ impl BacnetLink {
         };
         let mut out = Vec::new();
         msg.emit(&mut out);
-        let ok = ctx
-            .send(&self.sock, dest, &out, "bacnet", msg.service_name())
-            .await;
+        let ok = if broadcast {
+            ctx.send_broadcast(&self.sock, dest, &out, "bacnet", msg.service_name())
+                .await
+        } else {
+            ctx.send(&self.sock, dest, &out, "bacnet", msg.service_name())
+                .await
+        };
         (ok, out)
     }
 
@@ -405,6 +479,7 @@ impl BacnetLink {
     ) -> Result<Traced, ReqError> {
         let ((reply, answer), request) = exchange(
             ctx,
+            *peer.addr.ip(),
             || async move {
                 let invoke_id = self.next_invoke(peer.addr);
                 let key = (peer.addr, peer.route, invoke_id);
@@ -474,6 +549,7 @@ impl BacnetLink {
         let (function, bytes) = (&function, &bytes);
         exchange(
             ctx,
+            *dest.ip(),
             || async move {
                 let (tx, rx) = oneshot::channel();
                 {
@@ -507,8 +583,53 @@ impl BacnetLink {
             .unwrap_or_default()
     }
 
+    /// Routers that answered themselves, with the networks kept for each.
     pub fn routers(&self) -> Vec<(SocketAddrV4, Vec<u16>)> {
-        lock(&self.state).routers.clone()
+        lock(&self.state)
+            .routers
+            .iter()
+            .filter_map(|r| r.address.map(|a| (a, r.networks.clone())))
+            .collect()
+    }
+
+    /// Routers with the distinct networks each claimed, and routers not kept.
+    pub fn router_claims(&self) -> (Vec<(SocketAddrV4, u64)>, u64) {
+        let st = lock(&self.state);
+        (
+            st.routers
+                .iter()
+                .filter_map(|r| r.address.map(|a| (a, r.claimed())))
+                .collect(),
+            st.routers_not_kept,
+        )
+    }
+
+    /// Router announcements forwarded by another host: (forwarder, named router, count).
+    pub fn forwarded_routers(&self) -> Vec<(SocketAddrV4, SocketAddrV4, u64)> {
+        lock(&self.state)
+            .forwarded_routers
+            .iter()
+            .map(|((f, r), n)| (*f, *r, *n))
+            .collect()
+    }
+
+    /// Malformed or irregular datagrams: (source, reason, count, usable).
+    pub fn malformed_from(&self) -> Vec<(String, String, u64, bool)> {
+        lock(&self.state)
+            .malformed_from
+            .iter()
+            .map(|((s, r), (n, u))| (s.clone(), r.clone(), *n, *u))
+            .collect()
+    }
+
+    /// UDP sources over a per-address limit (their I-Ams do not split Who-Is ranges).
+    pub fn storming(&self, ip: Ipv4Addr) -> bool {
+        lock(&self.state).storming.contains(&ip)
+    }
+
+    /// Answers to our requests that came from another host than the one asked.
+    pub fn foreign_answers(&self) -> u64 {
+        lock(&self.state).foreign_answers
     }
 
     pub fn network_numbers(&self) -> Vec<(SocketAddrV4, u16)> {
@@ -578,7 +699,7 @@ async fn read_loop(
         };
         let Some(data) = data else { continue };
         ctx.count_received();
-        handle_datagram(data, src, &scope, &state);
+        handle_datagram(data, src, &scope, ctx.gate.as_deref(), &state);
     }
 }
 
@@ -589,15 +710,60 @@ async fn recv_opt(sock: Option<&UdpSocket>, buf: &mut [u8]) -> io::Result<(usize
     }
 }
 
-fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mutex<LinkState>) {
+/// Count a datagram from `src` under `reason` (sources beyond [`MAX_MALFORMED_SOURCES`]
+/// share one row). `usable`: it still decoded and was used, flagged.
+fn count_malformed(st: &mut LinkState, src: SocketAddrV4, reason: String, usable: bool) {
+    let known = st.malformed_from.len();
+    let source = if known < MAX_MALFORMED_SOURCES
+        || st.malformed_from.keys().any(|(s, _)| *s == src.to_string())
+    {
+        src.to_string()
+    } else {
+        "other sources".to_owned()
+    };
+    let e = st.malformed_from.entry((source, reason)).or_insert((0, usable));
+    e.0 = e.0.saturating_add(1);
+    e.1 |= usable;
+}
+
+fn handle_datagram(
+    data: &[u8],
+    udp_src: SocketAddrV4,
+    scope: &Scope,
+    gate: Option<&crate::job::Gate>,
+    state: &Mutex<LinkState>,
+) {
     let mut st = lock(state);
     st.heard_from.insert(*udp_src.ip());
-    let Ok(msg) = decode_bip(data) else {
-        st.malformed += 1;
-        return;
+    let msg = match decode_bip(data) {
+        Ok(m) => m,
+        Err(e) => {
+            st.malformed += 1;
+            count_malformed(&mut st, udp_src, e.reason(), false);
+            return;
+        }
     };
-    // A Forwarded-NPDU names the original sender; the UDP source is the BBMD.
-    let src = msg.forwarded_from().unwrap_or(udp_src);
+    // It answered us itself: a datagram from this host that decoded.
+    if let Some(g) = gate {
+        g.answered(*udp_src.ip());
+    }
+    if msg.length_mismatch() {
+        count_malformed(
+            &mut st,
+            udp_src,
+            "bvlc: length field disagrees with datagram".into(),
+            true,
+        );
+    }
+    if let Some(e) = msg.body_error() {
+        st.malformed += 1;
+        count_malformed(&mut st, udp_src, e.reason(), false);
+    }
+    // A Forwarded-NPDU names the original sender; the UDP source is the forwarder. What it
+    // names is the forwarder's claim: kept as such for I-Ams (trusted later only if the
+    // forwarder is a BBMD we found), never used to match answers or find routers.
+    let forwarded = msg.forwarded_from();
+    let src = forwarded.unwrap_or(udp_src);
     let route = msg
         .npdu
         .as_ref()
@@ -610,10 +776,22 @@ fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mu
                     *st.unexpected.entry(src.to_string()).or_default() += 1;
                 }
                 if st.i_ams.len() < MAX_I_AM_RECORDS {
+                    let instance = i_am.device_instance;
+                    let at = st.instances_at.entry((src, route)).or_default();
+                    at.insert(instance);
+                    let over_address = at.len() > MAX_INSTANCES_PER_ADDRESS;
+                    let from = st.devices_from.entry(*udp_src.ip()).or_default();
+                    from.insert((src, route, instance));
+                    let over_source = from.len() > MAX_DEVICES_PER_SOURCE;
+                    if over_address || over_source {
+                        st.storming.insert(*udp_src.ip());
+                    }
                     st.i_ams.push(IAmSeen {
                         source: src,
+                        udp_source: udp_src,
+                        forwarded: forwarded.is_some(),
                         route,
-                        instance: i_am.device_instance,
+                        instance,
                         vendor_id: i_am.vendor_id,
                         max_apdu: i_am.max_apdu,
                         segmentation: i_am.segmentation,
@@ -648,6 +826,12 @@ fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mu
                 // Requests addressed to us (Who-Is, ReadProperty, ...) are never answered.
                 _ => return,
             };
+            if forwarded.is_some() {
+                // An answer to us is never forwarded by a BBMD: whoever sent this wants it
+                // taken for another host's answer.
+                st.foreign_answers += 1;
+                return;
+            }
             match st.pending.remove(&(src, route, invoke)) {
                 Some(tx) => {
                     let _ = tx.send((reply, data.to_vec()));
@@ -658,20 +842,28 @@ fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mu
         }
         Payload::Network(m) => match m {
             NetworkMessage::IAmRouterToNetwork { networks } => {
-                if let Some(r) = st.routers.iter_mut().find(|(a, _)| *a == src) {
-                    for n in networks {
-                        if !r.1.contains(n) {
-                            r.1.push(*n);
-                        }
+                if let Some(origin) = forwarded {
+                    let e = st.forwarded_routers.entry((udp_src, origin)).or_default();
+                    *e = e.saturating_add(1);
+                    return;
+                }
+                let known = st.routers.len();
+                match st.routers.iter_mut().find(|r| r.address == Some(src)) {
+                    Some(r) => networks.iter().for_each(|n| r.add(*n)),
+                    None if known < MAX_ROUTERS => {
+                        let mut r = RouterSeen::new(src);
+                        networks.iter().for_each(|n| r.add(*n));
+                        st.routers.push(r);
                     }
-                } else {
-                    st.routers.push((src, networks.clone()));
+                    None => st.routers_not_kept += 1,
                 }
             }
             NetworkMessage::NetworkNumberIs { network, .. }
-                if !st.network_numbers.contains(&(src, *network)) =>
+                if forwarded.is_none() && !st.network_numbers.contains(&(src, *network)) =>
             {
-                st.network_numbers.push((src, *network));
+                if st.network_numbers.len() < MAX_ROUTERS {
+                    st.network_numbers.push((src, *network));
+                }
             }
             _ => {}
         },
@@ -692,6 +884,39 @@ fn handle_datagram(data: &[u8], udp_src: SocketAddrV4, scope: &Scope, state: &Mu
         }
         Payload::Raw(_) => {}
     }
+}
+
+/// Device instances claimed per BACnet address and devices per UDP source, beyond the limits,
+/// for the result: (address or source, claimed, allowed, which limit).
+pub fn over_limits(link: &BacnetLink) -> Vec<(String, u64, u64, &'static str)> {
+    let st = lock(&link.state);
+    let mut out = Vec::new();
+    for ((addr, route), set) in &st.instances_at {
+        if set.len() > MAX_INSTANCES_PER_ADDRESS {
+            let mut name = addr.to_string();
+            if let Some((net, mac)) = route {
+                let _ = write!(name, " network {net} MAC {}", crate::wire::bacnet::values::hex(mac.as_bytes()));
+            }
+            out.push((
+                name,
+                set.len() as u64,
+                MAX_INSTANCES_PER_ADDRESS as u64,
+                "instances-per-address",
+            ));
+        }
+    }
+    for (ip, set) in &st.devices_from {
+        if set.len() > MAX_DEVICES_PER_SOURCE {
+            out.push((
+                ip.to_string(),
+                set.len() as u64,
+                MAX_DEVICES_PER_SOURCE as u64,
+                "devices-per-source",
+            ));
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Global broadcast network number, re-exported for callers building remote Who-Is.

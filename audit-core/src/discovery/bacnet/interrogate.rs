@@ -37,6 +37,10 @@ const ACK_OVERHEAD: usize = 16;
 #[derive(Debug, Clone)]
 pub struct Found {
     pub peer: Peer,
+    /// The host the I-Am came from (a BBMD when it was forwarded).
+    pub udp_source: std::net::SocketAddrV4,
+    /// The I-Am came in a Forwarded-NPDU: `peer` is the forwarder's claim.
+    pub forwarded: bool,
     pub instance: u32,
     pub vendor_id: u16,
     pub max_apdu: u32,
@@ -357,7 +361,21 @@ impl Session<'_> {
             }
             i += 1;
         }
+        // Fewer entries read than the device claims (elements refused, or the claim beyond
+        // the per-device limit): the list is truncated, whatever the reason.
+        if (ids.len() as u64) < count {
+            self.truncated(count, ids.len());
+        }
         Ok(ids)
+    }
+
+    fn truncated(&mut self, claimed: u64, read: usize) {
+        if !self.dev.flags.iter().any(|f| f == "object-list-truncated") {
+            self.dev.flags.push("object-list-truncated".into());
+            self.dev.errors.push(format!(
+                "object-list: the device claims {claimed} entries, {read} were read"
+            ));
+        }
     }
 
     /// Read the listed properties of many objects: batched RPM sized from the max APDU, split on
@@ -537,7 +555,9 @@ async fn run(s: &mut Session<'_>, instance: u32) -> Result<(), ReadErr> {
         .take(limit)
         .collect();
     if list.len().saturating_sub(1) > limit {
-        s.dev.flags.push("object-list-truncated".into());
+        if !s.dev.flags.iter().any(|f| f == "object-list-truncated") {
+            s.dev.flags.push("object-list-truncated".into());
+        }
         s.priority_arrays = false;
     }
     let props = s.read_objects(&others).await?;

@@ -21,11 +21,11 @@ use tokio::task::JoinSet;
 use self::client::{BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply, ReqError};
 use self::interrogate::{Found, interrogate};
 use crate::inventory::{
-    BacnetInventory, Bbmd, BdtRow, Device, DuplicateInstance, FdtRow, Network, Router,
-    SharedAddress,
+    BacnetInventory, Bbmd, BdtRow, Claim, Device, DuplicateInstance, FdtRow, LimitHit,
+    MalformedFrom, Network, Router, SharedAddress, TrustFacts,
 };
 use crate::job::policy::REGISTER_FD_TTL_S;
-use crate::job::{CancelFlag, JobCtx, JobEvent, Note, Phase, Scope};
+use crate::job::{CancelFlag, JobCtx, JobEvent, Note, Phase, Refusal, Scope};
 use crate::wire::bacnet::bvlc::{BvlcFunction, BvlcResultCode};
 use crate::wire::bacnet::network::NetworkMessage;
 use crate::wire::bacnet::services::{ComplexAck, ConfirmedRequest, ReadProperty};
@@ -66,6 +66,8 @@ pub struct BacnetFacts {
 pub struct BacnetOutcome {
     pub inventory: BacnetInventory,
     pub facts: BacnetFacts,
+    /// Claims, limits and malformed answers of the BACnet part.
+    pub trust: TrustFacts,
 }
 
 /// Packets the BACnet part sends before any device is known.
@@ -128,6 +130,8 @@ async fn who_is_ranges(
             let heard: Vec<u32> = answers
                 .iter()
                 .filter(|i| i.route.map(|r| r.0) == dnet && (lo..=hi).contains(&i.instance))
+                // A source over a per-address limit does not make us ask again.
+                .filter(|i| !link.storming(*i.udp_source.ip()))
                 .map(|i| i.instance)
                 .collect::<BTreeSet<u32>>()
                 .into_iter()
@@ -176,7 +180,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     let port = scope.bacnet_port;
 
     // Devices are interrogated as their I-Am arrives, while discovery still listens, so that
-    // the listening windows do not leave the rate budget unused.
+    // the listening windows do not leave the rate budget unused. Only devices the trust rules
+    // allow go there; the rest wait for the BBMDs (step 6) or stay their sender's claims.
     let (found_tx, found_rx) = mpsc::unbounded_channel::<Found>();
     let interrogator = tokio::spawn(interrogate_stream(link.clone(), ctx.clone(), found_rx));
     let feeder_stop = CancelFlag::new();
@@ -231,14 +236,38 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     }
     while scans.join_next().await.is_some() {}
 
-    // 2. Remote networks behind the routers that answered.
-    let routers = link.routers();
+    // 2. Remote networks behind the routers that answered themselves (never a router a
+    // forwarded message names), at most MAX_NETWORKS_PER_ROUTER each.
+    let routers: Vec<(SocketAddrV4, Vec<u16>)> = link
+        .routers()
+        .into_iter()
+        .filter(|(r, _)| {
+            ctx.gate
+                .as_ref()
+                .is_none_or(|g| g.check_probe(*r.ip()).is_ok())
+        })
+        .collect();
     let mut asked: BTreeSet<u16> = BTreeSet::new();
     for (router, nets) in &routers {
-        for &n in nets {
-            if n == GLOBAL_NETWORK || !asked.insert(n) {
-                continue;
-            }
+        let new: Vec<u16> = nets
+            .iter()
+            .copied()
+            .filter(|n| *n != GLOBAL_NETWORK && !asked.contains(n))
+            .collect();
+        if new.is_empty() {
+            continue;
+        }
+        asked.extend(new.iter().copied());
+        // One ranged Who-Is per network: the estimate grows with what the router claimed,
+        // never beyond the limit.
+        let est = ctx.add_estimate(new.len() as u64);
+        ctx.events
+            .emit(JobEvent::Progress {
+                packets_sent: ctx.packets_sent(),
+                estimated_packets: est,
+            })
+            .await;
+        for n in new {
             ctx.phase(
                 Phase::BacnetWhoIs,
                 format!("network {n} via router {router}"),
@@ -258,12 +287,12 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     // 3. Targets that did not answer Who-Is: ReadProperty on the wildcard device instance
     // reaches a device without knowing its instance (nmap bacnet-info).
     feeder_stop.cancel();
-    let mut found = feeder.await.unwrap_or_default();
+    let mut fed = feeder.await.unwrap_or_default();
     for t in &targets {
         if ctx.stopped() {
             break;
         }
-        if found.iter().any(|f| f.peer.addr == *t) {
+        if fed.accepted.iter().any(|f| f.peer.addr == *t) {
             continue;
         }
         let req = ConfirmedRequest::ReadProperty(ReadProperty::new(
@@ -277,6 +306,8 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         {
             let f = Found {
                 peer: Peer::local(*t),
+                udp_source: *t,
+                forwarded: false,
                 instance: id.instance,
                 vendor_id: 0,
                 max_apdu: 480,
@@ -284,7 +315,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
             };
             announce(&ctx, &f).await;
             let _ = found_tx.send(f.clone());
-            found.push(f);
+            fed.accepted.push(f);
         }
     }
     drop(found_tx);
@@ -296,10 +327,71 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     // 4. Wait for the interrogations (one request in flight per device address).
     ctx.phase(
         Phase::BacnetInterrogation,
-        format!("{} devices found; finishing interrogation", found.len()),
+        format!(
+            "{} devices found; finishing interrogation",
+            fed.accepted.len()
+        ),
     )
     .await;
     let mut devices = interrogator.await.unwrap_or_default();
+
+    // 5. BBMDs among what was read (see `bbmd_candidates`), and the networks they vouch for.
+    let mut asked_bdt: BTreeSet<SocketAddrV4> = BTreeSet::new();
+    let mut candidates = bbmd_candidates(&devices);
+    candidates.extend(routers.iter().map(|(a, _)| *a));
+    // A target that stayed silent is not asked again.
+    candidates.extend(targets.iter().copied().filter(|t| link.heard_from(*t.ip())));
+    read_bbmds(&link, &ctx, candidates, &mut asked_bdt, &mut out.inventory).await;
+
+    // 6. What waited for a BBMD: forwarded I-Ams (trusted only from a BBMD we found) and
+    // answers from outside the subnet (probed only inside a network a BBMD vouches for).
+    let known_bbmds: BTreeSet<SocketAddrV4> = out
+        .inventory
+        .bbmds
+        .iter()
+        .filter_map(|b| b.address.parse().ok())
+        .collect();
+    let (late, claims) = settle_parked(&ctx, &known_bbmds, &fed.parked);
+    for c in claims {
+        out.trust.claim(c);
+    }
+    if !late.is_empty() && !ctx.stopped() {
+        ctx.phase(
+            Phase::BacnetInterrogation,
+            format!("{} devices vouched for by a BBMD", late.len()),
+        )
+        .await;
+        let (tx, rx) = mpsc::unbounded_channel::<Found>();
+        let second = tokio::spawn(interrogate_stream(link.clone(), ctx.clone(), rx));
+        for f in &late {
+            announce(&ctx, f).await;
+            let _ = tx.send(f.clone());
+        }
+        drop(tx);
+        let more = second.await.unwrap_or_default();
+        // Their BBMDs too (the annex's own), one level: what those vouch for is not probed.
+        let candidates = bbmd_candidates(&more);
+        read_bbmds(&link, &ctx, candidates, &mut asked_bdt, &mut out.inventory).await;
+        devices.extend(more);
+    }
+    for (f, r) in &fed.refused {
+        out.trust.claim(Claim {
+            from: f.udp_source.to_string(),
+            protocol: "bacnet".into(),
+            kind: if f.forwarded {
+                "forwarded-npdu"
+            } else {
+                "outside-scope"
+            }
+            .into(),
+            names: f.peer.addr.to_string(),
+            what: format!("device {}", f.instance),
+            count: 1,
+            trusted: false,
+            reason: r.code().into(),
+        });
+    }
+
     let local_network = link.network_numbers().first().map(|(_, n)| *n);
     for d in devices.iter_mut().filter(|d| !d.routed) {
         d.network = local_network;
@@ -315,70 +407,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     });
     flag_duplicates(&mut devices, &mut out.inventory);
 
-    // 5. BBMDs: Read-BDT to every local BACnet/IP address whose Network Port does not say it is
-    // a plain node; Read-FDT where the BDT was given (before registering, so that the table
-    // read is the building's own). Register-Foreign-Device only with consent.
-    let mut candidates: BTreeSet<SocketAddrV4> = BTreeSet::new();
-    for d in devices.iter().filter(|d| !d.routed) {
-        let plain = !d.network_ports.is_empty()
-            && d.network_ports.iter().all(|p| {
-                p.bacnet_ip_mode.as_deref().is_some_and(|m| m != "bbmd")
-                    || p.network_type.is_some_and(|t| t != 5)
-            });
-        if let (false, Ok(a)) = (plain, d.address.parse()) {
-            candidates.insert(a);
-        }
-    }
-    candidates.extend(routers.iter().map(|(a, _)| *a));
-    // A target that stayed silent is not asked again.
-    candidates.extend(targets.iter().copied().filter(|t| link.heard_from(*t.ip())));
-    if !candidates.is_empty() && !ctx.stopped() {
-        ctx.phase(Phase::BacnetBbmd, format!("{} addresses", candidates.len()))
-            .await;
-    }
-    for a in candidates {
-        if ctx.stopped() {
-            break;
-        }
-        if let Ok(BvlcFunction::ReadBdtAck(bdt)) =
-            link.bvlc_request(&ctx, a, BvlcFunction::ReadBdt).await
-        {
-            let mut b = Bbmd {
-                address: a.to_string(),
-                bdt: bdt
-                    .iter()
-                    .map(|e| BdtRow {
-                        address: e.address.to_string(),
-                        mask: e.mask.to_string(),
-                    })
-                    .collect(),
-                ..Bbmd::default()
-            };
-            match link.bvlc_request(&ctx, a, BvlcFunction::ReadFdt).await {
-                Ok(BvlcFunction::ReadFdtAck(fdt)) => {
-                    b.fdt = Some(
-                        fdt.iter()
-                            .map(|e| FdtRow {
-                                address: e.address.to_string(),
-                                ttl: e.ttl,
-                                remaining: e.remaining,
-                            })
-                            .collect(),
-                    );
-                }
-                Ok(BvlcFunction::Result(code)) => {
-                    b.read_fdt_refused = Some(code.name().to_owned());
-                }
-                _ => {}
-            }
-            if ctx.policy.register_foreign_device() && !ctx.stopped() {
-                b.register_fd = Some(register_foreign_device(&link, &ctx, a).await);
-            }
-            out.inventory.bbmds.push(b);
-        }
-    }
-
-    // 6. Routers and networks.
+    // 7. Routers and networks.
     let numbers = link.network_numbers();
     out.inventory.routers = routers
         .iter()
@@ -416,6 +445,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     out.facts.unexpected_sources = link.unexpected_sources();
     out.facts.malformed = link.malformed();
     out.facts.max_in_flight = link.max_in_flight();
+    trust_facts(&link, &fed, &mut out.trust);
     if link.i_am_overflow() > 0 {
         ctx.note_once(Note::warning(
             "bacnet-i-am-storm",
@@ -427,6 +457,215 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         .await;
     }
     out
+}
+
+/// Local BACnet/IP addresses whose Network Port does not say they are plain nodes: they may
+/// be BBMDs (Read-BDT tells).
+fn bbmd_candidates(devices: &[Device]) -> BTreeSet<SocketAddrV4> {
+    let mut candidates = BTreeSet::new();
+    for d in devices.iter().filter(|d| !d.routed) {
+        let plain = !d.network_ports.is_empty()
+            && d.network_ports.iter().all(|p| {
+                p.bacnet_ip_mode.as_deref().is_some_and(|m| m != "bbmd")
+                    || p.network_type.is_some_and(|t| t != 5)
+            });
+        if let (false, Ok(a)) = (plain, d.address.parse()) {
+            candidates.insert(a);
+        }
+    }
+    candidates
+}
+
+/// Read-BDT to every candidate not asked yet; Read-FDT where the BDT was given (before
+/// registering, so that the table read is the building's own). Register-Foreign-Device only
+/// with consent. Every BBMD found vouches for the networks of its BDT rows (trust gate).
+async fn read_bbmds(
+    link: &BacnetLink,
+    ctx: &JobCtx,
+    candidates: BTreeSet<SocketAddrV4>,
+    asked: &mut BTreeSet<SocketAddrV4>,
+    inv: &mut BacnetInventory,
+) {
+    let candidates: Vec<SocketAddrV4> = candidates
+        .into_iter()
+        .filter(|a| asked.insert(*a))
+        .collect();
+    if !candidates.is_empty() && !ctx.stopped() {
+        ctx.phase(Phase::BacnetBbmd, format!("{} addresses", candidates.len()))
+            .await;
+    }
+    for a in candidates {
+        if ctx.stopped() {
+            break;
+        }
+        if let Ok(BvlcFunction::ReadBdtAck(bdt)) =
+            link.bvlc_request(ctx, a, BvlcFunction::ReadBdt).await
+        {
+            let mut b = Bbmd {
+                address: a.to_string(),
+                bdt: bdt
+                    .iter()
+                    .map(|e| BdtRow {
+                        address: e.address.to_string(),
+                        mask: e.mask.to_string(),
+                    })
+                    .collect(),
+                ..Bbmd::default()
+            };
+            if let Some(g) = &ctx.gate {
+                for e in bdt.iter() {
+                    g.vouch_net(a, *e.address.ip(), &e.mask.to_string());
+                }
+            }
+            match link.bvlc_request(ctx, a, BvlcFunction::ReadFdt).await {
+                Ok(BvlcFunction::ReadFdtAck(fdt)) => {
+                    b.fdt = Some(
+                        fdt.iter()
+                            .map(|e| FdtRow {
+                                address: e.address.to_string(),
+                                ttl: e.ttl,
+                                remaining: e.remaining,
+                            })
+                            .collect(),
+                    );
+                }
+                Ok(BvlcFunction::Result(code)) => {
+                    b.read_fdt_refused = Some(code.name().to_owned());
+                }
+                _ => {}
+            }
+            if ctx.policy.register_foreign_device() && !ctx.stopped() {
+                b.register_fd = Some(register_foreign_device(link, ctx, a).await);
+            }
+            inv.bbmds.push(b);
+        }
+    }
+}
+
+/// Parked devices once the BBMDs are known: those now allowed (to interrogate) and the claims
+/// of those still refused.
+fn settle_parked(
+    ctx: &JobCtx,
+    known_bbmds: &BTreeSet<SocketAddrV4>,
+    parked: &[Found],
+) -> (Vec<Found>, Vec<Claim>) {
+    let mut allowed = Vec::new();
+    let mut claims = Vec::new();
+    let Some(gate) = &ctx.gate else {
+        return (parked.to_vec(), claims);
+    };
+    for f in parked {
+        let ip = *f.peer.addr.ip();
+        let verdict = if f.forwarded {
+            if !known_bbmds.contains(&f.udp_source) {
+                Err("not-a-known-bbmd")
+            } else if gate.vouch_host(f.udp_source, ip) {
+                gate.check_probe(ip).map_err(Refusal::code)
+            } else if let Err(r) = gate.check_never(ip) {
+                Err(r.code())
+            } else if gate.in_subnet(ip) {
+                Err("names-a-local-address")
+            } else {
+                Err("public-address")
+            }
+        } else {
+            gate.check_probe(ip).map_err(Refusal::code)
+        };
+        let claim = |trusted: bool, reason: &str| Claim {
+            from: f.udp_source.to_string(),
+            protocol: "bacnet".into(),
+            kind: if f.forwarded {
+                "forwarded-npdu"
+            } else {
+                "outside-scope"
+            }
+            .into(),
+            names: f.peer.addr.to_string(),
+            what: format!("device {}", f.instance),
+            count: 1,
+            trusted,
+            reason: reason.into(),
+        };
+        match verdict {
+            Ok(()) => {
+                if f.forwarded {
+                    claims.push(claim(true, ""));
+                }
+                allowed.push(f.clone());
+            }
+            Err(reason) => claims.push(claim(false, reason)),
+        }
+    }
+    (allowed, claims)
+}
+
+/// What the link and the feeder saw that the trust facts keep: limits reached (naming the
+/// peer), forwarded router announcements, malformed datagrams per source.
+fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
+    for (peer, claimed, allowed, limit) in client::over_limits(link) {
+        let skipped = fed.skipped.get(&peer).copied().unwrap_or(0);
+        trust.limit(LimitHit {
+            limit: limit.into(),
+            peer,
+            claimed,
+            allowed,
+            skipped: format!("{skipped} device instances not interrogated"),
+        });
+    }
+    let (routers, not_kept) = link.router_claims();
+    for (r, claimed) in routers {
+        if claimed > client::MAX_NETWORKS_PER_ROUTER as u64 {
+            trust.limit(LimitHit {
+                limit: "networks-per-router".into(),
+                peer: r.to_string(),
+                claimed,
+                allowed: client::MAX_NETWORKS_PER_ROUTER as u64,
+                skipped: format!(
+                    "{} networks not scanned",
+                    claimed - client::MAX_NETWORKS_PER_ROUTER as u64
+                ),
+            });
+        }
+    }
+    if not_kept > 0 {
+        trust.limit(LimitHit {
+            limit: "routers".into(),
+            peer: String::new(),
+            claimed: not_kept + client::MAX_ROUTERS as u64,
+            allowed: client::MAX_ROUTERS as u64,
+            skipped: format!("{not_kept} router announcements not used"),
+        });
+    }
+    for (forwarder, named, n) in link.forwarded_routers() {
+        trust.claim(Claim {
+            from: forwarder.to_string(),
+            protocol: "bacnet".into(),
+            kind: "forwarded-router".into(),
+            names: named.to_string(),
+            what: "a BACnet router".into(),
+            count: n,
+            trusted: false,
+            reason: "router-must-answer-itself".into(),
+        });
+    }
+    for (source, reason, count, listed) in link.malformed_from() {
+        trust.malformed_from(MalformedFrom {
+            source,
+            protocol: "bacnet".into(),
+            reason,
+            count,
+            listed,
+        });
+    }
+    if link.foreign_answers() > 0 {
+        trust.malformed_from(MalformedFrom {
+            source: "forwarded".into(),
+            protocol: "bacnet".into(),
+            reason: "bvlc: answer to our request inside a Forwarded-NPDU (ignored)".into(),
+            count: link.foreign_answers(),
+            listed: false,
+        });
+    }
 }
 
 /// The consented registration probe: Register-Foreign-Device with a short TTL (the BBMD keeps
@@ -455,6 +694,7 @@ pub fn collect(i_ams: &[IAmSeen]) -> Vec<Found> {
             route: i.route,
         };
         let key = (
+            i.udp_source,
             i.source,
             i.route.map(|(n, m)| (n, m.as_bytes().to_vec())),
             i.instance,
@@ -462,6 +702,8 @@ pub fn collect(i_ams: &[IAmSeen]) -> Vec<Found> {
         if seen.insert(key) {
             out.push(Found {
                 peer,
+                udp_source: i.udp_source,
+                forwarded: i.forwarded,
                 instance: i.instance,
                 vendor_id: i.vendor_id,
                 max_apdu: i.max_apdu,
@@ -492,35 +734,102 @@ async fn announce(ctx: &JobCtx, f: &Found) {
 /// Interval at which new I-Ams are handed to interrogation.
 const FEED_INTERVAL: std::time::Duration = std::time::Duration::from_millis(50);
 
-/// Hand every new device (first I-Am of an address and instance) to interrogation until
-/// `stop`, then once more; returns every device found, in the order first heard.
+/// What the feeder did with the devices heard.
+#[derive(Debug, Default)]
+struct Fed {
+    /// Handed to interrogation, in the order first heard.
+    accepted: Vec<Found>,
+    /// Waiting for the BBMDs: forwarded I-Ams, answers from outside the scope.
+    parked: Vec<Found>,
+    /// Refused for good (the address is one no claim can make us probe).
+    refused: Vec<(Found, Refusal)>,
+    /// Devices not interrogated because their address or source was over a limit, per
+    /// address ("ip:port[ network N MAC m]") and per source IP.
+    skipped: BTreeMap<String, u64>,
+}
+
+/// Devices parked at most (the rest of a storm of forwarded or outside claims is counted only).
+const MAX_PARKED: usize = 4096;
+
+/// Hand every new device (first I-Am of an address and instance) that the trust rules and the
+/// per-address limits allow to interrogation until `stop`, then once more.
 async fn feed(
     link: Arc<BacnetLink>,
     ctx: Arc<JobCtx>,
     tx: mpsc::UnboundedSender<Found>,
     stop: CancelFlag,
-) -> Vec<Found> {
-    let mut all: Vec<Found> = Vec::new();
+) -> Fed {
+    let mut fed = Fed::default();
     let mut keys = BTreeSet::new();
+    let mut per_address: BTreeMap<PeerKey, usize> = BTreeMap::new();
+    let mut per_source: BTreeMap<std::net::Ipv4Addr, usize> = BTreeMap::new();
     let mut mark = 0;
     loop {
         let last = stop.is_cancelled();
         let new = link.i_ams_since(mark);
         mark += new.len();
         for f in collect(&new) {
-            if keys.insert(found_key(&f)) {
-                announce(&ctx, &f).await;
-                let _ = tx.send(f.clone());
-                all.push(f);
+            if !keys.insert((f.udp_source, found_key(&f))) {
+                continue;
+            }
+            let (addr, route, _) = found_key(&f);
+            let at = per_address.entry((addr, route)).or_default();
+            let from = per_source.entry(*f.udp_source.ip()).or_default();
+            if *at >= client::MAX_INSTANCES_PER_ADDRESS {
+                *fed.skipped.entry(address_name(&f)).or_default() += 1;
+                continue;
+            }
+            if *from >= client::MAX_DEVICES_PER_SOURCE {
+                *fed.skipped.entry(f.udp_source.ip().to_string()).or_default() += 1;
+                continue;
+            }
+            *at += 1;
+            *from += 1;
+            let verdict = if f.forwarded {
+                Err(Refusal::OutsideScope)
+            } else {
+                match &ctx.gate {
+                    Some(g) => g.check_probe(*f.peer.addr.ip()),
+                    None => Ok(()),
+                }
+            };
+            match verdict {
+                Ok(()) => {
+                    announce(&ctx, &f).await;
+                    let _ = tx.send(f.clone());
+                    fed.accepted.push(f);
+                }
+                Err(r) if r.may_change() || f.forwarded => {
+                    if fed.parked.len() < MAX_PARKED {
+                        fed.parked.push(f);
+                    }
+                }
+                Err(r) => {
+                    if fed.refused.len() < MAX_PARKED {
+                        fed.refused.push((f, r));
+                    }
+                }
             }
         }
         if last {
-            return all;
+            return fed;
         }
         tokio::select! {
             () = tokio::time::sleep(FEED_INTERVAL) => {}
             () = stop.cancelled() => {}
         }
+    }
+}
+
+/// The BACnet address of a device in words, as the limits name it.
+fn address_name(f: &Found) -> String {
+    match f.peer.route {
+        Some((net, mac)) => format!(
+            "{} network {net} MAC {}",
+            f.peer.addr,
+            values::hex(mac.as_bytes())
+        ),
+        None => f.peer.addr.to_string(),
     }
 }
 

@@ -90,3 +90,75 @@ pub(crate) fn summarise(
     }
     s
 }
+
+/// What is wrong with a SEARCH_RESPONSE(_EXTENDED) or DESCRIPTION_RESPONSE, in wire-error
+/// style reasons (`("knxip", what)`), and whether it still says enough to list a gateway.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResponseCheck {
+    pub problems: Vec<(&'static str, &'static str)>,
+    /// A well-formed device information DIB and supported families DIB: a gateway can be
+    /// listed from it (flagged when `problems` is not empty). Otherwise it is only counted.
+    pub usable: bool,
+}
+
+/// Reasons [`check_response`] gives.
+pub mod reason {
+    pub const HEADER_LENGTH: &str = "header length is not 6";
+    pub const VERSION: &str = "protocol version is not 1.0";
+    pub const TOTAL_LENGTH: &str = "total length disagrees with datagram";
+    pub const DIB_LENGTH: &str = "DIB length unusable (0, 1, or past the end)";
+    pub const DIB_SHORT: &str = "DIB too short for its type";
+    pub const DIB_EXTRA: &str = "DIB longer than its layout";
+    pub const NO_DEVICE_INFO: &str = "no usable device information DIB";
+    pub const NO_FAMILIES: &str = "no usable service families DIB";
+}
+
+/// Check a gateway response (`None` for any other service). Pure; used alike by discovery
+/// and capture analysis, so a malformed answer is counted the same way in both.
+pub fn check_response(frame: &super::KnxFrame) -> Option<ResponseCheck> {
+    use super::Body;
+    use super::dib::Dib;
+    let description = match &frame.body {
+        Body::SearchResponse(s) | Body::SearchResponseExtended(s) => &s.description,
+        Body::DescriptionResponse(d) => d,
+        _ => return None,
+    };
+    let flags = frame.flags();
+    let mut problems = Vec::new();
+    let mut add = |what: &'static str| {
+        if !problems.contains(&("knxip", what)) {
+            problems.push(("knxip", what));
+        }
+    };
+    if flags.header_length_unexpected {
+        add(reason::HEADER_LENGTH);
+    }
+    if flags.version_unexpected {
+        add(reason::VERSION);
+    }
+    if flags.total_length_mismatch {
+        add(reason::TOTAL_LENGTH);
+    }
+    if flags.trailing_bytes {
+        add(reason::DIB_LENGTH);
+    }
+    for d in &description.dibs {
+        match d {
+            Dib::Malformed { .. } => add(reason::DIB_SHORT),
+            d if d.is_irregular() => add(reason::DIB_EXTRA),
+            _ => {}
+        }
+    }
+    let has_info = description.device_info().is_some();
+    let has_families = description.supported_service_families().is_some();
+    if !has_info {
+        add(reason::NO_DEVICE_INFO);
+    }
+    if !has_families {
+        add(reason::NO_FAMILIES);
+    }
+    Some(ResponseCheck {
+        problems,
+        usable: has_info && has_families,
+    })
+}
