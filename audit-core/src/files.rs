@@ -122,8 +122,10 @@ fn open_for_reading(path: &Path) -> io::Result<File> {
     File::open(path)
 }
 
-/// The whole of `path`, at most `limit` bytes; only a regular file.
-pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+/// Open `path` for reading, only if it is a regular file: a directory, a device, a FIFO or a
+/// socket is refused with what it is (opening never blocks on a FIFO). For files that are
+/// streamed rather than read whole (captures); the caller bounds its own memory.
+pub fn open_regular(path: &Path) -> Result<(File, fs::Metadata), FileError> {
     let file = open_for_reading(path).map_err(io_error(path))?;
     let meta = file.metadata().map_err(io_error(path))?;
     if !meta.is_file() {
@@ -132,6 +134,12 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
             kind: kind_of(meta.file_type()),
         });
     }
+    Ok((file, meta))
+}
+
+/// The whole of `path`, at most `limit` bytes; only a regular file.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    let (file, meta) = open_regular(path)?;
     // The size on disk is only a hint for the buffer; the limit holds whatever it says.
     let hint = usize::try_from(meta.len().min(limit)).unwrap_or(0);
     let mut bytes = Vec::with_capacity(hint);

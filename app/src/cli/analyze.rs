@@ -2,7 +2,8 @@
 //!
 //! Exit 0 whenever the file could be read as a capture, even if reading stopped early (then a
 //! one-line error naming the file and byte offset follows the report on stderr); exit 2 with a
-//! one-line error when nothing could be read.
+//! one-line error when nothing could be read (also for a FIFO, a device or a directory); 128 +
+//! the signal after Ctrl-C, SIGTERM or SIGHUP (the counts so far are still printed).
 
 use std::cell::Cell;
 use std::io::{self, IsTerminal, Write};
@@ -14,7 +15,7 @@ use audit_core::job::CancelFlag;
 use audit_core::report;
 use clap::Args;
 
-use super::EXIT_BAD_INPUT;
+use super::{EXIT_BAD_INPUT, exit_status, json_text, on_interrupt};
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
@@ -40,8 +41,11 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
             }
         }
     };
-    let cancel = CancelFlag::new();
-    let result = analyze::analyze_file(&args.capture, &progress, &cancel);
+    let interrupt = on_interrupt(CancelFlag::new());
+    if let Err(e) = interrupt.listen_in_background() {
+        eprintln!("bas-audit: warning: Ctrl-C and SIGTERM will end the analysis at once ({e})");
+    }
+    let result = analyze::analyze_file(&args.capture, &progress, &interrupt.cancel);
     if shown.get().is_some() {
         eprint!("\r{:60}\r", "");
     }
@@ -53,8 +57,8 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
         }
     };
     let out = if args.json {
-        match serde_json::to_string_pretty(&report) {
-            Ok(s) => s + "\n",
+        match json_text(&report) {
+            Ok(s) => s,
             Err(e) => {
                 eprintln!("bas-audit: cannot encode the report as JSON: {e}");
                 return ExitCode::FAILURE;
@@ -66,7 +70,10 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = io::stdout().lock().write_all(out.as_bytes());
     if let Some(e) = &report.read_error {
-        eprintln!("bas-audit: {}", e.line(&report.file));
+        eprintln!(
+            "bas-audit: {}",
+            audit_core::text::safe(&e.line(&report.file))
+        );
     }
-    ExitCode::SUCCESS
+    exit_status(&interrupt)
 }

@@ -4,24 +4,26 @@
 //!
 //! Discovery, then the router probes, then (only with `--allow-write-test`) the write test, then
 //! every check and the traffic-light verdict (`audit_core::audit::run_check`). Exit 0 whenever
-//! the job ran, whatever it found; exit 2 with a one-line error on bad input.
+//! the job ran, whatever it found; exit 2 with a one-line error on bad input (a damaged
+//! `--session` file is refused before anything is sent); 128 + the signal after Ctrl-C,
+//! SIGTERM or SIGHUP (what was gathered is still printed and saved).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::net::Ipv4Addr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use audit_core::audit::plan::Plan;
 use audit_core::audit::{self, CheckOptions, CheckReport};
-use audit_core::job::{self, CancelFlag, Scope};
+use audit_core::job::{self, CancelFlag, OnInterrupt, Scope};
 use audit_core::report;
 use audit_core::session::{self, AuditSession, SessionKind};
 use audit_core::watch::{self, Baseline};
 use clap::Args;
 
 use super::discover::{ScopeArgs, preamble, prepare, print_event};
-use super::{bad, on_ctrl_c};
+use super::{bad, exit_status, json_text, on_interrupt, save_beside};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -58,6 +60,21 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
+    // The session file is checked before anything is sent: a damaged one would otherwise
+    // refuse the audit that just ran.
+    let existing = match args
+        .session
+        .as_deref()
+        .map(session::check_session_target)
+        .transpose()
+    {
+        Ok(s) => s.flatten(),
+        Err(e) => {
+            return bad(format!(
+                "--session: {e}; nothing was sent (choose another file, or move this one away)"
+            ));
+        }
+    };
     let prepared = match prepare(&args.scope, demo) {
         Ok(p) => p,
         Err(e) => return bad(e),
@@ -124,60 +141,77 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
     }
 
     let Plan { sim, scope, .. } = prepared;
-    let report = match run_job(opts, args.verbose) {
+    let interrupt = on_interrupt(CancelFlag::new());
+    let report = match run_job(opts, &interrupt, args.verbose) {
         Ok(r) => r,
         Err(e) => return bad(format!("cannot run the check: {e}")),
     };
     drop(sim);
 
-    if let Some(path) = &args.session
-        && let Err(e) = save_session(path, &scope, &report)
-    {
-        return bad(format!("cannot write {}: {e}", path.display()));
-    }
     let out = if args.json {
-        match serde_json::to_string_pretty(&report) {
-            Ok(s) => s + "\n",
+        match json_text(&report) {
+            Ok(s) => s,
             Err(e) => return bad(format!("cannot encode the result as JSON: {e}")),
         }
     } else {
         report::text::check(&report)
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
-    ExitCode::SUCCESS
+    if let Some(path) = &args.session {
+        let s = session_with(existing, &scope, &report);
+        if let Err(e) = session::write_session_file(path, &s) {
+            // Nothing gathered is lost: the session goes beside the file, said out loud.
+            let bytes =
+                audit_core::text::storing(|| serde_json::to_vec_pretty(&s)).unwrap_or_default();
+            return match save_beside(path, &bytes) {
+                Ok(other) => bad(format!(
+                    "cannot write {}: {e}; the audit was saved to {} instead",
+                    path.display(),
+                    other.display()
+                )),
+                Err(e2) => bad(format!(
+                    "cannot write {}: {e}; nor a copy beside it ({e2}); the result above is all \
+                     there is",
+                    path.display()
+                )),
+            };
+        }
+    }
+    exit_status(&interrupt)
 }
 
-fn run_job(opts: CheckOptions, verbose: bool) -> io::Result<CheckReport> {
-    let cancel = CancelFlag::new();
-    let job_cancel = cancel.clone();
+fn run_job(opts: CheckOptions, interrupt: &OnInterrupt, verbose: bool) -> io::Result<CheckReport> {
+    let job_cancel = interrupt.cancel.clone();
+    let mut last_estimate = 0;
     job::run_blocking(
         |events| audit::run_check(opts, events, job_cancel),
-        Some(on_ctrl_c(cancel)),
-        |e| print_event(&e, verbose),
+        Some(interrupt.clone()),
+        |e| print_event(&e, verbose, &mut last_estimate),
     )
 }
 
-/// Updates the session in `path` if it is one, else starts a new installer session there.
-fn save_session(
-    path: &Path,
+/// The session checked before the job with this run added, or a new installer session.
+fn session_with(
+    existing: Option<AuditSession>,
     scope: &Scope,
     report: &CheckReport,
-) -> Result<(), session::SessionError> {
-    let mut s = if path.exists() {
-        session::read_session_file(path)?
-    } else {
-        let mut s = AuditSession::new(
-            format!(
-                "Check of {} {}",
-                scope.label,
-                chrono::Local::now().format("%Y-%m-%d %H:%M")
-            ),
-            SessionKind::Installer,
-        );
-        s.scope.interface = scope.interface.clone();
-        s.scope.targets = scope.targets.iter().map(ToString::to_string).collect();
-        s
+) -> AuditSession {
+    let mut s = match existing {
+        Some(s) => s,
+        None => {
+            let mut s = AuditSession::new(
+                format!(
+                    "Check of {} {}",
+                    scope.label,
+                    chrono::Local::now().format("%Y-%m-%d %H:%M")
+                ),
+                SessionKind::Installer,
+            );
+            s.scope.interface = scope.interface.clone();
+            s.scope.targets = scope.targets.iter().map(ToString::to_string).collect();
+            s
+        }
     };
     s.record_check(report);
-    session::write_session_file(path, &s)
+    s
 }

@@ -1,9 +1,13 @@
 //! `bas-audit discover [--demo | --interface NAME | --bind IP] [--target IP[:PORT]]...
-//! [--timeout S] [--rate N] [--global-broadcast] [--nat] [--session FILE] [--json]`
+//! [--timeout S] [--rate N] [--time-budget S] [--global-broadcast] [--nat] [--session FILE]
+//! [--json]`
 //!
 //! Prints the packets it will send before sending, then what answered, then (when little or
 //! nothing was found) why. Exit 0 whenever the job ran, whatever it found; exit 2 with a
-//! one-line error on bad input (unknown interface, bad target, rate out of range).
+//! one-line error on bad input (unknown interface, bad target, rate out of range, a
+//! `--session` file that is neither an audit session nor an earlier discovery result: refused
+//! before anything is sent); 128 + the signal after Ctrl-C, SIGTERM or SIGHUP (what was
+//! gathered is still printed and saved).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -13,11 +17,13 @@ use std::process::ExitCode;
 
 use audit_core::audit::plan::{self, Demo, Plan, ScopeRequest};
 use audit_core::discovery::{self, DiscoveryResult};
-use audit_core::job::{self, CancelFlag, JobEvent, NoteLevel, Scope, ValidPolicy};
+use audit_core::job::{self, CancelFlag, JobEvent, NoteLevel, OnInterrupt, Scope, ValidPolicy};
+use audit_core::session::{self, AuditSession};
+use audit_core::text::safe;
 use audit_core::{files, report};
 use clap::Args;
 
-use super::{bad, on_ctrl_c};
+use super::{bad, exit_status, json_text, on_interrupt, save_beside};
 
 /// Where to look and how politely: shared by `discover` and `check`.
 #[derive(Debug, Args)]
@@ -43,13 +49,18 @@ pub struct ScopeArgs {
     /// KNX: ask for answers to the packet source (HPAI 0.0.0.0:0), for gateways behind NAT
     #[arg(long)]
     pub nat: bool,
+    /// Seconds the whole job may take at most, whatever the devices claim (default 900); it then
+    /// stops, keeps what it found and says what it skipped
+    #[arg(long, value_name = "S")]
+    pub time_budget: Option<f64>,
 }
 
 #[derive(Debug, Args)]
 pub struct DiscoverArgs {
     #[command(flatten)]
     pub scope: ScopeArgs,
-    /// Also save the result (JSON) to this file
+    /// Also save the result (JSON) to this file; an existing audit session there gets the
+    /// discovery added (its findings and notes are kept)
     #[arg(long, value_name = "FILE")]
     pub session: Option<PathBuf>,
     /// Print the result as JSON instead of text
@@ -71,6 +82,7 @@ pub fn prepare(args: &ScopeArgs, demo: bool) -> Result<Plan, String> {
         timeout_s: args.timeout,
         global_broadcast: args.global_broadcast,
         nat: args.nat,
+        time_budget_s: args.time_budget,
     };
     plan::plan(&req, if demo { Demo::Start } else { Demo::No }).map_err(|e| e.to_string())
 }
@@ -95,6 +107,12 @@ pub fn preamble(p: &Plan, global_broadcast: bool) -> String {
         est.per_gateway,
         p.policy.rate()
     );
+    let _ = writeln!(
+        pre,
+        "Time      at most {:.0} s (--time-budget); devices that claim more than a building has \
+         are read up to a limit and named",
+        p.policy.time_budget().as_secs_f64()
+    );
     if global_broadcast {
         let _ = writeln!(
             pre,
@@ -104,7 +122,42 @@ pub fn preamble(p: &Plan, global_broadcast: bool) -> String {
     pre
 }
 
+/// Where `--session FILE` saves, decided before anything is sent.
+enum Target {
+    /// Write the result there (a new file, or an earlier discovery result).
+    Result(PathBuf),
+    /// Add the discovery to the audit session there.
+    Session(PathBuf, Box<AuditSession>),
+}
+
+/// A file the result may go to: absent (its folder exists), an audit session (the discovery is
+/// added to it), or an earlier `discover --session` result (replaced). Anything else is
+/// refused before the job starts, so nothing gathered is lost on it.
+fn session_target(path: &Path) -> Result<Target, String> {
+    match session::check_session_target(path) {
+        Ok(None) => Ok(Target::Result(path.to_path_buf())),
+        Ok(Some(s)) => Ok(Target::Session(path.to_path_buf(), Box::new(s))),
+        Err(e) => {
+            let earlier = files::read_bounded(path, session::MAX_SESSION_FILE_BYTES)
+                .ok()
+                .and_then(|b| serde_json::from_slice::<DiscoveryResult>(&b).ok());
+            match earlier {
+                Some(_) => Ok(Target::Result(path.to_path_buf())),
+                None => Err(format!(
+                    "--session: {e}; it is not an earlier discovery result either, so nothing \
+                     was sent (choose another file)"
+                )),
+            }
+        }
+    }
+}
+
 pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
+    // Where the result goes is checked before anything is sent.
+    let target = match args.session.as_deref().map(session_target).transpose() {
+        Ok(t) => t,
+        Err(e) => return bad(e),
+    };
     let prepared = match prepare(&args.scope, demo) {
         Ok(p) => p,
         Err(e) => return bad(e),
@@ -121,52 +174,92 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
         sim, scope, policy, ..
     } = prepared;
 
-    let result = match run_job(scope, policy, args.verbose) {
+    let interrupt = on_interrupt(CancelFlag::new());
+    let result = match run_job(scope, policy, &interrupt, args.verbose) {
         Ok(r) => r,
         Err(e) => return bad(format!("cannot run discovery: {e}")),
     };
     drop(sim);
 
-    if let Some(path) = &args.session
-        && let Err(e) = save_json(path, &result)
-    {
-        return bad(format!("cannot write {}: {e}", path.display()));
-    }
     let out = if args.json {
-        match serde_json::to_string_pretty(&result) {
-            Ok(s) => s + "\n",
+        match json_text(&result) {
+            Ok(s) => s,
             Err(e) => return bad(format!("cannot encode the result as JSON: {e}")),
         }
     } else {
         report::text::discovery(&result)
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
-    ExitCode::SUCCESS
+    // Saved after printing: whatever happens to the file, the result was shown.
+    let saved = match target {
+        None => Ok(()),
+        Some(Target::Result(path)) => save_json(&path, &result).map_err(|e| (path, e)),
+        Some(Target::Session(path, mut s)) => {
+            s.record_discovery(&result);
+            session::write_session_file(&path, &s).map_err(|e| (path, e.to_string()))
+        }
+    };
+    if let Err((path, e)) = saved {
+        let bytes = serde_json::to_vec_pretty(&result).unwrap_or_default();
+        return match save_beside(&path, &bytes) {
+            Ok(other) => bad(format!(
+                "cannot write {}: {e}; the result was saved to {} instead",
+                path.display(),
+                other.display()
+            )),
+            Err(e2) => bad(format!(
+                "cannot write {}: {e}; nor a copy beside it ({e2}); the result above is all \
+                 there is",
+                path.display()
+            )),
+        };
+    }
+    exit_status(&interrupt)
 }
 
-fn run_job(scope: Scope, policy: ValidPolicy, verbose: bool) -> io::Result<DiscoveryResult> {
-    let cancel = CancelFlag::new();
-    let job_cancel = cancel.clone();
+fn run_job(
+    scope: Scope,
+    policy: ValidPolicy,
+    interrupt: &OnInterrupt,
+    verbose: bool,
+) -> io::Result<DiscoveryResult> {
+    let job_cancel = interrupt.cancel.clone();
+    let mut last_estimate = 0;
     job::run_blocking(
         |events| discovery::discover(scope, policy, events, job_cancel),
-        Some(on_ctrl_c(cancel)),
-        |e| print_event(&e, verbose),
+        Some(interrupt.clone()),
+        |e| print_event(&e, verbose, &mut last_estimate),
     )
 }
 
-pub fn print_event(e: &JobEvent, verbose: bool) {
+/// One event on stderr (packets and phases with `--verbose`; notes always; the estimate with
+/// `--verbose` when it grew by a tenth or more). Every text a peer could have put into an event
+/// is shown through the safe-text function.
+pub fn print_event(e: &JobEvent, verbose: bool, last_estimate: &mut u64) {
     match e {
         JobEvent::PacketSent(p) if verbose => eprintln!(
             "  sent {:8.3}s  {:<22} {:<8} {:<28} {} bytes",
             p.t_s, p.destination, p.protocol, p.service, p.bytes
         ),
-        JobEvent::Phase { name, detail } if verbose => eprintln!("- {name}: {detail}"),
+        JobEvent::Phase { name, detail } if verbose => eprintln!("- {name}: {}", safe(detail)),
+        JobEvent::Started {
+            estimated_packets, ..
+        } => *last_estimate = *estimated_packets,
+        JobEvent::Progress {
+            packets_sent,
+            estimated_packets,
+        } if verbose
+            && *estimated_packets >= last_estimate.saturating_add(*last_estimate / 10 + 1) =>
+        {
+            *last_estimate = *estimated_packets;
+            eprintln!("- estimate: about {estimated_packets} packets ({packets_sent} sent)");
+        }
         JobEvent::Note(n) => {
             let mark = match n.level {
                 NoteLevel::Warning => "warning",
                 NoteLevel::Info => "note",
             };
-            eprintln!("bas-audit: {mark}: {}", n.message);
+            eprintln!("bas-audit: {mark}: {}", safe(&n.message));
         }
         _ => {}
     }

@@ -7,7 +7,7 @@ pub mod watch;
 
 use std::process::ExitCode;
 
-use audit_core::job::{CancelFlag, OnCtrlC};
+use audit_core::job::{CancelFlag, Interrupt, OnInterrupt};
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
@@ -46,12 +46,54 @@ pub fn bad(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(EXIT_BAD_INPUT)
 }
 
-/// Ctrl-C during an active job: say so, then cancel it (it stops sending and returns what it
-/// gathered, which is still printed and saved).
-pub fn on_ctrl_c(cancel: CancelFlag) -> OnCtrlC {
-    OnCtrlC {
-        cancel,
-        announce: || eprintln!("bas-audit: cancelling (Ctrl-C)"),
+/// Ctrl-C, SIGTERM or SIGHUP during a job: say so, then cancel it (it stops sending and
+/// returns what it gathered, which is still printed and saved; the exit status is then
+/// 128 + the signal number). A second signal ends the process at once.
+pub fn on_interrupt(cancel: CancelFlag) -> OnInterrupt {
+    OnInterrupt::new(cancel, |i: Interrupt| {
+        eprintln!(
+            "bas-audit: {}: stopping; what was gathered is printed and saved (again to quit at once)",
+            i.name()
+        );
+    })
+}
+
+/// The exit status after a job: success, or the interrupt's code when one stopped it.
+pub fn exit_status(interrupt: &OnInterrupt) -> ExitCode {
+    match interrupt.received() {
+        Some(i) => ExitCode::from(i.exit_code()),
+        None => ExitCode::SUCCESS,
+    }
+}
+
+/// JSON for the terminal: every control and bidi character inside strings written as a
+/// `\uXXXX` escape (the same data; nothing a terminal would act on).
+pub fn json_text<T: serde::Serialize>(v: &T) -> Result<String, serde_json::Error> {
+    let s = serde_json::to_string_pretty(v)?;
+    Ok(audit_core::text::safe::json(&s).into_owned() + "\n")
+}
+
+/// Write `bytes` beside `path` under a new name (`NAME.recovered-TIME.json`, or in the temp
+/// folder when that fails too) so that a result the target refused is not lost; the path
+/// written, or why not.
+pub fn save_beside(path: &std::path::Path, bytes: &[u8]) -> Result<std::path::PathBuf, String> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "bas-audit".into());
+    let name = format!(
+        "{stem}.recovered-{}.json",
+        chrono::Local::now().format("%Y%m%d-%H%M%S")
+    );
+    let beside = path.with_file_name(&name);
+    match audit_core::files::write_atomic(&beside, bytes) {
+        Ok(()) => Ok(beside),
+        Err(first) => {
+            let tmp = std::env::temp_dir().join(&name);
+            audit_core::files::write_atomic(&tmp, bytes)
+                .map(|()| tmp)
+                .map_err(|e| format!("{first}; {e}"))
+        }
     }
 }
 

@@ -49,6 +49,10 @@ pub struct BacnetReport {
     pub malformed: u64,
     pub by_service: BTreeMap<String, u64>,
     pub malformed_by_reason: BTreeMap<String, u64>,
+    /// Malformed messages per sender (`ip:port`, `mac ..`); senders beyond the limit under
+    /// `other sources`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub malformed_by_source: BTreeMap<String, u64>,
     /// One row per (device instance, address) seen in an I-Am, sorted by instance.
     pub devices: Vec<DeviceRow>,
     /// I-Ams from further devices, not listed because of the memory cap.
@@ -81,6 +85,10 @@ pub struct KnxReport {
     pub malformed: u64,
     pub by_service: BTreeMap<String, u64>,
     pub malformed_by_reason: BTreeMap<String, u64>,
+    /// Malformed messages per sender (`ip:port`); a gateway response with a malformed part
+    /// counts here and under each of its reasons (`knxip: DIB length unusable ...`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub malformed_by_source: BTreeMap<String, u64>,
     /// One row per gateway that answered a search or description request, sorted by address.
     pub gateways: Vec<GatewayRow>,
     pub gateways_not_listed: u64,
@@ -89,9 +97,15 @@ pub struct KnxReport {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GatewayRow {
-    /// Control endpoint `ip:port` (from the HPAI, or the sender when the HPAI is 0.0.0.0:0 or
-    /// absent).
+    /// The sender `ip:port`: one row per answering address, whatever its answers claim
+    /// (docs/TRUST.md).
     pub address: String,
+    /// The control endpoint its answers named, when that is another host (its claim).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claimed_control_endpoint: Option<String>,
+    /// `answer-irregular` when an answer had malformed parts (counted under the reasons).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
     pub name: String,
     pub individual_address: String,
     pub mac: String,

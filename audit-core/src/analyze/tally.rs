@@ -26,6 +26,9 @@ pub const MAX_GATEWAYS: usize = 10_000;
 pub const MAX_NAMES: usize = 4096;
 /// Service families kept per gateway (KNX defines about ten).
 pub const MAX_FAMILIES: usize = 64;
+/// Senders of malformed messages counted one by one, per protocol; the rest share a row.
+pub const MAX_MALFORMED_SOURCES: usize = 1024;
+const OTHER_SOURCES: &str = "other sources";
 /// SADR bytes kept in a device key; BACnet data links use at most 7.
 const MAX_SADR: usize = 8;
 
@@ -137,6 +140,9 @@ struct Protocol {
     malformed: u64,
     services: Names,
     reasons: Reasons,
+    /// Malformed messages per sender (only malformed ones touch this map).
+    sources: HashMap<DeviceAddr, u64>,
+    sources_other: u64,
 }
 
 impl Protocol {
@@ -149,6 +155,26 @@ impl Protocol {
         self.messages += 1;
         self.malformed += 1;
         self.reasons.add(reason_key(layer, what));
+    }
+
+    fn from(&mut self, source: DeviceAddr) {
+        let n = self.sources.len();
+        match self.sources.entry(source) {
+            Entry::Occupied(mut e) => *e.get_mut() += 1,
+            Entry::Vacant(e) if n < MAX_MALFORMED_SOURCES => {
+                e.insert(1);
+            }
+            Entry::Vacant(_) => self.sources_other += 1,
+        }
+    }
+
+    fn sources_report(&self) -> BTreeMap<String, u64> {
+        let mut out: BTreeMap<String, u64> =
+            self.sources.iter().map(|(a, n)| (a.text(), *n)).collect();
+        if self.sources_other > 0 {
+            out.insert(OTHER_SOURCES.to_owned(), self.sources_other);
+        }
+        out
     }
 
     /// A message whose headers decoded (so it is counted under its service, as tshark does) but
@@ -211,6 +237,9 @@ struct Device {
 #[derive(Debug, Clone, Default)]
 struct Gateway {
     summary: GatewaySummary,
+    /// A control endpoint its answers named on another host.
+    claimed: Option<SocketAddrV4>,
+    irregular: bool,
     responses: u64,
     first_seen: Option<i64>,
     last_seen: Option<i64>,
@@ -325,9 +354,11 @@ impl Tally {
             Ok(msg) => {
                 match msg.body_error() {
                     None => self.bacnet.ok(msg.service_name()),
-                    Some(e) => self
-                        .bacnet
-                        .ok_with_bad_body(msg.service_name(), (e.layer, e.what)),
+                    Some(e) => {
+                        self.bacnet
+                            .ok_with_bad_body(msg.service_name(), (e.layer, e.what));
+                        self.bacnet.from(from);
+                    }
                 }
                 // A Forwarded-NPDU names the device that sent it; the UDP source is the BBMD.
                 let from = match msg.forwarded_from() {
@@ -341,21 +372,44 @@ impl Tally {
             // A heuristic match that does not decode was most likely not BACnet.
             Err(_) if heuristic => self.other_packets += 1,
             Err(_) if cut => self.bacnet.malformed(SNAPLEN_REASON),
-            Err(e) => self.bacnet.malformed((e.layer, e.what)),
+            Err(e) => {
+                self.bacnet.malformed((e.layer, e.what));
+                self.bacnet.from(from);
+            }
         }
     }
 
     fn knx_frame(&mut self, data: &[u8], flow: &Flow, ts_ns: Option<i64>, cut: bool) {
+        let sender = SocketAddrV4::new(flow.src, flow.src_port);
         match knxip::decode(data) {
             Ok(frame) => {
-                self.knx.ok(frame.service_name());
-                if let Some(summary) = frame.gateway_summary() {
-                    let sender = SocketAddrV4::new(flow.src, flow.src_port);
-                    self.observe_gateway(summary, sender, ts_ns);
+                // Gateway responses are checked the way discovery checks them: a malformed
+                // part is counted per reason and sender, and a gateway is listed only from an
+                // answer with a usable device information and families DIB.
+                let check = knxip::check_response(&frame);
+                match &check {
+                    Some(c) if !c.problems.is_empty() && !cut => {
+                        self.knx.ok(frame.service_name());
+                        self.knx.malformed += 1;
+                        for (layer, what) in &c.problems {
+                            self.knx.reasons.add(reason_key(layer, what));
+                        }
+                        self.knx.from(DeviceAddr::Ip(sender));
+                    }
+                    _ => self.knx.ok(frame.service_name()),
+                }
+                if let Some(c) = check
+                    && c.usable
+                    && let Some(summary) = frame.gateway_summary()
+                {
+                    self.observe_gateway(summary, sender, ts_ns, !c.problems.is_empty());
                 }
             }
             Err(_) if cut => self.knx.malformed(SNAPLEN_REASON),
-            Err(e) => self.knx.malformed((e.layer, e.what)),
+            Err(e) => {
+                self.knx.malformed((e.layer, e.what));
+                self.knx.from(DeviceAddr::Ip(sender));
+            }
         }
     }
 
@@ -402,12 +456,19 @@ impl Tally {
         }
     }
 
-    fn observe_gateway(&mut self, summary: GatewaySummary, sender: SocketAddrV4, ts: Option<i64>) {
-        // NAT-mode HPAIs (0.0.0.0:0) mean "answer the sender"; so does a missing one.
-        let addr = match summary.control_endpoint {
-            Some(ep) if !ep.ip().is_unspecified() && ep.port() != 0 => ep,
-            _ => sender,
-        };
+    fn observe_gateway(
+        &mut self,
+        summary: GatewaySummary,
+        sender: SocketAddrV4,
+        ts: Option<i64>,
+        irregular: bool,
+    ) {
+        // One row per answering address: the control endpoint an answer names is its claim
+        // (docs/TRUST.md), kept beside it when it names another host.
+        let addr = sender;
+        let claimed = summary
+            .control_endpoint
+            .filter(|ep| !ep.ip().is_unspecified() && ep.ip() != sender.ip());
         let n = self.gateways.len();
         let g = match self.gateways.entry(addr) {
             Entry::Occupied(e) => e.into_mut(),
@@ -418,6 +479,10 @@ impl Tally {
             }
         };
         g.responses += 1;
+        g.irregular |= irregular;
+        if claimed.is_some() {
+            g.claimed = claimed;
+        }
         if let Some(ts) = ts {
             g.first_seen = min_opt(g.first_seen, ts);
             g.last_seen = max_opt(g.last_seen, ts);
@@ -457,6 +522,7 @@ impl Tally {
             malformed: self.bacnet.malformed,
             by_service: self.bacnet.services.report(|k| k.0.to_owned()),
             malformed_by_reason: self.bacnet.reasons.report(reason_text),
+            malformed_by_source: self.bacnet.sources_report(),
             devices,
             devices_not_listed: self.devices_not_listed,
         }
@@ -468,6 +534,12 @@ impl Tally {
             .iter()
             .map(|(addr, g)| GatewayRow {
                 address: addr.to_string(),
+                claimed_control_endpoint: g.claimed.map(|c| c.to_string()),
+                flags: if g.irregular {
+                    vec!["answer-irregular".to_owned()]
+                } else {
+                    Vec::new()
+                },
                 name: g.summary.name.clone(),
                 individual_address: g.summary.individual_address.clone(),
                 mac: g.summary.mac.clone(),
@@ -499,6 +571,7 @@ impl Tally {
             malformed: self.knx.malformed,
             by_service: self.knx.services.report(|k| k.0.to_owned()),
             malformed_by_reason: self.knx.reasons.report(reason_text),
+            malformed_by_source: self.knx.sources_report(),
             gateways,
             gateways_not_listed: self.gateways_not_listed,
         }
@@ -649,15 +722,15 @@ mod tests {
             secure_families: vec![ServiceFamily::TUNNELLING],
             ..Default::default()
         };
-        t.observe_gateway(search, sender, Some(1));
-        t.observe_gateway(description, sender, Some(3));
+        t.observe_gateway(search, sender, Some(1), false);
+        t.observe_gateway(description, sender, Some(3), false);
         let nat = GatewaySummary {
             control_endpoint: Some(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0)),
             name: "behind NAT".into(),
             ..Default::default()
         };
         let other = SocketAddrV4::new(Ipv4Addr::new(10, 0, 0, 9), 3671);
-        t.observe_gateway(nat, other, None);
+        t.observe_gateway(nat, other, None, false);
         let r = t.knx_report();
         assert_eq!(r.gateways.len(), 2);
         let g = &r.gateways[0];

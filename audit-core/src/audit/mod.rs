@@ -177,9 +177,42 @@ impl CheckReport {
     }
 }
 
+/// The check's time budget: a flag (child of the caller's) that a timer cancels when the
+/// budget runs out. Dropping it stops the timer.
+struct TimeBudget {
+    flag: CancelFlag,
+    fired: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    timer: tokio::task::JoinHandle<()>,
+}
+
+impl TimeBudget {
+    fn start(cancel: &CancelFlag, budget: std::time::Duration) -> Self {
+        let flag = cancel.child();
+        let fired = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (f, done) = (flag.clone(), fired.clone());
+        let timer = tokio::spawn(async move {
+            tokio::time::sleep(budget).await;
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+            f.cancel();
+        });
+        Self { flag, fired, timer }
+    }
+
+    fn ran_out(&self) -> bool {
+        self.fired.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl Drop for TimeBudget {
+    fn drop(&mut self) {
+        self.timer.abort();
+    }
+}
+
 /// Run one check job on the current tokio runtime.
 pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag) -> CheckReport {
     let started_at = std::time::Instant::now();
+    let policy_budget_s = opts.policy.time_budget().as_secs_f64();
     let CheckOptions {
         scope,
         policy,
@@ -187,6 +220,10 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         write_test: write_test_allowed,
         observed_writes,
     } = opts;
+    // One time budget for the whole check: discovery keeps its own clock (same start, same
+    // budget: it reports "time-budget-exhausted" itself); the stages after it run on a flag
+    // that the budget's end cancels, and are skipped once it has.
+    let budget = TimeBudget::start(&cancel, policy.time_budget());
     let found = discovery::discover(
         scope.clone(),
         policy.clone(),
@@ -195,9 +232,10 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
     )
     .await;
     let mut packets_sent = found.packets_sent;
+    let stage_cancel = budget.flag.clone();
 
     let exposure = match exposure_opts {
-        Some(o) if !cancel.is_cancelled() => {
+        Some(o) if !stage_cancel.is_cancelled() => {
             events
                 .phase(
                     Phase::RouterProbes,
@@ -207,7 +245,8 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
                     },
                 )
                 .await;
-            let report = exposure::probe(o, &found.inventory, events.clone(), cancel.clone()).await;
+            let report =
+                exposure::probe(o, &found.inventory, events.clone(), stage_cancel.clone()).await;
             packets_sent = packets_sent.saturating_add(report.packets_sent);
             Some(report)
         }
@@ -215,7 +254,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
     };
 
     let devices = &found.inventory.bacnet.devices;
-    let write_tests = if write_test_allowed && !devices.is_empty() && !cancel.is_cancelled() {
+    let write_tests = if write_test_allowed && !devices.is_empty() && !stage_cancel.is_cancelled() {
         events
             .phase(
                 Phase::WriteTest,
@@ -225,7 +264,14 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
                 ),
             )
             .await;
-        write_test::run(&scope, policy, devices, events.clone(), cancel.clone()).await
+        write_test::run(
+            &scope,
+            policy,
+            devices,
+            events.clone(),
+            stage_cancel.clone(),
+        )
+        .await
     } else {
         Vec::new()
     };
@@ -240,10 +286,28 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         observed_writes: &observed_writes,
     });
     let verdict = checks::verdict(&findings, exposure.as_ref());
-    let stopped = found
-        .stopped
-        .clone()
-        .or_else(|| cancel.is_cancelled().then(|| "cancelled".to_owned()));
+    let stopped = found.stopped.clone().or_else(|| {
+        if cancel.is_cancelled() {
+            Some("cancelled".to_owned())
+        } else if budget.ran_out() {
+            Some(job::StopReason::TimeBudget.name().to_owned())
+        } else {
+            None
+        }
+    });
+    if budget.ran_out() && found.stopped.is_none() {
+        events
+            .emit(JobEvent::Note(Note::warning(
+                "time-budget",
+                format!(
+                    "the time budget of {:.0} s ran out after discovery: the router probes or \
+                     the write test did not finish, and what they did not reach is not judged",
+                    policy_budget_s
+                ),
+            )))
+            .await;
+    }
+    drop(budget);
     let discovery = DiscoverySummary::of(&found);
     CheckReport {
         inventory: found.inventory,

@@ -31,6 +31,9 @@ pub struct ScopeRequest {
     pub global_broadcast: bool,
     /// KNX: answers to the packet source (HPAI 0.0.0.0:0).
     pub nat: bool,
+    /// Longest the job may run, seconds; `None` = the policy's default
+    /// ([`crate::job::policy::DEFAULT_TIME_BUDGET_S`]).
+    pub time_budget_s: Option<f64>,
 }
 
 impl Default for ScopeRequest {
@@ -43,6 +46,7 @@ impl Default for ScopeRequest {
             timeout_s: None,
             global_broadcast: false,
             nat: false,
+            time_budget_s: None,
         }
     }
 }
@@ -141,6 +145,18 @@ pub fn plan(req: &ScopeRequest, demo: Demo<'_>) -> Result<Plan, PlanError> {
         .map(|t| Target::parse(t))
         .collect::<Result<Vec<_>, _>>()
         .map_err(PlanError::BadTarget)?;
+    // A target is one host: never a broadcast, a multicast group or "any" (docs/TRUST.md).
+    if let Some(t) = targets.iter().find(|t| {
+        t.ip.is_unspecified()
+            || t.ip.is_multicast()
+            || t.ip.is_broadcast()
+            || u32::from(t.ip) >= u32::from(Ipv4Addr::new(240, 0, 0, 0))
+    }) {
+        return Err(PlanError::BadTarget(format!(
+            "target {t} is not one host (a broadcast, multicast or unspecified address); \
+             name each device's own address"
+        )));
+    }
     let policy = policy_for(req, is_demo)?;
     let sim = match demo {
         Demo::Start => {
@@ -188,6 +204,9 @@ fn policy_for(req: &ScopeRequest, demo: bool) -> Result<ValidPolicy, PlanError> 
     if let Some(t) = req.timeout_s {
         policy.listen_s = t;
         policy.request_timeout_s = t.min(*TIMEOUT_RANGE_S.end());
+    }
+    if let Some(b) = req.time_budget_s {
+        policy.time_budget_s = b;
     }
     policy.validate().map_err(PlanError::Policy)
 }

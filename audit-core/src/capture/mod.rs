@@ -28,16 +28,19 @@ pub struct CaptureFile {
 }
 
 /// Open `path` for streaming. `Err` is the reason in words (the caller names the file): it
-/// cannot be opened, or it is a directory.
+/// cannot be opened, or it is not a regular file (a directory, a device such as /dev/zero, a
+/// FIFO, which could feed bytes without end: refused without blocking, files.rs). Reading then
+/// streams through a fixed buffer ([`pcap`]), so memory does not depend on the file.
 pub fn open(path: &Path) -> Result<CaptureFile, String> {
-    let open_err = |e: std::io::Error| format!("cannot open: {e}");
-    let file = File::open(path).map_err(open_err)?;
-    let meta = file.metadata().map_err(open_err)?;
-    if meta.is_dir() {
-        return Err("is a directory, not a capture file".to_owned());
+    match crate::files::open_regular(path) {
+        Ok((file, meta)) => Ok(CaptureFile {
+            file,
+            size: meta.len(),
+        }),
+        Err(crate::files::FileError::NotAFile { kind, .. }) => {
+            Err(format!("is {kind}, not a capture file"))
+        }
+        Err(crate::files::FileError::Io { source, .. }) => Err(format!("cannot open: {source}")),
+        Err(e) => Err(e.problem()),
     }
-    Ok(CaptureFile {
-        file,
-        size: meta.len(),
-    })
 }

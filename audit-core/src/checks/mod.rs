@@ -18,6 +18,7 @@ mod common;
 pub mod internet;
 pub mod knx;
 pub mod router;
+pub mod trust;
 pub mod verdict;
 pub mod writable;
 pub mod write_test;
@@ -92,6 +93,11 @@ pub static REGISTRY: &[Check] = &[
         name: "write-test",
         ids: write_test::IDS,
         run: write_test::check_write_tests,
+    },
+    Check {
+        name: "trust",
+        ids: trust::IDS,
+        run: trust::check_trust,
     },
 ];
 

@@ -948,7 +948,10 @@ mod tests {
             addresses,
             ["127.0.0.40:3671", "127.0.0.50:3671", "127.0.0.41:3671"]
         );
-        assert_eq!(g[1].claimed_control_endpoint.as_deref(), Some("127.0.0.40:3671"));
+        assert_eq!(
+            g[1].claimed_control_endpoint.as_deref(),
+            Some("127.0.0.40:3671")
+        );
         assert_eq!(g[0].claimed_control_endpoint, None);
         let conflicts = identity_conflicts(&mut g);
         let fields: Vec<&str> = conflicts.iter().map(|c| c.field.as_str()).collect();
@@ -984,10 +987,16 @@ mod tests {
         copy.summary.serial = real.summary.serial.clone();
         let mut g = merge(&[real, copy]);
         assert_eq!(g.len(), 2);
-        let real_gw = g.iter().find(|g| g.address.starts_with("127.0.0.41")).unwrap();
+        let real_gw = g
+            .iter()
+            .find(|g| g.address.starts_with("127.0.0.41"))
+            .unwrap();
         assert!(!real_gw.secure_supported);
         assert_eq!(real_gw.tunnelling_requires_secure, Some(false));
-        let copy_gw = g.iter().find(|g| g.address.starts_with("127.0.0.66")).unwrap();
+        let copy_gw = g
+            .iter()
+            .find(|g| g.address.starts_with("127.0.0.66"))
+            .unwrap();
         assert!(copy_gw.secure_supported);
         let conflicts = identity_conflicts(&mut g);
         assert!(!conflicts.is_empty());

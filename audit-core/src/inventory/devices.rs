@@ -19,7 +19,10 @@ pub struct Inventory {
     pub knx: KnxInventory,
     /// What was not believed, and why: claims, limits, identity conflicts, malformed answers
     /// (docs/TRUST.md).
-    #[serde(default)]
+    #[serde(
+        default,
+        skip_serializing_if = "crate::inventory::TrustFacts::is_empty"
+    )]
     pub trust: crate::inventory::TrustFacts,
 }
 
@@ -247,12 +250,12 @@ pub struct Gateway {
     pub answers_nat_description: Option<bool>,
     /// The control endpoint its answers named, when that is another host than the one that
     /// answered (kept as its claim; never contacted).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_control_endpoint: Option<String>,
     /// Oddities of its answers: `answer-irregular` (a malformed part, listed in the trust
     /// facts per reason), `identity-shared` (another address claims its MAC or serial),
     /// `answers-capped` (it sent more answers than were kept).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<String>,
 }
 

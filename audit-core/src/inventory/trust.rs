@@ -34,6 +34,7 @@ impl TrustFacts {
             && self.identity_conflicts.is_empty()
             && self.malformed.is_empty()
             && self.refused_sends.is_empty()
+            && self.rows_not_listed == 0
     }
 
     /// Add a claim, or count it on the same one already kept.

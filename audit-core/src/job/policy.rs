@@ -74,12 +74,20 @@ pub struct ProbePolicy {
     pub nat_description: bool,
     /// Longest the whole job may run, in seconds (`--time-budget`); hostile claims cannot make
     /// it longer. When it runs out the job stops sending and returns what it gathered.
-    #[serde(default = "default_time_budget")]
+    #[serde(
+        default = "default_time_budget",
+        skip_serializing_if = "is_default_time_budget"
+    )]
     pub time_budget_s: f64,
 }
 
 fn default_time_budget() -> f64 {
     DEFAULT_TIME_BUDGET_S
+}
+
+/// Saved policies stay as they were unless the budget was changed (older files have none).
+fn is_default_time_budget(s: &f64) -> bool {
+    *s == DEFAULT_TIME_BUDGET_S
 }
 
 fn yes() -> bool {

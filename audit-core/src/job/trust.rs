@@ -409,7 +409,13 @@ mod tests {
         // broadcast or our own address.
         assert!(g.vouch_host(bbmd, ip("10.20.0.7")));
         assert_eq!(g.check_probe(ip("10.20.0.7")), Ok(()));
-        for bad in ["198.18.1.10", "198.18.1.255", "198.18.1.100", "127.0.0.1", "1.1.1.1"] {
+        for bad in [
+            "198.18.1.10",
+            "198.18.1.255",
+            "198.18.1.100",
+            "127.0.0.1",
+            "1.1.1.1",
+        ] {
             assert!(!g.vouch_host(bbmd, ip(bad)), "{bad}");
         }
     }

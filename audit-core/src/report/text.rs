@@ -11,7 +11,7 @@ use crate::checks::{Light, Verdict};
 use crate::discovery::DiscoveryResult;
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Device, Gateway};
-use crate::text::{Lang, default_lang, tr};
+use crate::text::{Lang, default_lang, safe, safe_lines, tr};
 use crate::watch::{Alert, Baseline, DetectReport, WatchStats};
 
 /// The traffic light in one word (`Green`), in the default language.
@@ -107,10 +107,10 @@ pub fn check(r: &CheckReport) -> String {
         }
         let _ = writeln!(s, "\n{} ({})", sev.name().to_uppercase(), group.len());
         for f in group {
-            let _ = writeln!(s, "  * {}  [{}]", f.title, f.check_id);
-            let _ = writeln!(s, "    Target  {}", f.target);
+            let _ = writeln!(s, "  * {}  [{}]", safe(&f.title), f.check_id);
+            let _ = writeln!(s, "    Target  {}", safe(&f.target));
             if !f.evidence.summary.is_empty() {
-                let _ = writeln!(s, "    Seen    {}", hang(&f.evidence.summary, 12));
+                let _ = writeln!(s, "    Seen    {}", hang(&safe(&f.evidence.summary), 12));
             }
             if !f.remediation.installer.is_empty() {
                 let _ = writeln!(s, "    Fix     {}", hang(&f.remediation.installer, 12));
@@ -120,7 +120,7 @@ pub fn check(r: &CheckReport) -> String {
     if !v.ask_installer.is_empty() {
         let _ = writeln!(s, "\nAsk the installer");
         for a in &v.ask_installer {
-            let _ = writeln!(s, "  - {a}");
+            let _ = writeln!(s, "  - {}", safe(&a.to_string()));
         }
     }
     if !v.checked.is_empty() {
@@ -145,7 +145,8 @@ pub fn check(r: &CheckReport) -> String {
     if d.diagnosis.little_found {
         let _ = writeln!(s, "{}", d.diagnosis.summary);
     }
-    s
+    trust_section(&mut s, &r.inventory.trust);
+    safe_lines(&s).into_owned()
 }
 
 // ---- discover ----
@@ -177,15 +178,16 @@ fn device_line(d: &Device) -> String {
         Some(n) => format!("{n} objects"),
         None => "objects unknown".into(),
     };
+    // Names, vendor, model and firmware are the device's words: shown, never interpreted.
     let mut s = format!(
         "  {:<8} {:<22} net {:<20} {:<28} {:<18} {:<18} fw {:<8} {objects}",
         d.device_instance,
         d.address,
         net,
-        or_dash(&d.object_name),
-        cut(d.vendor_name.as_deref().unwrap_or("vendor ?"), 18),
-        cut(or_dash(&d.model_name), 18),
-        or_dash(&d.firmware_revision),
+        safe(or_dash(&d.object_name)),
+        cut(&safe(d.vendor_name.as_deref().unwrap_or("vendor ?")), 18),
+        cut(&safe(or_dash(&d.model_name)), 18),
+        safe(or_dash(&d.firmware_revision)),
     );
     for p in &d.network_ports {
         if p.network_type == Some(11) {
@@ -305,17 +307,26 @@ pub fn discovery(r: &DiscoveryResult) -> String {
             "  {:<22} {:<9} {:<30} Core v{} serial {}; {}{slots}",
             g.address,
             g.individual_address,
-            format!("{:?}", g.name),
+            format!("\"{}\"", safe(&g.name)),
             g.core_version.map_or("?".into(), |v| v.to_string()),
-            g.serial,
+            safe(&g.serial),
             secure_words(g)
         );
+        if let Some(c) = &g.claimed_control_endpoint {
+            let _ = writeln!(
+                s,
+                "    ! its answers name {c} as its address (not believed, not contacted)"
+            );
+        }
+        for f in &g.flags {
+            let _ = writeln!(s, "    ! {f}");
+        }
         for d in &g.disagreements {
-            let _ = writeln!(s, "    ! answers disagree: {d}");
+            let _ = writeln!(s, "    ! answers disagree: {}", safe(d));
         }
     }
     for n in &r.notes {
-        let _ = writeln!(s, "Note: {}", n.message);
+        let _ = writeln!(s, "Note: {}", safe(&n.message));
     }
     let _ = writeln!(
         s,
@@ -332,13 +343,105 @@ pub fn discovery(r: &DiscoveryResult) -> String {
     let _ = writeln!(s, "{}", r.diagnosis.summary);
     if r.diagnosis.little_found || !r.diagnosis.items.is_empty() {
         for i in &r.diagnosis.items {
-            let _ = writeln!(s, "\n* {}\n  Seen: {}", i.title, i.evidence);
+            let _ = writeln!(
+                s,
+                "\n* {}\n  Seen: {}",
+                i.title,
+                safe(&i.evidence.to_string())
+            );
             for step in &i.next_steps {
                 let _ = writeln!(s, "  - {step}");
             }
         }
     }
-    s
+    trust_section(&mut s, &r.inventory.trust);
+    safe_lines(&s).into_owned()
+}
+
+/// What was not believed (docs/TRUST.md): claims, limits, identity conflicts, malformed
+/// answers per source, refused sends. Nothing when all is plain.
+fn trust_section(s: &mut String, t: &crate::inventory::TrustFacts) {
+    if t.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\nNot believed or not done (see docs/TRUST.md):");
+    for l in &t.limits {
+        let peer = if l.peer.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", l.peer)
+        };
+        let _ = writeln!(
+            s,
+            "  ! limit {}: {peer}claimed {}, at most {}; {}",
+            l.limit, l.claimed, l.allowed, l.skipped
+        );
+    }
+    for c in &t.claims {
+        let verdict = if c.trusted {
+            "believed (a BBMD we found vouches for it)".to_owned()
+        } else {
+            format!("not believed: {}", c.reason)
+        };
+        let _ = writeln!(
+            s,
+            "  ! {} claims {} at {} ({}, ×{}): {verdict}",
+            c.from,
+            safe(&c.what),
+            c.names,
+            c.kind,
+            c.count
+        );
+    }
+    for c in &t.identity_conflicts {
+        let who: Vec<String> = c
+            .claimants
+            .iter()
+            .map(|x| {
+                format!(
+                    "{}{}",
+                    x.address,
+                    if x.secure_supported {
+                        " (claims KNX IP Secure)"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            s,
+            "  ! two devices claim {} {}: {}",
+            c.field,
+            safe(&c.value),
+            who.join(", ")
+        );
+    }
+    for m in &t.malformed {
+        let _ = writeln!(
+            s,
+            "  ! {} sent {} {} answer(s) with {}{}",
+            m.source,
+            m.count,
+            m.protocol,
+            m.reason,
+            if m.listed {
+                " (still listed, flagged)"
+            } else {
+                " (not listed)"
+            }
+        );
+    }
+    for r in &t.refused_sends {
+        let _ = writeln!(
+            s,
+            "  ! not sent to {} ({}, ×{})",
+            r.destination, r.reason, r.count
+        );
+    }
+    if t.rows_not_listed > 0 {
+        let _ = writeln!(s, "  ({} more rows not listed)", t.rows_not_listed);
+    }
 }
 
 // ---- analyze ----
@@ -435,7 +538,7 @@ pub fn analysis(r: &AnalysisReport) -> String {
             .map(|g| {
                 vec![
                     g.address.clone(),
-                    g.name.clone(),
+                    safe(&g.name).into_owned(),
                     g.individual_address.clone(),
                     g.mac.clone(),
                     g.serial.clone(),
@@ -473,7 +576,7 @@ pub fn analysis(r: &AnalysisReport) -> String {
         r.other_packets, r.ip_fragments, r.truncated_packets, r.link_errors.frames
     );
     counts(&mut s, "unreadable, by reason", &r.link_errors.by_reason);
-    s
+    safe_lines(&s).into_owned()
 }
 
 /// A name → count table, largest first (ties by name).
@@ -572,6 +675,7 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
                 .or_else(|| p.object.clone())
                 .or_else(|| p.group.clone().map(|g| format!("group {g}")))
                 .unwrap_or_default();
+            let what = safe(&what);
             let range = match (p.min, p.max, &p.values) {
                 (_, _, Some(v)) if p.is_discrete() => format!(
                     "values {}",
@@ -600,7 +704,7 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
             b.limits
         );
     }
-    o
+    safe_lines(&o).into_owned()
 }
 
 fn num(x: f64) -> String {
@@ -633,9 +737,9 @@ pub fn watch_detected(r: &DetectReport) -> String {
             a.severity.name().to_uppercase(),
             a.time
         );
-        let _ = writeln!(o, "  {}", a.summary);
-        let _ = writeln!(o, "  Normal: {}", a.normal);
-        let _ = writeln!(o, "  To do:  {}", a.action);
+        let _ = writeln!(o, "  {}", safe(&a.summary.to_string()));
+        let _ = writeln!(o, "  Normal: {}", safe(&a.normal.to_string()));
+        let _ = writeln!(o, "  To do:  {}", safe(&a.action.to_string()));
     }
     if r.stats.alerts_suppressed > 0 {
         let _ = writeln!(
@@ -644,7 +748,7 @@ pub fn watch_detected(r: &DetectReport) -> String {
             r.stats.alerts_suppressed
         );
     }
-    o
+    safe_lines(&o).into_owned()
 }
 
 // ---- homeowner self-check (copied for the installer) ----
@@ -657,7 +761,7 @@ pub fn questions(v: &Verdict, findings: &[Finding]) -> Vec<String> {
     findings
         .iter()
         .filter(|f| f.severity != Severity::Info)
-        .map(|f| format!("Please look at this: {}", f.title))
+        .map(|f| format!("Please look at this: {}", safe(&f.title)))
         .collect()
 }
 
@@ -675,7 +779,7 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
     if !qs.is_empty() {
         s.push_str("\nPlease:\n");
         for q in qs {
-            s.push_str(&format!("- {q}\n"));
+            s.push_str(&format!("- {}\n", safe(&q)));
         }
     }
     if !findings.is_empty() {
@@ -684,13 +788,13 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
             s.push_str(&format!(
                 "- [{}] {} ({})\n  Seen: {}\n",
                 f.severity.name(),
-                f.title,
-                f.target,
-                f.evidence.summary
+                safe(&f.title),
+                safe(&f.target),
+                safe(&f.evidence.summary)
             ));
         }
     }
-    s
+    safe_lines(&s).into_owned()
 }
 
 #[cfg(test)]
@@ -712,6 +816,7 @@ mod tests {
                 malformed: 1,
                 by_service: [("who-is".to_owned(), 2), ("i-am".to_owned(), 7)].into(),
                 malformed_by_reason: [("apdu: truncated".to_owned(), 1)].into(),
+                malformed_by_source: Default::default(),
                 devices: vec![DeviceRow {
                     device_instance: 1234,
                     address: "10.0.0.5:47808".into(),
@@ -751,5 +856,175 @@ mod tests {
         assert!(text.contains("10.0.0.5:47808"));
         assert!(text.contains("KNXnet/IP 0 messages, 0 malformed"));
         assert!(!text.contains("Gateways"));
+    }
+
+    /// What a hostile device can put in its names: screen clear, window title, cursor position
+    /// report, BEL, BS, CR, NUL, a line break, C1 CSI, DEL and a right-to-left override.
+    const HOSTILE: &str =
+        "\x1b[2J\x1b]0;owned\x07\x1b[6n\x08\r\0LINE\nFORGED\u{9b}31m\u{7f}\u{202e}gnp.exe";
+
+    /// The escapes of [`HOSTILE`], as every output shows them.
+    const SHOWN: &str = "\\x1b[2J\\x1b]0;owned\\x07\\x1b[6n\\x08\\x0d\\x00LINE\\x0aFORGED\\u{9b}31m\\x7f\\u{202e}gnp.exe";
+
+    fn assert_shown_not_interpreted(text: &str) {
+        assert!(
+            !text
+                .chars()
+                .any(|c| c != '\n' && crate::text::safe::is_unsafe(c)),
+            "raw control or bidi character in:\n{text:?}"
+        );
+        assert!(text.contains(SHOWN), "the name is shown escaped:\n{text}");
+        assert!(!text.contains("\nFORGED"), "a name forged a line:\n{text}");
+    }
+
+    fn hostile_discovery() -> DiscoveryResult {
+        use crate::inventory::{BacnetInventory, Inventory, KnxInventory};
+        let mut d = Device {
+            device_instance: 4242,
+            address: "198.18.1.66:47808".into(),
+            object_name: Some(HOSTILE.into()),
+            vendor_name: Some(HOSTILE.into()),
+            model_name: Some(HOSTILE.into()),
+            firmware_revision: Some(HOSTILE.into()),
+            read_method: "read-property-multiple".into(),
+            ..Device::default()
+        };
+        d.flags.push("object-list-truncated".into());
+        let g = Gateway {
+            address: "198.18.1.66:3671".into(),
+            name: HOSTILE.into(),
+            serial: HOSTILE.into(),
+            disagreements: vec![format!("name differs ({HOSTILE})")],
+            ..Gateway::default()
+        };
+        DiscoveryResult {
+            inventory: Inventory {
+                bacnet: BacnetInventory {
+                    devices: vec![d],
+                    ..BacnetInventory::default()
+                },
+                knx: KnxInventory { gateways: vec![g] },
+                trust: crate::inventory::TrustFacts::default(),
+            },
+            scope: crate::job::Scope::targets_only(Vec::new()),
+            policy: crate::job::ProbePolicy::default(),
+            started: String::new(),
+            elapsed_s: 1.0,
+            estimated_packets: 1,
+            packets_sent: 1,
+            packets_received: 1,
+            malformed_received: 0,
+            sent_by_service: Default::default(),
+            max_in_flight_per_device: 1,
+            stopped: None,
+            notes: vec![crate::job::Note::warning("x", HOSTILE)],
+            facts: Default::default(),
+            diagnosis: Default::default(),
+        }
+    }
+
+    #[test]
+    fn discover_text_shows_device_names_escaped() {
+        let text = discovery(&hostile_discovery());
+        assert_shown_not_interpreted(&text);
+        // An honest name is printed as it is.
+        let mut honest = hostile_discovery();
+        honest.inventory.bacnet.devices[0].object_name = Some("LAB-AHU-1 Zähler".into());
+        assert!(discovery(&honest).contains("LAB-AHU-1 Zähler"));
+    }
+
+    #[test]
+    fn check_text_and_the_installer_copy_show_names_escaped() {
+        let dr = hostile_discovery();
+        let f = Finding {
+            check_id: "knx.gateway.core_v1".into(),
+            severity: Severity::Low,
+            target: format!("KNX gateway ({HOSTILE})"),
+            title: format!("Older KNX gateway {HOSTILE}"),
+            evidence: crate::findings::Evidence {
+                summary: format!("It calls itself {HOSTILE}."),
+                ..Default::default()
+            },
+            remediation: Default::default(),
+        };
+        let verdict = Verdict {
+            light: Light::Amber,
+            headline: crate::text::Text::plain("headline"),
+            explanation: crate::text::Text::plain(""),
+            ask_installer: Vec::new(),
+            checked: Vec::new(),
+            not_checked: Vec::new(),
+        };
+        let report = CheckReport {
+            inventory: dr.inventory.clone(),
+            findings: vec![f.clone()],
+            verdict: verdict.clone(),
+            exposure: None,
+            write_tests: Vec::new(),
+            discovery: crate::audit::DiscoverySummary::of(&dr),
+            started: String::new(),
+            elapsed_s: 1.0,
+            packets_sent: 1,
+            stopped: None,
+        };
+        assert_shown_not_interpreted(&check(&report));
+        assert_shown_not_interpreted(&installer(&verdict, &[f]));
+    }
+
+    #[test]
+    fn analyze_text_shows_gateway_names_escaped() {
+        let mut r = report();
+        r.knx.gateways.push(crate::analyze::GatewayRow {
+            address: "198.18.1.66:3671".into(),
+            name: HOSTILE.into(),
+            ..Default::default()
+        });
+        assert_shown_not_interpreted(&analysis(&r));
+    }
+
+    #[test]
+    fn watch_texts_show_object_names_and_alerts_escaped() {
+        use crate::watch::detectors::testkit::{learner, name_ack, write_av};
+        let mut l = learner();
+        l.observe(&name_ack(
+            "198.18.1.66:47808",
+            "198.18.1.100:47808",
+            2,
+            1,
+            HOSTILE,
+        ));
+        l.observe(&write_av(
+            "198.18.1.100:47808",
+            "198.18.1.66:47808",
+            1,
+            21.0,
+            1,
+        ));
+        let b = l.finish("test");
+        let learned = watch_learned(&b, &WatchStats::default(), Path::new("model.json"));
+        assert_shown_not_interpreted(&learned);
+        let alert = Alert {
+            detector: crate::watch::DetectorKind::Rule,
+            rule: None,
+            severity: Severity::High,
+            time: String::new(),
+            time_ns: 0,
+            last_time: String::new(),
+            last_time_ns: 0,
+            count: 1,
+            protocol: crate::watch::Protocol::Bacnet,
+            service: "write-property".into(),
+            source: "198.18.1.66".into(),
+            target: None,
+            summary: format!("write to {HOSTILE}"),
+            observed: String::new(),
+            normal: HOSTILE.into(),
+            action: "look".into(),
+        };
+        let detected = watch_detected(&DetectReport {
+            alerts: vec![alert],
+            stats: WatchStats::default(),
+        });
+        assert_shown_not_interpreted(&detected);
     }
 }

@@ -270,6 +270,37 @@ pub fn default_data_dir() -> Result<PathBuf, SessionError> {
         .ok_or(SessionError::NoDataDir)
 }
 
+/// Where a job's session will be saved, checked before the job runs so that nothing it
+/// gathers is thrown away afterwards: `Ok(None)` when the file does not exist yet and its
+/// folder does, `Ok(Some(session))` for a session this version reads (the job adds to it),
+/// `Err` for anything else (damaged, newer, not a file, no such folder), named in words.
+pub fn check_session_target(path: &Path) -> Result<Option<AuditSession>, SessionError> {
+    match fs::symlink_metadata(path) {
+        Ok(_) => read_session_file(path).map(Some),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            match fs::metadata(dir) {
+                Ok(m) if m.is_dir() => Ok(None),
+                Ok(_) => Err(SessionError::Io {
+                    path: dir.to_path_buf(),
+                    source: io::Error::other("not a folder"),
+                }),
+                Err(e) => Err(SessionError::Io {
+                    path: dir.to_path_buf(),
+                    source: e,
+                }),
+            }
+        }
+        Err(e) => Err(SessionError::Io {
+            path: path.to_path_buf(),
+            source: e,
+        }),
+    }
+}
+
 /// Reads and checks one session file without changing it.
 pub fn read_session_file(path: &Path) -> Result<AuditSession, SessionError> {
     let bytes = files::read_bounded(path, MAX_SESSION_FILE_BYTES)?;

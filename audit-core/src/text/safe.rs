@@ -111,7 +111,14 @@ mod tests {
 
     #[test]
     fn honest_names_are_unchanged_and_not_copied() {
-        for s in ["LAB-AHU-1", "Zähler Büro 3.OG", "東京ビル", "", "a\\b", "emoji 🌡"] {
+        for s in [
+            "LAB-AHU-1",
+            "Zähler Büro 3.OG",
+            "東京ビル",
+            "",
+            "a\\b",
+            "emoji 🌡",
+        ] {
             assert!(matches!(safe(s), Cow::Borrowed(_)), "{s}");
             assert!(matches!(json(s), Cow::Borrowed(_)), "{s}");
         }
@@ -136,7 +143,10 @@ mod tests {
         let text = serde_json::to_string_pretty(&v).unwrap();
         assert!(text.contains('\u{202e}'), "serde_json leaves bidi raw");
         let escaped = json(&text);
-        assert!(!escaped.chars().any(|c| c != '\n' && is_unsafe(c)), "{escaped}");
+        assert!(
+            !escaped.chars().any(|c| c != '\n' && is_unsafe(c)),
+            "{escaped}"
+        );
         assert!(escaped.contains("\\u202e") && escaped.contains("\\udb40\\udc41"));
         let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
         assert_eq!(back, v);

@@ -11,6 +11,7 @@ mod net;
 mod router;
 mod shape;
 mod texts;
+mod trust;
 mod verdict;
 mod writable;
 mod write_test;

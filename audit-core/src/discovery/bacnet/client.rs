@@ -721,7 +721,10 @@ fn count_malformed(st: &mut LinkState, src: SocketAddrV4, reason: String, usable
     } else {
         "other sources".to_owned()
     };
-    let e = st.malformed_from.entry((source, reason)).or_insert((0, usable));
+    let e = st
+        .malformed_from
+        .entry((source, reason))
+        .or_insert((0, usable));
     e.0 = e.0.saturating_add(1);
     e.1 |= usable;
 }
@@ -895,7 +898,11 @@ pub fn over_limits(link: &BacnetLink) -> Vec<(String, u64, u64, &'static str)> {
         if set.len() > MAX_INSTANCES_PER_ADDRESS {
             let mut name = addr.to_string();
             if let Some((net, mac)) = route {
-                let _ = write!(name, " network {net} MAC {}", crate::wire::bacnet::values::hex(mac.as_bytes()));
+                let _ = write!(
+                    name,
+                    " network {net} MAC {}",
+                    crate::wire::bacnet::values::hex(mac.as_bytes())
+                );
             }
             out.push((
                 name,

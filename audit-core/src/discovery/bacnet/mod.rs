@@ -780,7 +780,9 @@ async fn feed(
                 continue;
             }
             if *from >= client::MAX_DEVICES_PER_SOURCE {
-                *fed.skipped.entry(f.udp_source.ip().to_string()).or_default() += 1;
+                *fed.skipped
+                    .entry(f.udp_source.ip().to_string())
+                    .or_default() += 1;
                 continue;
             }
             *at += 1;

@@ -37,8 +37,8 @@ pub use description::Description;
 pub use dib::{Dib, ServiceFamily, TunnellingSlot};
 pub use header::{Header, frame_len, peek_header, service, service_name, split_stream};
 pub use hpai::{HostProtocol, Hpai};
-pub use summary::{GatewaySummary, ResponseCheck, check_response};
 pub use summary::reason as response_reason;
+pub use summary::{GatewaySummary, ResponseCheck, check_response};
 
 use crate::wire::{Reader, WireError};
 
