@@ -10,7 +10,9 @@
 # Topology (addresses come from lab/building.json; `plan` prints them):
 #
 #   PREFIX-sw: bridges br-lan1, br-lan2, br-lan3 (the switches; no addresses)
-#   lan1 198.18.1.0/24, BACnet network 1: aud (auditor), ctl, io, rtr:net1, bbmd, knx, iprt:lan1
+#   lan1 198.18.1.0/24, BACnet network 1: aud (auditor), ctl, io, rtr:net1, bbmd, knx, iprt:lan1,
+#                                         evil (idle; app/tests/lab_hostile.rs starts hostile
+#                                         peers there, lab/peers/hostile.py)
 #   lan2 198.18.2.0/24, BACnet network 2: rtr:net2, vav          (behind the BACnet router)
 #   lan3 198.18.3.0/24, BACnet network 1: iprt:lan3, annex        (IP-routed, joined by BBMDs)
 #
@@ -57,7 +59,7 @@ done
 STATE="${BAS_LAB_STATE:-/tmp/bas-lab-$PREFIX}"
 
 # Every namespace this script may create. Teardown deletes only names from this list.
-SUFFIXES=(sw aud iprt ctl io rtr vav bbmd annex knx swarm)
+SUFFIXES=(sw aud iprt ctl io rtr vav bbmd annex knx swarm evil)
 # ns, check_ip, in_ns (the inside-the-namespace guard), my_namespaces, teardown.
 source "$LAB/lib.sh"
 
@@ -83,6 +85,7 @@ for peer in b["bacnet"].values():
     for p in peer.get("ports", [peer]):
         line(peer["netns"], p)
 line(b["knx"]["gateway"]["netns"], b["knx"]["gateway"])
+line(b["hostile"]["netns"], b["hostile"])
 PY
 }
 

@@ -164,7 +164,7 @@ impl Reporter {
             }
             WatchEvent::Alert(a) if self.live_alerts => {
                 self.clear();
-                eprintln!("ALERT {}", a.summary);
+                eprintln!("ALERT {}", audit_core::text::safe(&a.summary));
             }
             _ => {}
         }
@@ -227,8 +227,8 @@ fn detect(a: &DetectArgs) -> ExitCode {
         Err(e) => return fail(e),
     };
     let out = if a.json {
-        match serde_json::to_string_pretty(&report) {
-            Ok(s) => s + "\n",
+        match super::json_text(&report) {
+            Ok(s) => s,
             Err(e) => return fail(format!("cannot encode the report as JSON: {e}")),
         }
     } else {

@@ -64,6 +64,8 @@ pub const MAX_QUEUED_DATAGRAMS: usize = 4096;
 pub const MAX_SERIALS_KEPT: usize = 8;
 /// Sources whose malformed answers are counted one by one (the rest share one row).
 pub const MAX_MALFORMED_SOURCES: usize = 256;
+/// Values shown per field on which a gateway's answers disagree.
+const MAX_DISAGREEING_SHOWN: usize = 4;
 
 #[derive(Debug, Clone, Default)]
 pub struct KnxFacts {
@@ -764,7 +766,17 @@ fn gateway(group: &[&Answer]) -> Gateway {
         if let Some((first, _)) = vals.first()
             && vals.iter().any(|(v, _)| v != first)
         {
-            let parts: Vec<String> = vals.iter().map(|(v, k)| format!("{k}: {v}")).collect();
+            let mut parts: Vec<String> = vals
+                .iter()
+                .take(MAX_DISAGREEING_SHOWN)
+                .map(|(v, k)| format!("{k}: {v}"))
+                .collect();
+            if vals.len() > MAX_DISAGREEING_SHOWN {
+                parts.push(format!(
+                    "and {} more answers",
+                    vals.len() - MAX_DISAGREEING_SHOWN
+                ));
+            }
             g.disagreements
                 .push(format!("{name} differs ({})", parts.join("; ")));
         }

@@ -175,6 +175,14 @@ pub async fn discover(
         .iter()
         .chain(k.facts.unexpected_sources.iter())
         .map(|(a, n)| (a.clone(), *n))
+        // A host a BBMD we found vouches for (the annex) is inside the scope after all.
+        .filter(|(a, _)| {
+            let ip = a.parse::<std::net::SocketAddrV4>().map(|s| *s.ip());
+            !ctx.gate
+                .as_ref()
+                .zip(ip.ok())
+                .is_some_and(|(g, ip)| g.voucher(ip).is_some())
+        })
         .collect();
     unexpected.sort();
     let inventory = Inventory {

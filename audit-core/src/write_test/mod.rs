@@ -151,6 +151,7 @@ fn req_words(e: ReqError) -> &'static str {
         ReqError::Timeout => "no answer",
         ReqError::Stopped => "job stopped",
         ReqError::NotAllowed => "request not allowed",
+        ReqError::GaveUp => "no answer (the device left its last requests unanswered)",
     }
 }
 

@@ -48,6 +48,10 @@ pub const MAX_NETWORKS_PER_ROUTER: usize = 255;
 pub const MAX_ROUTERS: usize = 64;
 /// Sources whose malformed datagrams are counted one by one (the rest under one row).
 pub const MAX_MALFORMED_SOURCES: usize = 256;
+/// Confirmed requests to one BACnet address that may go unanswered in a row (every retry
+/// spent) before that address is given up: its further requests fail at once. One silent
+/// device with many claimed instances costs two requests' time, not one per instance.
+pub const MAX_SILENT_REQUESTS: u32 = 2;
 
 /// A BACnet address: the IP endpoint and, for a device behind a router, its network and MAC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,6 +91,8 @@ pub enum ReqError {
     Stopped,
     /// Not sent: a request this tool never sends (it would change a device's configuration).
     NotAllowed,
+    /// Not sent: the address left [`MAX_SILENT_REQUESTS`] requests in a row unanswered.
+    GaveUp,
 }
 
 /// A confirmed request's answer with the bytes on the wire: the datagram of the attempt that
@@ -197,6 +203,8 @@ struct LinkState {
     storming: HashSet<Ipv4Addr>,
     /// Answers that named our invoke id but came from another host than the one asked.
     foreign_answers: u64,
+    /// Requests in a row that got no answer, per BACnet address.
+    silent: HashMap<(SocketAddrV4, Option<(u16, MacAddress)>), u32>,
     late: u64,
     /// Most confirmed requests ever outstanding at once to one device (policy: 1).
     max_in_flight: usize,
@@ -472,6 +480,46 @@ impl BacnetLink {
     /// [`Self::confirmed`], keeping the bytes of the attempt that was answered and of its
     /// answer (the write test reports both).
     pub async fn confirmed_traced(
+        &self,
+        ctx: &JobCtx,
+        peer: &Peer,
+        req: &ConfirmedRequest,
+    ) -> Result<Traced, ReqError> {
+        let key = (peer.addr, peer.route);
+        if lock(&self.state).silent.get(&key).copied().unwrap_or(0) >= MAX_SILENT_REQUESTS {
+            return Err(ReqError::GaveUp);
+        }
+        let outcome = self.confirmed_attempts(ctx, peer, req).await;
+        {
+            let mut st = lock(&self.state);
+            match &outcome {
+                Err(ReqError::Timeout) => *st.silent.entry(key).or_default() += 1,
+                Ok(_) => {
+                    st.silent.remove(&key);
+                }
+                Err(_) => {}
+            }
+        }
+        outcome
+    }
+
+    /// Addresses given up after [`MAX_SILENT_REQUESTS`] unanswered requests in a row.
+    pub fn given_up(&self) -> Vec<String> {
+        lock(&self.state)
+            .silent
+            .iter()
+            .filter(|(_, n)| **n >= MAX_SILENT_REQUESTS)
+            .map(|((a, r), _)| match r {
+                Some((net, mac)) => format!(
+                    "{a} network {net} MAC {}",
+                    crate::wire::bacnet::values::hex(mac.as_bytes())
+                ),
+                None => a.to_string(),
+            })
+            .collect()
+    }
+
+    async fn confirmed_attempts(
         &self,
         ctx: &JobCtx,
         peer: &Peer,
@@ -775,7 +823,12 @@ fn handle_datagram(
     match &msg.payload {
         Payload::Apdu(apdu) => {
             if let Some(i_am) = msg.i_am() {
-                if !scope.in_subnet(*src.ip()) && !st.contacted.contains(src.ip()) {
+                // Who answered from outside the subnet (a forwarded claim is not an answer
+                // from the host it names: it is kept as its sender's claim instead).
+                if forwarded.is_none()
+                    && !scope.in_subnet(*src.ip())
+                    && !st.contacted.contains(src.ip())
+                {
                     *st.unexpected.entry(src.to_string()).or_default() += 1;
                 }
                 if st.i_ams.len() < MAX_I_AM_RECORDS {

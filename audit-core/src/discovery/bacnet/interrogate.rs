@@ -103,6 +103,8 @@ fn classify(reply: Result<Reply, ReqError>) -> Result<ComplexAck, ReadErr> {
         Err(ReqError::Timeout) => Err(ReadErr::Timeout),
         Err(ReqError::Stopped) => Err(ReadErr::Stopped),
         Err(ReqError::NotAllowed) => Err(ReadErr::Refused("request not allowed".into())),
+        // The address left its last requests unanswered: as fatal as a timeout, at once.
+        Err(ReqError::GaveUp) => Err(ReadErr::Timeout),
     }
 }
 

@@ -42,6 +42,8 @@ pub const MAX_INSTANCE: u32 = ObjectId::MAX_INSTANCE;
 pub const PER_DEVICE_ESTIMATE: u64 = 5;
 /// Ranges narrower than this are not split further.
 const MIN_SPLIT_WIDTH: u32 = 2;
+/// Remote network scans (one router, one network) per job, all routers together.
+pub const MAX_REMOTE_SCANS: usize = 1024;
 
 /// Facts about the BACnet part of a job, for the result and the diagnosis.
 #[derive(Debug, Clone, Default)]
@@ -247,17 +249,20 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
                 .is_none_or(|g| g.check_probe(*r.ip()).is_ok())
         })
         .collect();
-    let mut asked: BTreeSet<u16> = BTreeSet::new();
+    // Each router is asked for each network it announced, even one another router announced
+    // too: a router that claims someone else's network must not hide the real one's devices.
+    let mut scans_left = MAX_REMOTE_SCANS;
     for (router, nets) in &routers {
-        let new: Vec<u16> = nets
+        let mut new: Vec<u16> = nets
             .iter()
             .copied()
-            .filter(|n| *n != GLOBAL_NETWORK && !asked.contains(n))
+            .filter(|n| *n != GLOBAL_NETWORK)
             .collect();
+        new.truncate(scans_left);
+        scans_left -= new.len();
         if new.is_empty() {
             continue;
         }
-        asked.extend(new.iter().copied());
         // One ranged Who-Is per network: the estimate grows with what the router claimed,
         // never beyond the limit.
         let est = ctx.add_estimate(new.len() as u64);
@@ -604,6 +609,10 @@ fn settle_parked(
 fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
     for (peer, claimed, allowed, limit) in client::over_limits(link) {
         let skipped = fed.skipped.get(&peer).copied().unwrap_or(0);
+        if skipped == 0 && limit == "devices-per-source" {
+            // Another limit (its addresses') stopped the work first.
+            continue;
+        }
         trust.limit(LimitHit {
             limit: limit.into(),
             peer,
