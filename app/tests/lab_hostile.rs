@@ -752,11 +752,17 @@ fn device_names_never_reach_the_terminal_raw() {
                 "\u{1b}[2J\u{1b}]0;owned\u{7}\u{1b}[6nEVIL\u{8}\r\u{0}\u{202e}gnp.exe"
             );
             assert_honest_complete(&v);
-        } else {
+        } else if args.contains(&"discover") {
             assert!(
                 stdout.contains(
                     "\\x1b[2J\\x1b]0;owned\\x07\\x1b[6nEVIL\\x08\\x0d\\x00\\u{202e}gnp.exe"
                 ),
+                "{args:?}: the name is not shown escaped:\n{stdout}"
+            );
+        } else {
+            // The findings name the KNX gateway, whose name ends at the NUL.
+            assert!(
+                stdout.contains("\\x1b[2J\\x1b]0;owned\\x07\\x1b[6nEVIL\\x08\\x0d"),
                 "{args:?}: the name is not shown escaped:\n{stdout}"
             );
         }

@@ -7,6 +7,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(frame) = knxip::decode(data) {
         let _ = frame.service_name();
         let _ = frame.gateway_summary();
+        let _ = knxip::check_response(&frame);
         let mut out = Vec::new();
         frame.emit(&mut out);
         let _ = knxip::decode(&out);

@@ -224,7 +224,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
     // budget: it reports "time-budget-exhausted" itself); the stages after it run on a flag
     // that the budget's end cancels, and are skipped once it has.
     let budget = TimeBudget::start(&cancel, policy.time_budget());
-    let found = discovery::discover(
+    let mut found = discovery::discover(
         scope.clone(),
         policy.clone(),
         events.clone(),
@@ -276,6 +276,22 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         Vec::new()
     };
 
+    // A budget that ran out after discovery (in the router probes or the write test) is said
+    // like one that stopped discovery: a limit in the trust facts, judged by the checks.
+    let budget_after_discovery = budget.ran_out() && found.stopped.is_none();
+    if budget_after_discovery {
+        found.inventory.trust.limit(crate::inventory::LimitHit {
+            limit: "time-budget".into(),
+            peer: String::new(),
+            claimed: 0,
+            allowed: policy_budget_s as u64,
+            skipped: if exposure.is_some() {
+                "the router probes or the write test did not finish".into()
+            } else {
+                "the router probes and the write test were not run".into()
+            },
+        });
+    }
     events
         .phase(Phase::Checks, "judging what was gathered")
         .await;
@@ -295,7 +311,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
             None
         }
     });
-    if budget.ran_out() && found.stopped.is_none() {
+    if budget_after_discovery {
         events
             .emit(JobEvent::Note(Note::warning(
                 "time-budget",

@@ -17,5 +17,6 @@ pub use model::{
 };
 pub use store::{
     DATA_DIR_ENV, MAX_SESSION_FILE_BYTES, RecentEntry, SessionError, SessionStore,
-    check_session_target, default_data_dir, read_session_file, write_session_file,
+    check_session_target, default_data_dir, read_session_file, session_from_bytes,
+    write_session_file,
 };

@@ -304,11 +304,17 @@ pub fn check_session_target(path: &Path) -> Result<Option<AuditSession>, Session
 /// Reads and checks one session file without changing it.
 pub fn read_session_file(path: &Path) -> Result<AuditSession, SessionError> {
     let bytes = files::read_bounded(path, MAX_SESSION_FILE_BYTES)?;
+    session_from_bytes(&bytes, path)
+}
+
+/// A session from the bytes of a file (`path` names it in errors): the version checked first,
+/// older formats migrated, a model inside checked like a model file.
+pub fn session_from_bytes(bytes: &[u8], path: &Path) -> Result<AuditSession, SessionError> {
     let corrupt = |e: serde_json::Error| SessionError::Corrupt {
         path: path.to_path_buf(),
         detail: e.to_string(),
     };
-    let probe: VersionProbe = serde_json::from_slice(&bytes).map_err(corrupt)?;
+    let probe: VersionProbe = serde_json::from_slice(bytes).map_err(corrupt)?;
     if probe.format_version > FORMAT_VERSION {
         return Err(SessionError::NewerFormat {
             path: path.to_path_buf(),
@@ -316,7 +322,7 @@ pub fn read_session_file(path: &Path) -> Result<AuditSession, SessionError> {
             supported: FORMAT_VERSION,
         });
     }
-    let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(corrupt)?;
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(corrupt)?;
     if probe.format_version < FORMAT_VERSION {
         migrate::migrate(&mut value, probe.format_version).map_err(|detail| {
             SessionError::Corrupt {
