@@ -206,7 +206,6 @@ impl BasAuditApp {
     }
 
     /// Datagrams the demo building's simulators received so far (tests prove nothing was sent).
-    #[cfg(test)]
     pub fn demo_datagrams_received(&self) -> Option<usize> {
         self._demo_building.as_ref().map(|b| b.received().len())
     }
@@ -1014,7 +1013,7 @@ impl BasAuditApp {
         self.state.last_save_request = None;
     }
 
-    pub(super) fn handle_event(&mut self, event: JobEvent) {
+    pub fn handle_event(&mut self, event: JobEvent) {
         let state = &mut self.state;
         match event {
             JobEvent::Interfaces(Ok(rows)) => {

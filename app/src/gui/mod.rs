@@ -8,22 +8,15 @@
 //! - `jobs` — background work over bounded channels (the UI thread never blocks on I/O);
 //! - `theme` — every colour and size; `consent` — the fail-closed consent dialog.
 
-mod analysis;
-mod app;
-mod command;
-mod consent;
-mod jobs;
-mod nav;
-mod panels;
-mod state;
-mod theme;
-
-#[cfg(test)]
-mod tests;
-#[cfg(test)]
-mod tests_findings;
-#[cfg(test)]
-mod tests_watch;
+pub mod analysis;
+pub mod app;
+pub mod command;
+pub mod consent;
+pub mod jobs;
+pub mod nav;
+pub mod panels;
+pub mod state;
+pub mod theme;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
