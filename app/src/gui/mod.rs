@@ -11,17 +11,21 @@
 pub mod analysis;
 pub mod app;
 pub mod command;
-pub mod consent;
+pub mod config;
+pub mod dialogs;
+pub mod flows;
 pub mod jobs;
 pub mod nav;
 pub mod panels;
 pub mod state;
 pub mod theme;
+pub mod widgets;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub use app::{AppConfig, BasAuditApp};
+pub use app::BasAuditApp;
+pub use config::AppConfig;
 
 /// Renderers to try, in order. `BAS_AUDIT_RENDERER=glow|wgpu` picks one.
 fn renderers() -> Vec<eframe::Renderer> {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use bas_audit::gui::jobs::{JobEvent, core_analyzer};
+use bas_audit::gui::jobs::{AnalysisEvent, JobEvent, core_analyzer};
 
 use crate::harness::*;
 
@@ -42,18 +42,22 @@ fn file_dialog_answers_are_handled() {
     harness.get_by_label("Capture analysis").click();
     wait_for_label(&mut harness, "Capture file path:");
 
-    harness.state_mut().handle_event(JobEvent::FilePicked {
-        path: None,
-        after: Duration::from_millis(20),
-    });
+    harness
+        .state_mut()
+        .handle_event(JobEvent::Analysis(AnalysisEvent::FilePicked {
+            path: None,
+            after: Duration::from_millis(20),
+        }));
     wait_for_label(
         &mut harness,
         "No file dialog could be shown on this desktop. Type or paste the capture's path below.",
     );
-    harness.state_mut().handle_event(JobEvent::FilePicked {
-        path: Some(FIXTURE.into()),
-        after: Duration::from_secs(3),
-    });
+    harness
+        .state_mut()
+        .handle_event(JobEvent::Analysis(AnalysisEvent::FilePicked {
+            path: Some(FIXTURE.into()),
+            after: Duration::from_secs(3),
+        }));
     step_until(&mut harness, "analysis result", |h| {
         has_label(h, "Complete")
     });
@@ -111,5 +115,5 @@ fn cancel_stops_a_running_analysis() {
         &harness,
         "cover only the part read before you cancelled"
     ));
-    assert!(!harness.state().state.is_analysis_running());
+    assert!(!harness.state().state.analysis.is_running());
 }

@@ -1,7 +1,7 @@
 //! The consent dialog on its own: it shows scope, budget and what is sent, and every way of
 //! leaving it other than the allow button answers Cancel (it fails closed).
 
-use bas_audit::gui::consent::{ConsentAnswer, ConsentDialog, ConsentRequest};
+use bas_audit::gui::dialogs::consent::{ConsentAnswer, ConsentDialog, ConsentRequest};
 use bas_audit::gui::theme;
 use eframe::egui;
 use egui_kittest::Harness;

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
+use bas_audit::gui::flows::session::SaveStatus;
 use bas_audit::gui::jobs::core_analyzer;
-use bas_audit::gui::state::SaveStatus;
 
 use crate::harness::*;
 
@@ -16,7 +16,7 @@ fn a_session_survives_a_restart_and_can_be_renamed_and_deleted() {
         harness.run();
         start_installer_audit(&mut harness);
         step_until(&mut harness, "autosave", |h| {
-            matches!(h.state().state.save_status, SaveStatus::Saved(_))
+            matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
         });
         harness.state().state.session.as_ref().unwrap().name.clone()
         // Dropping the harness drops the app: it saves and stops its threads.
@@ -90,7 +90,7 @@ fn unreadable_session_files_are_listed_as_refused_and_left_untouched() {
         });
         start_installer_audit(&mut harness);
         step_until(&mut harness, "autosave", |h| {
-            matches!(h.state().state.save_status, SaveStatus::Saved(_))
+            matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
         });
     }
     assert_eq!(std::fs::read(&newer).unwrap(), newer_bytes);

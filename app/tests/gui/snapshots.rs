@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
+use bas_audit::gui::flows::session::SaveStatus;
 use bas_audit::gui::jobs::core_analyzer;
-use bas_audit::gui::state::SaveStatus;
 use eframe::egui;
 
 use crate::consent::consent_harness;
@@ -144,7 +144,7 @@ fn capture_analysis_screen() {
         has_label(h, "Complete")
     });
     step_until(&mut harness, "autosave", |h| {
-        matches!(h.state().state.save_status, SaveStatus::Saved(_))
+        matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
     });
     harness.remove_cursor();
     harness.run_steps(2);

@@ -10,7 +10,8 @@ use egui_extras::{Column, TableBuilder};
 use super::{TABLE_MAX_HEIGHT, counts_table, page_header, row_height, section};
 use crate::gui::analysis::{CountSort, Outcome, human_bytes, outcome};
 use crate::gui::command::Command;
-use crate::gui::state::{AnalysisJob, AppState};
+use crate::gui::flows::analysis::{AnalysisCommand, AnalysisJob};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 
 #[cfg(test)]
@@ -29,6 +30,8 @@ mod tests {
 #[derive(Debug, Default)]
 pub struct CaptureView {
     pub path_text: String,
+    /// The analysis whose file the path field was last filled from.
+    filled_for: Option<u64>,
     bacnet_sort: CountSort,
     knx_sort: CountSort,
     bacnet_malformed_sort: CountSort,
@@ -42,6 +45,13 @@ pub fn ui(
     view: &mut CaptureView,
     commands: &mut Vec<Command>,
 ) {
+    // An analysis started from the file dialog (or on start) shows its file in the field once.
+    if let Some((job_id, file)) = &state.analysis.started
+        && view.filled_for != Some(*job_id)
+    {
+        view.filled_for = Some(*job_id);
+        view.path_text = file.display().to_string();
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -54,7 +64,7 @@ pub fn ui(
             );
             open_ui(ui, state, view, commands);
             job_ui(ui, state, commands);
-            if let Some((index, analysis)) = &state.shown_analysis {
+            if let Some((index, analysis)) = &state.analysis.shown {
                 ui.separator();
                 results_ui(ui, analysis, view);
                 earlier_ui(ui, state, *index, commands);
@@ -68,21 +78,21 @@ fn open_ui(
     view: &mut CaptureView,
     commands: &mut Vec<Command>,
 ) {
-    let busy = state.is_analysis_running();
+    let busy = state.analysis.is_running();
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                !busy && !state.file_dialog_open,
+                !busy && !state.analysis.file_dialog_open,
                 egui::Button::new("Open capture…"),
             )
             .clicked()
         {
-            commands.push(Command::PickCaptureFile);
+            commands.push(Command::Analysis(AnalysisCommand::PickFile));
         }
-        if state.file_dialog_open {
+        if state.analysis.file_dialog_open {
             ui.spinner();
             ui.label(theme::subdued("Waiting for the file dialog…"));
-        } else if let Some(hint) = &state.dialog_hint {
+        } else if let Some(hint) = &state.analysis.dialog_hint {
             ui.colored_label(TOKENS.warn, hint);
         }
     });
@@ -102,7 +112,9 @@ fn open_ui(
             .add_enabled(!busy && !path.is_empty(), egui::Button::new("Analyse"))
             .clicked();
         if (clicked || enter) && !busy && !path.is_empty() {
-            commands.push(Command::AnalyseCapture(PathBuf::from(path)));
+            commands.push(Command::Analysis(AnalysisCommand::Analyse(PathBuf::from(
+                path,
+            ))));
         }
     });
     ui.label(
@@ -115,7 +127,7 @@ fn open_ui(
 }
 
 fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    match &state.analysis {
+    match &state.analysis.job {
         AnalysisJob::Idle => {}
         AnalysisJob::Running(job) => {
             ui.add_space(TOKENS.space_s);
@@ -144,7 +156,7 @@ fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                     ui.spinner();
                     ui.label("Cancelling…");
                 } else if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelAnalysis);
+                    commands.push(Command::Analysis(AnalysisCommand::Cancel));
                 }
             });
         }
@@ -541,7 +553,7 @@ fn earlier_ui(ui: &mut egui::Ui, state: &AppState, shown: usize, commands: &mut 
                 .format("%Y-%m-%d %H:%M:%S")
         );
         if ui.selectable_label(i == shown, text).clicked() && i != shown {
-            commands.push(Command::ShowAnalysis(i));
+            commands.push(Command::Analysis(AnalysisCommand::Show(i)));
         }
     }
 }

@@ -8,11 +8,9 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
 use crate::gui::command::Command;
-use crate::gui::state::{AppState, DeviceKey, DiscoveryState};
+use crate::gui::flows::discovery::{DeviceKey, DiscoveryCommand, DiscoveryFlow};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
-
-#[derive(Debug, Default)]
-pub struct DevicesView {}
 
 /// One line of the devices table, from the live events or from the finished result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,12 +26,7 @@ struct Row {
     flags: String,
 }
 
-pub fn ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    _view: &mut DevicesView,
-    commands: &mut Vec<Command>,
-) {
+pub fn ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -92,7 +85,7 @@ fn scope_ui(ui: &mut egui::Ui, state: &AppState) {
     }
 }
 
-fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryState, commands: &mut Vec<Command>) {
+fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryFlow, commands: &mut Vec<Command>) {
     ui.add_space(TOKENS.space_s);
     match &discovery.running {
         None => {
@@ -102,7 +95,7 @@ fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryState, commands: &mut Vec<Comm
                     .on_hover_text("Shows what will be sent and asks before sending anything")
                     .clicked()
                 {
-                    commands.push(Command::RequestDiscovery);
+                    commands.push(Command::Discovery(DiscoveryCommand::Request));
                 }
                 ui.label(theme::subdued("You will be asked before anything is sent."));
             });
@@ -132,7 +125,7 @@ fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryState, commands: &mut Vec<Comm
                 if job.cancel_requested {
                     ui.label("Cancelling…");
                 } else if ui.button("Cancel discovery").clicked() {
-                    commands.push(Command::CancelDiscovery);
+                    commands.push(Command::Discovery(DiscoveryCommand::Cancel));
                 }
             });
             ui.ctx()
@@ -190,7 +183,7 @@ fn diagnosis_ui(ui: &mut egui::Ui, result: &DiscoveryResult) {
     });
 }
 
-fn rows(discovery: &DiscoveryState) -> Vec<Row> {
+fn rows(discovery: &DiscoveryFlow) -> Vec<Row> {
     match (&discovery.running, &discovery.result) {
         (Some(job), _) => job
             .rows
@@ -398,7 +391,9 @@ fn table_ui(
                         });
                     }
                     if row.response().clicked() {
-                        commands.push(Command::SelectDevice(Some(r.key.clone())));
+                        commands.push(Command::Discovery(DiscoveryCommand::Select(Some(
+                            r.key.clone(),
+                        ))));
                     }
                 });
             });
@@ -417,7 +412,7 @@ fn detail_ui(
     ui.horizontal(|ui| {
         ui.heading("Device details");
         if ui.button("Back to all devices").clicked() {
-            commands.push(Command::SelectDevice(None));
+            commands.push(Command::Discovery(DiscoveryCommand::Select(None)));
         }
     });
     match key {

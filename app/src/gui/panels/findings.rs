@@ -9,7 +9,8 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
 use crate::gui::command::Command;
-use crate::gui::state::{AppState, ChecksState, FindingKey, RunningCheck};
+use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RunningCheck};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 
 /// Order of the findings table.
@@ -191,7 +192,7 @@ pub fn progress_fraction(job: &RunningCheck) -> f32 {
 /// The Run button, or the running job's progress and Cancel; shared with the self-check.
 pub fn job_ui(
     ui: &mut egui::Ui,
-    checks: &ChecksState,
+    checks: &ChecksFlow,
     commands: &mut Vec<Command>,
     homeowner: bool,
 ) {
@@ -205,7 +206,7 @@ pub fn job_ui(
                     .on_hover_text("Shows what will be sent and asks before sending anything")
                     .clicked()
                 {
-                    commands.push(Command::RequestChecks { homeowner: false });
+                    commands.push(Command::Checks(ChecksCommand::Request { homeowner: false }));
                 }
                 ui.label(theme::subdued("You will be asked before anything is sent."));
             });
@@ -232,7 +233,7 @@ pub fn job_ui(
                     .button(if homeowner { "Stop" } else { "Cancel checks" })
                     .clicked()
                 {
-                    commands.push(Command::CancelChecks);
+                    commands.push(Command::Checks(ChecksCommand::Cancel));
                 }
             });
             ui.ctx()
@@ -402,10 +403,10 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
                         );
                     });
                     if row.response().clicked() {
-                        commands.push(Command::SelectFinding(Some(FindingKey {
+                        commands.push(Command::Checks(ChecksCommand::Select(Some(FindingKey {
                             check_id: f.check_id.clone(),
                             target: f.target.clone(),
-                        })));
+                        }))));
                     }
                 });
             });
@@ -440,7 +441,7 @@ fn text_block(ui: &mut egui::Ui, title: &str, text: &str) {
 
 fn detail_ui(ui: &mut egui::Ui, f: &Finding, commands: &mut Vec<Command>) {
     if ui.button("Back to all findings").clicked() {
-        commands.push(Command::SelectFinding(None));
+        commands.push(Command::Checks(ChecksCommand::Select(None)));
     }
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {

@@ -8,6 +8,7 @@ pub mod findings;
 pub mod log;
 pub mod scope;
 pub mod self_check;
+pub mod shell;
 pub mod start;
 pub mod watch;
 
@@ -25,7 +26,6 @@ pub struct Views {
     pub start: start::StartView,
     pub scope: scope::ScopeView,
     pub capture: capture::CaptureView,
-    pub devices: devices::DevicesView,
     pub findings: findings::FindingsView,
     pub self_check: self_check::SelfCheckView,
     pub watch: watch::WatchView,

@@ -13,6 +13,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{page_header, row_height, section};
 use crate::gui::command::Command;
+use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
 
@@ -117,7 +118,9 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
                             let selected =
                                 scope.interface.as_deref() == Some(row_data.name.as_str());
                             if ui.radio(selected, row_data.name.as_str()).clicked() && !selected {
-                                commands.push(Command::SetInterface(Some(row_data.name.clone())));
+                                commands.push(Command::Session(SessionCommand::Edit(
+                                    SessionEdit::Interface(Some(row_data.name.clone())),
+                                )));
                             }
                         });
                         row.col(|ui| {
@@ -174,7 +177,9 @@ fn targets_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Comman
         match parse_targets(&view.targets_text) {
             Ok(targets) => {
                 view.targets_errors.clear();
-                commands.push(Command::SetTargets(targets));
+                commands.push(Command::Session(SessionCommand::Edit(
+                    SessionEdit::Targets(targets),
+                )));
             }
             Err(errors) => view.targets_errors = errors,
         }
@@ -198,7 +203,9 @@ fn rate_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>)
             match parse_rate(&view.rate_text) {
                 Ok(rate) => {
                     view.rate_error = None;
-                    commands.push(Command::SetRateCap(rate));
+                    commands.push(Command::Session(SessionCommand::Edit(
+                        SessionEdit::RateCap(rate),
+                    )));
                 }
                 Err(e) => view.rate_error = Some(e),
             }
@@ -227,7 +234,9 @@ fn notes_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>
         )
         .labelled_by(label.id);
     if edit.changed() {
-        commands.push(Command::SetNotes(view.notes_text.clone()));
+        commands.push(Command::Session(SessionCommand::Edit(SessionEdit::Notes(
+            view.notes_text.clone(),
+        ))));
     }
 }
 

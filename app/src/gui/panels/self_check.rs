@@ -12,6 +12,8 @@ use eframe::egui;
 use super::findings::{headline, job_ui};
 use super::{page_header, section};
 use crate::gui::command::Command;
+use crate::gui::flows::checks::ChecksCommand;
+use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
 
@@ -115,7 +117,7 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, ag
         })
         .inner;
     if clicked {
-        commands.push(Command::RequestChecks { homeowner: true });
+        commands.push(Command::Checks(ChecksCommand::Request { homeowner: true }));
     }
 }
 
@@ -145,7 +147,9 @@ fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                 let selected = picked.as_deref() == Some(r.name.as_str());
                 let label = format!("{} (address {})", r.name, r.address);
                 if ui.radio(selected, label).clicked() && !selected {
-                    commands.push(Command::SetInterface(Some(r.name.clone())));
+                    commands.push(Command::Session(SessionCommand::Edit(
+                        SessionEdit::Interface(Some(r.name.clone())),
+                    )));
                 }
             }
         }

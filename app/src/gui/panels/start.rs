@@ -5,6 +5,7 @@ use chrono::Local;
 use eframe::egui;
 
 use crate::gui::command::Command;
+use crate::gui::flows::session::SessionCommand;
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 
@@ -101,7 +102,7 @@ fn contents(
     theme::card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            let enabled = !state.file_dialog_open;
+            let enabled = !state.analysis.file_dialog_open;
             if ui
                 .add_enabled(enabled, egui::Button::new("Open capture…"))
                 .clicked()
@@ -157,23 +158,24 @@ fn recent_ui(
                 .size(TOKENS.body_size + 2.0),
         );
         if ui.small_button("Refresh").clicked() {
-            commands.push(Command::RefreshRecent);
+            commands.push(Command::Session(SessionCommand::RefreshRecent));
         }
     });
-    if let Some(error) = &state.recent_error {
+    if let Some(error) = &state.sessions.recent_error {
         ui.colored_label(TOKENS.error, error);
     }
     let readable = state
+        .sessions
         .recent
         .iter()
         .filter(|e| matches!(e, RecentEntry::Readable { .. }))
         .count();
-    if readable == 0 && state.recent_error.is_none() {
+    if readable == 0 && state.sessions.recent_error.is_none() {
         ui.label(theme::subdued(
             "No saved audits yet. Audits are saved automatically while you work.",
         ));
     }
-    for entry in &state.recent {
+    for entry in &state.sessions.recent {
         match entry {
             RecentEntry::Readable {
                 id,
@@ -198,13 +200,13 @@ fn recent_ui(
         }
         ui.separator();
     }
-    if let Some(Ok(dir)) = &state.store_location {
+    if let Some(Ok(dir)) = &state.sessions.store_location {
         ui.label(
             egui::RichText::new(format!("Saved audits are kept in {}", dir.display()))
                 .small()
                 .color(TOKENS.text_subdued),
         );
-    } else if let Some(Err(e)) = &state.store_location {
+    } else if let Some(Err(e)) = &state.sessions.store_location {
         ui.colored_label(TOKENS.error, format!("Audits cannot be saved: {e}"));
     }
 }
@@ -237,10 +239,10 @@ fn recent_row(
             }
             if let Some(result) = done {
                 if let Some(new_name) = result.filter(|n| !n.is_empty()) {
-                    commands.push(Command::RenameSession {
+                    commands.push(Command::Session(SessionCommand::Rename {
                         id: id.to_owned(),
                         name: new_name,
-                    });
+                    }));
                 }
                 view.renaming = None;
             }

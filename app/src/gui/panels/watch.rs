@@ -11,7 +11,8 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
 use crate::gui::command::Command;
-use crate::gui::state::{AppState, WatchInput, WatchMode, WatchState};
+use crate::gui::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 
 /// Services drawn in the rate plot (the busiest ones).
@@ -232,18 +233,20 @@ fn parameters_ui(
             });
         if *config != LearnConfig::default() {
             if ui.small_button("Reset parameters to defaults").clicked() {
-                commands.push(Command::SetWatchConfig(LearnConfig::default()));
+                commands.push(Command::Watch(WatchCommand::SetConfig(
+                    LearnConfig::default(),
+                )));
             }
         } else {
             ui.label(theme::subdued("All parameters are at their defaults."));
         }
     });
     if changed {
-        commands.push(Command::SetWatchConfig(edited));
+        commands.push(Command::Watch(WatchCommand::SetConfig(edited)));
     }
 }
 
-fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mut Vec<Command>) {
+fn run_ui(ui: &mut egui::Ui, watch: &WatchFlow, view: &WatchView, commands: &mut Vec<Command>) {
     section(ui, "Run");
     match &watch.running {
         None => {
@@ -255,10 +258,10 @@ fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mu
                 if learn.clicked()
                     && let Some(input) = &input
                 {
-                    commands.push(Command::StartWatch {
+                    commands.push(Command::Watch(WatchCommand::Start {
                         mode: WatchMode::Learn,
                         input: input.clone(),
-                    });
+                    }));
                 }
                 let detect = ui
                     .add_enabled(
@@ -270,10 +273,10 @@ fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mu
                 if detect.clicked()
                     && let Some(input) = input
                 {
-                    commands.push(Command::StartWatch {
+                    commands.push(Command::Watch(WatchCommand::Start {
                         mode: WatchMode::Detect,
                         input,
-                    });
+                    }));
                 }
             });
         }
@@ -306,7 +309,7 @@ fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mu
                 if job.cancel_requested {
                     ui.label("Stopping…");
                 } else if ui.button("Stop").clicked() {
-                    commands.push(Command::StopWatch);
+                    commands.push(Command::Watch(WatchCommand::Stop));
                 }
             });
             ui.ctx()
@@ -330,7 +333,7 @@ fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mu
     }
 }
 
-fn rate_plot(ui: &mut egui::Ui, watch: &WatchState) {
+fn rate_plot(ui: &mut egui::Ui, watch: &WatchFlow) {
     // The busiest services over the whole run.
     let mut totals: std::collections::BTreeMap<&str, f64> = Default::default();
     for (_, snapshot) in &watch.rates {
@@ -365,7 +368,7 @@ fn rate_plot(ui: &mut egui::Ui, watch: &WatchState) {
         });
 }
 
-fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>) {
+fn alerts_ui(ui: &mut egui::Ui, watch: &WatchFlow, selected: &mut Option<usize>) {
     if watch.alerts.is_empty() && watch.detect_stats.is_none() && watch.running.is_none() {
         return;
     }
@@ -506,7 +509,7 @@ fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
 
 fn model_ui(
     ui: &mut egui::Ui,
-    watch: &WatchState,
+    watch: &WatchFlow,
     view: &mut WatchView,
     commands: &mut Vec<Command>,
 ) {
@@ -545,7 +548,7 @@ fn model_ui(
             )
             .clicked()
         {
-            commands.push(Command::SaveModel(PathBuf::from(path)));
+            commands.push(Command::Watch(WatchCommand::SaveModel(PathBuf::from(path))));
         }
         if ui
             .add_enabled(
@@ -554,7 +557,7 @@ fn model_ui(
             )
             .clicked()
         {
-            commands.push(Command::LoadModel(PathBuf::from(path)));
+            commands.push(Command::Watch(WatchCommand::LoadModel(PathBuf::from(path))));
         }
     });
     let Some(model) = &watch.model else {

@@ -5,10 +5,12 @@
 //! click outside, closing the window, or the dialog state simply being dropped — answers
 //! [`ConsentAnswer::Cancel`]. Discovery and live listening ask here before they start.
 
+use std::collections::BTreeSet;
+
 use eframe::egui;
 use tokio::sync::oneshot;
 
-use super::theme::{self, TOKENS};
+use crate::gui::theme::{self, TOKENS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConsentAnswer {
@@ -29,11 +31,39 @@ pub struct ConsentRequest {
     pub will_send: Vec<String>,
 }
 
-/// A choice the user makes in the dialog (a checkbox). The values chosen travel with Allow; on
-/// Cancel or when the dialog is dropped they are never sent, and the caller treats every option
-/// as off (fail closed).
+/// An opt-in the user may tick in the dialog, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Choice {
+    /// UPnP / NAT-PMP questions to the router and the knock on its public address.
+    RouterProbes,
+    /// The public address sent to an internet lookup service.
+    InternetLookup,
+    /// Write back the value just read to a harmless property.
+    WriteTest,
+}
+
+/// The options the user ticked. They travel with Allow only; on Cancel, or when the dialog is
+/// dropped, nothing is sent and the caller sees every option off (fail closed).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choices(BTreeSet<Choice>);
+
+impl Choices {
+    /// Whether the user ticked `choice` (an option the dialog did not offer is off).
+    pub fn is_on(&self, choice: Choice) -> bool {
+        self.0.contains(&choice)
+    }
+}
+
+impl FromIterator<Choice> for Choices {
+    fn from_iter<I: IntoIterator<Item = Choice>>(ticked: I) -> Self {
+        Choices(ticked.into_iter().collect())
+    }
+}
+
+/// A choice the user makes in the dialog (a checkbox).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsentOption {
+    pub choice: Choice,
     pub label: String,
     /// One or two lines under the checkbox: what it sends and where.
     pub explanation: String,
@@ -46,7 +76,7 @@ pub struct ConsentDialog {
     request: ConsentRequest,
     reply: Option<oneshot::Sender<ConsentAnswer>>,
     options: Vec<(ConsentOption, bool)>,
-    choices: Option<oneshot::Sender<Vec<bool>>>,
+    choices: Option<oneshot::Sender<Choices>>,
     /// Replaces the standard first paragraph (plain words for the homeowner).
     intro: Option<String>,
     /// Words on the allow button (default "Allow and send").
@@ -69,15 +99,15 @@ impl ConsentDialog {
         )
     }
 
-    /// A dialog with checkboxes; the third value receives the chosen values (in the order
-    /// given) only when the user allows.
+    /// A dialog with checkboxes; the third value receives the ticked options only when the user
+    /// allows.
     pub fn with_options(
         request: ConsentRequest,
         options: Vec<ConsentOption>,
     ) -> (
         Self,
         oneshot::Receiver<ConsentAnswer>,
-        oneshot::Receiver<Vec<bool>>,
+        oneshot::Receiver<Choices>,
     ) {
         let (mut dialog, rx) = Self::new(request);
         let (tx, choices) = oneshot::channel();
@@ -103,8 +133,8 @@ impl ConsentDialog {
         if answer == ConsentAnswer::Allow
             && let Some(tx) = self.choices.take()
         {
-            tx.send(self.options.iter().map(|(_, on)| *on).collect())
-                .ok();
+            let ticked = self.options.iter().filter(|(_, on)| *on);
+            tx.send(ticked.map(|(o, _)| o.choice).collect()).ok();
         }
         if let Some(tx) = self.reply.take() {
             tx.send(answer).ok();

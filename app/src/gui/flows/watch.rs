@@ -1,0 +1,364 @@
+//! The learning watch: learn a model from a capture or by listening (after consent), detect
+//! against it, save and load models, and keep the model and its alerts in the audit. Reading a
+//! file sends nothing; listening sends no BACnet or KNX packet.
+
+use std::collections::VecDeque;
+use std::net::SocketAddrV4;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use audit_core::job::{self, CancelFlag};
+use audit_core::session::WatchRecord;
+use audit_core::watch::{
+    Alert, Baseline, LearnConfig, LiveCapture, RateSnapshot, WatchEvent, WatchProgress,
+    WatchSource, WatchStats,
+};
+use eframe::egui;
+
+use super::{Ctx, Pending};
+use crate::gui::dialogs::consent_texts;
+use crate::gui::jobs::{WatchJob, WatchJobEvent, WatchOutcome};
+
+/// Rate snapshots kept for the plot.
+pub const MAX_RATE_SNAPSHOTS: usize = 600;
+/// Alerts kept on screen (the report keeps its own cap).
+pub const MAX_SHOWN_ALERTS: usize = 5000;
+
+/// What a learning-watch job does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WatchMode {
+    Learn,
+    Detect,
+}
+
+/// Where the learning watch reads traffic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WatchInput {
+    File(PathBuf),
+    /// Passive UDP listening for this many seconds (after consent).
+    Live {
+        seconds: u64,
+    },
+}
+
+/// A learning-watch job in progress.
+#[derive(Debug)]
+pub struct RunningWatch {
+    pub job_id: u64,
+    pub mode: WatchMode,
+    pub input: WatchInput,
+    pub cancel: CancelFlag,
+    pub cancel_requested: bool,
+    pub started: Instant,
+    pub progress: WatchProgress,
+}
+
+/// What the watch flow is asked to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WatchCommand {
+    /// Learn or detect; a live input asks for consent first.
+    Start {
+        mode: WatchMode,
+        input: WatchInput,
+    },
+    Stop,
+    SetConfig(LearnConfig),
+    SaveModel(PathBuf),
+    LoadModel(PathBuf),
+}
+
+/// Live listening waiting for consent.
+#[derive(Debug)]
+pub struct LiveWatchJob {
+    mode: WatchMode,
+    input: WatchInput,
+    source: WatchSource,
+}
+
+/// The Learning watch screen's data and job.
+#[derive(Debug, Default)]
+pub struct WatchFlow {
+    pub config: LearnConfig,
+    pub running: Option<RunningWatch>,
+    pub pending: Option<Pending<LiveWatchJob>>,
+    /// (seconds since the job started, snapshot), oldest first.
+    pub rates: VecDeque<(f64, RateSnapshot)>,
+    pub model: Option<Box<Baseline>>,
+    /// Where the model came from, in words.
+    pub model_origin: Option<String>,
+    pub learn_stats: Option<WatchStats>,
+    pub alerts: Vec<Alert>,
+    pub detect_stats: Option<WatchStats>,
+    pub error: Option<String>,
+    /// The capture file of the latest job (fills the path field).
+    pub last_file: Option<PathBuf>,
+    /// Live listening on this one address (BACnet only, no KNX multicast) instead of every
+    /// interface: set by tests to a loopback address.
+    pub live_bind: Option<SocketAddrV4>,
+    /// Detect on this file as soon as learning finishes (scripts/screenshots.sh).
+    pub detect_after_learn: Option<PathBuf>,
+}
+
+impl WatchFlow {
+    pub fn apply(&mut self, command: WatchCommand, cx: &mut Ctx) {
+        match command {
+            WatchCommand::Start { mode, input } => self.request(mode, input, cx),
+            WatchCommand::Stop => {
+                if let Some(job) = &mut self.running {
+                    job.cancel.cancel();
+                    job.cancel_requested = true;
+                    cx.log.info("Stopping the learning watch.");
+                }
+            }
+            WatchCommand::SetConfig(config) => match config.validate() {
+                Ok(()) => {
+                    self.config = config;
+                    self.error = None;
+                }
+                Err(e) => self.error = Some(e),
+            },
+            WatchCommand::SaveModel(path) => {
+                if let Some(model) = &self.model {
+                    cx.log
+                        .info(format!("Saving the model to {}.", path.display()));
+                    cx.jobs.save_model(path, model.clone());
+                } else {
+                    self.error = Some("There is no model to save yet: learn first.".into());
+                }
+            }
+            WatchCommand::LoadModel(path) => {
+                cx.log
+                    .info(format!("Loading a model from {}.", path.display()));
+                cx.jobs.load_model(path);
+            }
+        }
+    }
+
+    fn request(&mut self, mode: WatchMode, input: WatchInput, cx: &mut Ctx) {
+        if cx.busy.consent || self.running.is_some() {
+            return;
+        }
+        if mode == WatchMode::Detect && self.model.is_none() {
+            self.error = Some("Detection needs a model: learn or load one first.".into());
+            return;
+        }
+        let seconds = match &input {
+            WatchInput::File(path) => {
+                let source = WatchSource::Pcap(path.clone());
+                self.start(mode, input, source, cx);
+                return;
+            }
+            WatchInput::Live { seconds } => *seconds,
+        };
+        let interface = cx.session.as_ref().and_then(|s| s.scope.interface.clone());
+        let bacnet_port = cx
+            .demo
+            .map_or(job::scope::BACNET_PORT, |b| b.scope().bacnet_port);
+        let bind = self.live_bind;
+        let bacnet_port = bind.map_or(bacnet_port, |a| a.port());
+        let source = WatchSource::Live {
+            seconds,
+            capture: LiveCapture::Udp {
+                bacnet_port,
+                knx: bind.is_none(),
+                multicast_interface: interface.clone(),
+                bind: bind.map(|a| *a.ip()),
+            },
+        };
+        let request = consent_texts::live_watch(seconds, bind, bacnet_port, interface.as_deref());
+        let job = LiveWatchJob {
+            mode,
+            input,
+            source,
+        };
+        self.pending = Some(Pending::ask(request, job));
+    }
+
+    /// Draws the consent dialog while it waits; starts listening once allowed.
+    pub fn consent_ui(&mut self, ctx: &egui::Context, cx: &mut Ctx) {
+        if let Some((job, _)) = Pending::poll(&mut self.pending, ctx, cx.log) {
+            self.start(job.mode, job.input, job.source, cx);
+        }
+    }
+
+    fn start(&mut self, mode: WatchMode, input: WatchInput, source: WatchSource, cx: &mut Ctx) {
+        let job = match mode {
+            WatchMode::Learn => WatchJob::Learn(self.config.clone()),
+            WatchMode::Detect => match &self.model {
+                Some(model) => WatchJob::Detect(model.clone()),
+                None => return,
+            },
+        };
+        cx.log.info(match (&mode, &input) {
+            (WatchMode::Learn, WatchInput::File(p)) => {
+                format!(
+                    "Learning from {} (reads the file; sends nothing).",
+                    p.display()
+                )
+            }
+            (WatchMode::Detect, WatchInput::File(p)) => {
+                format!(
+                    "Detecting on {} (reads the file; sends nothing).",
+                    p.display()
+                )
+            }
+            (_, WatchInput::Live { seconds }) => {
+                format!("Listening for {seconds} s (passive; sends no BACnet or KNX packet).")
+            }
+        });
+        let (job_id, cancel) = cx.jobs.start_watch(source, job);
+        self.error = None;
+        self.rates.clear();
+        if let WatchInput::File(path) = &input {
+            self.last_file = Some(path.clone());
+        }
+        if mode == WatchMode::Detect {
+            self.alerts.clear();
+            self.detect_stats = None;
+        }
+        self.running = Some(RunningWatch {
+            job_id,
+            mode,
+            input,
+            cancel,
+            cancel_requested: false,
+            started: Instant::now(),
+            progress: WatchProgress::default(),
+        });
+    }
+
+    pub fn on_event(&mut self, event: WatchJobEvent, cx: &mut Ctx) {
+        match event {
+            WatchJobEvent::Reported { job_id, event } => {
+                let Some(job) = self.running.as_mut().filter(|j| j.job_id == job_id) else {
+                    return;
+                };
+                match *event {
+                    WatchEvent::Progress(p) => job.progress = p,
+                    WatchEvent::Rates(r) => {
+                        let x = self.rates.back().map_or(0.0, |(x, _)| *x) + r.window_s;
+                        if self.rates.len() >= MAX_RATE_SNAPSHOTS {
+                            self.rates.pop_front();
+                        }
+                        self.rates.push_back((x, r));
+                    }
+                    WatchEvent::Alert(a) => {
+                        if self.alerts.len() < MAX_SHOWN_ALERTS {
+                            self.alerts.push(a);
+                        }
+                    }
+                }
+            }
+            WatchJobEvent::Finished { job_id, result } => {
+                if self.running.as_ref().is_some_and(|j| j.job_id == job_id) {
+                    self.finish(result, cx);
+                }
+            }
+            WatchJobEvent::ModelSaved(result) => match result {
+                Ok(path) => cx
+                    .log
+                    .info(format!("Saved the model to {}.", path.display())),
+                Err(e) => {
+                    cx.log.error(e.clone());
+                    self.error = Some(e);
+                }
+            },
+            WatchJobEvent::ModelLoaded { path, result } => match result {
+                Ok(model) => {
+                    cx.log.info(format!(
+                        "Loaded a model of {} points from {}.",
+                        model.points.len(),
+                        path.display()
+                    ));
+                    self.config = model.config.clone();
+                    self.model = Some(model);
+                    self.model_origin = Some(format!("loaded from {}", path.display()));
+                    self.learn_stats = None;
+                    self.error = None;
+                }
+                Err(e) => {
+                    cx.log.error(e.clone());
+                    self.error = Some(e);
+                }
+            },
+        }
+    }
+
+    fn finish(&mut self, result: Result<WatchOutcome, String>, cx: &mut Ctx) {
+        let Some(job) = self.running.take() else {
+            return;
+        };
+        let source = match &job.input {
+            WatchInput::File(p) => p.display().to_string(),
+            WatchInput::Live { seconds } => format!("{seconds} s of live traffic"),
+        };
+        match result {
+            Err(e) => {
+                cx.log.error(format!("Learning watch: {e}"));
+                self.error = Some(e);
+            }
+            Ok(WatchOutcome::Learned(report)) => {
+                cx.log.info(format!(
+                    "Learned a model of {} points and {} message-rate keys from {source} ({} \
+                     messages{}).",
+                    report.baseline.points.len(),
+                    report.baseline.rates.len(),
+                    report.stats.messages,
+                    if report.stats.cancelled {
+                        ", stopped early"
+                    } else {
+                        ""
+                    }
+                ));
+                self.model = Some(Box::new(report.baseline));
+                self.model_origin = Some(format!("learned from {source}"));
+                self.learn_stats = Some(report.stats);
+                self.record(cx);
+                if let Some(path) = self.detect_after_learn.take() {
+                    self.request(WatchMode::Detect, WatchInput::File(path), cx);
+                }
+            }
+            Ok(WatchOutcome::Detected(report)) => {
+                cx.log.info(format!(
+                    "Checked {source} against the model: {} alerts from {} messages{}.",
+                    report.alerts.len(),
+                    report.stats.messages,
+                    if report.stats.cancelled {
+                        " (stopped early)"
+                    } else {
+                        ""
+                    }
+                ));
+                let mut alerts = report.alerts;
+                alerts.truncate(MAX_SHOWN_ALERTS);
+                self.alerts = alerts;
+                self.detect_stats = Some(report.stats);
+                self.record(cx);
+            }
+        }
+    }
+
+    /// Keeps the model and the latest alerts in the audit (saved with it).
+    fn record(&self, cx: &mut Ctx) {
+        cx.record(|session| {
+            session.watch = Some(WatchRecord {
+                model: self.model.as_deref().cloned(),
+                model_origin: self.model_origin.clone(),
+                alerts: self.alerts.clone(),
+            });
+        });
+    }
+
+    /// Stops the watch of a closing audit (and listening that waits for consent, which is
+    /// refused) and forgets its model and alerts; the parameters stay.
+    pub fn close(&mut self) {
+        if let Some(job) = &self.running {
+            job.cancel.cancel();
+        }
+        *self = WatchFlow {
+            config: std::mem::take(&mut self.config),
+            detect_after_learn: self.detect_after_learn.take(),
+            ..WatchFlow::default()
+        };
+    }
+}
