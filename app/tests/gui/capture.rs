@@ -13,11 +13,8 @@ fn analysing_a_fixture_capture_shows_its_service_counts() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(config(dir.path(), core_analyzer()));
     harness.run();
-    start_installer_audit(&mut harness);
-    harness.get_by_label("Capture analysis").click();
-    wait_for_label(&mut harness, "Capture file path:");
-    type_into(&mut harness, "Capture file path:", FIXTURE);
-    harness.get_by_label("Analyse").click();
+    open_capture_screen(&mut harness);
+    analyse(&mut harness, FIXTURE);
     step_until(&mut harness, "analysis result", |h| {
         has_label(h, "Complete")
     });
@@ -38,9 +35,7 @@ fn file_dialog_answers_are_handled() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(config(dir.path(), core_analyzer()));
     harness.run();
-    start_installer_audit(&mut harness);
-    harness.get_by_label("Capture analysis").click();
-    wait_for_label(&mut harness, "Capture file path:");
+    open_capture_screen(&mut harness);
 
     harness
         .state_mut()
@@ -79,16 +74,9 @@ fn a_missing_file_is_reported_not_hung() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(config(dir.path(), core_analyzer()));
     harness.run();
-    start_installer_audit(&mut harness);
-    harness.get_by_label("Capture analysis").click();
-    wait_for_label(&mut harness, "Capture file path:");
+    open_capture_screen(&mut harness);
     let missing = dir.path().join("no-such-capture.pcap");
-    type_into(
-        &mut harness,
-        "Capture file path:",
-        &missing.display().to_string(),
-    );
-    harness.get_by_label("Analyse").click();
+    analyse(&mut harness, &missing.display().to_string());
     step_until(&mut harness, "error message", |h| {
         has_label_containing(h, "Could not analyse")
     });
@@ -100,11 +88,8 @@ fn cancel_stops_a_running_analysis() {
     let started = Arc::new(AtomicBool::new(false));
     let mut harness = harness(config(dir.path(), slow_analyzer(Arc::clone(&started))));
     harness.run();
-    start_installer_audit(&mut harness);
-    harness.get_by_label("Capture analysis").click();
-    wait_for_label(&mut harness, "Capture file path:");
-    type_into(&mut harness, "Capture file path:", FIXTURE);
-    harness.get_by_label("Analyse").click();
+    open_capture_screen(&mut harness);
+    analyse(&mut harness, FIXTURE);
     step_until(&mut harness, "progress", |h| {
         has_label_containing(h, "of 1.0 MB")
     });

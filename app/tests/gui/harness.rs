@@ -107,6 +107,19 @@ pub fn start_installer_audit(harness: &mut App) {
     wait_for_label(harness, "Scope");
 }
 
+/// A new installer audit on its Capture analysis screen.
+pub fn open_capture_screen(harness: &mut App) {
+    start_installer_audit(harness);
+    harness.get_by_label("Capture analysis").click();
+    wait_for_label(harness, "Capture file path:");
+}
+
+/// Types `path` into the capture screen's path field and starts the analysis.
+pub fn analyse(harness: &mut App, path: &str) {
+    type_into(harness, "Capture file path:", path);
+    harness.get_by_label("Analyse").click();
+}
+
 /// An analyzer that reads nothing and reports progress slowly until it is cancelled.
 pub fn slow_analyzer(started: Arc<AtomicBool>) -> Arc<AnalyzeFn> {
     Arc::new(move |path, progress, cancel| {

@@ -55,11 +55,8 @@ fn reopening_a_session_shows_its_last_analysis() {
     {
         let mut harness = harness(config(dir.path(), slow_analyzer(Arc::clone(&started))));
         harness.run();
-        start_installer_audit(&mut harness);
-        harness.get_by_label("Capture analysis").click();
-        wait_for_label(&mut harness, "Capture file path:");
-        type_into(&mut harness, "Capture file path:", FIXTURE);
-        harness.get_by_label("Analyse").click();
+        open_capture_screen(&mut harness);
+        analyse(&mut harness, FIXTURE);
         step_until(&mut harness, "Cancel button", |h| has_label(h, "Cancel"));
         harness.get_by_label("Cancel").click();
         step_until(&mut harness, "Cancelled", |h| has_label(h, "Cancelled"));

@@ -82,8 +82,7 @@ fn review_all_screens() {
     save(&mut harness, "scope");
     harness.get_by_label("Capture analysis").click();
     wait_for_label(&mut harness, "Capture file path:");
-    type_into(&mut harness, "Capture file path:", FIXTURE);
-    harness.get_by_label("Analyse").click();
+    analyse(&mut harness, FIXTURE);
     step_until(&mut harness, "analysis result", |h| {
         has_label(h, "Complete")
     });
@@ -135,11 +134,8 @@ fn capture_analysis_screen() {
     // Tall enough for the whole page, tables included.
     harness.set_size(egui::vec2(1100.0, 1500.0));
     harness.run();
-    start_installer_audit(&mut harness);
-    harness.get_by_label("Capture analysis").click();
-    wait_for_label(&mut harness, "Capture file path:");
-    type_into(&mut harness, "Capture file path:", FIXTURE);
-    harness.get_by_label("Analyse").click();
+    open_capture_screen(&mut harness);
+    analyse(&mut harness, FIXTURE);
     step_until(&mut harness, "analysis result", |h| {
         has_label(h, "Complete")
     });

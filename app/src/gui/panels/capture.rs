@@ -5,14 +5,15 @@ use std::path::PathBuf;
 
 use audit_core::analyze::{AnalysisReport, DeviceRow, GatewayRow};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{TABLE_MAX_HEIGHT, counts_table, page_header, row_height, section};
+use super::{counts_table, page_header, section};
 use crate::gui::analysis::{CountSort, Outcome, human_bytes, outcome};
 use crate::gui::command::Command;
 use crate::gui::flows::analysis::{AnalysisCommand, AnalysisJob};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::table;
 
 #[cfg(test)]
 mod tests {
@@ -470,23 +471,17 @@ fn objects_table<R>(
         ui.label(theme::subdued("None seen."));
         return;
     }
-    let height = row_height(ui);
+    let height = table::row_height(ui);
     // Cells never wrap (a wrapped address reads as two); a wide table scrolls sideways.
     egui::ScrollArea::horizontal()
         .id_salt(format!("{id}_hscroll"))
         .show(ui, |ui| {
-            let mut table = TableBuilder::new(ui)
-                .id_salt(id)
-                .striped(true)
-                .vscroll(true)
-                .max_scroll_height(TABLE_MAX_HEIGHT)
-                .auto_shrink([true, true])
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-            for _ in columns {
-                table = table.column(Column::auto().at_least(60.0).resizable(true));
-            }
-            table
-                .header(height + 4.0, |mut header| {
+            table::show(ui, id, |t| {
+                let mut t = t.auto_shrink([true, true]);
+                for _ in columns {
+                    t = t.column(Column::auto().at_least(60.0).resizable(true));
+                }
+                t.header(height + 4.0, |mut header| {
                     for c in columns {
                         header.col(|ui| {
                             ui.add(
@@ -507,6 +502,7 @@ fn objects_table<R>(
                         }
                     });
                 });
+            });
         });
 }
 

@@ -4,13 +4,14 @@
 use audit_core::discovery::DiscoveryResult;
 use audit_core::inventory::{Device, Gateway};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use super::{page_header, section};
 use crate::gui::command::Command;
 use crate::gui::flows::discovery::{DeviceKey, DiscoveryCommand, DiscoveryFlow};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::table;
 
 /// One line of the devices table, from the live events or from the finished result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -336,16 +337,9 @@ fn table_ui(
     selected: Option<&DeviceKey>,
     commands: &mut Vec<Command>,
 ) {
-    let height = row_height(ui);
-    ui.push_id("devices_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("devices_table")
-            .striped(true)
-            .sense(egui::Sense::click())
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui);
+    table::show(ui, "devices_table", |t| {
+        t.sense(egui::Sense::click())
             .column(Column::exact(80.0))
             .column(Column::initial(130.0).resizable(true))
             .column(Column::initial(100.0).resizable(true).clip(true))
@@ -536,26 +530,18 @@ fn bacnet_detail(ui: &mut egui::Ui, d: &Device, result: &DiscoveryResult) {
         }
     }
     section(ui, &format!("Object list ({})", d.objects.len()));
-    let height = row_height(ui);
-    ui.push_id("objects_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("objects_table")
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(240.0).resizable(true).clip(true))
+    let height = table::row_height(ui);
+    table::show(ui, "objects_table", |t| {
+        t.column(Column::initial(240.0).resizable(true).clip(true))
             .column(Column::initial(180.0).resizable(true).clip(true))
             .column(Column::initial(140.0).resizable(true).clip(true))
             .column(Column::initial(120.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(90.0))
             .header(height + 4.0, |mut header| {
-                for title in ["Name", "Type", "Units", "Present value", "Commandable"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &["Name", "Type", "Units", "Present value", "Commandable"],
+                );
             })
             .body(|body| {
                 body.rows(height, d.objects.len(), |mut row| {

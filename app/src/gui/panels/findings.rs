@@ -5,13 +5,15 @@
 use audit_core::checks::Verdict;
 use audit_core::findings::{Finding, Severity};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use super::{page_header, section};
 use crate::gui::command::Command;
 use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RunningCheck};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::severity_badge::severity_badge;
+use crate::gui::widgets::table;
 
 /// Order of the findings table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -292,7 +294,7 @@ fn verdict_card(
                 for s in Severity::ALL {
                     let n = findings.iter().filter(|f| f.severity == s).count();
                     if n > 0 {
-                        theme::severity_badge(ui, s);
+                        severity_badge(ui, s);
                         ui.label(n.to_string());
                         ui.add_space(TOKENS.space_s);
                     }
@@ -361,26 +363,15 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut FindingsView, findings: &[Finding]) {
 }
 
 fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
-    let height = row_height(ui) + 4.0;
-    ui.push_id("findings_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("findings_table")
-            .striped(true)
-            .sense(egui::Sense::click())
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui) + 4.0;
+    table::show(ui, "findings_table", |t| {
+        t.sense(egui::Sense::click())
             .column(Column::exact(84.0))
             .column(Column::initial(430.0).resizable(true).clip(true))
             .column(Column::initial(230.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(90.0).clip(true))
             .header(height, |mut header| {
-                for title in ["Severity", "Finding", "Target", "Check"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(&mut header, &["Severity", "Finding", "Target", "Check"]);
             })
             .body(|body| {
                 body.rows(height, rows.len(), |mut row| {
@@ -388,7 +379,7 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
                         return;
                     };
                     row.col(|ui| {
-                        theme::severity_badge(ui, f.severity);
+                        severity_badge(ui, f.severity);
                     });
                     for text in [&f.title, &f.target] {
                         row.col(|ui| {
@@ -445,7 +436,7 @@ fn detail_ui(ui: &mut egui::Ui, f: &Finding, commands: &mut Vec<Command>) {
     }
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {
-        theme::severity_badge(ui, f.severity);
+        severity_badge(ui, f.severity);
         ui.heading(&f.title);
     });
     egui::Grid::new("finding_head")

@@ -3,9 +3,10 @@
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
-use super::{page_header, row_height};
+use super::page_header;
 use crate::gui::state::{AppState, LogLevel};
 use crate::gui::theme::TOKENS;
+use crate::gui::widgets::table;
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState) {
     page_header(
@@ -21,7 +22,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
     });
     ui.add_space(TOKENS.space_s);
     let entries = state.log.entries();
-    let height = row_height(ui);
+    let height = table::row_height(ui);
     TableBuilder::new(ui)
         .id_salt("event_log")
         .striped(true)
@@ -31,11 +32,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
         .column(Column::exact(70.0))
         .column(Column::remainder())
         .header(height + 4.0, |mut header| {
-            for title in ["Time", "Kind", "What happened"] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
+            table::titles(&mut header, &["Time", "Kind", "What happened"]);
         })
         .body(|body| {
             body.rows(height, entries.len(), |mut row| {

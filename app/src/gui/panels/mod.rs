@@ -15,10 +15,11 @@ pub mod watch;
 use std::collections::BTreeMap;
 
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
 use super::analysis::{CountSort, sorted_counts};
 use super::theme::{self, TOKENS};
+use super::widgets::table;
 
 /// View state of every panel (nothing here is saved).
 #[derive(Debug, Default)]
@@ -49,14 +50,6 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(TOKENS.space_xs);
 }
 
-/// Row height for tables of plain text.
-pub fn row_height(ui: &egui::Ui) -> f32 {
-    ui.text_style_height(&egui::TextStyle::Body) + TOKENS.space_xs
-}
-
-/// Tables taller than this scroll inside the page (rows are then virtualised).
-pub const TABLE_MAX_HEIGHT: f32 = 320.0;
-
 /// A two-column name → count table whose headers sort it.
 pub fn counts_table(
     ui: &mut egui::Ui,
@@ -72,15 +65,9 @@ pub fn counts_table(
         (true, false) => " ▼",
     };
     let name_active = matches!(sort, CountSort::NameAscending | CountSort::NameDescending);
-    let height = row_height(ui);
-    ui.push_id(id_salt, |ui| {
-        TableBuilder::new(ui)
-            .id_salt(id_salt)
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([true, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui);
+    table::show(ui, id_salt, |t| {
+        t.auto_shrink([true, true])
             .column(Column::initial(320.0).at_least(160.0).resizable(true))
             .column(Column::exact(110.0))
             .header(height + 4.0, |mut header| {

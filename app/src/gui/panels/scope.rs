@@ -9,13 +9,14 @@ use audit_core::session::UserScope as Scope;
 const MIN_RATE_CAP_PPS: u32 = *RATE_RANGE.start();
 const MAX_RATE_CAP_PPS: u32 = *RATE_RANGE.end();
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{page_header, row_height, section};
+use super::{page_header, section};
 use crate::gui::command::Command;
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::table;
 
 #[derive(Debug, Default)]
 pub struct ScopeView {
@@ -91,25 +92,19 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
         ui.label("No interface with an IPv4 address was found.");
         return;
     }
-    let height = row_height(ui) + 4.0;
-    ui.push_id("interfaces", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("interfaces_table")
-            .striped(true)
-            .vscroll(false)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui) + 4.0;
+    table::show(ui, "interfaces_table", |t| {
+        t.vscroll(false)
             .column(Column::initial(150.0).at_least(110.0))
             .column(Column::initial(130.0).at_least(110.0))
             .column(Column::initial(70.0))
             .column(Column::initial(130.0).at_least(110.0))
             .column(Column::remainder().at_least(120.0))
             .header(height, |mut header| {
-                for title in ["Interface", "Address", "Prefix", "Broadcast", "Notes"] {
-                    header.col(|ui| {
-                        ui.strong(title);
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &["Interface", "Address", "Prefix", "Broadcast", "Notes"],
+                );
             })
             .body(|mut body| {
                 for row_data in rows {

@@ -16,6 +16,7 @@ use crate::gui::flows::checks::ChecksCommand;
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::severity_badge::plain_severity_badge;
 
 #[derive(Debug, Default)]
 pub struct SelfCheckView {
@@ -224,7 +225,7 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
         for f in act {
             ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
-                theme::plain_severity_badge(ui, f.severity);
+                plain_severity_badge(ui, f.severity);
                 ui.label(egui::RichText::new(&f.title).strong());
             });
             let text = if f.remediation.homeowner.trim().is_empty() {

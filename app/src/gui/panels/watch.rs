@@ -6,14 +6,16 @@ use std::path::PathBuf;
 
 use audit_core::watch::{Alert, LearnConfig, RateMetric};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use super::{page_header, section};
 use crate::gui::command::Command;
 use crate::gui::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::severity_badge::severity_badge;
+use crate::gui::widgets::table;
 
 /// Services drawn in the rate plot (the busiest ones).
 const PLOTTED_SERVICES: usize = 6;
@@ -399,27 +401,19 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchFlow, selected: &mut Option<usize>)
         "Click an alert to read all of it: what was seen, the learned normal and what to do.",
     ));
     let alerts: &[Alert] = &watch.alerts;
-    let height = row_height(ui) + 4.0;
-    ui.push_id("alerts_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("alerts_table")
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(80.0))
+    let height = table::row_height(ui) + 4.0;
+    table::show(ui, "alerts_table", |t| {
+        t.column(Column::exact(80.0))
             .column(Column::initial(150.0).resizable(true).clip(true))
             .column(Column::initial(80.0).resizable(true).clip(true))
             .column(Column::initial(280.0).resizable(true).clip(true))
             .column(Column::initial(140.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(80.0).clip(true))
             .header(height, |mut header| {
-                for title in ["Severity", "Time", "Detector", "What", "Observed", "Normal"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &["Severity", "Time", "Detector", "What", "Observed", "Normal"],
+                );
             })
             .body(|body| {
                 body.rows(height, alerts.len(), |mut row| {
@@ -427,7 +421,7 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchFlow, selected: &mut Option<usize>)
                         return;
                     };
                     row.col(|ui| {
-                        theme::severity_badge(ui, a.severity);
+                        severity_badge(ui, a.severity);
                     });
                     let count = if a.count > 1 {
                         format!(" (×{})", a.count)
@@ -474,7 +468,7 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchFlow, selected: &mut Option<usize>)
 fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
     section(ui, "Alert details");
     ui.horizontal(|ui| {
-        theme::severity_badge(ui, a.severity);
+        severity_badge(ui, a.severity);
         ui.label(egui::RichText::new(a.detector.name()).strong());
         if let Some(rule) = &a.rule {
             ui.label(theme::subdued(format!("rule {rule}")));
@@ -565,28 +559,20 @@ fn model_ui(
     };
     let ranged: Vec<_> = model.points.iter().filter(|p| p.min.is_some()).collect();
     section(ui, &format!("Learned ranges ({})", ranged.len()));
-    let height = row_height(ui);
+    let height = table::row_height(ui);
     let fmt = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
-    ui.push_id("ranges_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("ranges_table")
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(260.0).resizable(true).clip(true))
+    table::show(ui, "ranges_table", |t| {
+        t.column(Column::initial(260.0).resizable(true).clip(true))
             .column(Column::initial(100.0).resizable(true).clip(true))
             .column(Column::initial(80.0))
             .column(Column::initial(80.0))
             .column(Column::initial(150.0))
             .column(Column::remainder().at_least(70.0))
             .header(height + 4.0, |mut header| {
-                for title in ["Point", "Class", "Min", "Max", "Allowed", "Samples"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &["Point", "Class", "Min", "Max", "Allowed", "Samples"],
+                );
             })
             .body(|body| {
                 body.rows(height, ranged.len(), |mut row| {
