@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use audit_core::session::SessionKind;
 use audit_core::sim::SimBuilding;
+use audit_core::text::tr;
 use eframe::egui;
 
 use super::command::Command;
@@ -51,11 +52,10 @@ struct Flows<'a> {
 
 impl BasAuditApp {
     pub fn new(config: AppConfig) -> anyhow::Result<Self> {
-        let jobs = Jobs::new(config.data_dir.clone(), Arc::clone(&config.analyzer))?;
         let mut state = AppState::new();
-        state
-            .log
-            .info("BAS Audit started. Nothing is sent on the network unless you start a job that says so.");
+        let lang = state.lang;
+        let jobs = Jobs::new(config.data_dir.clone(), Arc::clone(&config.analyzer), lang)?;
+        state.log.info(tr(lang, "gui-log-started", &[]));
         jobs.list_recent();
         let mut commands = Vec::new();
         let mut demo = None;
@@ -65,12 +65,14 @@ impl BasAuditApp {
             match SimBuilding::start_demo() {
                 Ok(building) => {
                     let scope = building.scope();
-                    state.log.info(format!(
-                        "Demo building started on loopback ({} simulators; BACnet/IP port {}, \
-                         KNXnet/IP port {}). Nothing has been sent.",
-                        building.description.len(),
-                        scope.bacnet_port,
-                        scope.knx_port
+                    state.log.info(tr(
+                        lang,
+                        "gui-log-demo-started",
+                        &[
+                            ("simulators", building.description.len().into()),
+                            ("bacnet_port", scope.bacnet_port.into()),
+                            ("knx_port", scope.knx_port.into()),
+                        ],
                     ));
                     state.demo_description = building.description.clone();
                     state.demo_scope = Some(scope);
@@ -85,7 +87,7 @@ impl BasAuditApp {
                     commands.extend(panel.map(Command::ShowPanel));
                 }
                 Err(e) => {
-                    let message = format!("Could not start the demo building: {e}");
+                    let message = tr(lang, "gui-demo-failed", &[("error", e.to_string().into())]);
                     state.log.error(message.clone());
                     state.notice = Some(message);
                 }
@@ -158,7 +160,9 @@ impl BasAuditApp {
                 egui::Panel::left("nav")
                     .resizable(false)
                     .exact_size(TOKENS.nav_width)
-                    .show(ui, |ui| shell::nav_ui(ui, kind, panel, commands));
+                    .show(ui, |ui| {
+                        shell::nav_ui(ui, state.lang, kind, panel, commands)
+                    });
                 egui::CentralPanel::default_margins().show(ui, |ui| match panel {
                     PanelId::SelfCheck => {
                         panels::self_check::ui(ui, state, &mut views.self_check, commands);
@@ -173,7 +177,7 @@ impl BasAuditApp {
                     PanelId::Devices => panels::devices::ui(ui, state, commands),
                     PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
                     PanelId::Log => panels::log::ui(ui, state),
-                    PanelId::About => panels::about::ui(ui),
+                    PanelId::About => panels::about::ui(ui, state.lang),
                 });
             }
         }
@@ -293,9 +297,10 @@ impl BasAuditApp {
             JobEvent::Checks(e) => f.checks.on_event(e, f.discovery, &mut cx),
             JobEvent::Watch(e) => f.watch.on_event(e, &mut cx),
             JobEvent::Interfaces(Ok(rows)) => {
-                cx.log.info(format!(
-                    "Listed {} IPv4 interface addresses (read from this computer; nothing sent).",
-                    rows.len()
+                cx.log.info(tr(
+                    cx.lang,
+                    "gui-log-interfaces-listed",
+                    &[("count", rows.len().into())],
                 ));
                 self.state.interfaces = Interfaces::Loaded(rows);
             }

@@ -21,6 +21,7 @@ use audit_core::audit::{CheckOptions, CheckReport};
 use audit_core::discovery::DiscoveryResult;
 use audit_core::job::{self, CancelFlag, Scope, ValidPolicy};
 use audit_core::session::{AuditSession, RecentEntry, SessionStore};
+use audit_core::text::{Lang, tr};
 use audit_core::watch::{
     Baseline, DetectReport, LearnConfig, LearnReport, WatchEvent, WatchSource,
 };
@@ -176,6 +177,8 @@ pub struct Jobs {
     next_job_id: u64,
     /// Cancel flags of jobs that may still run, set when the app closes.
     cancels: Vec<CancelFlag>,
+    /// The language of the messages background work words (errors, the file dialog).
+    lang: Lang,
 }
 
 impl std::fmt::Debug for Jobs {
@@ -190,7 +193,11 @@ impl Jobs {
     /// `data_dir`: folder for saved audits (`sessions/` inside); `None` = the default data folder.
     /// The store is opened on its own thread (creating folders is I/O); it reports
     /// [`StoreReply::Opened`] first.
-    pub fn new(data_dir: Option<PathBuf>, analyzer: Arc<AnalyzeFn>) -> anyhow::Result<Self> {
+    pub fn new(
+        data_dir: Option<PathBuf>,
+        analyzer: Arc<AnalyzeFn>,
+        lang: Lang,
+    ) -> anyhow::Result<Self> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .max_blocking_threads(4)
@@ -206,7 +213,7 @@ impl Jobs {
             let repainter = repainter.clone();
             std::thread::Builder::new()
                 .name("bas-audit-store".into())
-                .spawn(move || store_worker(data_dir, &store_rx, &events_tx, &repainter))?
+                .spawn(move || store_worker(data_dir, &store_rx, &events_tx, &repainter, lang))?
         };
         Ok(Jobs {
             runtime: Some(runtime),
@@ -218,6 +225,7 @@ impl Jobs {
             repainter,
             next_job_id: 1,
             cancels: Vec::new(),
+            lang,
         })
     }
 
@@ -246,10 +254,12 @@ impl Jobs {
     pub fn list_interfaces(&self) {
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
+        let lang = self.lang;
         self.spawn_blocking(move || {
-            let result = if_addrs::get_if_addrs()
-                .map(interface_rows)
-                .map_err(|e| format!("could not list network interfaces: {e}"));
+            let result = if_addrs::get_if_addrs().map(interface_rows).map_err(|e| {
+                let error = e.to_string().into();
+                tr(lang, "gui-interfaces-failed", &[("error", error)])
+            });
             tx.blocking_send(JobEvent::Interfaces(result)).ok();
             repainter.repaint();
         });
@@ -260,12 +270,16 @@ impl Jobs {
         let Some(rt) = &self.runtime else { return };
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
+        let lang = self.lang;
         rt.spawn(async move {
             let started = Instant::now();
             let picked = rfd::AsyncFileDialog::new()
-                .set_title("Open capture")
-                .add_filter("Captures (pcap, pcapng)", &["pcap", "pcapng", "cap"])
-                .add_filter("All files", &["*"])
+                .set_title(tr(lang, "gui-capture-dialog-title", &[]))
+                .add_filter(
+                    tr(lang, "gui-capture-dialog-captures", &[]),
+                    &["pcap", "pcapng", "cap"],
+                )
+                .add_filter(tr(lang, "gui-capture-dialog-all", &[]), &["*"])
                 .pick_file()
                 .await;
             let event = JobEvent::Analysis(AnalysisEvent::FilePicked {
@@ -294,6 +308,7 @@ impl Jobs {
         let repainter = self.repainter.clone();
         let analyzer = Arc::clone(&self.analyzer);
         let job_cancel = cancel.clone();
+        let crashed = tr(self.lang, "gui-capture-crashed", &[]);
         self.spawn_blocking(move || {
             let last_sent = Cell::new(None::<Instant>);
             let progress = |p: Progress| {
@@ -315,7 +330,7 @@ impl Jobs {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 analyzer(&file, &progress, &job_cancel).map(Box::new)
             }))
-            .unwrap_or_else(|_| Err("the analyzer stopped unexpectedly (internal error)".into()));
+            .unwrap_or(Err(crashed));
             tx.blocking_send(JobEvent::Analysis(AnalysisEvent::Finished {
                 job_id,
                 file,
@@ -337,20 +352,34 @@ impl Jobs {
     /// [`JobEvent::Discovery`] (back-pressure: the job waits when the UI lags, nothing is lost).
     /// Only called after the user allowed it in the consent dialog.
     pub fn start_discovery(&mut self, scope: Scope, policy: ValidPolicy) -> (u64, CancelFlag) {
+        let lang = self.lang;
         self.start_active(
             |events, cancel| audit_core::discovery::discover(scope, policy, events, cancel),
             JobEvent::Discovery,
-            |e| format!("discovery stopped unexpectedly (internal error: {e})"),
+            move |e| {
+                tr(
+                    lang,
+                    "gui-discovery-crashed",
+                    &[("error", e.to_string().into())],
+                )
+            },
         )
     }
 
     /// Starts a check job (discovery, router probes, opt-in write test, checks) on the runtime;
     /// its events come back as [`JobEvent::Checks`]. Only called after the user allowed it.
     pub fn start_check(&mut self, opts: CheckOptions) -> (u64, CancelFlag) {
+        let lang = self.lang;
         self.start_active(
             |events, cancel| audit_core::audit::run_check(opts, events, cancel),
             JobEvent::Checks,
-            |e| format!("the check stopped unexpectedly (internal error: {e})"),
+            move |e| {
+                tr(
+                    lang,
+                    "gui-checks-crashed",
+                    &[("error", e.to_string().into())],
+                )
+            },
         )
     }
 
@@ -362,7 +391,7 @@ impl Jobs {
         &mut self,
         job: impl FnOnce(audit_core::job::EventSink, CancelFlag) -> Fut + Send + 'static,
         wrap: fn(ActiveEvent<T>) -> JobEvent,
-        crashed: fn(tokio::task::JoinError) -> String,
+        crashed: impl FnOnce(tokio::task::JoinError) -> String + Send + 'static,
     ) -> (u64, CancelFlag)
     where
         Fut: Future<Output = T> + Send + 'static,
@@ -411,6 +440,7 @@ impl Jobs {
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
         let job_cancel = cancel.clone();
+        let crashed = tr(self.lang, "gui-watch-crashed", &[]);
         self.spawn_blocking(move || {
             let mut on_event = |event: WatchEvent| {
                 let alert = matches!(event, WatchEvent::Alert(_));
@@ -439,9 +469,7 @@ impl Jobs {
                         .map_err(|e| e.to_string())
                 }
             }))
-            .unwrap_or_else(|_| {
-                Err("the learning watch stopped unexpectedly (internal error)".into())
-            });
+            .unwrap_or(Err(crashed));
             tx.blocking_send(JobEvent::Watch(WatchJobEvent::Finished { job_id, result }))
                 .ok();
             repainter.repaint();
@@ -567,6 +595,7 @@ fn store_worker(
     requests: &std_mpsc::Receiver<StoreRequest>,
     events: &mpsc::Sender<JobEvent>,
     repainter: &Repainter,
+    lang: Lang,
 ) {
     let store = match data_dir {
         Some(dir) => SessionStore::open(dir.join("sessions")),
@@ -584,7 +613,7 @@ fn store_worker(
         return;
     }
     repainter.repaint();
-    let no_store = |e: &String| format!("saved audits are unavailable: {e}");
+    let no_store = |e: &String| tr(lang, "gui-store-unavailable", &[("error", e.into())]);
     while let Ok(request) = requests.recv() {
         let reply = match (&store, request) {
             (_, StoreRequest::Shutdown) => break,

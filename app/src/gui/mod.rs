@@ -24,6 +24,8 @@ pub mod widgets;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use audit_core::text::tr;
+
 pub use app::BasAuditApp;
 pub use config::AppConfig;
 
@@ -46,6 +48,7 @@ fn renderers() -> Vec<eframe::Renderer> {
 
 /// Starts the desktop app and returns when its window closes.
 pub fn run(config: AppConfig) -> anyhow::Result<()> {
+    let lang = audit_core::text::default_lang();
     let renderers = renderers();
     let mut last_error = None;
     for (i, renderer) in renderers.iter().copied().enumerate() {
@@ -76,18 +79,33 @@ pub fn run(config: AppConfig) -> anyhow::Result<()> {
         match result {
             Ok(()) => return Ok(()),
             Err(e) if started.load(Ordering::Relaxed) => {
-                return Err(anyhow::anyhow!("the app stopped with an error: {e}"));
+                let error = e.to_string().into();
+                return Err(anyhow::anyhow!(tr(
+                    lang,
+                    "gui-window-stopped",
+                    &[("error", error)]
+                )));
             }
             Err(e) => {
                 if let Some(next) = renderers.get(i + 1) {
-                    eprintln!("bas-audit: the {renderer:?} renderer failed ({e}); trying {next:?}");
+                    let args = [
+                        ("renderer", format!("{renderer:?}").into()),
+                        ("error", e.to_string().into()),
+                        ("next", format!("{next:?}").into()),
+                    ];
+                    eprintln!(
+                        "bas-audit: {}",
+                        tr(lang, "gui-window-renderer-failed", &args)
+                    );
                 }
                 last_error = Some(e.to_string());
             }
         }
     }
-    Err(anyhow::anyhow!(
-        "could not open a window ({}). Without a display, use the command line: bas-audit --help",
-        last_error.unwrap_or_else(|| "no renderer compiled in".to_owned())
-    ))
+    let error = last_error.unwrap_or_else(|| tr(lang, "gui-window-no-renderer", &[]));
+    Err(anyhow::anyhow!(tr(
+        lang,
+        "gui-window-failed",
+        &[("error", error.into())]
+    )))
 }

@@ -30,7 +30,7 @@ pub fn consent_harness() -> (
                 theme::apply(ui.ctx());
                 ui.label("Workspace behind the dialog");
                 if let Some(dialog) = &mut host.dialog
-                    && !dialog.show(ui.ctx())
+                    && !dialog.show(ui.ctx(), audit_core::text::Lang::En)
                 {
                     host.dialog = None;
                 }

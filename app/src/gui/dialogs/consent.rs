@@ -7,6 +7,7 @@
 
 use std::collections::BTreeSet;
 
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 use tokio::sync::oneshot;
 
@@ -21,7 +22,7 @@ pub enum ConsentAnswer {
 /// What the user is asked to allow.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsentRequest {
-    /// Short name of the job, e.g. "Write test".
+    /// Short name of the job, e.g. "Discovery".
     pub title: String,
     /// Interface and addresses the job will touch.
     pub scope: Vec<String>,
@@ -79,7 +80,7 @@ pub struct ConsentDialog {
     choices: Option<oneshot::Sender<Choices>>,
     /// Replaces the standard first paragraph (plain words for the homeowner).
     intro: Option<String>,
-    /// Words on the allow button (default "Allow and send").
+    /// Words on the allow button (default: "Allow and send").
     allow_label: Option<String>,
 }
 
@@ -123,9 +124,9 @@ impl ConsentDialog {
     }
 
     /// Plain words: `intro` replaces the technical first paragraph, `allow` the button text.
-    pub fn plain(mut self, intro: &str, allow: &str) -> Self {
-        self.intro = Some(intro.to_owned());
-        self.allow_label = Some(allow.to_owned());
+    pub fn plain(mut self, intro: String, allow: String) -> Self {
+        self.intro = Some(intro);
+        self.allow_label = Some(allow);
         self
     }
 
@@ -143,16 +144,18 @@ impl ConsentDialog {
 
     /// Draws the dialog; returns whether it stays open. Once it returns `false` the answer has
     /// been sent and the caller should drop it.
-    pub fn show(&mut self, ctx: &egui::Context) -> bool {
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> bool {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("consent_dialog")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading(format!("Allow: {}?", self.request.title));
+            let title = self.request.title.as_str().into();
+            ui.heading(tr(lang, "gui-consent-heading", &[("title", title)]));
             ui.add_space(TOKENS.space_s);
-            ui.label(theme::subdued(self.intro.as_deref().unwrap_or(
-                "BAS Audit is about to send packets on the network. Nothing is sent unless you \
-                 allow it here.",
-            )));
+            let intro = self
+                .intro
+                .clone()
+                .unwrap_or_else(|| tr(lang, "gui-consent-intro", &[]));
+            ui.label(theme::subdued(intro));
             ui.add_space(TOKENS.space_s);
             // Long requests scroll; the title above and the buttons below always stay in view.
             let max_height = (ctx.content_rect().height() - 240.0).clamp(160.0, 520.0);
@@ -160,14 +163,17 @@ impl ConsentDialog {
                 .max_height(max_height)
                 .min_scrolled_height(max_height)
                 .auto_shrink([false, true])
-                .show(ui, |ui| self.body_ui(ui));
+                .show(ui, |ui| self.body_ui(ui, lang));
             ui.add_space(TOKENS.space_m);
             ui.horizontal(|ui| {
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(lang, "gui-consent-cancel", &[])).clicked() {
                     answer = Some(ConsentAnswer::Cancel);
                 }
-                let allow = self.allow_label.as_deref().unwrap_or("Allow and send");
-                if ui.add(theme::primary_button(allow)).clicked() {
+                let allow = self
+                    .allow_label
+                    .clone()
+                    .unwrap_or_else(|| tr(lang, "gui-consent-allow", &[]));
+                if ui.add(theme::primary_button(&allow)).clicked() {
                     answer = Some(ConsentAnswer::Allow);
                 }
             });
@@ -189,12 +195,20 @@ impl ConsentDialog {
     }
 
     /// Scope, budget, the choices, and what is sent.
-    fn body_ui(&mut self, ui: &mut egui::Ui) {
+    fn body_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let plain = self.intro.is_some();
         let [where_, budget, what] = if plain {
-            ["Where", "How much", "What happens"]
+            [
+                tr(lang, "gui-consent-plain-scope", &[]),
+                tr(lang, "gui-consent-plain-budget", &[]),
+                tr(lang, "gui-consent-plain-will-send", &[]),
+            ]
         } else {
-            ["Scope", "Packet budget", "What will be sent"]
+            [
+                tr(lang, "gui-consent-scope", &[]),
+                tr(lang, "gui-consent-budget", &[]),
+                tr(lang, "gui-consent-will-send", &[]),
+            ]
         };
         ui.label(egui::RichText::new(where_).strong());
         for line in &self.request.scope {
@@ -205,7 +219,7 @@ impl ConsentDialog {
         ui.label(&self.request.packet_budget);
         if !self.options.is_empty() {
             ui.add_space(TOKENS.space_xs);
-            ui.label(egui::RichText::new("Your choices").strong());
+            ui.label(egui::RichText::new(tr(lang, "gui-consent-choices", &[])).strong());
             for (option, on) in &mut self.options {
                 ui.checkbox(on, &option.label);
                 ui.horizontal(|ui| {

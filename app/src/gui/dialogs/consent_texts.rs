@@ -1,50 +1,67 @@
 //! What the consent dialog says before each job that sends or listens: the scope, the packet
-//! budget, what will be sent, and the opt-ins. The flows ask with these; the dialog only shows.
+//! budget, what will be sent, and the opt-ins (words in `assets/text/<lang>/gui-consent.ftl`).
+//! The flows ask with these; the dialog only shows.
 
 use std::net::SocketAddrV4;
 
 use audit_core::discovery;
 use audit_core::exposure::ExposureOptions;
 use audit_core::job::Scope;
+use audit_core::text::{Lang, tr};
 
 use super::consent::{Choice, ConsentDialog, ConsentOption, ConsentRequest};
 
 /// Before a discovery.
-pub fn discovery(scope: &Scope, rate: u32) -> ConsentRequest {
+pub fn discovery(lang: Lang, scope: &Scope, rate: u32) -> ConsentRequest {
     let estimate = discovery::estimate(scope);
     let mut lines = vec![scope.label.clone()];
     if let Some(broadcast) = scope.broadcast.filter(|_| scope.can_broadcast()) {
-        lines.push(format!(
-            "Broadcast {broadcast}, BACnet/IP UDP port {}",
-            scope.bacnet_port
+        lines.push(tr(
+            lang,
+            "gui-consent-discovery-broadcast",
+            &[
+                ("broadcast", broadcast.to_string().into()),
+                ("port", scope.bacnet_port.into()),
+            ],
         ));
     }
     if scope.knx && scope.can_multicast() {
-        lines.push(format!(
-            "Multicast {}:{} (KNXnet/IP)",
-            scope.knx_multicast, scope.knx_port
+        lines.push(tr(
+            lang,
+            "gui-consent-discovery-multicast",
+            &[
+                ("group", scope.knx_multicast.to_string().into()),
+                ("port", scope.knx_port.into()),
+            ],
         ));
     }
     for target in &scope.targets {
-        lines.push(format!("Target {target}"));
+        let target = target.to_string().into();
+        lines.push(tr(
+            lang,
+            "gui-consent-discovery-target",
+            &[("target", target)],
+        ));
     }
     ConsentRequest {
-        title: "Discovery".into(),
+        title: tr(lang, "gui-consent-discovery-title", &[]),
         scope: lines,
-        packet_budget: format!(
-            "{} packets before any device answers, then about {} per BACnet device and {} per \
-             KNX gateway found; at most {rate} packets per second, one request at a time per \
-             device.",
-            estimate.discovery, estimate.per_device, estimate.per_gateway
+        packet_budget: tr(
+            lang,
+            "gui-consent-discovery-budget",
+            &[
+                ("first", estimate.discovery.into()),
+                ("per_device", estimate.per_device.into()),
+                ("per_gateway", estimate.per_gateway.into()),
+                ("rate", rate.into()),
+            ],
         ),
         will_send: vec![
-            "BACnet Who-Is per network (read-only)".into(),
-            "BACnet What-Is-Network-Number and Who-Is-Router-To-Network".into(),
-            "BACnet ReadPropertyMultiple / ReadProperty to each device found (reads only, no \
-             writes)"
-                .into(),
-            "BACnet Read-Broadcast-Distribution-Table / Read-Foreign-Device-Table to BBMDs".into(),
-            "KNXnet/IP SEARCH (and extended SEARCH) and DESCRIPTION requests".into(),
+            tr(lang, "gui-consent-discovery-who-is", &[]),
+            tr(lang, "gui-consent-discovery-network", &[]),
+            tr(lang, "gui-consent-discovery-read", &[]),
+            tr(lang, "gui-consent-discovery-bbmd", &[]),
+            tr(lang, "gui-consent-discovery-knx", &[]),
         ],
     }
 }
@@ -53,92 +70,97 @@ pub fn discovery(scope: &Scope, rate: u32) -> ConsentRequest {
 /// off and the internet lookup and the write test on; the homeowner only chooses the internet
 /// lookup (router probes always, never the write test).
 pub fn checks(
+    lang: Lang,
     scope: &Scope,
     rate: u32,
     exposure: &ExposureOptions,
     homeowner: bool,
 ) -> (ConsentRequest, Vec<ConsentOption>) {
     let estimate = discovery::estimate(scope);
-    let router = exposure.router.map_or(
-        "the router (this network's default gateway)".to_owned(),
-        |r| format!("the router {r}"),
-    );
     let internet = ConsentOption {
         choice: Choice::InternetLookup,
-        label: "Look up my public address in Shodan InternetDB (needs internet)".into(),
-        explanation: format!(
-            "Sends your public address to {} to see whether internet scanners have already \
-             listed open doors. Off unless you tick it.",
-            exposure.internetdb_url
+        label: tr(lang, "gui-consent-internet-option", &[]),
+        explanation: tr(
+            lang,
+            "gui-consent-internet-option-why",
+            &[("url", exposure.internetdb_url.to_string().into())],
         ),
         default: false,
     };
     if homeowner {
         let request = ConsentRequest {
-            title: "Check my home".into(),
+            title: tr(lang, "gui-consent-home-title", &[]),
             scope: vec![
-                "This computer's network connection".into(),
+                tr(lang, "gui-consent-home-connection", &[]),
                 match exposure.router {
-                    Some(r) => format!("Your router ({r}) and devices on this network only"),
-                    None => "Your router and devices on this network only".to_owned(),
+                    Some(r) => tr(
+                        lang,
+                        "gui-consent-home-router-at",
+                        &[("router", r.to_string().into())],
+                    ),
+                    None => tr(lang, "gui-consent-home-router", &[]),
                 },
             ],
-            packet_budget: format!(
-                "About {} small messages, plus a few for each device that answers; never more \
-                 than {rate} per second.",
-                estimate.discovery + 6
+            packet_budget: tr(
+                lang,
+                "gui-consent-home-budget",
+                &[
+                    ("messages", (estimate.discovery + 6).into()),
+                    ("rate", rate.into()),
+                ],
             ),
             will_send: vec![
-                "Ask your router which doors (port forwardings) it opened to the internet".into(),
-                "Look for building controllers and KNX gateways on this network (read only)".into(),
-                "Nothing is changed on any device or on your router".into(),
+                tr(lang, "gui-consent-home-ask-router", &[]),
+                tr(lang, "gui-consent-home-look", &[]),
+                tr(lang, "gui-consent-home-nothing-changed", &[]),
             ],
         };
         return (request, vec![internet]);
     }
-    let mut request = discovery(scope, rate);
-    request.title = "Run checks".into();
-    request.scope.push(format!(
-        "Router probes go to {router}{}",
-        if exposure.hairpin {
-            " and to its public address"
-        } else {
-            ""
-        }
+    let router = match exposure.router {
+        Some(r) => tr(
+            lang,
+            "gui-consent-checks-router-at",
+            &[("router", r.to_string().into())],
+        ),
+        None => tr(lang, "gui-consent-checks-router-default", &[]),
+    };
+    let hairpin = if exposure.hairpin { "yes" } else { "no" };
+    let mut request = discovery(lang, scope, rate);
+    request.title = tr(lang, "gui-consent-checks-title", &[]);
+    request.scope.push(tr(
+        lang,
+        "gui-consent-checks-router-scope",
+        &[("router", router.into()), ("hairpin", hairpin.into())],
     ));
-    request.packet_budget = format!(
-        "Discovery: {} packets before any device answers, then about {} per BACnet device and \
-         {} per KNX gateway. Router: about 6 questions plus one per forwarding rule (at most \
-         {}). At most {rate} packets per second.",
-        estimate.discovery, estimate.per_device, estimate.per_gateway, exposure.max_mappings
+    request.packet_budget = tr(
+        lang,
+        "gui-consent-checks-budget",
+        &[
+            ("first", estimate.discovery.into()),
+            ("per_device", estimate.per_device.into()),
+            ("per_gateway", estimate.per_gateway.into()),
+            ("max_mappings", exposure.max_mappings.into()),
+            ("rate", rate.into()),
+        ],
     );
     request.will_send = vec![
-        "Discovery (reads only): BACnet Who-Is, network and router queries, ReadProperty \
-         (Multiple) to each device found, BBMD table reads; KNXnet/IP SEARCH and DESCRIPTION"
-            .into(),
-        "Router (reads only): UPnP search and its port-mapping list, NAT-PMP/PCP \
-         external-address request; nothing is opened or closed"
-            .into(),
-        "Only what you tick below: the internet lookup, the write test".into(),
+        tr(lang, "gui-consent-checks-discovery", &[]),
+        tr(lang, "gui-consent-checks-router", &[]),
+        tr(lang, "gui-consent-checks-opt-ins", &[]),
     ];
     let options = vec![
         ConsentOption {
             choice: Choice::RouterProbes,
-            label: "Ask the router which ports it forwards".into(),
-            explanation: "On: UPnP and NAT-PMP questions to the router, and a knock on its \
-                          public address from inside. This is how an open door to the \
-                          internet is found."
-                .into(),
+            label: tr(lang, "gui-consent-router-option", &[]),
+            explanation: tr(lang, "gui-consent-router-option-why", &[]),
             default: true,
         },
         internet,
         ConsentOption {
             choice: Choice::WriteTest,
-            label: "Write test: write back the same value to a harmless property".into(),
-            explanation: "On every BACnet device found: read its Description (or Location), \
-                          write the very same value back, read it again. Proves whether anyone \
-                          on the network may write. Never a setpoint or output."
-                .into(),
+            label: tr(lang, "gui-consent-write-option", &[]),
+            explanation: tr(lang, "gui-consent-write-option-why", &[]),
             default: false,
         },
     ];
@@ -146,40 +168,50 @@ pub fn checks(
 }
 
 /// The homeowner's dialog in plain words.
-pub fn homeowner_plain(dialog: ConsentDialog) -> ConsentDialog {
+pub fn homeowner_plain(lang: Lang, dialog: ConsentDialog) -> ConsentDialog {
     dialog.plain(
-        "We will ask your router which doors it opened to the internet and look for building \
-         controllers on this network. Nothing is changed.",
-        "Check now",
+        tr(lang, "gui-consent-home-intro", &[]),
+        tr(lang, "gui-consent-home-allow", &[]),
     )
 }
 
 /// Before live listening: on one address (`bind`, tests), or on the BACnet/IP port and the
 /// KNX multicast group of `interface` (the default route's when `None`).
 pub fn live_watch(
+    lang: Lang,
     seconds: u64,
     bind: Option<SocketAddrV4>,
     bacnet_port: u16,
     interface: Option<&str>,
 ) -> ConsentRequest {
     ConsentRequest {
-        title: "Live listening".into(),
+        title: tr(lang, "gui-consent-live-title", &[]),
         scope: match bind {
-            Some(a) => vec![format!("Listen for {seconds} s on UDP {a} (BACnet/IP)")],
+            Some(a) => vec![tr(
+                lang,
+                "gui-consent-live-bind",
+                &[
+                    ("seconds", seconds.into()),
+                    ("address", a.to_string().into()),
+                ],
+            )],
             None => vec![
-                format!(
-                    "Listen for {seconds} s on UDP port {bacnet_port} (BACnet/IP) and the KNX \
-                     multicast group 224.0.23.12:3671"
+                tr(
+                    lang,
+                    "gui-consent-live-ports",
+                    &[("seconds", seconds.into()), ("port", bacnet_port.into())],
                 ),
-                format!(
-                    "Multicast joined on interface {}",
-                    interface.unwrap_or("of the default route")
-                ),
+                match interface {
+                    Some(name) => tr(
+                        lang,
+                        "gui-consent-live-interface",
+                        &[("interface", name.into())],
+                    ),
+                    None => tr(lang, "gui-consent-live-default-route", &[]),
+                },
             ],
         },
-        packet_budget: "No BACnet or KNX packet is sent. Joining the KNX multicast group makes \
-                        the computer send one or two IGMP membership reports."
-            .into(),
-        will_send: vec!["IGMP membership report for 224.0.23.12 (to the local network)".into()],
+        packet_budget: tr(lang, "gui-consent-live-budget", &[]),
+        will_send: vec![tr(lang, "gui-consent-live-igmp", &[])],
     }
 }

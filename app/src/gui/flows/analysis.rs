@@ -7,6 +7,7 @@ use std::time::Duration;
 use audit_core::analyze::AnalysisReport;
 use audit_core::job::CancelFlag;
 use audit_core::session::{AuditSession, CaptureAnalysisRecord};
+use audit_core::text::tr;
 use chrono::Utc;
 
 use super::Ctx;
@@ -73,7 +74,7 @@ impl AnalysisFlow {
                 self.dialog_hint = None;
                 if !self.file_dialog_open {
                     self.file_dialog_open = true;
-                    cx.log.info("Opened the file dialog.");
+                    cx.log.info(tr(cx.lang, "gui-capture-dialog-opened", &[]));
                     cx.jobs.pick_capture_file();
                 }
             }
@@ -82,10 +83,8 @@ impl AnalysisFlow {
                 if let AnalysisJob::Running(job) = &mut self.job {
                     job.cancel.cancel();
                     job.cancel_requested = true;
-                    cx.log.info(format!(
-                        "Cancelling the analysis of {}.",
-                        job.file.display()
-                    ));
+                    let file = [("file", job.file.display().to_string().into())];
+                    cx.log.info(tr(cx.lang, "gui-capture-cancelling", &file));
                 }
             }
             AnalysisCommand::Show(index) => {
@@ -104,10 +103,8 @@ impl AnalysisFlow {
         if self.is_running() {
             return;
         }
-        cx.log.info(format!(
-            "Analysing {} (reads the file; sends nothing).",
-            file.display()
-        ));
+        let shown = [("file", file.display().to_string().into())];
+        cx.log.info(tr(cx.lang, "gui-capture-analysing", &shown));
         let (job_id, cancel) = cx.jobs.start_analysis(file.clone());
         self.started = Some((job_id, file.clone()));
         // The size arrives with the first progress report (no file I/O on this thread).
@@ -134,25 +131,19 @@ impl AnalysisFlow {
                         // rfd returns nothing both when the user cancels and when no dialog
                         // could be shown at all (no portal, no zenity): say both.
                         let quick = after < NO_DIALOG_THRESHOLD;
-                        cx.log.info(format!(
-                            "The file dialog returned no file after {:.1} s{}.",
-                            after.as_secs_f32(),
-                            if quick {
-                                " (probably no dialog is available)"
-                            } else {
-                                ""
-                            }
+                        cx.log.info(tr(
+                            cx.lang,
+                            "gui-capture-dialog-none",
+                            &[
+                                ("seconds", format!("{:.1}", after.as_secs_f32()).into()),
+                                ("quick", if quick { "yes" } else { "no" }.into()),
+                            ],
                         ));
-                        self.dialog_hint = Some(
-                            if quick {
-                                "No file dialog could be shown on this desktop. Type or paste the \
-                                 capture's path below."
-                            } else {
-                                "No file was chosen. If no dialog appeared, type or paste the \
-                                 capture's path below."
-                            }
-                            .to_owned(),
-                        );
+                        self.dialog_hint = Some(if quick {
+                            tr(cx.lang, "gui-capture-dialog-unavailable", &[])
+                        } else {
+                            tr(cx.lang, "gui-capture-dialog-nothing-chosen", &[])
+                        });
                     }
                 }
             }
@@ -184,23 +175,31 @@ impl AnalysisFlow {
         let report = match result {
             Ok(report) => report,
             Err(message) => {
-                cx.log
-                    .error(format!("Could not analyse {}: {message}", file.display()));
+                cx.log.error(tr(
+                    cx.lang,
+                    "gui-capture-failed",
+                    &[
+                        ("file", file.display().to_string().into()),
+                        ("message", (&message).into()),
+                    ],
+                ));
                 self.job = AnalysisJob::Failed { file, message };
                 return;
             }
         };
-        cx.log.info(format!(
-            "{} {}: {} packets, {} BACnet and {} KNXnet/IP messages.",
-            if report.cancelled {
-                "Cancelled analysing"
-            } else {
-                "Analysed"
-            },
-            file.display(),
-            report.packets,
-            report.bacnet.messages,
-            report.knx.messages
+        cx.log.info(tr(
+            cx.lang,
+            "gui-capture-analysed",
+            &[
+                (
+                    "cancelled",
+                    if report.cancelled { "yes" } else { "no" }.into(),
+                ),
+                ("file", file.display().to_string().into()),
+                ("packets", report.packets.into()),
+                ("bacnet", report.bacnet.messages.into()),
+                ("knx", report.knx.messages.into()),
+            ],
         ));
         let mut index = 0;
         cx.record(|session| {

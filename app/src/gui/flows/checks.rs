@@ -6,16 +6,18 @@ use std::time::Instant;
 
 use audit_core::audit::{CheckOptions, CheckReport};
 use audit_core::discovery;
-use audit_core::job::{JobEvent, NoteLevel, Phase};
+use audit_core::job::{JobEvent, Phase};
+use audit_core::report::text::light_word_in;
+use audit_core::text::tr;
 use audit_core::watch::Baseline;
 use eframe::egui;
 
 use super::discovery::DiscoveryFlow;
-use super::{Ctx, Pending};
+use super::{ActiveJob, Ctx, Pending};
 use crate::gui::dialogs::consent::{Choice, Choices, ConsentDialog};
 use crate::gui::dialogs::consent_texts;
 use crate::gui::jobs::ActiveEvent;
-use crate::gui::state::LogLevel;
+use crate::gui::widgets::severity_badge::severity_word;
 
 /// A check run (discovery, router probes, opt-in write test, checks) in progress.
 #[derive(Debug)]
@@ -83,8 +85,7 @@ impl ChecksFlow {
                 if let Some(job) = &mut self.running {
                     job.cancel.cancel();
                     job.cancel_requested = true;
-                    cx.log
-                        .info("Cancelling the checks: no new packets will be sent.");
+                    cx.log.info(tr(cx.lang, "gui-checks-cancelling", &[]));
                 }
             }
             ChecksCommand::Select(key) => self.selected = key,
@@ -99,7 +100,7 @@ impl ChecksFlow {
             Ok(p) => p,
             Err(e) => {
                 self.error = Some(if homeowner {
-                    "Pick the network connection of your home first.".to_owned()
+                    tr(cx.lang, "gui-checks-pick-connection", &[])
                 } else {
                     e
                 });
@@ -108,15 +109,19 @@ impl ChecksFlow {
         };
         self.error = None;
         let (scope, policy, exposure) = (plan.scope, plan.policy, plan.exposure);
-        let (request, options) = consent_texts::checks(&scope, policy.rate(), &exposure, homeowner);
-        cx.log.info(format!(
-            "Asking for consent to run the checks in {} ({}). Nothing is sent before you allow \
-             it.",
-            scope.label, request.packet_budget
+        let (request, options) =
+            consent_texts::checks(cx.lang, &scope, policy.rate(), &exposure, homeowner);
+        cx.log.info(tr(
+            cx.lang,
+            "gui-checks-asking",
+            &[
+                ("scope", (&scope.label).into()),
+                ("budget", (&request.packet_budget).into()),
+            ],
         ));
         let (dialog, answer, choices) = ConsentDialog::with_options(request, options);
         let dialog = if homeowner {
-            consent_texts::homeowner_plain(dialog)
+            consent_texts::homeowner_plain(cx.lang, dialog)
         } else {
             dialog
         };
@@ -136,7 +141,7 @@ impl ChecksFlow {
 
     /// Draws the consent dialog while it waits; starts the checks once allowed.
     pub fn consent_ui(&mut self, ctx: &egui::Context, cx: &mut Ctx) {
-        if let Some((job, choices)) = Pending::poll(&mut self.pending, ctx, cx.log) {
+        if let Some((job, choices)) = Pending::poll(&mut self.pending, ctx, cx.lang, cx.log) {
             self.start(job, &choices, cx);
         }
     }
@@ -160,14 +165,23 @@ impl ChecksFlow {
         }
         opts.write_test = write;
         let estimated = discovery::estimate_packets(&opts.scope);
-        cx.log.info(format!(
-            "Checks allowed: starting in {} (router probes {}, internet lookup {}, write test \
-             {}; at most {} packets per second).",
-            opts.scope.label,
-            if router { "on" } else { "off" },
-            if internet && router { "on" } else { "off" },
-            if write { "on" } else { "off" },
-            opts.policy.rate()
+        let on_off = |on: bool| {
+            if on {
+                tr(cx.lang, "gui-checks-on", &[])
+            } else {
+                tr(cx.lang, "gui-checks-off", &[])
+            }
+        };
+        cx.log.info(tr(
+            cx.lang,
+            "gui-checks-allowed",
+            &[
+                ("scope", (&opts.scope.label).into()),
+                ("router", on_off(router).into()),
+                ("internet", on_off(internet && router).into()),
+                ("write", on_off(write).into()),
+                ("rate", opts.policy.rate().into()),
+            ],
         ));
         let (job_id, cancel) = cx.jobs.start_check(*opts);
         self.error = None;
@@ -177,7 +191,7 @@ impl ChecksFlow {
             cancel,
             cancel_requested: false,
             started: Instant::now(),
-            phase: "Looking for building controllers".into(),
+            phase: tr(cx.lang, "gui-checks-stage-discovery-start", &[]),
             stage: 0,
             packets_sent: 0,
             estimated_packets: estimated,
@@ -206,55 +220,33 @@ impl ChecksFlow {
         let Some(job) = self.running.as_mut().filter(|j| j.job_id == job_id) else {
             return;
         };
+        let lang = cx.lang;
+        let seconds = job.started.elapsed().as_secs_f64();
+        ActiveJob::Checks.log(lang, cx.log, &event, seconds);
         match event {
             JobEvent::Started {
                 estimated_packets, ..
             } => job.estimated_packets = estimated_packets,
             JobEvent::Phase { name, detail } => {
-                cx.log.info(format!("Checks: {name} — {detail}"));
                 let (stage, words) = match name {
-                    Phase::RouterProbes => {
-                        (1, "Asking the router which doors it opened".to_owned())
+                    Phase::RouterProbes => (1, tr(lang, "gui-checks-stage-router", &[])),
+                    Phase::WriteTest => (2, tr(lang, "gui-checks-stage-write-test", &[])),
+                    Phase::Checks => (3, tr(lang, "gui-checks-stage-judging", &[])),
+                    _ if job.homeowner => (0, tr(lang, "gui-checks-stage-looking", &[])),
+                    _ => {
+                        let step = if detail.is_empty() {
+                            name.to_string()
+                        } else {
+                            detail
+                        };
+                        let step = [("step", step.into())];
+                        (0, tr(lang, "gui-checks-stage-discovery", &step))
                     }
-                    Phase::WriteTest => (2, "Write test".to_owned()),
-                    Phase::Checks => (3, "Judging what was found".to_owned()),
-                    _ if job.homeowner => (
-                        0,
-                        "Looking for building controllers on this network".to_owned(),
-                    ),
-                    _ => (
-                        0,
-                        format!(
-                            "Discovery: {}",
-                            if detail.is_empty() {
-                                name.to_string()
-                            } else {
-                                detail
-                            }
-                        ),
-                    ),
                 };
                 job.stage = stage;
                 job.phase = words;
             }
-            JobEvent::PacketSent(p) => {
-                job.packets_sent += 1;
-                cx.log.push(
-                    LogLevel::Sent,
-                    format!(
-                        "Sent {} {} to {} ({} bytes, {:.3} s into the checks).",
-                        p.protocol,
-                        p.service,
-                        p.destination,
-                        p.bytes,
-                        job.started.elapsed().as_secs_f64()
-                    ),
-                );
-            }
-            JobEvent::Note(note) => match note.level {
-                NoteLevel::Info => cx.log.info(format!("Checks: {}", note.message)),
-                NoteLevel::Warning => cx.log.warn(format!("Checks: {}", note.message)),
-            },
+            JobEvent::PacketSent(_) => job.packets_sent += 1,
             JobEvent::Progress {
                 estimated_packets, ..
             } => job.estimated_packets = job.estimated_packets.max(estimated_packets),
@@ -272,36 +264,55 @@ impl ChecksFlow {
         let report = match result {
             Ok(r) => r,
             Err(e) => {
-                cx.log.error(format!("The checks failed: {e}"));
+                cx.log
+                    .error(tr(cx.lang, "gui-checks-failed", &[("error", (&e).into())]));
                 self.error = Some(e);
                 return;
             }
         };
+        let lang = cx.lang;
         let counts: Vec<String> = report
             .counts()
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| format!("{n} {}", s.name()))
+            .map(|(s, n)| {
+                let args = [
+                    ("count", (*n).into()),
+                    ("severity", severity_word(lang, *s).into()),
+                ];
+                tr(lang, "gui-checks-severity-count", &args)
+            })
             .collect();
-        cx.log.info(format!(
-            "Checks {}: {} findings ({}); verdict {:?}; {} packets sent in {:.1} s.",
-            match report.stopped.as_deref() {
-                Some(reason) => format!("stopped ({reason})"),
-                None => "finished".to_owned(),
-            },
-            report.findings.len(),
-            if counts.is_empty() {
-                "none".to_owned()
-            } else {
-                counts.join(", ")
-            },
-            report.verdict.light,
-            report.packets_sent,
-            report.elapsed_s
+        let outcome = match report.stopped.as_deref() {
+            Some(reason) => tr(
+                lang,
+                "gui-checks-outcome-stopped",
+                &[("reason", reason.into())],
+            ),
+            None => tr(lang, "gui-checks-outcome-finished", &[]),
+        };
+        let counts = if counts.is_empty() {
+            tr(lang, "gui-checks-no-findings", &[])
+        } else {
+            counts.join(", ")
+        };
+        cx.log.info(tr(
+            lang,
+            "gui-checks-done",
+            &[
+                ("outcome", outcome.into()),
+                ("findings", report.findings.len().into()),
+                ("counts", counts.into()),
+                ("light", light_word_in(lang, report.verdict.light).into()),
+                ("sent", report.packets_sent.into()),
+                ("seconds", format!("{:.1}", report.elapsed_s).into()),
+            ],
         ));
         if let Some(e) = &report.exposure {
             for note in &e.notes {
-                cx.log.info(format!("Router: {note}"));
+                let note = note.to_string().into();
+                cx.log
+                    .info(tr(lang, "gui-checks-router-note", &[("note", note)]));
             }
         }
         self.last_stopped = report.stopped.clone();

@@ -4,14 +4,14 @@
 use std::time::Instant;
 
 use audit_core::discovery::{self, DiscoveryResult};
-use audit_core::job::{JobEvent, NoteLevel, Scope, ValidPolicy};
+use audit_core::job::{JobEvent, Scope, ValidPolicy};
 use audit_core::session::AuditSession;
+use audit_core::text::tr;
 use eframe::egui;
 
-use super::{Ctx, Pending};
+use super::{ActiveJob, Ctx, Pending};
 use crate::gui::dialogs::consent_texts;
 use crate::gui::jobs::ActiveEvent;
-use crate::gui::state::LogLevel;
 
 /// A device or gateway as the live table shows it while discovery runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,8 +81,7 @@ impl DiscoveryFlow {
                 if let Some(job) = &mut self.running {
                     job.cancel.cancel();
                     job.cancel_requested = true;
-                    cx.log
-                        .info("Cancelling the discovery: no new packets will be sent.");
+                    cx.log.info(tr(cx.lang, "gui-discovery-cancelling", &[]));
                 }
             }
             DiscoveryCommand::Select(key) => self.selected = key,
@@ -94,8 +93,7 @@ impl DiscoveryFlow {
             return;
         }
         if cx.busy.checks {
-            self.error =
-                Some("The checks are running (they include a discovery); wait for them.".into());
+            self.error = Some(tr(cx.lang, "gui-discovery-checks-running", &[]));
             return;
         }
         let plan = match cx.plan() {
@@ -107,27 +105,35 @@ impl DiscoveryFlow {
         };
         self.error = None;
         let (scope, policy) = (plan.scope, plan.policy);
-        let request = consent_texts::discovery(&scope, policy.rate());
-        cx.log.info(format!(
-            "Asking for consent to discover in {} ({}). Nothing is sent before you allow it.",
-            scope.label, request.packet_budget
+        let request = consent_texts::discovery(cx.lang, &scope, policy.rate());
+        cx.log.info(tr(
+            cx.lang,
+            "gui-discovery-asking",
+            &[
+                ("scope", (&scope.label).into()),
+                ("budget", (&request.packet_budget).into()),
+            ],
         ));
         self.pending = Some(Pending::ask(request, DiscoveryJob { scope, policy }));
     }
 
     /// Draws the consent dialog while it waits; starts the discovery once allowed.
     pub fn consent_ui(&mut self, ctx: &egui::Context, cx: &mut Ctx) {
-        if let Some((job, _)) = Pending::poll(&mut self.pending, ctx, cx.log) {
+        if let Some((job, _)) = Pending::poll(&mut self.pending, ctx, cx.lang, cx.log) {
             self.start(job, cx);
         }
     }
 
     fn start(&mut self, DiscoveryJob { scope, policy }: DiscoveryJob, cx: &mut Ctx) {
         let estimated = discovery::estimate_packets(&scope);
-        cx.log.info(format!(
-            "Discovery allowed: starting in {} (about {estimated} packets, at most {} per second).",
-            scope.label,
-            policy.rate()
+        cx.log.info(tr(
+            cx.lang,
+            "gui-discovery-allowed",
+            &[
+                ("scope", (&scope.label).into()),
+                ("estimate", estimated.into()),
+                ("rate", policy.rate().into()),
+            ],
         ));
         let (job_id, cancel) = cx.jobs.start_discovery(scope, policy);
         self.selected = None;
@@ -136,7 +142,7 @@ impl DiscoveryFlow {
             cancel,
             cancel_requested: false,
             started: Instant::now(),
-            phase: "starting".into(),
+            phase: tr(cx.lang, "gui-discovery-starting", &[]),
             packets_sent: 0,
             estimated_packets: estimated,
             rows: Vec::new(),
@@ -158,32 +164,24 @@ impl DiscoveryFlow {
         let Some(job) = self.running.as_mut().filter(|j| j.job_id == job_id) else {
             return;
         };
+        let seconds = match &event {
+            JobEvent::PacketSent(p) => p.t_s,
+            _ => 0.0,
+        };
+        ActiveJob::Discovery.log(cx.lang, cx.log, &event, seconds);
         match event {
             JobEvent::Started {
                 estimated_packets, ..
             } => job.estimated_packets = estimated_packets,
             JobEvent::Phase { name, detail } => {
-                cx.log.info(format!("Discovery: {name} — {detail}"));
                 job.phase = if detail.is_empty() {
                     name.to_string()
                 } else {
                     detail
                 };
             }
-            JobEvent::PacketSent(p) => {
-                job.packets_sent += 1;
-                cx.log.push(
-                    LogLevel::Sent,
-                    format!(
-                        "Sent {} {} to {} ({} bytes, {:.3} s into the discovery).",
-                        p.protocol, p.service, p.destination, p.bytes, p.t_s
-                    ),
-                );
-            }
-            JobEvent::Note(note) => match note.level {
-                NoteLevel::Info => cx.log.info(format!("Discovery: {}", note.message)),
-                NoteLevel::Warning => cx.log.warn(format!("Discovery: {}", note.message)),
-            },
+            JobEvent::PacketSent(_) => job.packets_sent += 1,
+            JobEvent::Note(_) => {}
             JobEvent::DeviceFound {
                 device_instance,
                 address,
@@ -249,25 +247,36 @@ impl DiscoveryFlow {
         let result = match result {
             Ok(result) => result,
             Err(e) => {
-                cx.log.error(format!("Discovery failed: {e}"));
+                cx.log.error(tr(
+                    cx.lang,
+                    "gui-discovery-failed",
+                    &[("error", (&e).into())],
+                ));
                 self.error = Some(e);
                 return;
             }
         };
         let inv = &result.inventory;
-        cx.log.info(format!(
-            "Discovery {}: {} BACnet devices, {} KNXnet/IP gateways; {} packets sent, {} received \
-             in {:.1} s. {}",
-            match result.stopped.as_deref() {
-                Some(reason) => format!("stopped ({reason})"),
-                None => "finished".to_owned(),
-            },
-            inv.bacnet.devices.len(),
-            inv.knx.gateways.len(),
-            result.packets_sent,
-            result.packets_received,
-            result.elapsed_s,
-            result.diagnosis.summary
+        let outcome = match result.stopped.as_deref() {
+            Some(reason) => tr(
+                cx.lang,
+                "gui-discovery-outcome-stopped",
+                &[("reason", reason.into())],
+            ),
+            None => tr(cx.lang, "gui-discovery-outcome-finished", &[]),
+        };
+        cx.log.info(tr(
+            cx.lang,
+            "gui-discovery-done",
+            &[
+                ("outcome", outcome.into()),
+                ("devices", inv.bacnet.devices.len().into()),
+                ("gateways", inv.knx.gateways.len().into()),
+                ("sent", result.packets_sent.into()),
+                ("received", result.packets_received.into()),
+                ("seconds", format!("{:.1}", result.elapsed_s).into()),
+                ("summary", result.diagnosis.summary.clone().into()),
+            ],
         ));
         cx.record(|session| session.record_discovery(&result));
         self.result = Some(result);

@@ -14,15 +14,16 @@ pub mod session;
 pub mod watch;
 
 use audit_core::audit::plan::{self, Demo, Plan, PlanError, ScopeRequest};
+use audit_core::job::{JobEvent, NoteLevel};
 use audit_core::session::AuditSession;
 use audit_core::sim::SimBuilding;
-use audit_core::text::Lang;
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 use tokio::sync::oneshot;
 
 use super::dialogs::consent::{Choices, ConsentAnswer, ConsentDialog, ConsentRequest};
 use super::jobs::Jobs;
-use super::state::EventLog;
+use super::state::{EventLog, LogLevel};
 
 /// What the flows share, borrowed from the app for one command or event.
 #[derive(Debug)]
@@ -65,9 +66,9 @@ impl Ctx<'_> {
     /// Store requests are refused only when its queue is full (the disk is stuck): say so.
     pub fn report_busy(&mut self, queued: bool) {
         if !queued {
-            let message = "Saved audits are busy (the disk is slow to answer); try again.";
-            self.log.warn(message);
-            *self.notice = Some(message.to_owned());
+            let message = tr(self.lang, "gui-store-busy", &[]);
+            self.log.warn(message.clone());
+            *self.notice = Some(message);
         }
     }
 
@@ -79,18 +80,70 @@ impl Ctx<'_> {
         let Some(session) = self.session.as_ref() else {
             // The demo building needs no saved scope; a real network does.
             if self.demo.is_none() {
-                return Err("No audit is open.".into());
+                return Err(tr(self.lang, "gui-no-audit-open", &[]));
             }
             return plan::plan(&ScopeRequest::default(), demo).map_err(|e| e.to_string());
         };
         let request = ScopeRequest::from_user_scope(&session.scope, self.demo.is_some());
         plan::plan(&request, demo).map_err(|e| match e {
-            PlanError::NoScope => "No scope yet: pick a network interface or add target \
-                                   addresses on the Scope screen first."
-                .to_owned(),
+            PlanError::NoScope => tr(self.lang, "gui-no-scope", &[]),
             PlanError::Policy(p) => p.0,
             other => other.to_string(),
         })
+    }
+}
+
+/// The active jobs, for the log lines they share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActiveJob {
+    Discovery,
+    Checks,
+}
+
+impl ActiveJob {
+    /// Logs what every active job reports alike: a step, a packet sent (`seconds` into the
+    /// job), a note. Other events are the flow's own.
+    pub fn log(self, lang: Lang, log: &mut EventLog, event: &JobEvent, seconds: f64) {
+        match event {
+            JobEvent::Phase { name, detail } => {
+                let args = [
+                    ("phase", name.to_string().into()),
+                    ("detail", detail.into()),
+                ];
+                log.info(match self {
+                    ActiveJob::Discovery => tr(lang, "gui-discovery-phase", &args),
+                    ActiveJob::Checks => tr(lang, "gui-checks-phase", &args),
+                });
+            }
+            JobEvent::PacketSent(p) => {
+                let args = [
+                    ("protocol", p.protocol.to_string().into()),
+                    ("service", p.service.to_string().into()),
+                    ("destination", p.destination.to_string().into()),
+                    ("bytes", p.bytes.into()),
+                    ("seconds", format!("{seconds:.3}").into()),
+                ];
+                log.push(
+                    LogLevel::Sent,
+                    match self {
+                        ActiveJob::Discovery => tr(lang, "gui-discovery-sent", &args),
+                        ActiveJob::Checks => tr(lang, "gui-checks-sent", &args),
+                    },
+                );
+            }
+            JobEvent::Note(note) => {
+                let args = [("note", note.message.as_str().into())];
+                let line = match self {
+                    ActiveJob::Discovery => tr(lang, "gui-discovery-note", &args),
+                    ActiveJob::Checks => tr(lang, "gui-checks-note", &args),
+                };
+                match note.level {
+                    NoteLevel::Info => log.info(line),
+                    NoteLevel::Warning => log.warn(line),
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -138,11 +191,12 @@ impl<J> Pending<J> {
     pub fn poll(
         slot: &mut Option<Self>,
         ctx: &egui::Context,
+        lang: Lang,
         log: &mut EventLog,
     ) -> Option<(J, Choices)> {
         let pending = slot.as_mut()?;
         if let Some(dialog) = &mut pending.dialog
-            && !dialog.show(ctx)
+            && !dialog.show(ctx, lang)
         {
             pending.dialog = None;
         }
@@ -162,7 +216,7 @@ impl<J> Pending<J> {
                 Some((pending.job, choices))
             }
             ConsentAnswer::Cancel => {
-                log.info("Consent refused: the job was cancelled and nothing was sent.");
+                log.info(tr(lang, "gui-consent-refused", &[]));
                 None
             }
         }

@@ -6,11 +6,13 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use audit_core::session::{AuditSession, RecentEntry, SessionKind};
+use audit_core::text::tr;
 use chrono::{DateTime, Local};
 use eframe::egui;
 
 use super::Ctx;
 use crate::gui::jobs::{JobEvent, StoreReply};
+use crate::gui::nav::kind_label;
 
 /// A changed session is saved at most this often (and when it is closed or the app exits).
 pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(2);
@@ -82,8 +84,11 @@ impl SessionFlow {
             SessionCommand::Rename { id, name } => {
                 let open = cx.session.as_mut().filter(|s| s.id == id);
                 if let Some(session) = open {
-                    cx.log
-                        .info(format!("Renamed “{}” to “{name}”.", session.name));
+                    cx.log.info(tr(
+                        cx.lang,
+                        "gui-session-renamed",
+                        &[("old", (&session.name).into()), ("name", (&name).into())],
+                    ));
                     session.name = name;
                     session.touch();
                     *cx.dirty = true;
@@ -99,8 +104,10 @@ impl SessionFlow {
                 };
                 if let SessionEdit::Interface(interface) = &edit {
                     cx.log.info(match interface {
-                        Some(name) => format!("Scope: interface set to {name}."),
-                        None => "Scope: interface cleared.".to_owned(),
+                        Some(name) => {
+                            tr(cx.lang, "gui-scope-interface-set", &[("name", name.into())])
+                        }
+                        None => tr(cx.lang, "gui-scope-interface-cleared", &[]),
                     });
                 }
                 if edit.write(session) {
@@ -113,8 +120,16 @@ impl SessionFlow {
 
     /// A new audit of `kind`, open and unsaved.
     pub fn create(&mut self, kind: SessionKind, cx: &mut Ctx) {
-        let name = format!("{} {}", kind.label(), Local::now().format("%Y-%m-%d %H:%M"));
-        cx.log.info(format!("Started “{name}”."));
+        let name = format!(
+            "{} {}",
+            kind_label(cx.lang, kind),
+            Local::now().format("%Y-%m-%d %H:%M")
+        );
+        cx.log.info(tr(
+            cx.lang,
+            "gui-session-started",
+            &[("name", (&name).into())],
+        ));
         *cx.session = Some(AuditSession::new(name, kind));
         *cx.dirty = true;
     }
@@ -146,9 +161,10 @@ impl SessionFlow {
         {
             let (queued, taken) = cx.jobs.save_reliably(&session);
             if !queued {
-                let message = format!(
-                    "Could not save “{}”: the disk is not answering. Its last changes may be lost.",
-                    session.name
+                let message = tr(
+                    cx.lang,
+                    "gui-session-close-not-saved",
+                    &[("name", (&session.name).into())],
                 );
                 cx.log.error(message.clone());
                 *cx.notice = Some(message);
@@ -175,10 +191,15 @@ impl SessionFlow {
     /// Acts on the store's answer. Returns the kind of an audit that was just opened (it is
     /// then `cx.session`), for the caller to show.
     pub fn on_store_reply(&mut self, reply: StoreReply, cx: &mut Ctx) -> Option<SessionKind> {
+        let lang = cx.lang;
         match reply {
             StoreReply::Opened(location) => {
                 if let Err(e) = &location {
-                    cx.log.error(format!("Audits cannot be saved: {e}"));
+                    cx.log.error(tr(
+                        lang,
+                        "gui-session-cannot-save-any",
+                        &[("error", e.into())],
+                    ));
                 }
                 self.store_location = Some(location);
             }
@@ -190,14 +211,16 @@ impl SessionFlow {
                     Err(e) => {
                         let first =
                             !matches!(&self.save_status, SaveStatus::Failed(old) if *old == e);
+                        let message =
+                            tr(lang, "gui-session-save-failed", &[("error", (&e).into())]);
                         if first {
-                            cx.log.error(format!("Could not save the audit: {e}"));
+                            cx.log.error(message.clone());
                         }
                         if current {
                             self.save_status = SaveStatus::Failed(e);
                             *cx.dirty = true;
                         } else {
-                            *cx.notice = Some(format!("Could not save the audit: {e}"));
+                            *cx.notice = Some(message);
                         }
                     }
                 }
@@ -209,26 +232,49 @@ impl SessionFlow {
             StoreReply::Listed(Err(e)) => self.recent_error = Some(e),
             StoreReply::Loaded(Ok(session)) => {
                 let kind = session.kind;
-                cx.log.info(format!("Opened “{}”.", session.name));
+                cx.log.info(tr(
+                    lang,
+                    "gui-session-opened",
+                    &[("name", (&session.name).into())],
+                ));
                 *cx.session = Some(*session);
                 *cx.dirty = false;
                 self.save_status = SaveStatus::NotSaved;
                 return Some(kind);
             }
             StoreReply::Loaded(Err(e)) => {
-                cx.log.error(format!("Could not open the audit: {e}"));
-                *cx.notice = Some(format!("Could not open the audit: {e}"));
+                let message = tr(lang, "gui-session-open-failed", &[("error", e.into())]);
+                cx.log.error(message.clone());
+                *cx.notice = Some(message);
             }
             StoreReply::Renamed(result) => {
                 match result {
-                    Ok(s) => cx.log.info(format!("Renamed an audit to “{}”.", s.name)),
-                    Err(e) => *cx.notice = Some(format!("Could not rename the audit: {e}")),
+                    Ok(s) => cx.log.info(tr(
+                        lang,
+                        "gui-session-renamed-saved",
+                        &[("name", (&s.name).into())],
+                    )),
+                    Err(e) => {
+                        *cx.notice = Some(tr(
+                            lang,
+                            "gui-session-rename-failed",
+                            &[("error", e.into())],
+                        ))
+                    }
                 }
                 self.refresh(cx);
             }
             StoreReply::Deleted { id, result } => match result {
-                Ok(()) => cx.log.info(format!("Deleted the saved audit {id}.")),
-                Err(e) => *cx.notice = Some(format!("Could not delete the audit: {e}")),
+                Ok(()) => cx
+                    .log
+                    .info(tr(lang, "gui-session-deleted", &[("id", id.into())])),
+                Err(e) => {
+                    *cx.notice = Some(tr(
+                        lang,
+                        "gui-session-delete-failed",
+                        &[("error", e.into())],
+                    ))
+                }
             },
         }
         None

@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use audit_core::job::{self, CancelFlag};
 use audit_core::session::WatchRecord;
+use audit_core::text::tr;
 use audit_core::watch::{
     Alert, Baseline, LearnConfig, LiveCapture, RateSnapshot, WatchEvent, WatchProgress,
     WatchSource, WatchStats,
@@ -107,7 +108,7 @@ impl WatchFlow {
                 if let Some(job) = &mut self.running {
                     job.cancel.cancel();
                     job.cancel_requested = true;
-                    cx.log.info("Stopping the learning watch.");
+                    cx.log.info(tr(cx.lang, "gui-watch-stopping-log", &[]));
                 }
             }
             WatchCommand::SetConfig(config) => match config.validate() {
@@ -119,16 +120,16 @@ impl WatchFlow {
             },
             WatchCommand::SaveModel(path) => {
                 if let Some(model) = &self.model {
-                    cx.log
-                        .info(format!("Saving the model to {}.", path.display()));
+                    let shown = [("path", path.display().to_string().into())];
+                    cx.log.info(tr(cx.lang, "gui-watch-saving", &shown));
                     cx.jobs.save_model(path, model.clone());
                 } else {
-                    self.error = Some("There is no model to save yet: learn first.".into());
+                    self.error = Some(tr(cx.lang, "gui-watch-no-model-to-save", &[]));
                 }
             }
             WatchCommand::LoadModel(path) => {
-                cx.log
-                    .info(format!("Loading a model from {}.", path.display()));
+                let shown = [("path", path.display().to_string().into())];
+                cx.log.info(tr(cx.lang, "gui-watch-loading", &shown));
                 cx.jobs.load_model(path);
             }
         }
@@ -139,7 +140,7 @@ impl WatchFlow {
             return;
         }
         if mode == WatchMode::Detect && self.model.is_none() {
-            self.error = Some("Detection needs a model: learn or load one first.".into());
+            self.error = Some(tr(cx.lang, "gui-watch-needs-model", &[]));
             return;
         }
         let seconds = match &input {
@@ -165,7 +166,8 @@ impl WatchFlow {
                 bind: bind.map(|a| *a.ip()),
             },
         };
-        let request = consent_texts::live_watch(seconds, bind, bacnet_port, interface.as_deref());
+        let request =
+            consent_texts::live_watch(cx.lang, seconds, bind, bacnet_port, interface.as_deref());
         let job = LiveWatchJob {
             mode,
             input,
@@ -176,7 +178,7 @@ impl WatchFlow {
 
     /// Draws the consent dialog while it waits; starts listening once allowed.
     pub fn consent_ui(&mut self, ctx: &egui::Context, cx: &mut Ctx) {
-        if let Some((job, _)) = Pending::poll(&mut self.pending, ctx, cx.log) {
+        if let Some((job, _)) = Pending::poll(&mut self.pending, ctx, cx.lang, cx.log) {
             self.start(job.mode, job.input, job.source, cx);
         }
     }
@@ -189,22 +191,20 @@ impl WatchFlow {
                 None => return,
             },
         };
+        let lang = cx.lang;
+        let path = |p: &PathBuf| [("path", p.display().to_string().into())];
         cx.log.info(match (&mode, &input) {
             (WatchMode::Learn, WatchInput::File(p)) => {
-                format!(
-                    "Learning from {} (reads the file; sends nothing).",
-                    p.display()
-                )
+                tr(lang, "gui-watch-learning-file", &path(p))
             }
             (WatchMode::Detect, WatchInput::File(p)) => {
-                format!(
-                    "Detecting on {} (reads the file; sends nothing).",
-                    p.display()
-                )
+                tr(lang, "gui-watch-detecting-file", &path(p))
             }
-            (_, WatchInput::Live { seconds }) => {
-                format!("Listening for {seconds} s (passive; sends no BACnet or KNX packet).")
-            }
+            (_, WatchInput::Live { seconds }) => tr(
+                lang,
+                "gui-watch-listening",
+                &[("seconds", (*seconds).into())],
+            ),
         });
         let (job_id, cancel) = cx.jobs.start_watch(source, job);
         self.error = None;
@@ -255,9 +255,10 @@ impl WatchFlow {
                 }
             }
             WatchJobEvent::ModelSaved(result) => match result {
-                Ok(path) => cx
-                    .log
-                    .info(format!("Saved the model to {}.", path.display())),
+                Ok(path) => {
+                    let shown = [("path", path.display().to_string().into())];
+                    cx.log.info(tr(cx.lang, "gui-watch-saved", &shown));
+                }
                 Err(e) => {
                     cx.log.error(e.clone());
                     self.error = Some(e);
@@ -265,14 +266,22 @@ impl WatchFlow {
             },
             WatchJobEvent::ModelLoaded { path, result } => match result {
                 Ok(model) => {
-                    cx.log.info(format!(
-                        "Loaded a model of {} points from {}.",
-                        model.points.len(),
-                        path.display()
+                    let shown = path.display().to_string();
+                    cx.log.info(tr(
+                        cx.lang,
+                        "gui-watch-loaded",
+                        &[
+                            ("points", model.points.len().into()),
+                            ("path", (&shown).into()),
+                        ],
                     ));
                     self.config = model.config.clone();
                     self.model = Some(model);
-                    self.model_origin = Some(format!("loaded from {}", path.display()));
+                    self.model_origin = Some(tr(
+                        cx.lang,
+                        "gui-watch-origin-loaded-from",
+                        &[("path", shown.into())],
+                    ));
                     self.learn_stats = None;
                     self.error = None;
                 }
@@ -288,30 +297,40 @@ impl WatchFlow {
         let Some(job) = self.running.take() else {
             return;
         };
+        let lang = cx.lang;
         let source = match &job.input {
             WatchInput::File(p) => p.display().to_string(),
-            WatchInput::Live { seconds } => format!("{seconds} s of live traffic"),
+            WatchInput::Live { seconds } => tr(
+                lang,
+                "gui-watch-source-live-words",
+                &[("seconds", (*seconds).into())],
+            ),
         };
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
         match result {
             Err(e) => {
-                cx.log.error(format!("Learning watch: {e}"));
+                cx.log
+                    .error(tr(lang, "gui-watch-failed", &[("error", (&e).into())]));
                 self.error = Some(e);
             }
             Ok(WatchOutcome::Learned(report)) => {
-                cx.log.info(format!(
-                    "Learned a model of {} points and {} message-rate keys from {source} ({} \
-                     messages{}).",
-                    report.baseline.points.len(),
-                    report.baseline.rates.len(),
-                    report.stats.messages,
-                    if report.stats.cancelled {
-                        ", stopped early"
-                    } else {
-                        ""
-                    }
+                cx.log.info(tr(
+                    lang,
+                    "gui-watch-learned",
+                    &[
+                        ("points", report.baseline.points.len().into()),
+                        ("rates", report.baseline.rates.len().into()),
+                        ("source", (&source).into()),
+                        ("messages", report.stats.messages.into()),
+                        ("cancelled", yes_no(report.stats.cancelled).into()),
+                    ],
                 ));
                 self.model = Some(Box::new(report.baseline));
-                self.model_origin = Some(format!("learned from {source}"));
+                self.model_origin = Some(tr(
+                    lang,
+                    "gui-watch-origin-learned-from",
+                    &[("source", source.into())],
+                ));
                 self.learn_stats = Some(report.stats);
                 self.record(cx);
                 if let Some(path) = self.detect_after_learn.take() {
@@ -319,15 +338,15 @@ impl WatchFlow {
                 }
             }
             Ok(WatchOutcome::Detected(report)) => {
-                cx.log.info(format!(
-                    "Checked {source} against the model: {} alerts from {} messages{}.",
-                    report.alerts.len(),
-                    report.stats.messages,
-                    if report.stats.cancelled {
-                        " (stopped early)"
-                    } else {
-                        ""
-                    }
+                cx.log.info(tr(
+                    lang,
+                    "gui-watch-detected",
+                    &[
+                        ("source", source.into()),
+                        ("alerts", report.alerts.len().into()),
+                        ("messages", report.stats.messages.into()),
+                        ("cancelled", yes_no(report.stats.cancelled).into()),
+                    ],
                 ));
                 let mut alerts = report.alerts;
                 alerts.truncate(MAX_SHOWN_ALERTS);

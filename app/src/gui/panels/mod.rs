@@ -14,6 +14,8 @@ pub mod watch;
 
 use std::collections::BTreeMap;
 
+use audit_core::session::UserScope;
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 use egui_extras::Column;
 
@@ -50,9 +52,27 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(TOKENS.space_xs);
 }
 
+/// The audit's own scope in one line (Devices and Findings screens).
+pub fn user_scope_line(lang: Lang, scope: &UserScope) -> String {
+    let interface = match &scope.interface {
+        Some(name) => name.clone(),
+        None => tr(lang, "gui-job-scope-no-interface", &[]),
+    };
+    tr(
+        lang,
+        "gui-job-scope",
+        &[
+            ("interface", interface.into()),
+            ("targets", scope.targets.len().into()),
+            ("rate", scope.rate_cap_pps.into()),
+        ],
+    )
+}
+
 /// A two-column name → count table whose headers sort it.
 pub fn counts_table(
     ui: &mut egui::Ui,
+    lang: Lang,
     id_salt: &str,
     name_header: &str,
     counts: &BTreeMap<String, u64>,
@@ -78,7 +98,7 @@ pub fn counts_table(
                     );
                     if ui
                         .button(egui::RichText::new(text).strong())
-                        .on_hover_text("Sort by name")
+                        .on_hover_text(tr(lang, "gui-capture-sort-name", &[]))
                         .clicked()
                     {
                         *sort = sort.toggle_name();
@@ -86,12 +106,13 @@ pub fn counts_table(
                 });
                 header.col(|ui| {
                     let text = format!(
-                        "Count{}",
+                        "{}{}",
+                        tr(lang, "gui-capture-col-count", &[]),
                         arrow(!name_active, *sort == CountSort::CountAscending)
                     );
                     if ui
                         .button(egui::RichText::new(text).strong())
-                        .on_hover_text("Sort by count")
+                        .on_hover_text(tr(lang, "gui-capture-sort-count", &[]))
                         .clicked()
                     {
                         *sort = sort.toggle_count();

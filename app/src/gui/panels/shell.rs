@@ -2,15 +2,17 @@
 //! the navigation column.
 
 use audit_core::session::SessionKind;
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 
 use crate::gui::command::Command;
 use crate::gui::flows::session::SaveStatus;
-use crate::gui::nav::{PanelId, nav_entries};
+use crate::gui::nav::{PanelId, kind_label, nav_entries};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 
 pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.lang;
     egui::Panel::top("top_bar")
         .frame(
             egui::Frame::new()
@@ -24,8 +26,8 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 if ui
-                    .button("Home")
-                    .on_hover_text("Save and go back to the start screen")
+                    .button(tr(lang, "gui-top-home", &[]))
+                    .on_hover_text(tr(lang, "gui-top-home-hint", &[]))
                     .clicked()
                 {
                     commands.push(Command::GoHome);
@@ -46,44 +48,68 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                     }
                 });
             });
-            if let Some(notice) = &state.notice {
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(TOKENS.warn, notice);
-                    if ui.small_button("Dismiss").clicked() {
-                        commands.push(Command::DismissNotice);
-                    }
-                });
-            }
+            notice_ui(ui, state, commands);
         });
 }
 
+/// The notice (why an audit could not be opened, ...) until the user dismisses it.
+pub fn notice_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if let Some(notice) = &state.notice {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(TOKENS.warn, notice);
+            if ui
+                .small_button(tr(state.lang, "gui-dismiss", &[]))
+                .clicked()
+            {
+                commands.push(Command::DismissNotice);
+            }
+        });
+    }
+}
+
 fn save_status_ui(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.lang;
+    let time = |t: &chrono::DateTime<chrono::Local>| t.format("%H:%M:%S").to_string();
     let (text, color) = match &state.sessions.save_status {
-        SaveStatus::NotSaved if state.dirty => ("Not saved yet".to_owned(), TOKENS.text_subdued),
-        SaveStatus::NotSaved => ("No changes".to_owned(), TOKENS.text_subdued),
-        SaveStatus::Saving => ("Saving…".to_owned(), TOKENS.text_subdued),
+        SaveStatus::NotSaved if state.dirty => {
+            (tr(lang, "gui-save-not-yet", &[]), TOKENS.text_subdued)
+        }
+        SaveStatus::NotSaved => (tr(lang, "gui-save-no-changes", &[]), TOKENS.text_subdued),
+        SaveStatus::Saving => (tr(lang, "gui-save-saving", &[]), TOKENS.text_subdued),
         SaveStatus::Saved(t) if state.dirty => (
-            format!("Saved {} · changes pending", t.format("%H:%M:%S")),
+            tr(lang, "gui-save-saved-pending", &[("time", time(t).into())]),
             TOKENS.text_subdued,
         ),
-        SaveStatus::Saved(t) => (format!("Saved {}", t.format("%H:%M:%S")), TOKENS.ok),
-        SaveStatus::Failed(e) => (format!("Not saved: {e}"), TOKENS.error),
+        SaveStatus::Saved(t) => (
+            tr(lang, "gui-save-saved", &[("time", time(t).into())]),
+            TOKENS.ok,
+        ),
+        SaveStatus::Failed(e) => (
+            tr(lang, "gui-save-failed", &[("error", e.into())]),
+            TOKENS.error,
+        ),
     };
     ui.add(egui::Label::new(egui::RichText::new(text).color(color)).truncate());
 }
 
-pub fn nav_ui(ui: &mut egui::Ui, kind: SessionKind, current: PanelId, commands: &mut Vec<Command>) {
+pub fn nav_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    kind: SessionKind,
+    current: PanelId,
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(TOKENS.space_m);
-    ui.label(theme::subdued(kind.label()));
+    ui.label(theme::subdued(kind_label(lang, kind)));
     ui.add_space(TOKENS.space_s);
     ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
-        for entry in nav_entries(kind) {
-            let selected = entry.panel == current;
-            let button =
-                egui::Button::selectable(selected, entry.label).min_size(egui::vec2(0.0, 30.0));
-            let response = ui.add(button).on_hover_text(entry.hint);
+        for &panel in nav_entries(kind) {
+            let selected = panel == current;
+            let button = egui::Button::selectable(selected, panel.label(lang))
+                .min_size(egui::vec2(0.0, 30.0));
+            let response = ui.add(button).on_hover_text(panel.hint(lang));
             if response.clicked() && !selected {
-                commands.push(Command::ShowPanel(entry.panel));
+                commands.push(Command::ShowPanel(panel));
             }
         }
     });

@@ -3,28 +3,40 @@
 //! (`Urgent` ... `Note`); the colours are the same.
 
 use audit_core::findings::Severity;
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 
 use crate::gui::theme::{self, TOKENS};
 
 /// The badge with the severity's name.
-pub fn severity_badge(ui: &mut egui::Ui, severity: Severity) -> egui::Response {
-    badge(ui, severity, severity.name())
+pub fn severity_badge(ui: &mut egui::Ui, lang: Lang, severity: Severity) -> egui::Response {
+    badge(ui, severity, &severity_word(lang, severity))
 }
 
 /// The same badge in the homeowner's words.
-pub fn plain_severity_badge(ui: &mut egui::Ui, severity: Severity) -> egui::Response {
-    badge(ui, severity, plain_severity(severity))
+pub fn plain_severity_badge(ui: &mut egui::Ui, lang: Lang, severity: Severity) -> egui::Response {
+    badge(ui, severity, &plain_severity(lang, severity))
+}
+
+/// The severity's name, as installers read it (`critical` ... `info`).
+pub fn severity_word(lang: Lang, severity: Severity) -> String {
+    match severity {
+        Severity::Critical => tr(lang, "gui-severity-critical", &[]),
+        Severity::High => tr(lang, "gui-severity-high", &[]),
+        Severity::Medium => tr(lang, "gui-severity-medium", &[]),
+        Severity::Low => tr(lang, "gui-severity-low", &[]),
+        Severity::Info => tr(lang, "gui-severity-info", &[]),
+    }
 }
 
 /// Severity in words a homeowner reads without a glossary.
-pub fn plain_severity(severity: Severity) -> &'static str {
+pub fn plain_severity(lang: Lang, severity: Severity) -> String {
     match severity {
-        Severity::Critical => "Urgent",
-        Severity::High => "Important",
-        Severity::Medium => "Should be fixed",
-        Severity::Low => "Good to improve",
-        Severity::Info => "Note",
+        Severity::Critical => tr(lang, "gui-severity-plain-critical", &[]),
+        Severity::High => tr(lang, "gui-severity-plain-high", &[]),
+        Severity::Medium => tr(lang, "gui-severity-plain-medium", &[]),
+        Severity::Low => tr(lang, "gui-severity-plain-low", &[]),
+        Severity::Info => tr(lang, "gui-severity-plain-info", &[]),
     }
 }
 
@@ -54,7 +66,7 @@ mod tests {
         use egui_kittest::kittest::Queryable as _;
         let mut harness = egui_kittest::Harness::new_ui(|ui| {
             for s in Severity::ALL {
-                severity_badge(ui, s);
+                severity_badge(ui, Lang::En, s);
             }
         });
         harness.run();
