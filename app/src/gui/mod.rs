@@ -1,12 +1,20 @@
 //! The desktop app (eframe/egui). Plain `bas-audit` with no subcommand starts it.
 //!
 //! Shape (egui demo app, rerun `re_viewer`, ruffle desktop; see ARCHITECTURE.md):
-//! - `state` — [`state::AppState`], read by panels, changed only by `app::BasAuditApp::apply`
-//!   and the job-event handler;
-//! - `command` — what panels may ask for;
+//! - `app` — [`BasAuditApp`]: the frame loop; hands commands and job events to the flows;
+//! - `state` — [`state::AppState`]: everything the screens show, the flows included; panels
+//!   only read it;
+//! - `command` — what panels may ask for (a flow's own commands are that flow's type);
+//! - `flows/` — the work screens start (sessions, analysis, discovery, checks, watch), each a
+//!   struct that owns its running job, the job waiting for consent and its results;
 //! - `panels/` — one file per screen; `nav` — which panels a workspace shows, as data;
+//! - `dialogs/` — the fail-closed consent dialog and what it says for each job;
+//! - `widgets/` — the table setup, the severity badge, a job's progress line;
 //! - `jobs` — background work over bounded channels (the UI thread never blocks on I/O);
-//! - `theme` — every colour and size; `consent` — the fail-closed consent dialog.
+//! - `theme` — every colour and size; `config` — how the app starts.
+//!
+//! Every word on screen comes from the text catalogue (`assets/text/<lang>/gui-*.ftl`) in
+//! `AppState::lang`.
 
 pub mod analysis;
 pub mod app;
