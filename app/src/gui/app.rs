@@ -253,10 +253,11 @@ impl BasAuditApp {
                 f.sessions.open(id, &mut cx);
             }
             Command::DeleteSession { id } => {
-                if cx.session.as_ref().is_some_and(|s| s.id == id) {
-                    *cx.session = None;
-                    *cx.dirty = false;
-                    self.state.screen = Screen::Start;
+                let state = &mut self.state;
+                if state.session.as_ref().is_some_and(|s| s.id == id) {
+                    state.session = None;
+                    state.dirty = false;
+                    state.screen = Screen::Start;
                 }
                 let (mut cx, f) = self.split();
                 f.sessions.delete(id, &mut cx);

@@ -48,6 +48,15 @@ fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
     }
 }
 
+/// The demo building's installer audit on its Findings screen, nothing run yet.
+fn demo_findings(dir: &Path) -> App {
+    let mut h = app(dir, true);
+    wait_for_label(&mut h, "Findings");
+    h.get_by_label("Findings").click();
+    wait_for_label(&mut h, "Run checks");
+    h
+}
+
 /// Installer audit with three findings put straight into the session (no job, nothing sent).
 fn installer_with_findings(dir: &Path) -> App {
     let mut h = app(dir, false);
@@ -156,10 +165,7 @@ fn findings_table_filters_and_opens_the_detail() {
 #[test]
 fn run_checks_asks_first_with_opt_ins_off_and_cancel_sends_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = app(dir.path(), true);
-    wait_for_label(&mut h, "Findings");
-    h.get_by_label("Findings").click();
-    wait_for_label(&mut h, "Run checks");
+    let mut h = demo_findings(dir.path());
     h.get_by_label("Run checks").click();
     wait_for_label(&mut h, "Allow: Run checks?");
     for option in [
@@ -181,10 +187,7 @@ fn run_checks_asks_first_with_opt_ins_off_and_cancel_sends_nothing() {
 #[test]
 fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = app(dir.path(), true);
-    wait_for_label(&mut h, "Findings");
-    h.get_by_label("Findings").click();
-    wait_for_label(&mut h, "Run checks");
+    let mut h = demo_findings(dir.path());
     h.get_by_label("Run checks").click();
     wait_for_label(&mut h, "Allow and send");
     h.get_by_label("Allow and send").click();
