@@ -48,6 +48,12 @@ fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
     }
 }
 
+/// The check run has ended and its verdict is in the audit.
+fn checks_done(h: &App) -> bool {
+    let state = &h.state().state;
+    state.session.as_ref().is_some_and(|s| s.verdict.is_some()) && state.checks.running.is_none()
+}
+
 /// The demo building's installer audit on its Findings screen, nothing run yet.
 fn demo_findings(dir: &Path) -> App {
     let mut h = app(dir, true);
@@ -191,14 +197,7 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
     h.get_by_label("Run checks").click();
     wait_for_label(&mut h, "Allow and send");
     h.get_by_label("Allow and send").click();
-    step_until(&mut h, "the checks to finish", |h| {
-        h.state()
-            .state
-            .session
-            .as_ref()
-            .is_some_and(|s| s.verdict.is_some())
-            && h.state().state.checks.running.is_none()
-    });
+    step_until(&mut h, "the checks to finish", checks_done);
     let state = &h.state().state;
     let session = state.session.as_ref().unwrap();
     assert!(session.inventory.bacnet.devices.len() >= 6);
@@ -277,14 +276,7 @@ fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
         "no write test for homeowners"
     );
     h.get_by_label("Check now").click();
-    step_until(&mut h, "the self-check verdict", |h| {
-        h.state()
-            .state
-            .session
-            .as_ref()
-            .is_some_and(|s| s.verdict.is_some())
-            && h.state().state.checks.running.is_none()
-    });
+    step_until(&mut h, "the self-check verdict", checks_done);
     let verdict = h
         .state()
         .state
