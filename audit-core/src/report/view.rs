@@ -1,0 +1,1882 @@
+//! The report as a document: cover, then sections of blocks (paragraphs, lists, labelled facts,
+//! tables, findings, the chart), in reading order, with every text already worded (from
+//! [`super::texts`]), made visible ([`super::safe::visible`]) and shortened where a table or a
+//! sentence needs it (the full value goes to the "long values" appendix).
+//!
+//! The HTML renderer walks this tree; the PDF renderer hands it to the typst template as JSON
+//! (so device names stay data); a preview can draw it too. One tree, so every format shows the
+//! same content in the same order.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::Light;
+use crate::findings::Severity;
+
+use super::chart;
+use super::markdown::{self, MdBlock, Span};
+use super::model::{Audience, FindingStatus, ReportFinding, ReportModel};
+use super::safe;
+use super::texts as t;
+
+/// Device text in a table cell is shortened to this many characters.
+pub const CELL_MAX_CHARS: usize = 40;
+/// Device text inside a sentence (targets, what was seen) is shortened to this many characters.
+pub const PROSE_MAX_CHARS: usize = 600;
+/// The long-values appendix shows at most this much of one value.
+pub const LONG_VALUE_MAX_CHARS: usize = 64 * 1024;
+/// ... and at most this much of all values together (the JSON export has everything).
+pub const LONG_VALUES_TOTAL_MAX_CHARS: usize = 1024 * 1024;
+/// Width of a line of a long value in the appendix.
+pub const LONG_VALUE_LINE_CHARS: usize = 80;
+/// Evidence facts shown with a finding; the rest are in the appendix.
+pub const FACTS_INLINE_MAX: usize = 10;
+/// Elements of one evidence list that are spelled out.
+pub const FACT_ITEMS_MAX: usize = 20;
+/// Nesting of evidence objects that is spelled out.
+pub const FACT_DEPTH_MAX: usize = 4;
+/// Raw bytes shown per finding in the appendix.
+pub const HEX_MAX_BYTES: usize = 2048;
+/// Rows of one table (devices, affected targets); the rest are counted.
+pub const TABLE_ROWS_MAX: usize = 1000;
+/// Findings with an appendix entry.
+pub const APPENDIX_FINDINGS_MAX: usize = 1000;
+/// Learning-watch alerts spelled out.
+pub const ALERTS_SHOWN_MAX: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub lang: String,
+    pub meta: Meta,
+    pub labels: Labels,
+    pub cover: Cover,
+    pub sections: Vec<Section>,
+}
+
+/// Document metadata (PDF info, HTML head) and the running header.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub keywords: Vec<String>,
+    /// The site's name (running header, left).
+    pub site: String,
+    /// The audit's date, YYYY-MM-DD (running header, right).
+    pub date: String,
+    pub audit_id: String,
+    /// "BAS Audit 0.1.0".
+    pub creator: String,
+    pub redacted: bool,
+    pub audience: Audience,
+}
+
+/// Words the renderers need around the content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Labels {
+    pub page: String,
+    pub of: String,
+    pub contents: String,
+    /// The parts of a finding.
+    pub seen: String,
+    pub evidence: String,
+    pub why: String,
+    pub installer: String,
+    pub owner: String,
+    pub verify: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cover {
+    pub title: String,
+    pub site: String,
+    pub facts: Vec<Fact>,
+    pub light: Light,
+    pub light_word: String,
+    pub light_colour: String,
+    pub headline: String,
+    /// Confidentiality, and the redaction note when redacted.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// Anchor, unique (`summary`, `findings`, ...).
+    pub id: String,
+    pub title: String,
+    /// Starts on a new page in print.
+    pub new_page: bool,
+    /// Ends its page in print (the owner summary is one page).
+    pub own_page: bool,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+impl Fact {
+    fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
+        Fact {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<String>,
+    /// Relative column widths, one per column.
+    pub widths: Vec<u32>,
+    pub rows: Vec<Vec<String>>,
+    /// Rows not shown (beyond [`TABLE_ROWS_MAX`]).
+    pub more_rows: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChartRow {
+    pub severity: Severity,
+    pub word: String,
+    pub count: usize,
+    pub meaning: String,
+    pub colour: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub number: usize,
+    pub title: String,
+    pub what: String,
+    pub who: String,
+    pub when: String,
+    /// The finding it comes from ("F1"), empty when none.
+    pub finding: String,
+    pub severity: Option<Severity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    pub role: String,
+    pub name: String,
+    pub company: String,
+}
+
+/// One finding (or a group of findings with one cause).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FindingView {
+    /// Anchor (`f1`).
+    pub anchor: String,
+    /// "F1".
+    pub number: String,
+    pub severity: Severity,
+    pub severity_word: String,
+    pub colour: String,
+    pub title: String,
+    /// Target, status, check, fingerprint.
+    pub head: Vec<Fact>,
+    /// What was seen: a paragraph, or a table of the affected targets for a group.
+    pub seen: Vec<Block>,
+    /// Key evidence as labelled facts (single findings).
+    pub evidence: Vec<Fact>,
+    pub why: Vec<Block>,
+    pub installer: Vec<Block>,
+    pub owner: Vec<Block>,
+    pub verify: Vec<Block>,
+    /// "Raw evidence: appendix A1, A2." (empty when there is no appendix entry).
+    pub appendix: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    Heading {
+        text: String,
+    },
+    Para {
+        spans: Vec<Span>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Span>>,
+    },
+    Facts {
+        facts: Vec<Fact>,
+    },
+    Table(Table),
+    Verdict {
+        light: Light,
+        word: String,
+        meaning: String,
+        colour: String,
+        headline: String,
+        explanation: String,
+    },
+    Actions {
+        labels: Vec<String>,
+        items: Vec<Action>,
+    },
+    Chart {
+        /// Standalone SVG (with its namespace) for the PDF; HTML draws its own from `rows`.
+        svg: String,
+        caption: String,
+        columns: Vec<String>,
+        rows: Vec<ChartRow>,
+        total_label: String,
+        total: usize,
+    },
+    Finding(Box<FindingView>),
+    Signoff {
+        intro: String,
+        parties: Vec<Party>,
+        labels: Vec<String>,
+    },
+    /// Monospaced lines (hex, long values).
+    Mono {
+        lines: Vec<String>,
+    },
+    Note {
+        text: String,
+    },
+}
+
+fn para(text: impl Into<String>) -> Block {
+    Block::Para {
+        spans: vec![Span::plain(text)],
+    }
+}
+
+fn heading(text: impl Into<String>) -> Block {
+    Block::Heading { text: text.into() }
+}
+
+fn list(items: Vec<String>) -> Block {
+    Block::List {
+        ordered: false,
+        items: items.into_iter().map(|s| vec![Span::plain(s)]).collect(),
+    }
+}
+
+/// Remediation Markdown as blocks; the text is ours but passes through `visible` anyway.
+fn md_blocks(md: &str) -> Vec<Block> {
+    let vis = |spans: Vec<Span>| -> Vec<Span> {
+        spans
+            .into_iter()
+            .map(|s| Span {
+                text: safe::visible(&s.text),
+                ..s
+            })
+            .collect()
+    };
+    markdown::parse(md)
+        .into_iter()
+        .map(|b| match b {
+            MdBlock::Para(s) => Block::Para { spans: vis(s) },
+            MdBlock::List { ordered, items } => Block::List {
+                ordered,
+                items: items.into_iter().map(vis).collect(),
+            },
+        })
+        .collect()
+}
+
+/// Shortened values and their references.
+#[derive(Default)]
+struct Ctx {
+    long: Vec<(String, String)>,
+    refs: HashMap<String, usize>,
+}
+
+impl Ctx {
+    /// `s` made visible and shortened to `max` characters; a shortened value gets a reference
+    /// to the long-values appendix.
+    fn text(&mut self, s: &str, max: usize) -> String {
+        let v = safe::visible(s);
+        match safe::elide(&v, max) {
+            None => v,
+            Some(short) => {
+                let n = match self.refs.get(&v) {
+                    Some(n) => *n,
+                    None => {
+                        let n = self.long.len() + 1;
+                        self.refs.insert(v.clone(), n);
+                        self.long.push((t::long_ref(n), v));
+                        n
+                    }
+                };
+                format!("{short} [{}]", t::long_ref(n))
+            }
+        }
+    }
+    fn cell(&mut self, s: &str) -> String {
+        self.text(s, CELL_MAX_CHARS)
+    }
+    fn prose(&mut self, s: &str) -> String {
+        self.text(s, PROSE_MAX_CHARS)
+    }
+    fn opt(&mut self, s: Option<&str>) -> String {
+        match s {
+            Some(s) if !s.is_empty() => self.cell(s),
+            _ => "\u{2013}".to_owned(),
+        }
+    }
+}
+
+/// A table block, or a table and a note when rows were left out (beyond [`TABLE_ROWS_MAX`]).
+fn table(rows: Vec<Vec<String>>, caption: &str, columns: &[&str], widths: &[u32]) -> Block {
+    let more_rows = rows.len().saturating_sub(TABLE_ROWS_MAX);
+    let mut rows = rows;
+    rows.truncate(TABLE_ROWS_MAX);
+    Block::Table(Table {
+        caption: caption.to_owned(),
+        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        widths: widths.to_vec(),
+        rows,
+        more_rows,
+    })
+}
+
+/// Blocks with a note after every table that left rows out.
+fn with_notes(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let more = match &b {
+            Block::Table(t) => t.more_rows,
+            _ => 0,
+        };
+        out.push(b);
+        if more > 0 {
+            out.push(Block::Note {
+                text: t::truncated_rows(more),
+            });
+        }
+    }
+    out
+}
+
+fn date_of(d: chrono::DateTime<chrono::Utc>) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn time_of(d: chrono::DateTime<chrono::Utc>) -> String {
+    d.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// "2026-12-07T09:59:28Z" → "2026-12-07 09:59 UTC"; anything else as it is (made visible).
+fn rfc3339_words(s: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|d| time_of(d.with_timezone(&chrono::Utc)))
+        .unwrap_or_else(|_| safe::visible(s))
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { t::YES } else { t::NO }
+}
+
+impl Document {
+    /// The document for `model`, in the order of its audience.
+    pub fn of(model: &ReportModel) -> Document {
+        let mut ctx = Ctx::default();
+        let site = ctx.text(model.site_name(), 120);
+        let date = date_of(model.audit_date());
+        let full = model.audience == Audience::Full;
+        let numbers = finding_numbers(model);
+
+        let mut sections = Vec::new();
+        if full {
+            sections.push(Section {
+                id: "how-to-read".into(),
+                title: t::SEC_HOW_TO_READ.into(),
+                new_page: true,
+                own_page: false,
+                blocks: t::HOW_TO_READ.iter().map(|p| para(*p)).collect(),
+            });
+        }
+        sections.push(summary(model, &mut ctx, &numbers, !full));
+        sections.push(chart_section(model));
+        if let Some(c) = changes(model, &mut ctx) {
+            sections.push(c);
+        }
+        if full {
+            sections.push(findings(model, &mut ctx, &numbers));
+            sections.push(roadmap(model, &mut ctx, &numbers));
+            sections.push(inventory(model, &mut ctx));
+            sections.push(watch(model, &mut ctx));
+            sections.push(method(model, &mut ctx));
+            sections.push(Section {
+                id: "glossary".into(),
+                title: t::SEC_GLOSSARY.into(),
+                new_page: true,
+                own_page: false,
+                blocks: vec![Block::Facts {
+                    facts: t::GLOSSARY.iter().map(|(a, b)| Fact::new(*a, *b)).collect(),
+                }],
+            });
+        }
+        sections.push(signoff(model, &mut ctx, full));
+        if full {
+            sections.push(appendix(model, &mut ctx, &numbers));
+        }
+        if !ctx.long.is_empty() {
+            sections.push(long_values(&ctx));
+        }
+        for s in &mut sections {
+            s.blocks = with_notes(std::mem::take(&mut s.blocks));
+            for b in &mut s.blocks {
+                if let Block::Finding(f) = b {
+                    f.seen = with_notes(std::mem::take(&mut f.seen));
+                }
+            }
+        }
+
+        let site_info = &model.audit.site;
+        let mut cover_facts = vec![Fact::new(t::COVER_SITE, site.clone())];
+        for (label, value) in [
+            (t::COVER_ADDRESS, &site_info.address),
+            (t::COVER_OWNER, &site_info.owner),
+            (t::COVER_AUDITOR, &site_info.auditor),
+            (t::COVER_COMPANY, &site_info.company),
+        ] {
+            if !value.trim().is_empty() {
+                cover_facts.push(Fact::new(label, ctx.text(value, 200)));
+            }
+        }
+        cover_facts.push(Fact::new(
+            t::COVER_DATE,
+            match model.audit.checked {
+                Some(d) => date_of(d),
+                None => format!("{} ({})", date, t::NOT_CHECKED_YET),
+            },
+        ));
+        cover_facts.push(Fact::new(
+            t::COVER_KIND,
+            format!(
+                "{}, {}",
+                model.audit.kind.label(),
+                t::audience_word(model.audience)
+            ),
+        ));
+        cover_facts.push(Fact::new(
+            t::COVER_TOOL,
+            t::tool_version(&model.report_tool_version),
+        ));
+        cover_facts.push(Fact::new(
+            t::COVER_AUDIT_ID,
+            safe::visible(&model.audit.id),
+        ));
+        let mut notes = vec![t::CONFIDENTIAL.to_owned()];
+        if model.redacted {
+            notes.push(t::REDACTED_NOTE.to_owned());
+        }
+        let title = if full {
+            t::REPORT_TITLE
+        } else {
+            t::OWNER_REPORT_TITLE
+        };
+        let author = [&site_info.auditor, &site_info.company]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let light = model.verdict.light;
+        Document {
+            lang: model.lang.clone(),
+            meta: Meta {
+                title: format!("{title} \u{2013} {site}"),
+                subject: t::REPORT_SUBJECT.to_owned(),
+                author: if author.is_empty() {
+                    t::TOOL_NAME.to_owned()
+                } else {
+                    safe::visible(&author)
+                },
+                keywords: t::KEYWORDS.split(", ").map(str::to_owned).collect(),
+                site: safe::elide(&site, 60).unwrap_or_else(|| site.clone()),
+                date,
+                audit_id: safe::visible(&model.audit.id),
+                creator: t::tool_version(&model.report_tool_version),
+                redacted: model.redacted,
+                audience: model.audience,
+            },
+            labels: Labels {
+                page: t::PAGE.into(),
+                of: t::PAGE_OF.into(),
+                contents: t::CONTENTS.into(),
+                seen: t::F_SEEN.into(),
+                evidence: t::F_EVIDENCE.into(),
+                why: t::F_WHY.into(),
+                installer: t::F_INSTALLER.into(),
+                owner: t::F_OWNER.into(),
+                verify: t::F_VERIFY.into(),
+            },
+            cover: Cover {
+                title: title.to_owned(),
+                site,
+                facts: cover_facts,
+                light,
+                light_word: t::light_word(light).to_owned(),
+                light_colour: chart::light_colour(light).to_owned(),
+                headline: safe::visible(&model.verdict.headline),
+                notes,
+            },
+            sections,
+        }
+    }
+}
+
+/// "F1", "F2", ... per group, and the group of each finding.
+struct Numbers {
+    of_finding: Vec<usize>,
+}
+
+fn finding_numbers(model: &ReportModel) -> Numbers {
+    let mut of_finding = vec![0; model.findings.len()];
+    for (g, group) in model.groups.iter().enumerate() {
+        for i in &group.findings {
+            if let Some(slot) = of_finding.get_mut(*i) {
+                *slot = g + 1;
+            }
+        }
+    }
+    Numbers { of_finding }
+}
+
+fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Section {
+    let v = &model.verdict;
+    let mut blocks = vec![Block::Verdict {
+        light: v.light,
+        word: t::light_word(v.light).to_owned(),
+        meaning: t::light_meaning(v.light).to_owned(),
+        colour: chart::light_colour(v.light).to_owned(),
+        headline: ctx.prose(&v.headline),
+        explanation: ctx.prose(&v.explanation),
+    }];
+    blocks.push(para(t::summary_counts(
+        model.findings.len(),
+        model.groups.len(),
+    )));
+    blocks.push(heading(t::SUMMARY_TOP_ACTIONS));
+    let mut actions = Vec::new();
+    for (g, group) in model.groups.iter().enumerate() {
+        if actions.len() == 3 || group.severity > Severity::Medium {
+            break;
+        }
+        let first = group
+            .findings
+            .first()
+            .and_then(|i| model.findings.get(*i));
+        let what = first
+            .map(|f| {
+                let ask = f.finding.remediation.ask_installer.trim();
+                if ask.is_empty() {
+                    markdown::parse(&f.finding.remediation.installer)
+                        .first()
+                        .map(|b| match b {
+                            MdBlock::Para(s) => markdown::plain(s),
+                            MdBlock::List { items, .. } => {
+                                items.first().map(|i| markdown::plain(i)).unwrap_or_default()
+                            }
+                        })
+                        .unwrap_or_default()
+                } else {
+                    ask.to_owned()
+                }
+            })
+            .unwrap_or_default();
+        actions.push(Action {
+            number: actions.len() + 1,
+            title: ctx.prose(&group.title),
+            what: ctx.prose(&what),
+            who: t::WHO_INSTALLER.to_owned(),
+            when: t::when_for(group.severity).to_owned(),
+            finding: if owner {
+                String::new()
+            } else {
+                t::finding_number(g + 1)
+            },
+            severity: Some(group.severity),
+        });
+    }
+    // Requests of the verdict that no finding carries (e.g. "please check our router").
+    for ask in &v.ask_installer {
+        if actions.len() == 3 {
+            break;
+        }
+        let known = model
+            .findings
+            .iter()
+            .any(|f| f.finding.remediation.ask_installer.trim() == ask.trim());
+        if !known {
+            actions.push(Action {
+                number: actions.len() + 1,
+                title: ctx.prose(ask),
+                what: ctx.prose(ask),
+                who: t::WHO_INSTALLER.to_owned(),
+                when: t::when_for(Severity::Medium).to_owned(),
+                finding: String::new(),
+                severity: None,
+            });
+        }
+    }
+    if actions.is_empty() {
+        blocks.push(para(t::SUMMARY_NO_ACTIONS));
+    } else {
+        blocks.push(Block::Actions {
+            labels: vec![
+                t::ACTION_WHAT.into(),
+                t::ACTION_WHO.into(),
+                t::ACTION_WHEN.into(),
+            ],
+            items: actions,
+        });
+    }
+    blocks.push(heading(t::SUMMARY_NOT_CHECKED));
+    if v.not_checked.is_empty() {
+        blocks.push(para(t::SUMMARY_EVERYTHING_CHECKED));
+    } else {
+        blocks.push(list(v.not_checked.iter().map(|s| ctx.prose(s)).collect()));
+    }
+    if !v.checked.is_empty() {
+        blocks.push(heading(t::SUMMARY_CHECKED));
+        blocks.push(list(v.checked.iter().map(|s| ctx.prose(s)).collect()));
+    }
+    Section {
+        id: "summary".into(),
+        title: t::SEC_SUMMARY.into(),
+        new_page: true,
+        own_page: true,
+        blocks,
+    }
+}
+
+fn chart_section(model: &ReportModel) -> Section {
+    let counts: Vec<(Severity, usize)> = model
+        .counts
+        .iter()
+        .map(|c| (c.severity, c.count))
+        .collect();
+    let rows = counts
+        .iter()
+        .map(|(s, n)| ChartRow {
+            severity: *s,
+            word: t::severity_word(*s).to_owned(),
+            count: *n,
+            meaning: t::severity_meaning(*s).to_owned(),
+            colour: chart::severity_colour(*s).to_owned(),
+        })
+        .collect();
+    Section {
+        id: "chart".into(),
+        title: t::SEC_CHART.into(),
+        new_page: false,
+        own_page: false,
+        blocks: vec![Block::Chart {
+            svg: chart::severity_svg(&counts, true).into_string(),
+            caption: t::CHART_CAPTION.into(),
+            columns: vec![
+                t::COL_SEVERITY.into(),
+                t::COL_COUNT.into(),
+                t::COL_MEANING.into(),
+            ],
+            rows,
+            total_label: t::TOTAL.into(),
+            total: model.findings.len(),
+        }],
+    }
+}
+
+fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
+    let c = model.changes.as_ref()?;
+    let mut blocks = vec![para(t::changes_intro(
+        &ctx.prose(&c.previous.name),
+        &rfc3339_words(&c.previous.date),
+    ))];
+    let by_fp = |fp: &str| model.findings.iter().find(|f| f.fingerprint == fp);
+    let finding_row = |ctx: &mut Ctx, f: &ReportFinding| {
+        vec![
+            t::severity_word(f.finding.severity).to_owned(),
+            ctx.prose(&f.finding.title),
+            ctx.cell(&f.finding.target),
+        ]
+    };
+    let cols = [t::COL_SEVERITY, t::COL_FINDING, t::COL_TARGET];
+    let widths = [2, 6, 4];
+    blocks.push(Block::Facts {
+        facts: vec![
+            Fact::new(t::CHANGES_NEW, c.new.len().to_string()),
+            Fact::new(t::CHANGES_FIXED, c.fixed.len().to_string()),
+            Fact::new(t::CHANGES_STILL_OPEN, c.still_open.len().to_string()),
+            Fact::new(t::CHANGES_SEVERITY, c.severity_changed.len().to_string()),
+        ],
+    });
+    if !c.fixed.is_empty() {
+        let rows = c
+            .fixed
+            .iter()
+            .map(|f| {
+                vec![
+                    t::severity_word(f.severity).to_owned(),
+                    ctx.prose(&f.title),
+                    ctx.cell(&f.target),
+                ]
+            })
+            .collect();
+        blocks.push(table(rows, t::CHANGES_FIXED, &cols, &widths));
+    }
+    if !c.new.is_empty() {
+        let rows = c
+            .new
+            .iter()
+            .filter_map(|fp| by_fp(fp))
+            .map(|f| finding_row(ctx, f))
+            .collect();
+        blocks.push(table(rows, t::CHANGES_NEW, &cols, &widths));
+    }
+    if !c.severity_changed.is_empty() {
+        let rows = c
+            .severity_changed
+            .iter()
+            .map(|s| {
+                vec![
+                    ctx.prose(&s.title),
+                    ctx.cell(&s.target),
+                    t::severity_word(s.from).to_owned(),
+                    t::severity_word(s.to).to_owned(),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::CHANGES_SEVERITY,
+            &[t::COL_FINDING, t::COL_TARGET, t::COL_WAS, t::COL_NOW],
+            &[6, 4, 2, 2],
+        ));
+    }
+    let thing_rows = |ctx: &mut Ctx, v: &[super::compare::ThingRef]| -> Vec<Vec<String>> {
+        v.iter()
+            .map(|r| {
+                vec![
+                    ctx.cell(&r.id),
+                    ctx.cell(&r.address),
+                    ctx.cell(&r.name),
+                ]
+            })
+            .collect()
+    };
+    let tcols = [t::COL_INSTANCE, t::COL_ADDRESS, t::COL_NAME];
+    if c.devices_added.is_empty() && c.devices_removed.is_empty() && c.firmware_changed.is_empty()
+    {
+        blocks.push(para(t::CHANGES_NO_DEVICE_CHANGES));
+    }
+    if !c.devices_added.is_empty() {
+        let rows = thing_rows(ctx, &c.devices_added);
+        blocks.push(table(rows, t::CHANGES_DEVICES_ADDED, &tcols, &[2, 3, 4]));
+    }
+    if !c.devices_removed.is_empty() {
+        let rows = thing_rows(ctx, &c.devices_removed);
+        blocks.push(table(rows, t::CHANGES_DEVICES_REMOVED, &tcols, &[2, 3, 4]));
+    }
+    if !c.firmware_changed.is_empty() {
+        let rows = c
+            .firmware_changed
+            .iter()
+            .map(|f| {
+                vec![
+                    ctx.cell(&f.thing.id),
+                    ctx.cell(&f.thing.name),
+                    ctx.cell(&f.from),
+                    ctx.cell(&f.to),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::CHANGES_FIRMWARE,
+            &[t::COL_INSTANCE, t::COL_NAME, t::COL_WAS, t::COL_NOW],
+            &[2, 4, 3, 3],
+        ));
+    }
+    blocks.push(heading(t::CHANGES_EXPOSURE));
+    let x = &c.exposure;
+    if x.is_empty() {
+        blocks.push(para(t::CHANGES_NO_EXPOSURE_CHANGES));
+    } else {
+        let mut items = Vec::new();
+        if let Some((from, to)) = x.light {
+            items.push(t::light_changed(from, to));
+        }
+        if let Some((from, to)) = &x.external_ip {
+            items.push(t::external_ip_changed(&ctx.cell(from), &ctx.cell(to)));
+        }
+        for f in &x.forwards_added {
+            items.push(t::forward_added(&ctx.prose(f)));
+        }
+        for f in &x.forwards_removed {
+            items.push(t::forward_removed(&ctx.prose(f)));
+        }
+        if let Some((_, now)) = x.router_checked {
+            items.push(t::router_checked_changed(now));
+        }
+        blocks.push(list(items));
+    }
+    Some(Section {
+        id: "changes".into(),
+        title: t::SEC_CHANGES.into(),
+        new_page: false,
+        own_page: false,
+        blocks,
+    })
+}
+
+/// Evidence facts as labelled lines: nested objects as "Mapping › Public port", lists of
+/// values joined, lists of objects numbered. Never JSON.
+fn flatten_facts(
+    ctx: &mut Ctx,
+    prefix: &str,
+    v: &serde_json::Value,
+    depth: usize,
+    out: &mut Vec<Fact>,
+) {
+    use serde_json::Value;
+    let scalar = |v: &Value| -> Option<String> {
+        match v {
+            Value::Null => None,
+            Value::Bool(b) => Some(yes_no(*b).to_owned()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        }
+    };
+    match v {
+        Value::Object(m) => {
+            if depth >= FACT_DEPTH_MAX {
+                out.push(Fact::new(prefix, "\u{2026}"));
+                return;
+            }
+            for (k, x) in m {
+                let label = if prefix.is_empty() {
+                    t::fact_label(k)
+                } else {
+                    format!("{prefix} \u{203a} {}", t::fact_label(k))
+                };
+                flatten_facts(ctx, &label, x, depth + 1, out);
+            }
+        }
+        Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
+            let mut items: Vec<String> = a.iter().filter_map(scalar).collect();
+            if items.is_empty() {
+                out.push(Fact::new(prefix, t::NONE));
+                return;
+            }
+            let more = items.len().saturating_sub(FACT_ITEMS_MAX);
+            items.truncate(FACT_ITEMS_MAX);
+            let mut s = items.join(", ");
+            if more > 0 {
+                s.push_str(&format!(", \u{2026} (+{more})"));
+            }
+            out.push(Fact::new(prefix, ctx.prose(&s)));
+        }
+        Value::Array(a) => {
+            if depth >= FACT_DEPTH_MAX {
+                out.push(Fact::new(prefix, "\u{2026}"));
+                return;
+            }
+            for (i, x) in a.iter().take(FACT_ITEMS_MAX).enumerate() {
+                flatten_facts(ctx, &format!("{prefix} {}", i + 1), x, depth + 1, out);
+            }
+            if a.len() > FACT_ITEMS_MAX {
+                out.push(Fact::new(
+                    prefix,
+                    format!("\u{2026} (+{})", a.len() - FACT_ITEMS_MAX),
+                ));
+            }
+        }
+        other => {
+            if let Some(s) = scalar(other) {
+                let label = if prefix.is_empty() {
+                    t::fact_label("value")
+                } else {
+                    prefix.to_owned()
+                };
+                out.push(Fact::new(label, ctx.prose(&s)));
+            }
+        }
+    }
+}
+
+fn facts_of(ctx: &mut Ctx, f: &ReportFinding) -> Vec<Fact> {
+    let mut out = Vec::new();
+    flatten_facts(
+        ctx,
+        "",
+        &serde_json::Value::Object(f.finding.evidence.facts.clone()),
+        0,
+        &mut out,
+    );
+    out
+}
+
+fn status_of(model: &ReportModel, f: &ReportFinding) -> String {
+    if model.changes.is_none() {
+        return t::status_word(FindingStatus::FirstAudit, None);
+    }
+    t::status_word(f.status, f.previous_severity)
+}
+
+fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
+    let mut blocks = Vec::new();
+    if model.groups.is_empty() {
+        blocks.push(para(t::FINDINGS_NONE));
+    }
+    for (g, group) in model.groups.iter().enumerate() {
+        let members: Vec<(usize, &ReportFinding)> = group
+            .findings
+            .iter()
+            .filter_map(|i| model.findings.get(*i).map(|f| (*i, f)))
+            .collect();
+        let Some((_, first)) = members.first() else {
+            continue;
+        };
+        let mut head = Vec::new();
+        let mut seen = Vec::new();
+        let mut evidence = Vec::new();
+        if members.len() == 1 {
+            head.push(Fact::new(t::F_TARGET, ctx.prose(&first.finding.target)));
+            head.push(Fact::new(t::F_STATUS, status_of(model, first)));
+            seen.push(para(ctx.prose(&first.finding.evidence.summary)));
+            evidence = facts_of(ctx, first);
+        } else {
+            head.push(Fact::new(t::F_TARGETS, members.len().to_string()));
+            seen.push(para(t::affected_count(members.len())));
+            let rows: Vec<Vec<String>> = members
+                .iter()
+                .map(|(_, f)| {
+                    vec![
+                        ctx.prose(&f.finding.target),
+                        ctx.prose(&f.finding.evidence.summary),
+                        status_of(model, f),
+                    ]
+                })
+                .collect();
+            seen.push(table(
+                rows,
+                t::F_TARGETS,
+                &[t::F_TARGET, t::F_SEEN, t::F_STATUS],
+                &[3, 6, 2],
+            ));
+        }
+        head.push(Fact::new(t::F_SEVERITY, t::severity_word(group.severity)));
+        head.push(Fact::new(t::F_CHECK, safe::visible(&group.check_id)));
+        if members.len() == 1 {
+            head.push(Fact::new(t::F_FINGERPRINT, first.fingerprint.clone()));
+        }
+        let mut more = String::new();
+        if evidence.len() > FACTS_INLINE_MAX {
+            more = t::more_facts(evidence.len() - FACTS_INLINE_MAX);
+            evidence.truncate(FACTS_INLINE_MAX);
+        }
+        let refs: Vec<String> = members
+            .iter()
+            .filter(|(i, _)| *i < APPENDIX_FINDINGS_MAX)
+            .map(|(i, _)| t::evidence_ref(i + 1))
+            .collect();
+        let mut appendix = if refs.is_empty() {
+            String::new()
+        } else {
+            t::raw_in_appendix(&refs.join(", "))
+        };
+        if !more.is_empty() {
+            appendix = format!("{more} {appendix}");
+        }
+        let r = &first.finding.remediation;
+        blocks.push(Block::Finding(Box::new(FindingView {
+            anchor: format!("f{}", g + 1),
+            number: t::finding_number(g + 1),
+            severity: group.severity,
+            severity_word: t::severity_word(group.severity).to_owned(),
+            colour: chart::severity_colour(group.severity).to_owned(),
+            title: ctx.prose(&group.title),
+            head,
+            seen,
+            evidence,
+            why: md_blocks(&r.why),
+            installer: md_blocks(&r.installer),
+            owner: md_blocks(&r.homeowner),
+            verify: md_blocks(&r.verify),
+            appendix,
+        })));
+    }
+    Section {
+        id: "findings".into(),
+        title: t::SEC_FINDINGS.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+fn roadmap(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
+    let mut blocks = vec![para(t::ROADMAP_INTRO)];
+    let cols = [t::COL_FINDING, t::ACTION_WHO];
+    let rows_for = |ctx: &mut Ctx, pred: &dyn Fn(Severity) -> bool| -> Vec<Vec<String>> {
+        model
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| pred(g.severity))
+            .map(|(i, g)| {
+                vec![
+                    format!("{} {}", t::finding_number(i + 1), ctx.prose(&g.title)),
+                    t::WHO_INSTALLER_SHORT.to_owned(),
+                ]
+            })
+            .collect()
+    };
+    for (title, pred) in [
+        (
+            t::ROADMAP_NOW,
+            &(|s: Severity| s == Severity::Critical) as &dyn Fn(Severity) -> bool,
+        ),
+        (
+            t::ROADMAP_MONTH,
+            &|s: Severity| matches!(s, Severity::High | Severity::Medium),
+        ),
+    ] {
+        blocks.push(heading(title));
+        let rows = rows_for(ctx, pred);
+        if rows.is_empty() {
+            blocks.push(para(t::ROADMAP_EMPTY));
+        } else {
+            blocks.push(table(rows, title, &cols, &[8, 2]));
+        }
+    }
+    blocks.push(heading(t::ROADMAP_NEXT));
+    let mut rows = rows_for(ctx, &|s| s == Severity::Low);
+    for nc in &model.verdict.not_checked {
+        rows.push(vec![
+            t::roadmap_not_checked(&ctx.prose(nc)),
+            t::WHO_INSTALLER_SHORT.to_owned(),
+        ]);
+    }
+    rows.push(vec![
+        t::ROADMAP_RECHECK.to_owned(),
+        t::WHO_INSTALLER_SHORT.to_owned(),
+    ]);
+    blocks.push(table(rows, t::ROADMAP_NEXT, &cols, &[8, 2]));
+    Section {
+        id: "roadmap".into(),
+        title: t::SEC_ROADMAP.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
+    let inv = &model.inventory;
+    let mut blocks = vec![heading(t::INV_BACNET)];
+    if inv.bacnet.devices.is_empty() {
+        blocks.push(para(t::INV_NONE_BACNET));
+    } else {
+        let rows = inv
+            .bacnet
+            .devices
+            .iter()
+            .map(|d| {
+                let vendor = d
+                    .vendor_name
+                    .clone()
+                    .unwrap_or_else(|| d.vendor_id.to_string());
+                vec![
+                    d.device_instance.to_string(),
+                    ctx.opt(d.object_name.as_deref()),
+                    ctx.cell(&d.address),
+                    d.network
+                        .map(|n| {
+                            format!("{n} ({})", if d.routed { t::ROUTED } else { t::LOCAL })
+                        })
+                        .unwrap_or_else(|| "\u{2013}".into()),
+                    ctx.cell(&vendor),
+                    ctx.opt(d.model_name.as_deref()),
+                    ctx.opt(d.firmware_revision.as_deref()),
+                    d.object_count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "\u{2013}".into()),
+                    ctx.cell(&d.flags.join(", ")),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::INV_BACNET,
+            &[
+                t::COL_INSTANCE,
+                t::COL_NAME,
+                t::COL_ADDRESS,
+                t::COL_NETWORK,
+                t::COL_VENDOR,
+                t::COL_MODEL,
+                t::COL_FIRMWARE,
+                t::COL_OBJECTS,
+                t::COL_FLAGS,
+            ],
+            &[2, 4, 4, 2, 4, 3, 3, 2, 3],
+        ));
+    }
+    blocks.push(heading(t::INV_ROUTERS));
+    if inv.bacnet.routers.is_empty() {
+        blocks.push(para(t::INV_NONE_ROUTERS));
+    } else {
+        let rows = inv
+            .bacnet
+            .routers
+            .iter()
+            .map(|r| {
+                let nets: Vec<String> = r.networks.iter().map(u16::to_string).collect();
+                vec![
+                    ctx.cell(&r.address),
+                    ctx.cell(&nets.join(", ")),
+                    r.local_network
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "\u{2013}".into()),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::INV_ROUTERS,
+            &[t::COL_ADDRESS, t::COL_NETWORKS, t::COL_LOCAL_NET],
+            &[4, 6, 2],
+        ));
+    }
+    blocks.push(heading(t::INV_BBMDS));
+    if inv.bacnet.bbmds.is_empty() {
+        blocks.push(para(t::INV_NONE_BBMDS));
+    } else {
+        let rows = inv
+            .bacnet
+            .bbmds
+            .iter()
+            .map(|b| {
+                let bdt: Vec<String> = b
+                    .bdt
+                    .iter()
+                    .map(|r| format!("{} / {}", r.address, r.mask))
+                    .collect();
+                let fdt = match &b.fdt {
+                    Some(rows) if rows.is_empty() => t::NONE_LISTED.to_owned(),
+                    Some(rows) => rows
+                        .iter()
+                        .map(|r| format!("{} (TTL {} s)", r.address, r.ttl))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    None => b
+                        .read_fdt_refused
+                        .as_deref()
+                        .map(|c| format!("{} ({c})", t::FDT_REFUSED))
+                        .unwrap_or_else(|| t::UNKNOWN.to_owned()),
+                };
+                vec![
+                    ctx.cell(&b.address),
+                    ctx.prose(&if bdt.is_empty() {
+                        t::NONE_LISTED.to_owned()
+                    } else {
+                        bdt.join("; ")
+                    }),
+                    ctx.prose(&fdt),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::INV_BBMDS,
+            &[t::COL_ADDRESS, t::COL_BDT, t::COL_FDT],
+            &[3, 5, 5],
+        ));
+    }
+    blocks.push(heading(t::INV_KNX));
+    if inv.knx.gateways.is_empty() {
+        blocks.push(para(t::INV_NONE_KNX));
+    } else {
+        let rows = inv
+            .knx
+            .gateways
+            .iter()
+            .map(|g| {
+                let free = g.tunnelling_slots.iter().filter(|s| s.free).count();
+                vec![
+                    ctx.cell(&g.address),
+                    ctx.opt(Some(&g.name)),
+                    ctx.opt(Some(&g.individual_address)),
+                    ctx.opt(Some(&g.mac)),
+                    ctx.opt(Some(&g.serial)),
+                    t::secure_words(
+                        g.secure_supported,
+                        g.tunnelling_requires_secure,
+                        g.routing_requires_secure,
+                    ),
+                    t::tunnel_words(g.tunnelling_slots.len(), free),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::INV_KNX,
+            &[
+                t::COL_ADDRESS,
+                t::COL_NAME,
+                t::COL_IA,
+                t::COL_MAC,
+                t::COL_SERIAL,
+                t::COL_SECURE,
+                t::COL_TUNNELS,
+            ],
+            &[4, 4, 2, 4, 4, 5, 2],
+        ));
+    }
+    blocks.push(heading(t::INV_ROUTER));
+    match &model.exposure {
+        None => blocks.push(para(t::INV_NO_ROUTER)),
+        Some(x) => {
+            let mut facts = vec![Fact::new(
+                t::ROUTER_ADDRESS,
+                x.router
+                    .map(|r| r.to_string())
+                    .unwrap_or_else(|| t::UNKNOWN.into()),
+            )];
+            if let Some(igd) = &x.igd
+                && igd.found
+            {
+                let model_words = [&igd.manufacturer, &igd.model_name, &igd.friendly_name]
+                    .iter()
+                    .filter_map(|s| s.as_deref())
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if !model_words.is_empty() {
+                    facts.push(Fact::new(t::ROUTER_MODEL, ctx.prose(&model_words)));
+                }
+            }
+            facts.push(Fact::new(
+                t::ROUTER_PUBLIC,
+                x.external_ip
+                    .map(|i| i.to_string())
+                    .unwrap_or_else(|| t::UNKNOWN.into()),
+            ));
+            facts.push(Fact::new(
+                t::ROUTER_UPNP,
+                match &x.igd {
+                    Some(i) if i.found => format!(
+                        "{}, {} ({})",
+                        t::ANSWERED,
+                        i.mappings.len(),
+                        if i.mappings_complete {
+                            t::FULL_LIST
+                        } else {
+                            t::PARTIAL_LIST
+                        }
+                    ),
+                    Some(_) => t::NOT_AVAILABLE.into(),
+                    None => t::NOT_ASKED.into(),
+                },
+            ));
+            facts.push(Fact::new(
+                t::ROUTER_NATPMP,
+                match &x.nat_pmp {
+                    Some(n) if n.available => t::ANSWERED.to_owned(),
+                    Some(_) => t::NOT_AVAILABLE.to_owned(),
+                    None => t::NOT_ASKED.to_owned(),
+                },
+            ));
+            facts.push(Fact::new(
+                t::ROUTER_PCP,
+                match &x.pcp {
+                    Some(p) if p.available => t::ANSWERED.to_owned(),
+                    Some(_) => t::NOT_AVAILABLE.to_owned(),
+                    None => t::NOT_ASKED.to_owned(),
+                },
+            ));
+            facts.push(Fact::new(
+                t::ROUTER_INTERNETDB,
+                match &x.internetdb {
+                    Some(db) if db.error.is_none() => {
+                        let ports: Vec<String> = db.ports.iter().map(u16::to_string).collect();
+                        t::internetdb_words(db.listed, &ports.join(", "))
+                    }
+                    Some(_) => t::NOT_AVAILABLE.to_owned(),
+                    None => t::NOT_ASKED.to_owned(),
+                },
+            ));
+            blocks.push(Block::Facts { facts });
+            let mappings = x.igd.as_ref().map(|i| &i.mappings[..]).unwrap_or(&[]);
+            if mappings.is_empty() {
+                blocks.push(para(t::INV_NO_MAPPINGS));
+            } else {
+                let rows = mappings
+                    .iter()
+                    .map(|m| {
+                        vec![
+                            ctx.cell(&m.protocol),
+                            m.external_port.to_string(),
+                            ctx.cell(&format!("{}:{}", m.internal_client, m.internal_port)),
+                            yes_no(m.enabled).to_owned(),
+                            ctx.cell(&m.description),
+                        ]
+                    })
+                    .collect();
+                blocks.push(table(
+                    rows,
+                    t::INV_MAPPINGS,
+                    &[
+                        t::COL_PROTOCOL,
+                        t::COL_EXTERNAL,
+                        t::COL_INTERNAL,
+                        t::COL_ENABLED,
+                        t::COL_DESCRIPTION,
+                    ],
+                    &[2, 2, 4, 2, 4],
+                ));
+            }
+            let probes: Vec<_> = x
+                .hairpin
+                .iter()
+                .filter(|p| p.outcome != "not-tried")
+                .collect();
+            if !probes.is_empty() {
+                let rows = probes
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            ctx.cell(&p.protocol),
+                            ctx.cell(&p.target),
+                            ctx.prose(&match &p.answer_summary {
+                                Some(a) => format!("{}: {a}", p.outcome),
+                                None => p.outcome.clone(),
+                            }),
+                        ]
+                    })
+                    .collect();
+                blocks.push(table(
+                    rows,
+                    t::INV_HAIRPIN,
+                    &[t::COL_PROTOCOL, t::COL_TARGET, t::COL_OUTCOME],
+                    &[2, 4, 7],
+                ));
+            }
+        }
+    }
+    Section {
+        id: "inventory".into(),
+        title: t::SEC_INVENTORY.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
+    let mut blocks = Vec::new();
+    match &model.watch {
+        None => blocks.push(para(t::WATCH_NONE)),
+        Some(w) => {
+            let mut facts = Vec::new();
+            if let Some(o) = &w.origin {
+                facts.push(Fact::new(t::WATCH_SOURCE, ctx.prose(o)));
+            }
+            if let Some(p) = &w.period {
+                if let (Some(a), Some(b)) = (&p.first, &p.last) {
+                    facts.push(Fact::new(
+                        t::WATCH_PERIOD,
+                        t::watch_period(&rfc3339_words(a), &rfc3339_words(b), p.duration_s / 3600.0),
+                    ));
+                }
+                facts.push(Fact::new(t::WATCH_MESSAGES, p.messages.to_string()));
+            }
+            if w.learned.model {
+                facts.push(Fact::new(
+                    t::WATCH_LEARNED,
+                    t::watch_learned(
+                        w.learned.points,
+                        w.learned.rates,
+                        w.learned.hosts,
+                        w.learned.devices,
+                        w.learned.management,
+                    ),
+                ));
+            }
+            if !facts.is_empty() {
+                blocks.push(Block::Facts { facts });
+            }
+            blocks.push(heading(t::WATCH_ALERTS));
+            if w.alerts.is_empty() {
+                blocks.push(para(if w.learned.model {
+                    t::WATCH_NO_ALERTS
+                } else {
+                    t::WATCH_NOT_DETECTED
+                }));
+            }
+            for (i, a) in w.alerts.iter().take(ALERTS_SHOWN_MAX).enumerate() {
+                blocks.push(heading(format!(
+                    "{}. {} \u{2013} {}",
+                    i + 1,
+                    ctx.prose(&a.summary),
+                    a.severity.name()
+                )));
+                let mut facts = vec![
+                    Fact::new(t::COL_TIME, rfc3339_words(&a.time)),
+                    Fact::new(t::COL_FROM, ctx.prose(&a.source)),
+                ];
+                if a.count > 1 {
+                    facts.push(Fact::new(t::COL_TIMES, a.count.to_string()));
+                }
+                if let Some(target) = &a.target {
+                    facts.push(Fact::new(t::COL_TARGET, ctx.prose(target)));
+                }
+                facts.push(Fact::new(t::COL_WHAT_SEEN, ctx.prose(&a.observed)));
+                facts.push(Fact::new(t::COL_NORMAL, ctx.prose(&a.normal)));
+                facts.push(Fact::new(t::COL_TODO, ctx.prose(&a.action)));
+                blocks.push(Block::Facts { facts });
+            }
+            if w.alerts.len() > ALERTS_SHOWN_MAX {
+                blocks.push(Block::Note {
+                    text: t::truncated_tail(w.alerts.len() - ALERTS_SHOWN_MAX),
+                });
+            }
+        }
+    }
+    Section {
+        id: "watch".into(),
+        title: t::SEC_WATCH.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
+    let mut blocks = vec![para(t::METHOD_INTRO)];
+    blocks.push(heading(t::METHOD_WHERE));
+    match &model.discovery {
+        None => blocks.push(para(t::METHOD_NO_DISCOVERY)),
+        Some(d) => {
+            let mut facts = vec![
+                Fact::new(
+                    t::M_INTERFACE,
+                    ctx.opt(d.scope.interface.as_deref().or(d.facts.interface.as_deref())),
+                ),
+                Fact::new(t::M_LOCAL_ADDRESS, d.scope.bind.to_string()),
+                Fact::new(t::M_SCOPE, ctx.prose(&d.scope.label)),
+            ];
+            if !d.scope.targets.is_empty() {
+                let targets: Vec<String> = d.scope.targets.iter().map(|x| x.to_string()).collect();
+                facts.push(Fact::new(t::M_TARGETS, ctx.prose(&targets.join(", "))));
+            }
+            facts.push(Fact::new(t::M_STARTED, rfc3339_words(&d.started)));
+            facts.push(Fact::new(t::M_DURATION, t::seconds(d.elapsed_s)));
+            facts.push(Fact::new(t::M_RATE, t::rate_cap(d.policy.rate)));
+            blocks.push(Block::Facts { facts });
+
+            blocks.push(heading(t::METHOD_SENT));
+            let mut facts = vec![
+                Fact::new(t::M_SENT, d.packets_sent.to_string()),
+                Fact::new(t::M_RECEIVED, d.packets_received.to_string()),
+                Fact::new(t::M_MALFORMED, d.malformed_received.to_string()),
+            ];
+            if let Some(x) = &model.exposure {
+                facts.push(Fact::new(t::M_ROUTER_PACKETS, x.packets_sent.to_string()));
+            }
+            if let Some(s) = &d.stopped {
+                facts.push(Fact::new(t::M_STOPPED, ctx.prose(s)));
+            }
+            blocks.push(Block::Facts { facts });
+            if !d.sent_by_service.is_empty() {
+                let rows = d
+                    .sent_by_service
+                    .iter()
+                    .map(|(s, n)| vec![ctx.cell(s), n.to_string()])
+                    .collect();
+                blocks.push(table(
+                    rows,
+                    t::METHOD_SENT,
+                    &[t::COL_SERVICE, t::COL_PACKETS],
+                    &[6, 2],
+                ));
+            }
+            blocks.push(heading(t::METHOD_CONSENT));
+            let given = |b: bool| {
+                if b {
+                    t::GIVEN
+                } else {
+                    t::NOT_GIVEN_CONSENT
+                }
+                .to_owned()
+            };
+            let internet = model
+                .exposure
+                .as_ref()
+                .is_some_and(|x| x.internetdb.is_some());
+            blocks.push(Block::Facts {
+                facts: vec![
+                    Fact::new(t::C_WRITE_TEST, given(!model.write_tests.is_empty())),
+                    Fact::new(t::C_INTERNET, given(internet)),
+                    Fact::new(t::C_FOREIGN, given(d.policy.register_foreign_device)),
+                    Fact::new(t::C_BROADCAST, given(d.scope.global_broadcast)),
+                    Fact::new(t::C_NAT, given(d.policy.nat_description)),
+                ],
+            });
+        }
+    }
+    blocks.push(heading(t::METHOD_WRITE_TEST));
+    if model.write_tests.is_empty() {
+        blocks.push(para(t::WRITE_TEST_NOT_RUN));
+    } else {
+        let rows = model
+            .write_tests
+            .iter()
+            .map(|w| {
+                vec![
+                    w.device_instance.to_string(),
+                    ctx.cell(&w.address),
+                    ctx.cell(&w.property),
+                    t::write_outcome(&w.outcome).to_owned(),
+                    ctx.opt(w.before.as_deref()),
+                    ctx.opt(w.after.as_deref()),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            rows,
+            t::METHOD_WRITE_TEST,
+            &[
+                t::COL_DEVICE,
+                t::COL_ADDRESS,
+                t::COL_PROPERTY,
+                t::COL_OUTCOME,
+                t::COL_BEFORE,
+                t::COL_AFTER,
+            ],
+            &[2, 3, 2, 5, 3, 3],
+        ));
+    }
+    blocks.push(heading(t::METHOD_LIMITS));
+    let mut limits: Vec<String> = t::LIMITS_ALWAYS.iter().map(|s| (*s).to_owned()).collect();
+    for nc in &model.verdict.not_checked {
+        limits.push(ctx.prose(nc));
+    }
+    if let Some(d) = &model.discovery {
+        if d.diagnosis.little_found && !d.diagnosis.summary.is_empty() {
+            limits.push(ctx.prose(&d.diagnosis.summary));
+        }
+        for n in d.notes.iter().take(20) {
+            limits.push(ctx.prose(&n.message));
+        }
+    }
+    blocks.push(list(limits));
+    if !model.notes.trim().is_empty() {
+        blocks.push(heading(t::METHOD_NOTES));
+        for p in model.notes.split("\n\n").filter(|p| !p.trim().is_empty()) {
+            // Paragraphs of the notes keep their line breaks as separate lines.
+            for line in p.lines() {
+                blocks.push(para(ctx.prose(line)));
+            }
+        }
+    }
+    Section {
+        id: "method".into(),
+        title: t::SEC_METHOD.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+fn signoff(model: &ReportModel, ctx: &mut Ctx, full: bool) -> Section {
+    let site = &model.audit.site;
+    Section {
+        id: "signoff".into(),
+        title: t::SEC_SIGNOFF.into(),
+        new_page: full,
+        own_page: false,
+        blocks: vec![Block::Signoff {
+            intro: t::SIGNOFF_INTRO.into(),
+            parties: vec![
+                Party {
+                    role: t::SIGNOFF_INSTALLER.into(),
+                    name: ctx.text(&site.auditor, 80),
+                    company: ctx.text(&site.company, 80),
+                },
+                Party {
+                    role: t::SIGNOFF_OWNER.into(),
+                    name: ctx.text(&site.owner, 80),
+                    company: String::new(),
+                },
+            ],
+            labels: vec![
+                t::SIGNOFF_NAME.into(),
+                t::SIGNOFF_COMPANY.into(),
+                t::SIGNOFF_DATE.into(),
+                t::SIGNOFF_SIGNATURE.into(),
+            ],
+        }],
+    }
+}
+
+fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
+    let mut blocks = vec![para(t::APPENDIX_INTRO)];
+    for (i, f) in model
+        .findings
+        .iter()
+        .enumerate()
+        .take(APPENDIX_FINDINGS_MAX)
+    {
+        let group = n.of_finding.get(i).copied().unwrap_or(0);
+        blocks.push(heading(format!(
+            "{} \u{00b7} {} \u{00b7} {}",
+            t::evidence_ref(i + 1),
+            t::finding_number(group),
+            ctx.prose(&f.finding.title)
+        )));
+        let mut facts = vec![
+            Fact::new(t::F_TARGET, ctx.prose(&f.finding.target)),
+            Fact::new(t::F_CHECK, safe::visible(&f.finding.check_id)),
+            Fact::new(t::F_FINGERPRINT, f.fingerprint.clone()),
+        ];
+        facts.extend(facts_of(ctx, f));
+        blocks.push(Block::Facts { facts });
+        match f.finding.evidence.raw_hex.as_deref() {
+            Some(hex) if !hex.trim().is_empty() => {
+                let (mut lines, more) = safe::hex_lines(hex, HEX_MAX_BYTES);
+                if more > 0 {
+                    lines.push(t::truncated_tail(more * 2));
+                }
+                blocks.push(Block::Mono { lines });
+            }
+            _ => blocks.push(Block::Note {
+                text: t::APPENDIX_NO_RAW.into(),
+            }),
+        }
+    }
+    if model.findings.len() > APPENDIX_FINDINGS_MAX {
+        blocks.push(Block::Note {
+            text: t::truncated_tail(model.findings.len() - APPENDIX_FINDINGS_MAX),
+        });
+    }
+    Section {
+        id: "appendix".into(),
+        title: t::SEC_APPENDIX.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+fn long_values(ctx: &Ctx) -> Section {
+    let mut blocks = vec![para(t::LONG_VALUES_INTRO)];
+    let mut budget = LONG_VALUES_TOTAL_MAX_CHARS;
+    for (r, value) in &ctx.long {
+        blocks.push(heading(format!("[{r}]")));
+        let (shown, more) = safe::cap(value, LONG_VALUE_MAX_CHARS.min(budget));
+        budget = budget.saturating_sub(shown.chars().count());
+        let mut lines = safe::chunk_lines(shown, LONG_VALUE_LINE_CHARS);
+        if more > 0 {
+            lines.push(t::truncated_tail(more));
+        }
+        blocks.push(Block::Mono { lines });
+    }
+    Section {
+        id: "long-values".into(),
+        title: t::SEC_LONG_VALUES.into(),
+        new_page: true,
+        own_page: false,
+        blocks,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::findings::{Evidence, Finding, Remediation};
+    use crate::report::model::ReportOptions;
+    use crate::session::{AuditSession, SessionKind};
+
+    fn finding(id: &str, sev: Severity, target: &str, summary: &str) -> Finding {
+        Finding {
+            check_id: id.into(),
+            severity: sev,
+            target: target.into(),
+            title: format!("Title {id}"),
+            evidence: Evidence {
+                summary: summary.into(),
+                facts: serde_json::json!({
+                    "mapping": {"external_port": 3671, "enabled": true, "remote_host": ""},
+                    "list": [1, 2, 3],
+                    "none": null,
+                })
+                .as_object()
+                .unwrap()
+                .clone(),
+                raw_hex: Some("06100205".into()),
+            },
+            remediation: crate::findings::remediation::for_check(id).unwrap_or(Remediation {
+                installer: "- step".into(),
+                ..Remediation::default()
+            }),
+        }
+    }
+
+    fn doc(s: &AuditSession, audience: Audience) -> Document {
+        let m = ReportModel::from_session(
+            s,
+            None,
+            &ReportOptions {
+                audience,
+                ..ReportOptions::default()
+            },
+        );
+        Document::of(&m)
+    }
+
+    fn ids(d: &Document) -> Vec<&str> {
+        d.sections.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn sections_come_in_report_order() {
+        let mut s = AuditSession::new("Site", SessionKind::Installer);
+        s.findings.push(finding(
+            "knx.gateway.port_forwarded",
+            Severity::Critical,
+            "router 1",
+            "seen",
+        ));
+        assert_eq!(
+            ids(&doc(&s, Audience::Full)),
+            [
+                "how-to-read",
+                "summary",
+                "chart",
+                "findings",
+                "roadmap",
+                "inventory",
+                "watch",
+                "method",
+                "glossary",
+                "signoff",
+                "appendix"
+            ]
+        );
+        assert_eq!(
+            ids(&doc(&s, Audience::Owner)),
+            ["summary", "chart", "signoff"]
+        );
+    }
+
+    #[test]
+    fn a_finding_has_every_part_and_facts_in_words() {
+        let mut s = AuditSession::new("Site", SessionKind::Installer);
+        s.findings.push(finding(
+            "knx.gateway.port_forwarded",
+            Severity::Critical,
+            "router 1",
+            "The router forwards UDP 3671.",
+        ));
+        let d = doc(&s, Audience::Full);
+        let f = d
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .find_map(|b| match b {
+                Block::Finding(f) => Some(f),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(f.number, "F1");
+        assert!(!f.why.is_empty() && !f.installer.is_empty());
+        assert!(!f.owner.is_empty() && !f.verify.is_empty());
+        let labels: Vec<(&str, &str)> = f
+            .evidence
+            .iter()
+            .map(|x| (x.label.as_str(), x.value.as_str()))
+            .collect();
+        assert!(labels.contains(&("Mapping \u{203a} Public port", "3671")), "{labels:?}");
+        assert!(labels.contains(&("Mapping \u{203a} Enabled", "yes")));
+        assert!(labels.contains(&("List", "1, 2, 3")));
+        assert!(!labels.iter().any(|(l, _)| l.contains("None")), "null facts are left out");
+        assert!(f.appendix.contains("A1"));
+        // The top action of the summary is the finding's request to the installer.
+        let summary = &d.sections[1];
+        let actions = summary
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Actions { items, .. } => Some(items),
+                _ => None,
+            })
+            .unwrap();
+        assert!(actions[0].what.contains("remove the port forward"), "{actions:?}");
+        assert_eq!(actions[0].finding, "F1");
+    }
+
+    #[test]
+    fn long_and_hostile_values_are_shortened_and_made_visible() {
+        let mut s = AuditSession::new("Site", SessionKind::Installer);
+        let long = "x".repeat(64 * 1024);
+        s.inventory.bacnet.devices.push(crate::inventory::Device {
+            device_instance: 1,
+            object_name: Some(format!("Pump\u{1b}[31m\u{202e}{long}")),
+            ..Default::default()
+        });
+        let d = doc(&s, Audience::Full);
+        let json = serde_json::to_string(&d).unwrap();
+        assert!(!json.contains('\u{1b}') && !json.contains('\u{202e}'));
+        let inv = d.sections.iter().find(|s| s.id == "inventory").unwrap();
+        let Block::Table(t) = &inv.blocks[1] else {
+            panic!("{:?}", inv.blocks[1])
+        };
+        let name = &t.rows[0][1];
+        assert!(name.starts_with("Pump\\x1b[31m\\u{202e}x"), "{name}");
+        assert!(name.ends_with("\u{2026} [L1]"), "{name}");
+        assert!(name.chars().count() < CELL_MAX_CHARS + 8);
+        let long_section = d.sections.last().unwrap();
+        assert_eq!(long_section.id, "long-values");
+        let Block::Mono { lines } = &long_section.blocks[2] else {
+            panic!()
+        };
+        let total: usize = lines.iter().map(|l| l.chars().count()).sum();
+        assert!(total >= 64 * 1024, "the full value is in the appendix");
+        assert!(lines.iter().all(|l| l.chars().count() <= LONG_VALUE_LINE_CHARS));
+    }
+
+    #[test]
+    fn groups_show_a_table_of_targets() {
+        let mut s = AuditSession::new("Site", SessionKind::Installer);
+        for i in 0..3 {
+            s.findings.push(finding(
+                "bacnet.device.writable_points",
+                Severity::Medium,
+                &format!("BACnet device {i}"),
+                "writable",
+            ));
+        }
+        let d = doc(&s, Audience::Full);
+        let f = d
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .find_map(|b| match b {
+                Block::Finding(f) => Some(f),
+                _ => None,
+            })
+            .unwrap();
+        let Block::Table(t) = &f.seen[1] else {
+            panic!("{:?}", f.seen)
+        };
+        assert_eq!(t.rows.len(), 3);
+        assert!(f.appendix.contains("A1, A2, A3"));
+    }
+}
