@@ -204,7 +204,11 @@ fn facts(h: &mut Html, facts: &[Fact], class: &'static str) {
 
 fn table(h: &mut Html, t: &Table) {
     h.raw("<div class=\"table-wrap\"><table>\n");
-    h.el("<caption>", &t.caption, "</caption>\n");
+    if t.show_caption {
+        h.el("<caption>", &t.caption, "</caption>\n");
+    } else {
+        h.el("<caption class=\"sr-only\">", &t.caption, "</caption>\n");
+    }
     let total: u32 = t.widths.iter().sum::<u32>().max(1);
     h.raw("<colgroup>");
     for w in &t.widths {

@@ -585,6 +585,9 @@ pub fn long_ref(n: usize) -> String {
 pub fn evidence_ref(n: usize) -> String {
     format!("A{n}")
 }
+pub fn truncated_groups(more: usize) -> String {
+    format!("… {more} more kinds of finding are in the JSON and CSV exports.")
+}
 pub fn truncated_rows(more: usize) -> String {
     format!("… {more} more rows are in the JSON and CSV exports.")
 }

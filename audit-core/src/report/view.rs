@@ -44,6 +44,8 @@ pub const TABLE_ROWS_MAX: usize = 1000;
 pub const APPENDIX_FINDINGS_MAX: usize = 1000;
 /// Learning-watch alerts spelled out.
 pub const ALERTS_SHOWN_MAX: usize = 200;
+/// Finding groups spelled out (a real audit has a few dozen; a hostile file may have any).
+pub const GROUPS_SHOWN_MAX: usize = 300;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -136,6 +138,9 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// Rows not shown (beyond [`TABLE_ROWS_MAX`]).
     pub more_rows: usize,
+    /// False when a heading with the same words stands right above the table: the caption is
+    /// then for screen readers only.
+    pub show_caption: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -337,15 +342,24 @@ fn table(rows: Vec<Vec<String>>, caption: &str, columns: &[&str], widths: &[u32]
         widths: widths.to_vec(),
         rows,
         more_rows,
+        show_caption: true,
     })
 }
 
-/// Blocks with a note after every table that left rows out.
+/// Blocks with a note after every table that left rows out; a table right under a heading of
+/// the same words does not repeat it visibly.
 fn with_notes(blocks: Vec<Block>) -> Vec<Block> {
-    let mut out = Vec::with_capacity(blocks.len());
-    for b in blocks {
-        let more = match &b {
-            Block::Table(t) => t.more_rows,
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for mut b in blocks {
+        let more = match &mut b {
+            Block::Table(t) => {
+                if let Some(Block::Heading { text }) = out.last()
+                    && *text == t.caption
+                {
+                    t.show_caption = false;
+                }
+                t.more_rows
+            }
             _ => 0,
         };
         out.push(b);
@@ -932,7 +946,7 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
     if model.groups.is_empty() {
         blocks.push(para(t::FINDINGS_NONE));
     }
-    for (g, group) in model.groups.iter().enumerate() {
+    for (g, group) in model.groups.iter().enumerate().take(GROUPS_SHOWN_MAX) {
         let members: Vec<(usize, &ReportFinding)> = group
             .findings
             .iter()
@@ -952,22 +966,34 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
         } else {
             head.push(Fact::new(t::F_TARGETS, members.len().to_string()));
             seen.push(para(t::affected_count(members.len())));
+            let compared = model.changes.is_some();
             let rows: Vec<Vec<String>> = members
                 .iter()
                 .map(|(_, f)| {
-                    vec![
+                    let mut row = vec![
                         ctx.prose(&f.finding.target),
                         ctx.prose(&f.finding.evidence.summary),
-                        status_of(model, f),
-                    ]
+                    ];
+                    if compared {
+                        row.push(status_of(model, f));
+                    }
+                    row
                 })
                 .collect();
-            seen.push(table(
-                rows,
-                t::F_TARGETS,
-                &[t::F_TARGET, t::F_SEEN, t::F_STATUS],
-                &[3, 6, 2],
-            ));
+            if compared {
+                seen.push(table(
+                    rows,
+                    t::F_TARGETS,
+                    &[t::F_TARGET, t::F_SEEN, t::F_STATUS],
+                    &[3, 6, 2],
+                ));
+            } else {
+                head.push(Fact::new(
+                    t::F_STATUS,
+                    t::status_word(FindingStatus::FirstAudit, None),
+                ));
+                seen.push(table(rows, t::F_TARGETS, &[t::F_TARGET, t::F_SEEN], &[3, 7]));
+            }
         }
         head.push(Fact::new(t::F_SEVERITY, t::severity_word(group.severity)));
         head.push(Fact::new(t::F_CHECK, safe::visible(&group.check_id)));
@@ -1010,10 +1036,15 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
             appendix,
         })));
     }
+    if model.groups.len() > GROUPS_SHOWN_MAX {
+        blocks.push(Block::Note {
+            text: t::truncated_groups(model.groups.len() - GROUPS_SHOWN_MAX),
+        });
+    }
     Section {
         id: "findings".into(),
         title: t::SEC_FINDINGS.into(),
-        new_page: true,
+        new_page: false,
         own_page: false,
         blocks,
     }
@@ -1124,7 +1155,7 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 t::COL_OBJECTS,
                 t::COL_FLAGS,
             ],
-            &[2, 4, 4, 2, 4, 3, 3, 2, 3],
+            &[3, 5, 5, 3, 5, 4, 3, 3, 3],
         ));
     }
     blocks.push(heading(t::INV_ROUTERS));
@@ -1235,7 +1266,7 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 t::COL_SECURE,
                 t::COL_TUNNELS,
             ],
-            &[4, 4, 2, 4, 4, 5, 2],
+            &[5, 5, 4, 5, 5, 6, 3],
         ));
     }
     blocks.push(heading(t::INV_ROUTER));
