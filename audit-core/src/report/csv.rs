@@ -23,7 +23,24 @@ pub fn files(model: &ReportModel) -> Vec<(&'static str, String)> {
 
 /// A text cell: visible, and never a formula.
 pub fn text_cell(s: &str) -> String {
-    let v = safe::visible(s);
+    no_formula(safe::visible(s))
+}
+
+/// A multi-line text cell (the remediation Markdown): each line made visible, the line breaks
+/// kept, `- ` list items as `• ` (a cell starting with `-` would read as a formula).
+pub fn lines_cell(s: &str) -> String {
+    let text = s
+        .lines()
+        .map(|l| match l.strip_prefix("- ") {
+            Some(item) => format!("\u{2022} {}", safe::visible(item)),
+            None => safe::visible(l),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    no_formula(text)
+}
+
+fn no_formula(v: String) -> String {
     match v.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{v}"),
         _ => v,
@@ -166,11 +183,12 @@ pub fn findings(model: &ReportModel) -> String {
                 .map(|s| s.name().to_owned())
                 .unwrap_or_default(),
             text_cell(&f.finding.evidence.summary),
-            // Remediation texts are ours and multi-line: kept as they are (quoted by CSV).
-            r.why.clone(),
-            r.installer.clone(),
-            r.homeowner.clone(),
-            r.verify.clone(),
+            // Remediation texts are multi-line: line breaks kept (quoted by CSV), the rest made
+            // visible like any text from a file.
+            lines_cell(&r.why),
+            lines_cell(&r.installer),
+            lines_cell(&r.homeowner),
+            lines_cell(&r.verify),
         ]
     });
     write(FINDING_COLUMNS, rows)

@@ -52,6 +52,8 @@ impl std::error::Error for RedactError {}
 
 /// Keys of JSON strings that hold raw bytes as hex.
 const HEX_KEYS: &[&str] = &["raw_hex", "hex", "answer_hex", "request_hex"];
+/// Shortest start of a name that is still searched for in raw bytes (a cut-off name).
+const HEX_PREFIX_MIN: usize = 8;
 /// Words that, followed by `:` or `=` (or a space for `pin`), introduce a secret in free text.
 const SECRET_WORDS: &[&str] = &[
     "password",
@@ -471,13 +473,22 @@ fn hex_patterns(map: &Map, literals: &[(String, String)]) -> Vec<(String, String
                 out.push((digits.to_ascii_lowercase(), repl));
             }
         }
-        let utf8 = orig.as_bytes();
-        if utf8.len() >= 3 {
-            out.push((hex_of(utf8), "2a".repeat(utf8.len())));
-        }
+        let mut encodings = vec![orig.as_bytes().to_vec()];
         if !orig.is_ascii() && orig.chars().all(|c| (c as u32) < 256) {
-            let latin1: Vec<u8> = orig.chars().map(|c| c as u8).collect();
-            out.push((hex_of(&latin1), "2a".repeat(latin1.len())));
+            encodings.push(orig.chars().map(|c| c as u8).collect());
+        }
+        for bytes in encodings {
+            if bytes.len() < 3 {
+                continue;
+            }
+            out.push((hex_of(&bytes), "2a".repeat(bytes.len())));
+            // Fixed-size name fields (a KNX friendly name has 30 bytes) cut long names: their
+            // starts of at least HEX_PREFIX_MIN bytes go too.
+            for k in (HEX_PREFIX_MIN..bytes.len()).rev() {
+                if let Some(prefix) = bytes.get(..k) {
+                    out.push((hex_of(prefix), "2a".repeat(k)));
+                }
+            }
         }
     }
     out.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));

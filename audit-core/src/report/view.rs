@@ -872,10 +872,12 @@ fn flatten_facts(
                 return;
             }
             for (k, x) in m {
+                // Keys are the check's words, but a session file is untrusted: shown visibly.
+                let key = ctx.text(&t::fact_label(k), CELL_MAX_CHARS);
                 let label = if prefix.is_empty() {
-                    t::fact_label(k)
+                    key
                 } else {
-                    format!("{prefix} \u{203a} {}", t::fact_label(k))
+                    format!("{prefix} \u{203a} {key}")
                 };
                 flatten_facts(ctx, &label, x, depth + 1, out);
             }
