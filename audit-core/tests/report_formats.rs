@@ -4,7 +4,12 @@
 //! becomes markup anywhere, redaction leaves no trace of a redacted value, and a second visit
 //! after the port forward was removed reports that finding as fixed.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::collections::BTreeSet;
 
@@ -50,7 +55,8 @@ fn model(s: &AuditSession, previous: Option<&AuditSession>) -> ReportModel {
 }
 
 fn schema_validate(json: &serde_json::Value) -> Result<(), String> {
-    let schema: serde_json::Value = serde_json::from_str(include_str!("../../docs/report-schema.json")).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../docs/report-schema.json")).unwrap();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     compiler.enable_format_assertions();
@@ -92,10 +98,51 @@ fn tags(html: &str) -> BTreeSet<String> {
 }
 
 const ALLOWED_TAGS: &[&str] = &[
-    "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
-    "h4", "p", "span", "strong", "dl", "div", "dt", "dd", "nav", "ol", "ul", "li", "a", "main",
-    "section", "footer", "script", "table", "caption", "colgroup", "col", "thead", "tbody",
-    "tfoot", "tr", "th", "td", "figure", "figcaption", "svg", "rect", "text", "article", "code",
+    "!doctype",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "span",
+    "strong",
+    "dl",
+    "div",
+    "dt",
+    "dd",
+    "nav",
+    "ol",
+    "ul",
+    "li",
+    "a",
+    "main",
+    "section",
+    "footer",
+    "script",
+    "table",
+    "caption",
+    "colgroup",
+    "col",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "figure",
+    "figcaption",
+    "svg",
+    "rect",
+    "text",
+    "article",
+    "code",
     "pre",
 ];
 
@@ -129,8 +176,16 @@ fn assert_fetches_nothing(html: &str) {
     let (tags, style) = tag_texts(html);
     for t in &tags {
         for attr in [
-            " src=", " srcset=", " data=", " action=", " formaction=", " poster=",
-            " background=", "xlink:href", " ping=", " manifest=",
+            " src=",
+            " srcset=",
+            " data=",
+            " action=",
+            " formaction=",
+            " poster=",
+            " background=",
+            "xlink:href",
+            " ping=",
+            " manifest=",
         ] {
             assert!(!t.contains(attr), "{attr} in {t}");
         }
@@ -140,14 +195,21 @@ fn assert_fetches_nothing(html: &str) {
         if let Some(i) = t.find(" style=\"") {
             assert!(!t[i..].contains("url("), "{t}");
         }
-        for el in ["<link", "<img", "<iframe", "<object", "<embed", "<base", "<form", "<audio", "<video", "<source", "<use", "<image"] {
+        for el in [
+            "<link", "<img", "<iframe", "<object", "<embed", "<base", "<form", "<audio", "<video",
+            "<source", "<use", "<image",
+        ] {
             assert!(!t.starts_with(el), "{t}");
         }
     }
     assert!(!style.contains("url(") && !style.contains("@import") && !style.contains("@font-face"));
     let lower = html.to_ascii_lowercase();
     assert!(lower.contains("content-security-policy\" content=\"default-src 'none'"));
-    assert_eq!(tags.iter().filter(|t| t.starts_with("<script")).count(), 1, "only the JSON data block");
+    assert_eq!(
+        tags.iter().filter(|t| t.starts_with("<script")).count(),
+        1,
+        "only the JSON data block"
+    );
     assert!(lower.contains("<script type=\"application/json\""));
 }
 
@@ -163,7 +225,10 @@ fn demo_json_validates_round_trips_and_html_is_self_contained() {
     // Fingerprints are unique and stable across two models of the same session.
     let fps: BTreeSet<&str> = m.findings.iter().map(|f| f.fingerprint.as_str()).collect();
     assert_eq!(fps.len(), m.findings.len());
-    assert_eq!(model(&s, None).findings[0].fingerprint, m.findings[0].fingerprint);
+    assert_eq!(
+        model(&s, None).findings[0].fingerprint,
+        m.findings[0].fingerprint
+    );
 
     let html = report::html::render(&m);
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
@@ -172,10 +237,19 @@ fn demo_json_validates_round_trips_and_html_is_self_contained() {
     for t in &used {
         assert!(ALLOWED_TAGS.contains(&t.as_str()), "unexpected tag <{t}>");
     }
-    assert_eq!(embedded_json(&html), value, "the HTML carries the full JSON");
+    assert_eq!(
+        embedded_json(&html),
+        value,
+        "the HTML carries the full JSON"
+    );
     assert!(html.contains("<th scope=\"col\">"));
     for f in &m.findings {
-        let title = f.finding.title.replace('&', "&amp;").replace('"', "&quot;").replace('\'', "&#39;");
+        let title = f
+            .finding
+            .title
+            .replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;");
         assert!(html.contains(&title), "{title}");
     }
     assert!(html.contains("@media print"));
@@ -238,13 +312,25 @@ fn csv_and_ede_of_the_demo_parse_back() {
         .bacnet
         .devices
         .iter()
-        .map(|d| 1 + d.objects.iter().filter(|o| o.object_type != "device").count())
+        .map(|d| {
+            1 + d
+                .objects
+                .iter()
+                .filter(|o| o.object_type != "device")
+                .count()
+        })
         .sum();
     assert_eq!(points.len(), expected);
     for p in points {
         assert_eq!(p.len(), 16);
         let inst: u32 = p[1].parse().unwrap();
-        let d = m.inventory.bacnet.devices.iter().find(|d| d.device_instance == inst).unwrap();
+        let d = m
+            .inventory
+            .bacnet
+            .devices
+            .iter()
+            .find(|d| d.device_instance == inst)
+            .unwrap();
         let otype: u16 = p[3].parse().unwrap();
         let oinst: u32 = p[4].parse().unwrap();
         if otype == 8 {
@@ -254,7 +340,9 @@ fn csv_and_ede_of_the_demo_parse_back() {
         let o = d
             .objects
             .iter()
-            .find(|o| o.instance == oinst && report::ede::object_type_code(&o.object_type) == Some(otype))
+            .find(|o| {
+                o.instance == oinst && report::ede::object_type_code(&o.object_type) == Some(otype)
+            })
             .unwrap();
         assert_eq!(p[2], o.object_name.clone().unwrap_or_default());
         assert_eq!(&p[9], if o.commandable { "Y" } else { "N" });
@@ -271,20 +359,37 @@ fn second_visit_without_the_forward_shows_it_fixed() {
     let m = model(&second, Some(&first));
     let c = m.changes.as_ref().expect("compared");
     assert!(
-        c.fixed.iter().any(|f| f.check_id == "knx.gateway.port_forwarded"),
+        c.fixed
+            .iter()
+            .any(|f| f.check_id == "knx.gateway.port_forwarded"),
         "{:?}",
         c.fixed
     );
-    assert!(!m.findings.iter().any(|f| f.finding.check_id == "knx.gateway.port_forwarded"));
     assert!(
-        c.exposure.forwards_removed.iter().any(|f| f.starts_with("UDP ")),
+        !m.findings
+            .iter()
+            .any(|f| f.finding.check_id == "knx.gateway.port_forwarded")
+    );
+    assert!(
+        c.exposure
+            .forwards_removed
+            .iter()
+            .any(|f| f.starts_with("UDP ")),
         "{:?}",
         c.exposure
     );
     assert!(c.devices_added.is_empty() && c.devices_removed.is_empty());
     // Everything else is still open with its status.
-    assert!(m.findings.iter().all(|f| f.status != FindingStatus::FirstAudit));
-    assert!(m.findings.iter().any(|f| f.status == FindingStatus::StillOpen));
+    assert!(
+        m.findings
+            .iter()
+            .all(|f| f.status != FindingStatus::FirstAudit)
+    );
+    assert!(
+        m.findings
+            .iter()
+            .any(|f| f.status == FindingStatus::StillOpen)
+    );
     let html = report::html::render(&m);
     assert!(html.contains("Fixed since the last visit"));
     assert!(html.contains("Still open since the last visit"));
@@ -312,7 +417,11 @@ fn hostile_session(findings: usize, long: bool) -> AuditSession {
     s.notes = HOSTILE.join("\n");
     let big = "W".repeat(64 * 1024);
     for (i, h) in HOSTILE.iter().enumerate() {
-        let name = if long && i == 0 { format!("{h}{big}") } else { (*h).to_owned() };
+        let name = if long && i == 0 {
+            format!("{h}{big}")
+        } else {
+            (*h).to_owned()
+        };
         s.inventory.bacnet.devices.push(Device {
             device_instance: i as u32,
             address: format!("198.18.1.{i}:47808"),
@@ -344,14 +453,21 @@ fn hostile_session(findings: usize, long: bool) -> AuditSession {
     for i in 0..findings {
         let h = HOSTILE[i % HOSTILE.len()];
         let mut facts = serde_json::Map::new();
-        facts.insert(h.to_owned(), serde_json::json!({ "nested": h, "list": [h, h] }));
+        facts.insert(
+            h.to_owned(),
+            serde_json::json!({ "nested": h, "list": [h, h] }),
+        );
         s.findings.push(Finding {
             check_id: format!("hostile.{}", i % 37),
             severity: Severity::ALL[i % 5],
             target: format!("{h} #{i}"),
             title: h.to_owned(),
             evidence: Evidence {
-                summary: if long && i == 0 { format!("{h} {big}") } else { h.to_owned() },
+                summary: if long && i == 0 {
+                    format!("{h} {big}")
+                } else {
+                    h.to_owned()
+                },
                 facts,
                 raw_hex: Some(format!("0610{h}")),
             },
@@ -386,8 +502,14 @@ fn hostile_text_stays_text_in_every_format() {
     assert!(!html.contains("<img src=x"));
     assert!(html.contains("&lt;/table&gt;&lt;/td&gt;&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("\\x1b[31mred"), "ANSI shown visibly");
-    assert!(html.contains("safe\\u{202e}txt.exe"), "bidi override shown visibly");
-    assert_eq!(embedded_json(&html), serde_json::from_str::<serde_json::Value>(&report::json::to_string(&m)).unwrap());
+    assert!(
+        html.contains("safe\\u{202e}txt.exe"),
+        "bidi override shown visibly"
+    );
+    assert_eq!(
+        embedded_json(&html),
+        serde_json::from_str::<serde_json::Value>(&report::json::to_string(&m)).unwrap()
+    );
     // The 64 KB name is shortened in tables and given in full in the appendix.
     assert!(html.contains("[L1]"));
     assert!(html.contains(&"W".repeat(80)));
@@ -433,11 +555,18 @@ fn ten_thousand_findings_render() {
     let html = report::html::render(&m);
     assert_fetches_nothing(&html);
     let json = report::json::to_string(&m);
-    assert_eq!(report::json::from_str(&json).unwrap().findings.len(), 10_000);
+    assert_eq!(
+        report::json::from_str(&json).unwrap().findings.len(),
+        10_000
+    );
     let text = report::csv::findings(&m);
     let mut r = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     assert_eq!(r.records().count(), 10_000);
-    eprintln!("10,000 findings: model + HTML + JSON + CSV in {:?} (debug build), HTML {} bytes", started.elapsed(), html.len());
+    eprintln!(
+        "10,000 findings: model + HTML + JSON + CSV in {:?} (debug build), HTML {} bytes",
+        started.elapsed(),
+        html.len()
+    );
 }
 
 /// Values that must vanish, in text and as the bytes raw evidence would carry them.
@@ -447,18 +576,54 @@ struct Secret {
 }
 
 const SECRETS: &[Secret] = &[
-    Secret { text: "85.1.2.3", hex: Some("55010203") },
-    Secret { text: "93.184.216.34", hex: Some("5db8d822") },
-    Secret { text: "00:24:6d:01:02:03", hex: Some("00246d010203") },
-    Secret { text: "00c501020304", hex: Some("00c501020304") },
-    Secret { text: "Villa Kunterbunt", hex: Some("56696c6c61204b756e746572") },
-    Secret { text: "Hauptstraße 5", hex: None },
-    Secret { text: "Pippi Langstrumpf", hex: None },
-    Secret { text: "Annika Settergren", hex: None },
-    Secret { text: "Thomas Installateur", hex: None },
-    Secret { text: "Elektro Blitz GmbH", hex: None },
-    Secret { text: "hunter2", hex: None },
-    Secret { text: "cust-85-1-2-3.isp.example", hex: None },
+    Secret {
+        text: "85.1.2.3",
+        hex: Some("55010203"),
+    },
+    Secret {
+        text: "93.184.216.34",
+        hex: Some("5db8d822"),
+    },
+    Secret {
+        text: "00:24:6d:01:02:03",
+        hex: Some("00246d010203"),
+    },
+    Secret {
+        text: "00c501020304",
+        hex: Some("00c501020304"),
+    },
+    Secret {
+        text: "Villa Kunterbunt",
+        hex: Some("56696c6c61204b756e746572"),
+    },
+    Secret {
+        text: "Hauptstraße 5",
+        hex: None,
+    },
+    Secret {
+        text: "Pippi Langstrumpf",
+        hex: None,
+    },
+    Secret {
+        text: "Annika Settergren",
+        hex: None,
+    },
+    Secret {
+        text: "Thomas Installateur",
+        hex: None,
+    },
+    Secret {
+        text: "Elektro Blitz GmbH",
+        hex: None,
+    },
+    Secret {
+        text: "hunter2",
+        hex: None,
+    },
+    Secret {
+        text: "cust-85-1-2-3.isp.example",
+        hex: None,
+    },
 ];
 
 fn sensitive_session() -> AuditSession {
@@ -513,7 +678,9 @@ fn sensitive_session() -> AuditSession {
             protocol: "knx".into(),
             target: "85.1.2.3:3671".into(),
             outcome: "answered".into(),
-            answer_summary: Some("KNX gateway \"KNX Villa Kunterbunt\" MAC 00:24:6d:01:02:03".into()),
+            answer_summary: Some(
+                "KNX gateway \"KNX Villa Kunterbunt\" MAC 00:24:6d:01:02:03".into(),
+            ),
             answer_hex: Some("06100204000801550102030e57".into()),
             ..Default::default()
         }],
@@ -545,7 +712,8 @@ fn sensitive_session() -> AuditSession {
         target: "internet address 85.1.2.3".into(),
         title: "Listed in a public exposure index".into(),
         evidence: Evidence {
-            summary: "InternetDB lists 85.1.2.3 (cust-85-1-2-3.isp.example) with port 3671 open.".into(),
+            summary: "InternetDB lists 85.1.2.3 (cust-85-1-2-3.isp.example) with port 3671 open."
+                .into(),
             ..Evidence::default()
         },
         remediation: Remediation::default(),
@@ -570,9 +738,17 @@ fn redaction_leaves_no_trace_in_any_file_of_the_export() {
     for (name, text) in &outputs {
         let lower = text.to_lowercase();
         for sec in SECRETS {
-            assert!(!lower.contains(&sec.text.to_lowercase()), "{name} still has {}", sec.text);
+            assert!(
+                !lower.contains(&sec.text.to_lowercase()),
+                "{name} still has {}",
+                sec.text
+            );
             if let Some(hex) = sec.hex {
-                assert!(!lower.contains(hex), "{name} still has the bytes of {}", sec.text);
+                assert!(
+                    !lower.contains(hex),
+                    "{name} still has the bytes of {}",
+                    sec.text
+                );
             }
         }
     }
@@ -581,12 +757,33 @@ fn redaction_leaves_no_trace_in_any_file_of_the_export() {
     assert!(ip.placeholder.starts_with("198.51.100."));
     for (name, text) in &outputs {
         if *name != "devices" && *name != "gateways" && *name != "ede" {
-            assert!(text.contains(&ip.placeholder), "{name} lacks {}", ip.placeholder);
+            assert!(
+                text.contains(&ip.placeholder),
+                "{name} lacks {}",
+                ip.placeholder
+            );
         }
     }
-    assert_eq!(r.exposure.as_ref().unwrap().external_ip.unwrap().to_string(), ip.placeholder);
+    assert_eq!(
+        r.exposure
+            .as_ref()
+            .unwrap()
+            .external_ip
+            .unwrap()
+            .to_string(),
+        ip.placeholder
+    );
     // Every kind was found, and the list is not part of any output.
-    for kind in ["public-ip", "mac", "serial", "site", "person", "company", "secret", "host"] {
+    for kind in [
+        "public-ip",
+        "mac",
+        "serial",
+        "site",
+        "person",
+        "company",
+        "secret",
+        "host",
+    ] {
         assert!(list.iter().any(|x| x.kind == kind), "no {kind} in {list:?}");
     }
     // Fingerprints over a redacted value were computed again (a hash of an address could be
@@ -595,23 +792,43 @@ fn redaction_leaves_no_trace_in_any_file_of_the_export() {
         .findings
         .iter()
         .map(|f| (f.fingerprint.as_str(), f.finding.target.as_str()))
-        .chain(m.changes.as_ref().unwrap().fixed.iter().map(|f| (f.fingerprint.as_str(), f.target.as_str())))
+        .chain(
+            m.changes
+                .as_ref()
+                .unwrap()
+                .fixed
+                .iter()
+                .map(|f| (f.fingerprint.as_str(), f.target.as_str())),
+        )
         // Addresses are part of a target's identity (names in brackets are not).
-        .filter(|(_, target)| ["85.1.2.3", "93.184.216.34"].iter().any(|ip| target.contains(ip)))
+        .filter(|(_, target)| {
+            ["85.1.2.3", "93.184.216.34"]
+                .iter()
+                .any(|ip| target.contains(ip))
+        })
         .map(|(fp, _)| fp)
         .collect();
     assert!(!sensitive.is_empty());
     for fp in sensitive {
-        assert!(!outputs.iter().any(|(_, t)| t.contains(fp)), "old fingerprint {fp}");
+        assert!(
+            !outputs.iter().any(|(_, t)| t.contains(fp)),
+            "old fingerprint {fp}"
+        );
     }
-    assert_eq!(r.findings[0].fingerprint, m.findings[0].fingerprint, "no secret in that target");
+    assert_eq!(
+        r.findings[0].fingerprint, m.findings[0].fingerprint,
+        "no secret in that target"
+    );
     // Still a valid report, and the comparison still holds.
     schema_validate(&serde_json::from_str(&report::json::to_string(&r)).unwrap()).unwrap();
     assert_eq!(r.changes.as_ref().unwrap().fixed.len(), 1);
     let owner = ReportModel::from_session(
         &s,
         None,
-        &ReportOptions { audience: Audience::Owner, ..ReportOptions::default() },
+        &ReportOptions {
+            audience: Audience::Owner,
+            ..ReportOptions::default()
+        },
     );
     let (ro, _) = report::redact::redact(&owner).unwrap();
     let html = report::html::render(&ro);

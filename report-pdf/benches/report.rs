@@ -19,7 +19,12 @@ fn generated(devices: u32, objects: u32, gateways: u32, findings: usize) -> Audi
     let mut s = AuditSession::new("Benchmark audit", SessionKind::Installer);
     s.scope.site.name = "Verwaltungsgebäude Nord – Bauteil C".into();
     s.scope.site.auditor = "Benchmark".into();
-    let types = ["analog-input", "analog-value", "binary-output", "multi-state-value"];
+    let types = [
+        "analog-input",
+        "analog-value",
+        "binary-output",
+        "multi-state-value",
+    ];
     for d in 0..devices {
         s.inventory.bacnet.devices.push(Device {
             device_instance: 10_000 + d,
@@ -93,6 +98,20 @@ fn median(mut v: Vec<Duration>) -> (Duration, Duration, Duration) {
     (v[v.len() / 2], v[0], v[v.len() - 1])
 }
 
+/// CPU time of this process so far (user + system), from /proc/self/stat (clock ticks of 10 ms).
+fn cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit(')').next().unwrap_or_default();
+    let f: Vec<i64> = after
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    // Fields after the command: state(skipped, not a number) ppid ... utime is field 14 of the
+    // whole line, i.e. index 11 of the numeric fields after the state.
+    let ticks = f.get(10).copied().unwrap_or(0) + f.get(11).copied().unwrap_or(0);
+    Duration::from_millis(ticks.max(0) as u64 * 10)
+}
+
 fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let kb: f64 = status
@@ -116,8 +135,38 @@ fn main() {
     let model = ReportModel::from_session(&session, None, &ReportOptions::default());
     println!("generated audit + model: {:?}", t.elapsed());
 
+    if let Some(mb) = peak_rss_mb() {
+        println!("peak memory before any render (VmHWM): {mb:.0} MB");
+    }
+    if let Ok(keep) = std::env::var("BENCH_SECTION") {
+        let mut doc = audit_core::report::view::Document::of(&model);
+        doc.sections.retain(|s| s.id == keep);
+        let t = Instant::now();
+        let c = cpu_time();
+        let pdf = report_pdf::render_document(&doc, &model).expect("pdf");
+        println!(
+            "section {keep}: {} bytes in {:?} (CPU {:?})",
+            pdf.len(),
+            t.elapsed(),
+            cpu_time() - c
+        );
+        return;
+    }
+    let t = Instant::now();
+    let c = cpu_time();
     let pdf = report_pdf::render(&model).expect("pdf");
-    println!("PDF size {} bytes (first, cold render also parses the fonts)", pdf.len());
+    let cold = t.elapsed();
+    println!("first render CPU time {:?}", cpu_time() - c);
+    let path = std::env::temp_dir().join("bas-audit-bench-report.pdf");
+    let _ = std::fs::write(&path, &pdf);
+    println!(
+        "PDF size {} bytes ({}); first (cold) render {cold:?}",
+        pdf.len(),
+        path.display()
+    );
+    if let Some(mb) = peak_rss_mb() {
+        println!("peak memory after one PDF (VmHWM): {mb:.0} MB");
+    }
     let mut pdf_times = Vec::new();
     for _ in 0..runs {
         let t = Instant::now();
@@ -144,7 +193,10 @@ fn main() {
     let (h, hmin, hmax) = median(html_times);
     let (j, jmin, jmax) = median(json_times);
     println!("PDF  warm: median {p:?} (range {pmin:?} – {pmax:?}), {runs} runs");
-    println!("HTML warm: median {h:?} (range {hmin:?} – {hmax:?}), {} bytes", html_first.len());
+    println!(
+        "HTML warm: median {h:?} (range {hmin:?} – {hmax:?}), {} bytes",
+        html_first.len()
+    );
     println!("JSON warm: median {j:?} (range {jmin:?} – {jmax:?})");
     if let Some(mb) = peak_rss_mb() {
         println!("peak memory (VmHWM): {mb:.0} MB");
@@ -154,7 +206,11 @@ fn main() {
     let big = generated(20, 5, 5, 10_000);
     let m = ReportModel::from_session(&big, None, &ReportOptions::default());
     let bytes = report_pdf::render(&m).expect("pdf of 10,000 findings");
-    println!("10,000 findings: PDF {} bytes in {:?}", bytes.len(), t.elapsed());
+    println!(
+        "10,000 findings: PDF {} bytes in {:?}",
+        bytes.len(),
+        t.elapsed()
+    );
     if let Some(mb) = peak_rss_mb() {
         println!("peak memory after the 10,000-finding PDF (VmHWM): {mb:.0} MB");
     }

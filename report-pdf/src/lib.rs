@@ -182,7 +182,7 @@ mod tests {
             let info = book
                 .families()
                 .find(|(name, _)| name.eq_ignore_ascii_case(family))
-                .map(|(_, infos)| infos.collect::<Vec<_>>())
+                .map(|(_, ids)| ids.filter_map(|i| book.info(i)).collect::<Vec<_>>())
                 .unwrap_or_default();
             assert!(!info.is_empty(), "{family} missing");
             for i in &info {

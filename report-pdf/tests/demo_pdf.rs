@@ -113,7 +113,11 @@ fn demo_audit_pdf_reads_right() {
     let model = ReportModel::from_session(&session, None, &ReportOptions::default());
     let started = std::time::Instant::now();
     let pdf = report_pdf::render(&model).unwrap();
-    eprintln!("PDF: {} bytes in {:?} (debug build)", pdf.len(), started.elapsed());
+    eprintln!(
+        "PDF: {} bytes in {:?} (debug build)",
+        pdf.len(),
+        started.elapsed()
+    );
     let (_keep, dir) = out_dir();
     let path = dir.join("demo-report.pdf");
     std::fs::write(&path, &pdf).unwrap();
@@ -125,18 +129,29 @@ fn demo_audit_pdf_reads_right() {
         field(&info, "Title"),
         "Building automation security audit – Wohnanlage Müllerstraße 12 – Haus Süd"
     );
-    assert_eq!(field(&info, "Author"), "Jürgen Ørsted, Gebäudetechnik Ørsted GmbH");
+    assert_eq!(
+        field(&info, "Author"),
+        "Jürgen Ørsted, Gebäudetechnik Ørsted GmbH"
+    );
     assert_eq!(field(&info, "Tagged"), "yes");
     assert_eq!(field(&info, "Page size"), "595.276 x 841.89 pts (A4)");
     let pages: usize = field(&info, "Pages").parse().unwrap();
     assert!(pages >= 8, "{pages} pages");
     let xmp = run("pdfinfo", &["-meta", p]);
-    assert!(xmp.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li>"), "{xmp}");
+    assert!(
+        xmp.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li>"),
+        "{xmp}"
+    );
 
     let text = run("pdftotext", &["-enc", "UTF-8", p, "-"]);
     let flat_text = flat(&text);
     // Non-ASCII text survives (Latin-1 and Latin Extended-A).
-    for s in ["Müllerstraße", "Zoë Łukasiewicz", "Jürgen Ørsted", "Gebäudetechnik"] {
+    for s in [
+        "Müllerstraße",
+        "Zoë Łukasiewicz",
+        "Jürgen Ørsted",
+        "Gebäudetechnik",
+    ] {
         assert!(flat_text.contains(s), "{s} missing");
     }
     // Every finding's title and the start of each of its installer steps.
@@ -144,22 +159,47 @@ fn demo_audit_pdf_reads_right() {
         let title = flat(&f.finding.title);
         assert!(flat_text.contains(&title), "title {title:?} missing");
         for step in first_words(&f.finding.remediation.installer, 5) {
-            assert!(flat_text.contains(&flat(&step)), "installer step {step:?} of {} missing", f.finding.check_id);
+            assert!(
+                flat_text.contains(&flat(&step)),
+                "installer step {step:?} of {} missing",
+                f.finding.check_id
+            );
         }
     }
     // Page numbers and the running header.
-    assert!(flat_text.contains(&format!("Page 2 of {pages}")), "page numbers");
+    assert!(
+        flat_text.contains(&format!("Page 2 of {pages}")),
+        "page numbers"
+    );
     assert!(flat_text.contains("Summary for the owner"));
 
     // Pictures of the first pages, for a person to look at.
-    run("pdftoppm", &["-png", "-r", "60", "-f", "1", "-l", "6", p, dir.join("page").to_str().unwrap()]);
-    assert!(Path::new(&dir.join("page-1.png")).exists() || Path::new(&dir.join("page-01.png")).exists());
+    run(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "6",
+            p,
+            dir.join("page").to_str().unwrap(),
+        ],
+    );
+    assert!(
+        Path::new(&dir.join("page-1.png")).exists() || Path::new(&dir.join("page-01.png")).exists()
+    );
 
     // The owner's version is short.
     let owner = ReportModel::from_session(
         &session,
         None,
-        &ReportOptions { audience: Audience::Owner, ..ReportOptions::default() },
+        &ReportOptions {
+            audience: Audience::Owner,
+            ..ReportOptions::default()
+        },
     );
     let owner_pdf = report_pdf::render(&owner).unwrap();
     let op = dir.join("demo-owner.pdf");

@@ -197,7 +197,10 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Err(e) => return bad(e),
         },
         Format::Html => vec![(args.out.clone(), report::html::render(&model).into_bytes())],
-        Format::Json => vec![(args.out.clone(), report::json::to_string(&model).into_bytes())],
+        Format::Json => vec![(
+            args.out.clone(),
+            report::json::to_string(&model).into_bytes(),
+        )],
         Format::Ede => vec![(args.out.clone(), report::ede::render(&model).into_bytes())],
         Format::Csv => report::csv::files(&model)
             .into_iter()
@@ -223,6 +226,9 @@ mod tests {
         let p = csv_paths(Path::new("/tmp/site.csv"));
         assert_eq!(p[0].1, PathBuf::from("/tmp/site-devices.csv"));
         assert_eq!(p[2].1, PathBuf::from("/tmp/site-findings.csv"));
-        assert_eq!(csv_paths(Path::new("x"))[1].1, PathBuf::from("x-gateways.csv"));
+        assert_eq!(
+            csv_paths(Path::new("x"))[1].1,
+            PathBuf::from("x-gateways.csv")
+        );
     }
 }

@@ -119,21 +119,45 @@ mod tests {
     #[test]
     fn bars_scale_to_the_largest_count_and_carry_numbers() {
         let svg = severity_svg(
-            &[(Severity::Critical, 1), (Severity::High, 4), (Severity::Low, 0)],
+            &[
+                (Severity::Critical, 1),
+                (Severity::High, 4),
+                (Severity::Low, 0),
+            ],
             false,
         )
         .into_string();
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
-        assert!(svg.contains(&format!("width=\"{BAR_MAX}\" height=\"16\" fill=\"{}\"", severity_colour(Severity::High))));
-        assert!(svg.contains("width=\"57\""), "1 of 4 → a quarter of the bar: {svg}");
+        assert!(svg.contains(&format!(
+            "width=\"{BAR_MAX}\" height=\"16\" fill=\"{}\"",
+            severity_colour(Severity::High)
+        )));
+        assert!(
+            svg.contains("width=\"57\""),
+            "1 of 4 → a quarter of the bar: {svg}"
+        );
         assert!(svg.contains(">4</text>") && svg.contains(">0</text>"));
-        assert!(svg.contains("aria-label=\"Number of findings per severity: Critical 1, High 4, Low 0\""));
-        assert!(!svg.contains("href") && !svg.contains("http"), "no URL of any kind");
-        assert!(severity_svg(&[], true).as_str().contains("xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(
+            svg.contains(
+                "aria-label=\"Number of findings per severity: Critical 1, High 4, Low 0\""
+            )
+        );
+        assert!(
+            !svg.contains("href") && !svg.contains("http"),
+            "no URL of any kind"
+        );
+        assert!(
+            severity_svg(&[], true)
+                .as_str()
+                .contains("xmlns=\"http://www.w3.org/2000/svg\"")
+        );
     }
 
     #[test]
     fn xml_escape_covers_markup() {
-        assert_eq!(xml_escape("<a href='x'>&\""), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;");
+        assert_eq!(
+            xml_escape("<a href='x'>&\""),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&quot;"
+        );
     }
 }

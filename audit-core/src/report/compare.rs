@@ -289,7 +289,10 @@ fn exposure(
         _ => None,
     };
     let (f_now, f_before) = (forwards(now), forwards(before));
-    let (c_now, c_before) = (checks::verdict::router_checked(now), checks::verdict::router_checked(before));
+    let (c_now, c_before) = (
+        checks::verdict::router_checked(now),
+        checks::verdict::router_checked(before),
+    );
     ExposureChange {
         external_ip,
         forwards_added: f_now.difference(&f_before).cloned().collect(),

@@ -141,7 +141,11 @@ pub fn gateways(model: &ReportModel) -> String {
             opt_bool(g.tunnelling_requires_secure),
             opt_bool(g.routing_requires_secure),
             g.tunnelling_slots.len().to_string(),
-            g.tunnelling_slots.iter().filter(|s| s.free).count().to_string(),
+            g.tunnelling_slots
+                .iter()
+                .filter(|s| s.free)
+                .count()
+                .to_string(),
             text_cell(&g.knx_medium),
         ]
     });

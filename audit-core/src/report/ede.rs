@@ -159,7 +159,13 @@ pub fn render(model: &ReportModel) -> String {
     let mandatory: Vec<String> = (0..16)
         .map(|i| if i < 5 { "mandatory" } else { "optional" })
         .enumerate()
-        .map(|(i, s)| if i == 0 { format!("#{s}") } else { s.to_owned() })
+        .map(|(i, s)| {
+            if i == 0 {
+                format!("#{s}")
+            } else {
+                s.to_owned()
+            }
+        })
         .collect();
     line(&mut w, &mandatory);
     line(&mut w, &COLUMNS.map(str::to_owned));

@@ -258,7 +258,21 @@ fn block(h: &mut Html, b: &Block) {
             }
             h.raw(if *ordered { "</ol>\n" } else { "</ul>\n" });
         }
-        Block::Facts { facts: f } => facts(h, f, "facts"),
+        Block::Facts { facts: f, compact } => {
+            if *compact {
+                h.raw("<p class=\"facts-inline\">");
+                for (i, x) in f.iter().enumerate() {
+                    if i > 0 {
+                        h.raw(" \u{00b7} ");
+                    }
+                    h.el("<span class=\"label\">", &x.label, "</span>: ");
+                    h.text(&x.value);
+                }
+                h.raw("</p>\n");
+            } else {
+                facts(h, f, "facts");
+            }
+        }
         Block::Table(t) => table(h, t),
         Block::Verdict {
             light,
@@ -270,9 +284,11 @@ fn block(h: &mut Html, b: &Block) {
         } => {
             h.raw("<div");
             h.attr("class", &format!("verdict {}", light_class(*light)));
-            h.raw(">\n<div class=\"lamp\" aria-hidden=\"true\"><span class=\"r\"></span>\
+            h.raw(
+                ">\n<div class=\"lamp\" aria-hidden=\"true\"><span class=\"r\"></span>\
                    <span class=\"a\"></span><span class=\"g\"></span></div>\n<div>\
-                   <p class=\"word\"><strong>");
+                   <p class=\"word\"><strong>",
+            );
             h.text(word);
             h.raw("</strong> \u{2013} ");
             h.text(meaning);

@@ -38,7 +38,10 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MdBlock {
     Para(Vec<Span>),
-    List { ordered: bool, items: Vec<Vec<Span>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Span>>,
+    },
 }
 
 /// Blocks of `md`. Lines that continue a list item (indented) join it; a blank line ends a

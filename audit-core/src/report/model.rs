@@ -231,7 +231,9 @@ impl ReportModel {
         ReportModel {
             format: FORMAT_NAME.to_owned(),
             schema_version: SCHEMA_VERSION,
-            generated: opts.generated.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            generated: opts
+                .generated
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             lang: super::texts::LANG.to_owned(),
             audience: opts.audience,
             redacted: false,

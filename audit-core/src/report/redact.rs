@@ -359,9 +359,7 @@ fn is_mac_at(b: &[u8], i: usize) -> bool {
     }
     (0..6).all(|g| {
         let p = i + g * 3;
-        b[p].is_ascii_hexdigit()
-            && b[p + 1].is_ascii_hexdigit()
-            && (g == 5 || b[p + 2] == sep)
+        b[p].is_ascii_hexdigit() && b[p + 1].is_ascii_hexdigit() && (g == 5 || b[p + 2] == sep)
     })
 }
 
@@ -370,7 +368,8 @@ fn replace_macs(s: &str, map: &mut Map) -> String {
     if b.len() < 17 {
         return s.to_owned();
     }
-    let boundary = |c: Option<&u8>| c.is_none_or(|c| !c.is_ascii_hexdigit() && *c != b':' && *c != b'-');
+    let boundary =
+        |c: Option<&u8>| c.is_none_or(|c| !c.is_ascii_hexdigit() && *c != b':' && *c != b'-');
     let mut out = String::with_capacity(s.len());
     let mut last = 0;
     let mut i = 0;
@@ -579,25 +578,37 @@ mod tests {
     fn placeholders_avoid_addresses_in_the_data() {
         let mut m = Map::default();
         m.used_ips.insert(Ipv4Addr::new(198, 51, 100, 1));
-        assert_eq!(m.ip(Ipv4Addr::new(85, 1, 2, 3)), Ipv4Addr::new(198, 51, 100, 2));
+        assert_eq!(
+            m.ip(Ipv4Addr::new(85, 1, 2, 3)),
+            Ipv4Addr::new(198, 51, 100, 2)
+        );
     }
 
     #[test]
     fn macs_in_either_notation() {
         let mut m = Map::default();
-        let s = replace_macs("mac 00:24:6D:01:02:03 and 00-24-6d-01-02-03; zero 00:00:00:00:00:00", &mut m);
+        let s = replace_macs(
+            "mac 00:24:6D:01:02:03 and 00-24-6d-01-02-03; zero 00:00:00:00:00:00",
+            &mut m,
+        );
         assert_eq!(
             s,
             "mac 00:00:5e:00:53:01 and 00:00:5e:00:53:01; zero 00:00:00:00:00:00"
         );
         // Not a MAC: longer hex runs.
-        assert_eq!(replace_macs("aa:bb:cc:dd:ee:ff:00", &mut m), "aa:bb:cc:dd:ee:ff:00");
+        assert_eq!(
+            replace_macs("aa:bb:cc:dd:ee:ff:00", &mut m),
+            "aa:bb:cc:dd:ee:ff:00"
+        );
     }
 
     #[test]
     fn secrets_after_their_word() {
         assert_eq!(secrets("Router password: hunter2, ok"), ["hunter2"]);
-        assert_eq!(secrets("FDSK=ABCD-1234 and PIN 4711."), ["ABCD-1234", "4711"]);
+        assert_eq!(
+            secrets("FDSK=ABCD-1234 and PIN 4711."),
+            ["ABCD-1234", "4711"]
+        );
         assert!(secrets("the keyboard is fine; monkey: no").is_empty());
     }
 

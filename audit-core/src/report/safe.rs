@@ -139,7 +139,10 @@ mod tests {
         assert_eq!(visible("x\ny\tz\r"), "x\\ny\\tz\\r");
         assert_eq!(visible("\u{7f}\u{85}"), "\\x7f\\x85");
         assert_eq!(visible("abc\u{202e}gnp.exe"), "abc\\u{202e}gnp.exe");
-        assert_eq!(visible("\u{2066}\u{200b}\u{feff}"), "\\u{2066}\\u{200b}\\u{feff}");
+        assert_eq!(
+            visible("\u{2066}\u{200b}\u{feff}"),
+            "\\u{2066}\\u{200b}\\u{feff}"
+        );
         assert_eq!(visible("\0"), "\\x00");
     }
 

@@ -119,8 +119,7 @@ pub fn light_meaning(l: Light) -> &'static str {
 }
 
 pub const SUMMARY_TOP_ACTIONS: &str = "The three most important actions";
-pub const SUMMARY_NO_ACTIONS: &str =
-    "Nothing needs to be done now. Keep the router's remote-access settings as they are and \
+pub const SUMMARY_NO_ACTIONS: &str = "Nothing needs to be done now. Keep the router's remote-access settings as they are and \
      have the audit repeated after changes to the network.";
 pub const SUMMARY_NOT_CHECKED: &str = "What was not checked, and why";
 pub const SUMMARY_EVERYTHING_CHECKED: &str = "Everything this audit covers was checked.";
@@ -329,6 +328,10 @@ pub const ROUTED: &str = "routed";
 pub const LOCAL: &str = "local";
 pub const NONE_LISTED: &str = "none listed";
 pub const FDT_REFUSED: &str = "refused";
+
+pub fn fdt_entry(address: &str, ttl: u16) -> String {
+    format!("{address} (registered for {ttl} s)")
+}
 
 pub fn secure_words(supported: bool, tunnelling: Option<bool>, routing: Option<bool>) -> String {
     if !supported {

@@ -211,6 +211,10 @@ pub enum Block {
     },
     Facts {
         facts: Vec<Fact>,
+        /// One flowing paragraph ("label: value · label: value") instead of a two-column list:
+        /// the appendix, where hundreds of entries would otherwise make a long and slow PDF.
+        #[serde(default)]
+        compact: bool,
     },
     Table(Table),
     Verdict {
@@ -428,6 +432,7 @@ impl Document {
                 own_page: false,
                 blocks: vec![Block::Facts {
                     facts: t::GLOSSARY.iter().map(|(a, b)| Fact::new(*a, *b)).collect(),
+                    compact: false,
                 }],
             });
         }
@@ -478,10 +483,7 @@ impl Document {
             t::COVER_TOOL,
             t::tool_version(&model.report_tool_version),
         ));
-        cover_facts.push(Fact::new(
-            t::COVER_AUDIT_ID,
-            safe::visible(&model.audit.id),
-        ));
+        cover_facts.push(Fact::new(t::COVER_AUDIT_ID, safe::visible(&model.audit.id)));
         let mut notes = vec![t::CONFIDENTIAL.to_owned()];
         if model.redacted {
             notes.push(t::REDACTED_NOTE.to_owned());
@@ -579,10 +581,7 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
         if actions.len() == 3 || group.severity > Severity::Medium {
             break;
         }
-        let first = group
-            .findings
-            .first()
-            .and_then(|i| model.findings.get(*i));
+        let first = group.findings.first().and_then(|i| model.findings.get(*i));
         let what = first
             .map(|f| {
                 let ask = f.finding.remediation.ask_installer.trim();
@@ -591,9 +590,10 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
                         .first()
                         .map(|b| match b {
                             MdBlock::Para(s) => markdown::plain(s),
-                            MdBlock::List { items, .. } => {
-                                items.first().map(|i| markdown::plain(i)).unwrap_or_default()
-                            }
+                            MdBlock::List { items, .. } => items
+                                .first()
+                                .map(|i| markdown::plain(i))
+                                .unwrap_or_default(),
                         })
                         .unwrap_or_default()
                 } else {
@@ -668,11 +668,8 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
 }
 
 fn chart_section(model: &ReportModel) -> Section {
-    let counts: Vec<(Severity, usize)> = model
-        .counts
-        .iter()
-        .map(|c| (c.severity, c.count))
-        .collect();
+    let counts: Vec<(Severity, usize)> =
+        model.counts.iter().map(|c| (c.severity, c.count)).collect();
     let rows = counts
         .iter()
         .map(|(s, n)| ChartRow {
@@ -726,6 +723,7 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
             Fact::new(t::CHANGES_STILL_OPEN, c.still_open.len().to_string()),
             Fact::new(t::CHANGES_SEVERITY, c.severity_changed.len().to_string()),
         ],
+        compact: false,
     });
     if !c.fixed.is_empty() {
         let rows = c
@@ -772,18 +770,11 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
     }
     let thing_rows = |ctx: &mut Ctx, v: &[super::compare::ThingRef]| -> Vec<Vec<String>> {
         v.iter()
-            .map(|r| {
-                vec![
-                    ctx.cell(&r.id),
-                    ctx.cell(&r.address),
-                    ctx.cell(&r.name),
-                ]
-            })
+            .map(|r| vec![ctx.cell(&r.id), ctx.cell(&r.address), ctx.cell(&r.name)])
             .collect()
     };
     let tcols = [t::COL_INSTANCE, t::COL_ADDRESS, t::COL_NAME];
-    if c.devices_added.is_empty() && c.devices_removed.is_empty() && c.firmware_changed.is_empty()
-    {
+    if c.devices_added.is_empty() && c.devices_removed.is_empty() && c.firmware_changed.is_empty() {
         blocks.push(para(t::CHANGES_NO_DEVICE_CHANGES));
     }
     if !c.devices_added.is_empty() {
@@ -994,7 +985,12 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
                     t::F_STATUS,
                     t::status_word(FindingStatus::FirstAudit, None),
                 ));
-                seen.push(table(rows, t::F_TARGETS, &[t::F_TARGET, t::F_SEEN], &[3, 7]));
+                seen.push(table(
+                    rows,
+                    t::F_TARGETS,
+                    &[t::F_TARGET, t::F_SEEN],
+                    &[3, 7],
+                ));
             }
         }
         head.push(Fact::new(t::F_SEVERITY, t::severity_word(group.severity)));
@@ -1074,10 +1070,9 @@ fn roadmap(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
             t::ROADMAP_NOW,
             &(|s: Severity| s == Severity::Critical) as &dyn Fn(Severity) -> bool,
         ),
-        (
-            t::ROADMAP_MONTH,
-            &|s: Severity| matches!(s, Severity::High | Severity::Medium),
-        ),
+        (t::ROADMAP_MONTH, &|s: Severity| {
+            matches!(s, Severity::High | Severity::Medium)
+        }),
     ] {
         blocks.push(heading(title));
         let rows = rows_for(ctx, pred);
@@ -1129,9 +1124,7 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     ctx.opt(d.object_name.as_deref()),
                     ctx.cell(&d.address),
                     d.network
-                        .map(|n| {
-                            format!("{n} ({})", if d.routed { t::ROUTED } else { t::LOCAL })
-                        })
+                        .map(|n| format!("{n} ({})", if d.routed { t::ROUTED } else { t::LOCAL }))
                         .unwrap_or_else(|| "\u{2013}".into()),
                     ctx.cell(&vendor),
                     ctx.opt(d.model_name.as_deref()),
@@ -1204,7 +1197,7 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     Some(rows) if rows.is_empty() => t::NONE_LISTED.to_owned(),
                     Some(rows) => rows
                         .iter()
-                        .map(|r| format!("{} (TTL {} s)", r.address, r.ttl))
+                        .map(|r| t::fdt_entry(&r.address, r.ttl))
                         .collect::<Vec<_>>()
                         .join("; "),
                     None => b
@@ -1344,7 +1337,10 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     None => t::NOT_ASKED.to_owned(),
                 },
             ));
-            blocks.push(Block::Facts { facts });
+            blocks.push(Block::Facts {
+                facts,
+                compact: false,
+            });
             let mappings = x.igd.as_ref().map(|i| &i.mappings[..]).unwrap_or(&[]);
             if mappings.is_empty() {
                 blocks.push(para(t::INV_NO_MAPPINGS));
@@ -1424,7 +1420,11 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 if let (Some(a), Some(b)) = (&p.first, &p.last) {
                     facts.push(Fact::new(
                         t::WATCH_PERIOD,
-                        t::watch_period(&rfc3339_words(a), &rfc3339_words(b), p.duration_s / 3600.0),
+                        t::watch_period(
+                            &rfc3339_words(a),
+                            &rfc3339_words(b),
+                            p.duration_s / 3600.0,
+                        ),
                     ));
                 }
                 facts.push(Fact::new(t::WATCH_MESSAGES, p.messages.to_string()));
@@ -1442,7 +1442,10 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 ));
             }
             if !facts.is_empty() {
-                blocks.push(Block::Facts { facts });
+                blocks.push(Block::Facts {
+                    facts,
+                    compact: false,
+                });
             }
             blocks.push(heading(t::WATCH_ALERTS));
             if w.alerts.is_empty() {
@@ -1472,7 +1475,10 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 facts.push(Fact::new(t::COL_WHAT_SEEN, ctx.prose(&a.observed)));
                 facts.push(Fact::new(t::COL_NORMAL, ctx.prose(&a.normal)));
                 facts.push(Fact::new(t::COL_TODO, ctx.prose(&a.action)));
-                blocks.push(Block::Facts { facts });
+                blocks.push(Block::Facts {
+                    facts,
+                    compact: false,
+                });
             }
             if w.alerts.len() > ALERTS_SHOWN_MAX {
                 blocks.push(Block::Note {
@@ -1499,7 +1505,12 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
             let mut facts = vec![
                 Fact::new(
                     t::M_INTERFACE,
-                    ctx.opt(d.scope.interface.as_deref().or(d.facts.interface.as_deref())),
+                    ctx.opt(
+                        d.scope
+                            .interface
+                            .as_deref()
+                            .or(d.facts.interface.as_deref()),
+                    ),
                 ),
                 Fact::new(t::M_LOCAL_ADDRESS, d.scope.bind.to_string()),
                 Fact::new(t::M_SCOPE, ctx.prose(&d.scope.label)),
@@ -1511,7 +1522,10 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
             facts.push(Fact::new(t::M_STARTED, rfc3339_words(&d.started)));
             facts.push(Fact::new(t::M_DURATION, t::seconds(d.elapsed_s)));
             facts.push(Fact::new(t::M_RATE, t::rate_cap(d.policy.rate)));
-            blocks.push(Block::Facts { facts });
+            blocks.push(Block::Facts {
+                facts,
+                compact: false,
+            });
 
             blocks.push(heading(t::METHOD_SENT));
             let mut facts = vec![
@@ -1525,7 +1539,10 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
             if let Some(s) = &d.stopped {
                 facts.push(Fact::new(t::M_STOPPED, ctx.prose(s)));
             }
-            blocks.push(Block::Facts { facts });
+            blocks.push(Block::Facts {
+                facts,
+                compact: false,
+            });
             if !d.sent_by_service.is_empty() {
                 let rows = d
                     .sent_by_service
@@ -1540,14 +1557,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 ));
             }
             blocks.push(heading(t::METHOD_CONSENT));
-            let given = |b: bool| {
-                if b {
-                    t::GIVEN
-                } else {
-                    t::NOT_GIVEN_CONSENT
-                }
-                .to_owned()
-            };
+            let given = |b: bool| if b { t::GIVEN } else { t::NOT_GIVEN_CONSENT }.to_owned();
             let internet = model
                 .exposure
                 .as_ref()
@@ -1560,6 +1570,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     Fact::new(t::C_BROADCAST, given(d.scope.global_broadcast)),
                     Fact::new(t::C_NAT, given(d.policy.nat_description)),
                 ],
+                compact: false,
             });
         }
     }
@@ -1679,7 +1690,10 @@ fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
             Fact::new(t::F_FINGERPRINT, f.fingerprint.clone()),
         ];
         facts.extend(facts_of(ctx, f));
-        blocks.push(Block::Facts { facts });
+        blocks.push(Block::Facts {
+            facts,
+            compact: true,
+        });
         match f.finding.evidence.raw_hex.as_deref() {
             Some(hex) if !hex.trim().is_empty() => {
                 let (mut lines, more) = safe::hex_lines(hex, HEX_MAX_BYTES);
@@ -1836,10 +1850,16 @@ mod tests {
             .iter()
             .map(|x| (x.label.as_str(), x.value.as_str()))
             .collect();
-        assert!(labels.contains(&("Mapping \u{203a} Public port", "3671")), "{labels:?}");
+        assert!(
+            labels.contains(&("Mapping \u{203a} Public port", "3671")),
+            "{labels:?}"
+        );
         assert!(labels.contains(&("Mapping \u{203a} Enabled", "yes")));
         assert!(labels.contains(&("List", "1, 2, 3")));
-        assert!(!labels.iter().any(|(l, _)| l.contains("None")), "null facts are left out");
+        assert!(
+            !labels.iter().any(|(l, _)| l.contains("None")),
+            "null facts are left out"
+        );
         assert!(f.appendix.contains("A1"));
         // The top action of the summary is the finding's request to the installer.
         let summary = &d.sections[1];
@@ -1851,7 +1871,10 @@ mod tests {
                 _ => None,
             })
             .unwrap();
-        assert!(actions[0].what.contains("remove the port forward"), "{actions:?}");
+        assert!(
+            actions[0].what.contains("remove the port forward"),
+            "{actions:?}"
+        );
         assert_eq!(actions[0].finding, "F1");
     }
 
@@ -1882,7 +1905,11 @@ mod tests {
         };
         let total: usize = lines.iter().map(|l| l.chars().count()).sum();
         assert!(total >= 64 * 1024, "the full value is in the appendix");
-        assert!(lines.iter().all(|l| l.chars().count() <= LONG_VALUE_LINE_CHARS));
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.chars().count() <= LONG_VALUE_LINE_CHARS)
+        );
     }
 
     #[test]
