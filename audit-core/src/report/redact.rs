@@ -461,7 +461,7 @@ fn hex_patterns(map: &Map, literals: &[(String, String)]) -> Vec<(String, String
         let kind = map.literal.get(orig).map(|(_, k, _)| *k).unwrap_or("");
         if kind == "serial" {
             let digits: String = orig.chars().filter(char::is_ascii_hexdigit).collect();
-            if digits.len() >= 8 && digits.len() % 2 == 0 {
+            if digits.len() >= 8 && digits.len().is_multiple_of(2) {
                 let n: usize = placeholder
                     .rsplit('-')
                     .next()
@@ -516,7 +516,7 @@ fn replace_hex_aligned(hex: &str, find: &str, put: &str) -> String {
 fn redact_hex(s: &str, literals: &[(String, String)], map: &mut Map) -> String {
     let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.is_empty()
-        || compact.len() % 2 != 0
+        || !compact.len().is_multiple_of(2)
         || !compact.chars().all(|c| c.is_ascii_hexdigit())
     {
         // Not hex after all: treat as text.

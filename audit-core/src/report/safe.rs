@@ -108,7 +108,7 @@ pub fn hex_lines(hex: &str, max_bytes: usize) -> (Vec<String>, usize) {
     if digits.is_empty() {
         return (Vec::new(), 0);
     }
-    if digits.len() % 2 != 0 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+    if !digits.len().is_multiple_of(2) || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         let (shown, more) = cap(hex, max_bytes * 2);
         return (chunk_lines(&visible(shown), 64), more);
     }
