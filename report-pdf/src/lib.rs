@@ -8,7 +8,7 @@
 //!
 //! This crate is separate from `audit-core` so that typst (about 300 crates) is compiled once
 //! and linked only into what makes PDFs (the `bas-audit` binary), not into every audit-core test
-//! binary. docs/decisions.md §… has the measurements.
+//! binary. docs/decisions.md §11 has the measurements.
 
 use std::sync::LazyLock;
 
@@ -30,7 +30,7 @@ const TEMPLATE: &str = include_str!("report.typ");
 static FONT_FILES: [&[u8]; 3] = [
     include_bytes!("../../assets/gui/DejaVuSans.ttf"),
     include_bytes!("../../assets/gui/DejaVuSans-Bold.ttf"),
-    include_bytes!("../assets/DejaVuSansMono.ttf"),
+    include_bytes!("../../assets/report/DejaVuSansMono.ttf"),
 ];
 
 struct Fonts {
