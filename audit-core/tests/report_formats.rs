@@ -14,10 +14,10 @@
 use std::collections::BTreeSet;
 
 use audit_core::audit::{self, CheckOptions};
-use audit_core::discovery::{CancelFlag, ProbePolicy};
-use audit_core::exposure::{ExposureReport, HairpinProbe, IgdReport, PortMapping};
 use audit_core::findings::{Evidence, Finding, Remediation, Severity};
 use audit_core::inventory::{Device, DibRecord, Gateway, ObjectInfo};
+use audit_core::inventory::{ExposureReport, HairpinProbe, IgdReport, PortMapping};
+use audit_core::job::{CancelFlag, ProbePolicy};
 use audit_core::report::model::FindingStatus;
 use audit_core::report::{self, Audience, ReportModel, ReportOptions};
 use audit_core::session::{AuditSession, SessionKind};
@@ -32,7 +32,7 @@ fn check(sim: &SimBuilding) -> audit::CheckReport {
     .validate()
     .unwrap();
     let mut opts = CheckOptions::new(sim.scope(), policy);
-    opts.exposure = Some(audit::demo_exposure_options(sim));
+    opts.exposure = Some(sim.exposure_options());
     audit::run_check_blocking(opts, CancelFlag::new(), |_| {}).unwrap()
 }
 
@@ -699,7 +699,7 @@ fn sensitive_session() -> AuditSession {
             answer_hex: Some("06100204000801550102030e57".into()),
             ..Default::default()
         }],
-        internetdb: Some(audit_core::exposure::InternetDbReport {
+        internetdb: Some(audit_core::inventory::InternetDbReport {
             ip: Some([85, 1, 2, 3].into()),
             listed: true,
             ports: vec![3671],

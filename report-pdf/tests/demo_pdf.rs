@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use audit_core::audit::{self, CheckOptions};
-use audit_core::discovery::{CancelFlag, ProbePolicy};
+use audit_core::job::{CancelFlag, ProbePolicy};
 use audit_core::report::markdown::{self, MdBlock};
 use audit_core::report::{Audience, ReportModel, ReportOptions};
 use audit_core::session::{AuditSession, SessionKind};
@@ -39,7 +39,7 @@ fn demo_session() -> AuditSession {
     .validate()
     .unwrap();
     let mut opts = CheckOptions::new(sim.scope(), policy);
-    opts.exposure = Some(audit::demo_exposure_options(&sim));
+    opts.exposure = Some(sim.exposure_options());
     let report = audit::run_check_blocking(opts, CancelFlag::new(), |_| {}).unwrap();
     let mut s = AuditSession::new("Demo audit", SessionKind::Installer);
     s.scope.site.name = "Wohnanlage Müllerstraße 12 – Haus Süd".into();

@@ -6,9 +6,9 @@
 
 use std::process::Command;
 
-use audit_core::exposure::{ExposureReport, IgdReport, PortMapping};
 use audit_core::findings::{Evidence, Finding, Remediation, Severity};
 use audit_core::inventory::{Device, DibRecord, Gateway};
+use audit_core::inventory::{ExposureReport, IgdReport, PortMapping};
 use audit_core::report::{self, ReportModel, ReportOptions};
 use audit_core::session::{AuditSession, SessionKind};
 

@@ -157,10 +157,11 @@ fn run_job(opts: CheckOptions, verbose: bool) -> io::Result<CheckReport> {
     )
 }
 
-/// Updates the session in `path` if it is one, else starts a new installer session there.
-/// The site name a demo audit's report shows on its cover.
+/// The site name a demo audit's report shows on its cover (stored in the session, like the
+/// audit's own name).
 pub const DEMO_SITE_NAME: &str = "BAS Audit demo building (simulated)";
 
+/// Updates the session in `path` if it is one, else starts a new installer session there.
 fn save_session(
     path: &Path,
     scope: &Scope,

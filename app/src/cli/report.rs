@@ -3,19 +3,21 @@
 //!
 //! Renders a saved audit (`check --session FILE`) as the hand-over report. Thin: read the
 //! session(s), build `audit_core::report::ReportModel`, redact if asked, call the renderer,
-//! write the file atomically. Exit 0 when the report was written; exit 2 with one line naming
+//! write the file atomically (`files::write_atomic`). The report's words are in `--lang`; the
+//! lines this command prints are in the program's language. Exit 0 when the report was written; exit 2 with one line naming
 //! the problem when a session file is missing, damaged or from a newer version, or the output
 //! cannot be written.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use audit_core::files;
 use audit_core::report::{self, Audience, ReportModel, ReportOptions};
 use audit_core::session;
+use audit_core::text::{Lang, default_lang, tr};
 use clap::{Args, ValueEnum};
 
-use super::EXIT_BAD_INPUT;
+use super::bad;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -61,9 +63,10 @@ pub struct ReportArgs {
     /// Who the report is for
     #[arg(long, value_enum, default_value = "full")]
     pub audience: AudienceArg,
-    /// Language of the report (German and Dutch come in a later version)
-    #[arg(long, default_value = "en", value_parser = ["en"])]
-    pub lang: String,
+    /// Language of the report, independent of the program's (only `en` for now; German and
+    /// Dutch come in a later version)
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
     /// Site name for the cover (instead of the session's)
     #[arg(long, value_name = "NAME")]
     pub site: Option<String>,
@@ -81,9 +84,16 @@ pub struct ReportArgs {
     pub company: Option<String>,
 }
 
-fn bad(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("bas-audit: {msg}");
-    ExitCode::from(EXIT_BAD_INPUT)
+/// `--lang`: a language the catalogue has (only `en` until German and Dutch arrive).
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        tr(
+            default_lang(),
+            "report-cli-unknown-lang",
+            &[("lang", code.into()), ("known", known.join(", ").into())],
+        )
+    })
 }
 
 /// The three CSV files for `--out base.csv`: base-devices.csv, base-gateways.csv, ...
@@ -99,30 +109,6 @@ pub fn csv_paths(out: &Path) -> Vec<(&'static str, PathBuf)> {
         .collect()
 }
 
-/// Writes through a temp file in the same folder and a rename, so a reader never sees half a
-/// report and a failed run leaves no partial file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&temp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        std::fs::remove_file(&temp).ok();
-    }
-    result
-}
-
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
@@ -131,6 +117,9 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 pub fn run(args: &ReportArgs) -> ExitCode {
+    let ui = default_lang();
+    // Sessions are read by the session store's reader: bounded, regular files only, newer
+    // formats refused, older ones migrated.
     let mut current = match session::read_session_file(&args.session) {
         Ok(s) => s,
         Err(e) => return bad(e),
@@ -149,9 +138,10 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     for out in &outputs {
         for input in std::iter::once(&args.session).chain(args.compare.as_ref()) {
             if same_file(out, input) {
-                return bad(format!(
-                    "{} is the audit session itself; choose another --out",
-                    out.display()
+                return bad(tr(
+                    ui,
+                    "report-cli-out-is-session",
+                    &[("file", out.display().to_string().into())],
                 ));
             }
         }
@@ -173,6 +163,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             AudienceArg::Owner => Audience::Owner,
             AudienceArg::Full => Audience::Full,
         },
+        lang: args.lang,
         ..ReportOptions::default()
     };
     let mut model = ReportModel::from_session(&current, previous.as_ref(), &opts);
@@ -181,8 +172,8 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Ok((redacted, list)) => {
                 model = redacted;
                 eprintln!(
-                    "bas-audit: redacted {} value(s); this list is shown once and saved nowhere:",
-                    list.len()
+                    "bas-audit: {}",
+                    tr(ui, "report-cli-redacted", &[("count", list.len().into())])
                 );
                 for r in &list {
                     eprintln!("  {:<9} {}  ->  {}", r.kind, r.original, r.placeholder);
@@ -209,10 +200,28 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             .collect(),
     };
     for (path, bytes) in &files {
-        if let Err(e) = write_atomically(path, bytes) {
-            return bad(format!("cannot write {}: {e}", path.display()));
+        // Atomic: a reader never sees half a report, a failed run leaves no partial file.
+        if let Err(e) = files::write_atomic(path, bytes) {
+            return bad(tr(
+                ui,
+                "report-cli-cannot-write",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("problem", e.problem().into()),
+                ],
+            ));
         }
-        println!("Wrote {} ({} bytes)", path.display(), bytes.len());
+        println!(
+            "{}",
+            tr(
+                ui,
+                "report-cli-wrote",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("bytes", bytes.len().into()),
+                ]
+            )
+        );
     }
     ExitCode::SUCCESS
 }

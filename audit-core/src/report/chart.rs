@@ -8,6 +8,7 @@ use crate::checks::Light;
 use crate::findings::Severity;
 
 use super::texts;
+use crate::text::Lang;
 
 /// One colour per severity (badges, bars, the finding's left rule): dark enough for white text.
 pub fn severity_colour(s: Severity) -> &'static str {
@@ -37,10 +38,10 @@ const BAR_MAX: u32 = 230;
 /// `standalone` adds the SVG namespace, which an SVG file (the PDF's image) needs and SVG
 /// inline in HTML does not (HTML puts `<svg>` in it by itself, and the HTML report then holds no
 /// URL at all).
-pub fn severity_svg(counts: &[(Severity, usize)], standalone: bool) -> Svg {
+pub fn severity_svg(counts: &[(Severity, usize)], lang: Lang, standalone: bool) -> Svg {
     let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let height = ROW * counts.len() as u32 + 8;
-    let label = texts::chart_label(counts);
+    let label = texts::chart_label(lang, counts);
     let mut s = String::new();
     let _ = write!(
         s,
@@ -69,7 +70,7 @@ pub fn severity_svg(counts: &[(Severity, usize)], standalone: bool) -> Svg {
              <rect x=\"{LABEL_W}\" y=\"{}\" width=\"{w}\" height=\"16\" fill=\"{}\"/>\
              <text x=\"{}\" y=\"{}\" fill=\"#1f2937\" font-weight=\"bold\">{n}</text>",
             y + 13,
-            xml_escape(texts::severity_word(*sev)),
+            xml_escape(&texts::severity_word(lang, *sev)),
             y + 1,
             y + 1,
             severity_colour(*sev),
@@ -124,6 +125,7 @@ mod tests {
                 (Severity::High, 4),
                 (Severity::Low, 0),
             ],
+            Lang::En,
             false,
         )
         .into_string();
@@ -147,7 +149,7 @@ mod tests {
             "no URL of any kind"
         );
         assert!(
-            severity_svg(&[], true)
+            severity_svg(&[], Lang::En, true)
                 .as_str()
                 .contains("xmlns=\"http://www.w3.org/2000/svg\"")
         );

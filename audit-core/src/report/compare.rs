@@ -10,9 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{self, Light, Verdict};
-use crate::exposure::{ExposureReport, PortMapping};
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Device, Gateway, Inventory};
+use crate::inventory::{ExposureReport, PortMapping};
 use crate::session::AuditSession;
 
 use super::model::{FindingStatus, ReportFinding};
@@ -307,8 +307,8 @@ fn exposure(
 mod tests {
     use super::super::model::{ReportModel, ReportOptions};
     use super::*;
-    use crate::exposure::IgdReport;
     use crate::findings::{Evidence, Remediation};
+    use crate::inventory::IgdReport;
     use crate::session::SessionKind;
 
     fn f(check_id: &str, severity: Severity, target: &str) -> Finding {

@@ -2,7 +2,7 @@
 //! (RFC 4180, comma, UTF-8 with a byte-order mark so that spreadsheet programs read the
 //! accents right, CRLF line ends).
 //!
-//! Text cells are made visible ([`super::safe::visible`]) and a cell that starts with `=`, `+`,
+//! Text cells are made visible ([`super::safe::visible_text`]) and a cell that starts with `=`, `+`,
 //! `-`, `@`, a tab or a carriage return gets a leading `'`, so that a device name can never
 //! become a spreadsheet formula. Numbers and yes/no columns are written as they are.
 
@@ -23,7 +23,7 @@ pub fn files(model: &ReportModel) -> Vec<(&'static str, String)> {
 
 /// A text cell: visible, and never a formula.
 pub fn text_cell(s: &str) -> String {
-    no_formula(safe::visible(s))
+    no_formula(safe::visible_text(s))
 }
 
 /// A multi-line text cell (the remediation Markdown): each line made visible, the line breaks
@@ -32,8 +32,8 @@ pub fn lines_cell(s: &str) -> String {
     let text = s
         .lines()
         .map(|l| match l.strip_prefix("- ") {
-            Some(item) => format!("\u{2022} {}", safe::visible(item)),
-            None => safe::visible(l),
+            Some(item) => format!("\u{2022} {}", safe::visible_text(item)),
+            None => safe::visible_text(l),
         })
         .collect::<Vec<_>>()
         .join("\n");
@@ -136,7 +136,13 @@ pub fn gateways(model: &ReportModel) -> String {
             text_cell(&g.mac),
             text_cell(&g.serial),
             opt_num(g.core_version),
-            text_cell(&g.service_families.join(", ")),
+            text_cell(
+                &g.service_families
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
             g.secure_supported.to_string(),
             opt_bool(g.tunnelling_requires_secure),
             opt_bool(g.routing_requires_secure),

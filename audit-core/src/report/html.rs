@@ -8,12 +8,13 @@
 //! The one exception is the severity chart, an [`chart::Svg`] that only `chart.rs` can make.
 
 use crate::checks::Light;
+use crate::text::Lang;
 
 use super::chart;
 use super::json;
 use super::markdown::Span;
 use super::model::ReportModel;
-use super::view::{Block, Document, Fact, FindingView, Section, Table};
+use super::view::{Block, Document, Fact, FindingView, Labels, Section, Table};
 
 /// The HTML report of `model`.
 pub fn render(model: &ReportModel) -> String {
@@ -26,6 +27,9 @@ const CSS: &str = include_str!("report.css");
 
 struct Html {
     out: String,
+    /// The report's language and the words around a finding's parts in it.
+    lang: Lang,
+    labels: Labels,
 }
 
 impl Html {
@@ -89,6 +93,8 @@ fn light_class(l: Light) -> &'static str {
 pub(crate) fn render_document(doc: &Document, data_json: &str) -> String {
     let mut h = Html {
         out: String::with_capacity(64 * 1024 + data_json.len()),
+        lang: Lang::parse(&doc.lang).unwrap_or_default(),
+        labels: doc.labels.clone(),
     };
     h.raw("<!DOCTYPE html>\n<html");
     h.attr("lang", &doc.lang);
@@ -305,7 +311,7 @@ fn block(h: &mut Html, b: &Block) {
                 h.el("<p class=\"action-title\"><strong>", &a.title, "</strong>");
                 if !a.finding.is_empty() {
                     h.raw(" <a");
-                    h.attr("href", &format!("#{}", a.finding.to_ascii_lowercase()));
+                    h.attr("href", &format!("#{}", a.anchor));
                     h.raw(">");
                     h.text(&format!("({})", a.finding));
                     h.raw("</a>");
@@ -329,7 +335,8 @@ fn block(h: &mut Html, b: &Block) {
         } => {
             let counts: Vec<_> = rows.iter().map(|r| (r.severity, r.count)).collect();
             h.raw("<div class=\"chart\">\n<figure>");
-            h.svg(&chart::severity_svg(&counts, false));
+            let svg = chart::severity_svg(&counts, h.lang, false);
+            h.svg(&svg);
             h.el("<figcaption>", caption, "</figcaption></figure>\n");
             h.raw("<table class=\"counts\">\n");
             h.el("<caption>", caption, "</caption>\n<thead><tr>");
@@ -390,7 +397,6 @@ fn block(h: &mut Html, b: &Block) {
 }
 
 fn finding(h: &mut Html, f: &FindingView) {
-    use super::texts as t;
     h.raw("<article class=\"finding\"");
     h.attr("id", &f.anchor);
     h.attr("style", &format!("--sev:{}", f.colour));
@@ -401,22 +407,28 @@ fn finding(h: &mut Html, f: &FindingView) {
     h.raw("</span>");
     h.el("<h3>", &f.title, "</h3></header>\n");
     facts(h, &f.head, "facts head");
-    h.el("<h4>", t::F_SEEN, "</h4>\n");
+    let label = h.labels.seen.clone();
+    h.el("<h4>", &label, "</h4>\n");
     blocks(h, &f.seen);
     if !f.evidence.is_empty() {
-        h.el("<h4>", t::F_EVIDENCE, "</h4>\n");
+        let label = h.labels.evidence.clone();
+        h.el("<h4>", &label, "</h4>\n");
         facts(h, &f.evidence, "facts");
     }
-    h.el("<h4>", t::F_WHY, "</h4>\n");
+    let label = h.labels.why.clone();
+    h.el("<h4>", &label, "</h4>\n");
     blocks(h, &f.why);
     h.raw("<div class=\"fixes\">\n<section>");
-    h.el("<h4>", t::F_INSTALLER, "</h4>\n");
+    let label = h.labels.installer.clone();
+    h.el("<h4>", &label, "</h4>\n");
     blocks(h, &f.installer);
     h.raw("</section>\n<section>");
-    h.el("<h4>", t::F_OWNER, "</h4>\n");
+    let label = h.labels.owner.clone();
+    h.el("<h4>", &label, "</h4>\n");
     blocks(h, &f.owner);
     h.raw("</section>\n</div>\n");
-    h.el("<h4>", t::F_VERIFY, "</h4>\n");
+    let label = h.labels.verify.clone();
+    h.el("<h4>", &label, "</h4>\n");
     blocks(h, &f.verify);
     if !f.appendix.is_empty() {
         h.el("<p class=\"ref\">", &f.appendix, "</p>\n");
@@ -431,7 +443,16 @@ mod tests {
 
     #[test]
     fn text_and_attributes_are_escaped() {
-        let mut h = Html { out: String::new() };
+        let doc = Document::of(&ReportModel::from_session(
+            &crate::session::AuditSession::new("t", crate::session::SessionKind::Installer),
+            None,
+            &Default::default(),
+        ));
+        let mut h = Html {
+            out: String::new(),
+            lang: Lang::En,
+            labels: doc.labels,
+        };
         h.text("<script>alert('x')</script> & \"q\"");
         h.attr("title", "\"><img src=x onerror=alert(1)>");
         assert_eq!(

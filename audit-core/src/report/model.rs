@@ -12,15 +12,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::DiscoverySummary;
 use crate::checks::{self, Verdict};
-use crate::discovery::write_test::WriteTestResult;
-use crate::exposure::ExposureReport;
-use crate::findings::{Finding, Severity, remediation};
-use crate::inventory::Inventory;
-use crate::session::{AuditSession, SessionKind, Site};
+use crate::findings::{Finding, Severity};
+use crate::inventory::{ExposureReport, Inventory, WriteTestResult};
+use crate::session::{AuditSession, SessionKind, Site, WatchRecord};
+use crate::text::{Lang, Text};
 use crate::watch::Alert;
 use crate::watch::baseline::{LearnConfig, Period};
 
 use super::compare::{self, Changes};
+use super::texts;
 
 /// Name written at the top of every JSON export.
 pub const FORMAT_NAME: &str = "bas-audit-report";
@@ -45,6 +45,8 @@ pub struct ReportOptions {
     pub audience: Audience,
     /// When the report is made (the JSON's `generated`; never used as the audit date).
     pub generated: DateTime<Utc>,
+    /// The report's language (chosen per report; the UI may speak another).
+    pub lang: Lang,
 }
 
 impl Default for ReportOptions {
@@ -52,6 +54,7 @@ impl Default for ReportOptions {
         Self {
             audience: Audience::Full,
             generated: Utc::now(),
+            lang: Lang::En,
         }
     }
 }
@@ -149,14 +152,15 @@ pub struct ReportModel {
     pub schema_version: u32,
     /// When this report was made, RFC 3339 UTC.
     pub generated: String,
-    /// Language of the report's texts (`en`).
-    pub lang: String,
+    /// Language of the report's texts (`en`); every text in the model is already worded in it.
+    pub lang: Lang,
     pub audience: Audience,
     /// Placeholders replace sensitive values (`--redact`).
     pub redacted: bool,
     /// The BAS Audit version that made the report.
     pub report_tool_version: String,
     pub audit: AuditInfo,
+    /// The traffic light, its texts worded in `lang` (plain texts).
     pub verdict: Verdict,
     /// Most severe first, zeros included.
     pub counts: Vec<SeverityCount>,
@@ -227,14 +231,14 @@ impl ReportModel {
                 count: findings.iter().filter(|f| f.finding.severity == *s).count(),
             })
             .collect();
-        let groups = group(&findings);
+        let groups = group(&findings, opts.lang);
         ReportModel {
             format: FORMAT_NAME.to_owned(),
             schema_version: SCHEMA_VERSION,
             generated: opts
                 .generated
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            lang: super::texts::LANG.to_owned(),
+            lang: opts.lang,
             audience: opts.audience,
             redacted: false,
             report_tool_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -248,7 +252,7 @@ impl ReportModel {
                 tool_version: session.tool_version.clone(),
                 site: session.scope.site.clone(),
             },
-            verdict,
+            verdict: worded_verdict(verdict, opts.lang),
             counts,
             findings,
             groups,
@@ -256,7 +260,10 @@ impl ReportModel {
             inventory: session.inventory.clone(),
             exposure: session.exposure.clone(),
             write_tests: session.write_tests.clone(),
-            discovery: session.discovery.clone(),
+            discovery: session
+                .discovery
+                .clone()
+                .map(|d| worded_discovery(d, opts.lang)),
             watch: session.watch.as_ref().and_then(watch_report),
             notes: session.notes.clone(),
         }
@@ -340,7 +347,7 @@ pub fn fingerprint(check_id: &str, canonical_target: &str) -> String {
 }
 
 /// Groups by (check, severity) in the findings' order.
-pub fn group(findings: &[ReportFinding]) -> Vec<FindingGroup> {
+pub fn group(findings: &[ReportFinding], lang: Lang) -> Vec<FindingGroup> {
     let mut order: Vec<(String, Severity)> = Vec::new();
     let mut members: BTreeMap<(String, Severity), Vec<usize>> = BTreeMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -363,10 +370,7 @@ pub fn group(findings: &[ReportFinding]) -> Vec<FindingGroup> {
             let title = if same_title {
                 first.finding.title.clone()
             } else {
-                remediation::text(&key.0)
-                    .map(|t| t.title)
-                    .filter(|t| !t.is_empty())
-                    .unwrap_or_else(|| first.finding.title.clone())
+                texts::check_title(&key.0, lang).unwrap_or_else(|| first.finding.title.clone())
             };
             Some(FindingGroup {
                 check_id: key.0,
@@ -378,50 +382,58 @@ pub fn group(findings: &[ReportFinding]) -> Vec<FindingGroup> {
         .collect()
 }
 
-/// The learning-watch part of a session. Today `session.watch` is a JSON object with `model`
-/// (a baseline), `model_origin` and `alerts`; each part is read on its own, and a part that does
-/// not read is left out rather than failing the report.
-fn watch_report(v: &serde_json::Value) -> Option<WatchReport> {
-    let model = v.get("model").filter(|m| !m.is_null());
-    let alerts: Vec<Alert> = v
-        .get("alerts")
-        .and_then(|a| a.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| serde_json::from_value(x.clone()).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    if model.is_none() && alerts.is_empty() {
+/// A kept text as plain words in `lang`: the model holds the report's words, so every format
+/// (and the JSON export, whatever the process's language) shows the same.
+fn worded(t: &mut Text, lang: Lang) {
+    *t = Text::Plain(t.render(lang));
+}
+
+fn worded_verdict(mut v: Verdict, lang: Lang) -> Verdict {
+    worded(&mut v.headline, lang);
+    worded(&mut v.explanation, lang);
+    for t in v
+        .ask_installer
+        .iter_mut()
+        .chain(v.checked.iter_mut())
+        .chain(v.not_checked.iter_mut())
+    {
+        worded(t, lang);
+    }
+    v
+}
+
+fn worded_discovery(mut d: DiscoverySummary, lang: Lang) -> DiscoverySummary {
+    worded(&mut d.diagnosis.summary, lang);
+    for item in &mut d.diagnosis.items {
+        worded(&mut item.title, lang);
+        worded(&mut item.evidence, lang);
+        for t in &mut item.next_steps {
+            worded(t, lang);
+        }
+    }
+    d
+}
+
+/// The learning-watch part of a session, counted for the report.
+fn watch_report(w: &WatchRecord) -> Option<WatchReport> {
+    let model = w.model.as_ref();
+    if model.is_none() && w.alerts.is_empty() {
         return None;
     }
-    let len = |k: &str| {
-        model
-            .and_then(|m| m.get(k))
-            .and_then(|x| x.as_array())
-            .map_or(0, Vec::len)
-    };
     Some(WatchReport {
-        origin: v
-            .get("model_origin")
-            .and_then(|o| o.as_str())
-            .map(str::to_owned),
-        period: model
-            .and_then(|m| m.get("period"))
-            .and_then(|p| serde_json::from_value(p.clone()).ok()),
-        config: model
-            .and_then(|m| m.get("config"))
-            .and_then(|p| serde_json::from_value(p.clone()).ok()),
-        learned: Learned {
-            points: len("points"),
-            rates: len("rates"),
-            hosts: len("hosts"),
-            devices: len("devices"),
-            routers: len("routers"),
-            management: len("management"),
-            model: model.is_some(),
-        },
-        alerts,
+        origin: w.model_origin.clone(),
+        period: model.map(|m| m.period.clone()),
+        config: model.map(|m| m.config.clone()),
+        learned: model.map_or_else(Learned::default, |m| Learned {
+            points: m.points.len(),
+            rates: m.rates.len(),
+            hosts: m.hosts.len(),
+            devices: m.devices.len(),
+            routers: m.routers.len(),
+            management: m.management.len(),
+            model: true,
+        }),
+        alerts: w.alerts.clone(),
     })
 }
 
@@ -531,18 +543,21 @@ mod tests {
     }
 
     #[test]
-    fn watch_parts_that_do_not_read_are_left_out() {
-        let v = serde_json::json!({
-            "model": {"period": {"messages": 12, "malformed": 0, "duration_s": 3600.0}, "points": [1, 2, 3]},
-            "model_origin": "learned from x.pcap",
-            "alerts": [{"not": "an alert"}],
-        });
-        let w = watch_report(&v).unwrap();
-        assert_eq!(w.learned.points, 3);
-        assert!(w.learned.model);
-        assert_eq!(w.period.as_ref().map(|p| p.messages), Some(12));
-        assert!(w.alerts.is_empty());
-        assert_eq!(w.origin.as_deref(), Some("learned from x.pcap"));
-        assert!(watch_report(&serde_json::json!({"model": null, "alerts": []})).is_none());
+    fn watch_report_counts_the_model_and_keeps_the_alerts() {
+        let mut model =
+            crate::watch::baseline::Learner::new(LearnConfig::default()).finish("bas-audit test");
+        model.period.messages = 12;
+        model.points = vec![Default::default(); 3];
+        let w = WatchRecord {
+            model: Some(model),
+            model_origin: Some("learned from x.pcap".into()),
+            alerts: Vec::new(),
+        };
+        let r = watch_report(&w).unwrap();
+        assert_eq!(r.learned.points, 3);
+        assert!(r.learned.model);
+        assert_eq!(r.period.as_ref().map(|p| p.messages), Some(12));
+        assert_eq!(r.origin.as_deref(), Some("learned from x.pcap"));
+        assert!(watch_report(&WatchRecord::default()).is_none());
     }
 }

@@ -24,7 +24,7 @@ use std::net::Ipv4Addr;
 
 use serde_json::Value;
 
-use crate::exposure::is_public;
+use crate::net::is_public;
 
 use super::model::{ReportModel, canonical_target, fingerprint};
 

@@ -5,9 +5,16 @@
 //! only makes invisible or misleading characters visible, so that a name like
 //! "Pump\u{202e}gnp.exe" or one carrying a terminal escape reads as what it is in every output.
 
+/// Text the report did not write (device names, anything read from a session file) as every
+/// report format shows it: the ONE function the report's view and CSV/EDE call for that (the
+/// JSON export keeps the data and escapes the same characters as `\uXXXX`, `json.rs`).
+///
 /// `\n`, `\t`, `\r` as those two characters; other C0 controls, DEL and C1 controls as `\xNN`;
 /// bidi controls, zero-width and other invisible format characters as `\u{NNNN}`.
-pub fn visible(s: &str) -> String {
+///
+/// Issue 13 (hostile network) brings one safe-text function for every renderer; this one is
+/// to be folded into it when both land.
+pub fn visible_text(s: &str) -> String {
     if !s.chars().any(needs_escape) {
         return s.to_owned();
     }
@@ -110,7 +117,7 @@ pub fn hex_lines(hex: &str, max_bytes: usize) -> (Vec<String>, usize) {
     }
     if !digits.len().is_multiple_of(2) || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         let (shown, more) = cap(hex, max_bytes * 2);
-        return (chunk_lines(&visible(shown), 64), more);
+        return (chunk_lines(&visible_text(shown), 64), more);
     }
     let bytes = digits.len() / 2;
     let shown = bytes.min(max_bytes);
@@ -134,22 +141,22 @@ mod tests {
 
     #[test]
     fn controls_ansi_and_bidi_become_visible() {
-        assert_eq!(visible("plain Ä ß €"), "plain Ä ß €");
-        assert_eq!(visible("a\u{1b}[31mred"), "a\\x1b[31mred");
-        assert_eq!(visible("x\ny\tz\r"), "x\\ny\\tz\\r");
-        assert_eq!(visible("\u{7f}\u{85}"), "\\x7f\\x85");
-        assert_eq!(visible("abc\u{202e}gnp.exe"), "abc\\u{202e}gnp.exe");
+        assert_eq!(visible_text("plain Ä ß €"), "plain Ä ß €");
+        assert_eq!(visible_text("a\u{1b}[31mred"), "a\\x1b[31mred");
+        assert_eq!(visible_text("x\ny\tz\r"), "x\\ny\\tz\\r");
+        assert_eq!(visible_text("\u{7f}\u{85}"), "\\x7f\\x85");
+        assert_eq!(visible_text("abc\u{202e}gnp.exe"), "abc\\u{202e}gnp.exe");
         assert_eq!(
-            visible("\u{2066}\u{200b}\u{feff}"),
+            visible_text("\u{2066}\u{200b}\u{feff}"),
             "\\u{2066}\\u{200b}\\u{feff}"
         );
-        assert_eq!(visible("\0"), "\\x00");
+        assert_eq!(visible_text("\0"), "\\x00");
     }
 
     #[test]
     fn nothing_invisible_survives_any_input() {
         for c in (0u32..0x3000).filter_map(char::from_u32) {
-            let v = visible(&format!("a{c}b"));
+            let v = visible_text(&format!("a{c}b"));
             assert!(
                 !v.chars().any(|x| x.is_control() || is_invisible_format(x)),
                 "{:x} -> {v:?}",

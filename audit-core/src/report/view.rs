@@ -1,7 +1,8 @@
 //! The report as a document: cover, then sections of blocks (paragraphs, lists, labelled facts,
-//! tables, findings, the chart), in reading order, with every text already worded (from
-//! [`super::texts`]), made visible ([`super::safe::visible`]) and shortened where a table or a
-//! sentence needs it (the full value goes to the "long values" appendix).
+//! tables, findings, the chart), in reading order, with every text already worded in the
+//! report's language (the catalogue's `report-*` messages, [`super::texts`]), made visible
+//! ([`super::safe::visible_text`]) and shortened where a table or a sentence needs it (the full
+//! value goes to the "long values" appendix).
 //!
 //! The HTML renderer walks this tree; the PDF renderer hands it to the typst template as JSON
 //! (so device names stay data); a preview can draw it too. One tree, so every format shows the
@@ -19,6 +20,7 @@ use super::markdown::{self, MdBlock, Span};
 use super::model::{Audience, FindingStatus, ReportFinding, ReportModel};
 use super::safe;
 use super::texts as t;
+use crate::text::{Lang, tr};
 
 /// Device text in a table cell is shortened to this many characters.
 pub const CELL_MAX_CHARS: usize = 40;
@@ -161,6 +163,8 @@ pub struct Action {
     pub when: String,
     /// The finding it comes from ("F1"), empty when none.
     pub finding: String,
+    /// That finding's anchor (`f1`), empty when none.
+    pub anchor: String,
     pub severity: Option<Severity>,
 }
 
@@ -270,13 +274,13 @@ fn list(items: Vec<String>) -> Block {
     }
 }
 
-/// Remediation Markdown as blocks; the text is ours but passes through `visible` anyway.
+/// Remediation Markdown as blocks; the text is ours but passes through `safe::visible_text` anyway.
 fn md_blocks(md: &str) -> Vec<Block> {
     let vis = |spans: Vec<Span>| -> Vec<Span> {
         spans
             .into_iter()
             .map(|s| Span {
-                text: safe::visible(&s.text),
+                text: safe::visible_text(&s.text),
                 ..s
             })
             .collect()
@@ -293,9 +297,9 @@ fn md_blocks(md: &str) -> Vec<Block> {
         .collect()
 }
 
-/// Shortened values and their references.
-#[derive(Default)]
+/// The report's language, and the shortened values with their references.
 struct Ctx {
+    lang: Lang,
     long: Vec<(String, String)>,
     refs: HashMap<String, usize>,
 }
@@ -304,7 +308,7 @@ impl Ctx {
     /// `s` made visible and shortened to `max` characters; a shortened value gets a reference
     /// to the long-values appendix.
     fn text(&mut self, s: &str, max: usize) -> String {
-        let v = safe::visible(s);
+        let v = safe::visible_text(s);
         match safe::elide(&v, max) {
             None => v,
             Some(short) => {
@@ -313,11 +317,11 @@ impl Ctx {
                     None => {
                         let n = self.long.len() + 1;
                         self.refs.insert(v.clone(), n);
-                        self.long.push((t::long_ref(n), v));
+                        self.long.push((t::long_ref(self.lang, n), v));
                         n
                     }
                 };
-                format!("{short} [{}]", t::long_ref(n))
+                format!("{short} [{}]", t::long_ref(self.lang, n))
             }
         }
     }
@@ -336,13 +340,13 @@ impl Ctx {
 }
 
 /// A table block, or a table and a note when rows were left out (beyond [`TABLE_ROWS_MAX`]).
-fn table(rows: Vec<Vec<String>>, caption: &str, columns: &[&str], widths: &[u32]) -> Block {
+fn table(rows: Vec<Vec<String>>, caption: String, columns: &[String], widths: &[u32]) -> Block {
     let more_rows = rows.len().saturating_sub(TABLE_ROWS_MAX);
     let mut rows = rows;
     rows.truncate(TABLE_ROWS_MAX);
     Block::Table(Table {
-        caption: caption.to_owned(),
-        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        caption,
+        columns: columns.to_vec(),
         widths: widths.to_vec(),
         rows,
         more_rows,
@@ -352,7 +356,7 @@ fn table(rows: Vec<Vec<String>>, caption: &str, columns: &[&str], widths: &[u32]
 
 /// Blocks with a note after every table that left rows out; a table right under a heading of
 /// the same words does not repeat it visibly.
-fn with_notes(blocks: Vec<Block>) -> Vec<Block> {
+fn with_notes(l: Lang, blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     for mut b in blocks {
         let more = match &mut b {
@@ -369,7 +373,7 @@ fn with_notes(blocks: Vec<Block>) -> Vec<Block> {
         out.push(b);
         if more > 0 {
             out.push(Block::Note {
-                text: t::truncated_rows(more),
+                text: t::truncated_rows(l, more),
             });
         }
     }
@@ -388,17 +392,18 @@ fn time_of(d: chrono::DateTime<chrono::Utc>) -> String {
 fn rfc3339_words(s: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(s)
         .map(|d| time_of(d.with_timezone(&chrono::Utc)))
-        .unwrap_or_else(|_| safe::visible(s))
-}
-
-fn yes_no(b: bool) -> &'static str {
-    if b { t::YES } else { t::NO }
+        .unwrap_or_else(|_| safe::visible_text(s))
 }
 
 impl Document {
     /// The document for `model`, in the order of its audience.
     pub fn of(model: &ReportModel) -> Document {
-        let mut ctx = Ctx::default();
+        let l = model.lang;
+        let mut ctx = Ctx {
+            lang: l,
+            long: Vec::new(),
+            refs: HashMap::new(),
+        };
         let site = ctx.text(model.site_name(), 120);
         let date = date_of(model.audit_date());
         let full = model.audience == Audience::Full;
@@ -408,10 +413,10 @@ impl Document {
         if full {
             sections.push(Section {
                 id: "how-to-read".into(),
-                title: t::SEC_HOW_TO_READ.into(),
+                title: tr(l, "report-section-how-to-read", &[]),
                 new_page: true,
                 own_page: false,
-                blocks: t::HOW_TO_READ.iter().map(|p| para(*p)).collect(),
+                blocks: t::how_to_read(l).into_iter().map(para).collect(),
             });
         }
         sections.push(summary(model, &mut ctx, &numbers, !full));
@@ -427,11 +432,14 @@ impl Document {
             sections.push(method(model, &mut ctx));
             sections.push(Section {
                 id: "glossary".into(),
-                title: t::SEC_GLOSSARY.into(),
+                title: tr(l, "report-section-glossary", &[]),
                 new_page: true,
                 own_page: false,
                 blocks: vec![Block::Facts {
-                    facts: t::GLOSSARY.iter().map(|(a, b)| Fact::new(*a, *b)).collect(),
+                    facts: t::glossary(l)
+                        .into_iter()
+                        .map(|(a, b)| Fact::new(a, b))
+                        .collect(),
                     compact: false,
                 }],
             });
@@ -444,54 +452,53 @@ impl Document {
             sections.push(long_values(&ctx));
         }
         for s in &mut sections {
-            s.blocks = with_notes(std::mem::take(&mut s.blocks));
+            s.blocks = with_notes(l, std::mem::take(&mut s.blocks));
             for b in &mut s.blocks {
                 if let Block::Finding(f) = b {
-                    f.seen = with_notes(std::mem::take(&mut f.seen));
+                    f.seen = with_notes(l, std::mem::take(&mut f.seen));
                 }
             }
         }
 
         let site_info = &model.audit.site;
-        let mut cover_facts = vec![Fact::new(t::COVER_SITE, site.clone())];
+        let mut cover_facts = vec![Fact::new(tr(l, "report-cover-site", &[]), site.clone())];
         for (label, value) in [
-            (t::COVER_ADDRESS, &site_info.address),
-            (t::COVER_OWNER, &site_info.owner),
-            (t::COVER_AUDITOR, &site_info.auditor),
-            (t::COVER_COMPANY, &site_info.company),
+            (tr(l, "report-cover-address", &[]), &site_info.address),
+            (tr(l, "report-cover-owner", &[]), &site_info.owner),
+            (tr(l, "report-cover-auditor", &[]), &site_info.auditor),
+            (tr(l, "report-cover-company", &[]), &site_info.company),
         ] {
             if !value.trim().is_empty() {
                 cover_facts.push(Fact::new(label, ctx.text(value, 200)));
             }
         }
         cover_facts.push(Fact::new(
-            t::COVER_DATE,
+            tr(l, "report-cover-date", &[]),
             match model.audit.checked {
                 Some(d) => date_of(d),
-                None => format!("{} ({})", date, t::NOT_CHECKED_YET),
+                None => format!("{} ({})", date, tr(l, "report-not-checked-yet", &[])),
             },
         ));
         cover_facts.push(Fact::new(
-            t::COVER_KIND,
-            format!(
-                "{}, {}",
-                model.audit.kind.label(),
-                t::audience_word(model.audience)
-            ),
+            tr(l, "report-cover-kind", &[]),
+            t::kind_and_audience(l, model.audit.kind, model.audience),
         ));
         cover_facts.push(Fact::new(
-            t::COVER_TOOL,
-            t::tool_version(&model.report_tool_version),
+            tr(l, "report-cover-tool", &[]),
+            t::tool_version(l, &model.report_tool_version),
         ));
-        cover_facts.push(Fact::new(t::COVER_AUDIT_ID, safe::visible(&model.audit.id)));
-        let mut notes = vec![t::CONFIDENTIAL.to_owned()];
+        cover_facts.push(Fact::new(
+            tr(l, "report-cover-audit-id", &[]),
+            safe::visible_text(&model.audit.id),
+        ));
+        let mut notes = vec![tr(l, "report-confidential", &[])];
         if model.redacted {
-            notes.push(t::REDACTED_NOTE.to_owned());
+            notes.push(tr(l, "report-redacted-note", &[]));
         }
         let title = if full {
-            t::REPORT_TITLE
+            tr(l, "report-title", &[])
         } else {
-            t::OWNER_REPORT_TITLE
+            tr(l, "report-title-owner", &[])
         };
         let author = [&site_info.auditor, &site_info.company]
             .iter()
@@ -501,47 +508,55 @@ impl Document {
             .join(", ");
         let light = model.verdict.light;
         Document {
-            lang: model.lang.clone(),
+            lang: l.code().to_owned(),
             meta: Meta {
                 title: format!("{title} \u{2013} {site}"),
-                subject: t::REPORT_SUBJECT.to_owned(),
+                subject: tr(l, "report-subject", &[]),
                 author: if author.is_empty() {
                     t::TOOL_NAME.to_owned()
                 } else {
-                    safe::visible(&author)
+                    safe::visible_text(&author)
                 },
-                keywords: t::KEYWORDS.split(", ").map(str::to_owned).collect(),
+                keywords: tr(l, "report-keywords", &[])
+                    .split(", ")
+                    .map(str::to_owned)
+                    .collect(),
                 site: safe::elide(&site, 60).unwrap_or_else(|| site.clone()),
                 date,
-                audit_id: safe::visible(&model.audit.id),
-                creator: t::tool_version(&model.report_tool_version),
+                audit_id: safe::visible_text(&model.audit.id),
+                creator: t::tool_version(l, &model.report_tool_version),
                 redacted: model.redacted,
                 audience: model.audience,
             },
             labels: Labels {
-                page: t::PAGE.into(),
-                of: t::PAGE_OF.into(),
-                contents: t::CONTENTS.into(),
-                seen: t::F_SEEN.into(),
-                evidence: t::F_EVIDENCE.into(),
-                why: t::F_WHY.into(),
-                installer: t::F_INSTALLER.into(),
-                owner: t::F_OWNER.into(),
-                verify: t::F_VERIFY.into(),
+                page: tr(l, "report-page", &[]),
+                of: tr(l, "report-page-of", &[]),
+                contents: tr(l, "report-contents", &[]),
+                seen: tr(l, "report-finding-seen", &[]),
+                evidence: tr(l, "report-finding-evidence", &[]),
+                why: tr(l, "report-finding-why", &[]),
+                installer: tr(l, "report-finding-installer", &[]),
+                owner: tr(l, "report-finding-owner", &[]),
+                verify: tr(l, "report-finding-verify", &[]),
             },
             cover: Cover {
                 title: title.to_owned(),
                 site,
                 facts: cover_facts,
                 light,
-                light_word: t::light_word(light).to_owned(),
+                light_word: t::light_word(l, light),
                 light_colour: chart::light_colour(light).to_owned(),
-                headline: safe::visible(&model.verdict.headline),
+                headline: safe::visible_text(&model.verdict.headline.render(l)),
                 notes,
             },
             sections,
         }
     }
+}
+
+/// The anchor of the `g`-th group (from 0): `f1`, `f2`, ... (links, the outline).
+fn finding_anchor(g: usize) -> String {
+    format!("f{}", g + 1)
 }
 
 /// "F1", "F2", ... per group, and the group of each finding.
@@ -562,20 +577,22 @@ fn finding_numbers(model: &ReportModel) -> Numbers {
 }
 
 fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Section {
+    let l = ctx.lang;
     let v = &model.verdict;
     let mut blocks = vec![Block::Verdict {
         light: v.light,
-        word: t::light_word(v.light).to_owned(),
-        meaning: t::light_meaning(v.light).to_owned(),
+        word: t::light_word(l, v.light),
+        meaning: t::light_meaning(l, v.light),
         colour: chart::light_colour(v.light).to_owned(),
-        headline: ctx.prose(&v.headline),
-        explanation: ctx.prose(&v.explanation),
+        headline: ctx.prose(&v.headline.render(l)),
+        explanation: ctx.prose(&v.explanation.render(l)),
     }];
     blocks.push(para(t::summary_counts(
+        l,
         model.findings.len(),
         model.groups.len(),
     )));
-    blocks.push(heading(t::SUMMARY_TOP_ACTIONS));
+    blocks.push(heading(tr(l, "report-summary-top-actions", &[])));
     let mut actions = Vec::new();
     for (g, group) in model.groups.iter().enumerate() {
         if actions.len() == 3 || group.severity > Severity::Medium {
@@ -605,12 +622,17 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
             number: actions.len() + 1,
             title: ctx.prose(&group.title),
             what: ctx.prose(&what),
-            who: t::WHO_INSTALLER.to_owned(),
-            when: t::when_for(group.severity).to_owned(),
+            who: tr(l, "report-who-installer", &[]),
+            when: t::when_for(l, group.severity),
             finding: if owner {
                 String::new()
             } else {
-                t::finding_number(g + 1)
+                t::finding_number(l, g + 1)
+            },
+            anchor: if owner {
+                String::new()
+            } else {
+                finding_anchor(g)
             },
             severity: Some(group.severity),
         });
@@ -620,6 +642,8 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
         if actions.len() == 3 {
             break;
         }
+        let ask = ask.render(l);
+        let ask = ask.as_str();
         let known = model
             .findings
             .iter()
@@ -629,38 +653,46 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
                 number: actions.len() + 1,
                 title: ctx.prose(ask),
                 what: ctx.prose(ask),
-                who: t::WHO_INSTALLER.to_owned(),
-                when: t::when_for(Severity::Medium).to_owned(),
+                who: tr(l, "report-who-installer", &[]),
+                when: t::when_for(l, Severity::Medium),
                 finding: String::new(),
+                anchor: String::new(),
                 severity: None,
             });
         }
     }
     if actions.is_empty() {
-        blocks.push(para(t::SUMMARY_NO_ACTIONS));
+        blocks.push(para(tr(l, "report-summary-no-actions", &[])));
     } else {
         blocks.push(Block::Actions {
             labels: vec![
-                t::ACTION_WHAT.into(),
-                t::ACTION_WHO.into(),
-                t::ACTION_WHEN.into(),
+                tr(l, "report-action-what", &[]),
+                tr(l, "report-action-who", &[]),
+                tr(l, "report-action-when", &[]),
             ],
             items: actions,
         });
     }
-    blocks.push(heading(t::SUMMARY_NOT_CHECKED));
+    blocks.push(heading(tr(l, "report-summary-not-checked", &[])));
     if v.not_checked.is_empty() {
-        blocks.push(para(t::SUMMARY_EVERYTHING_CHECKED));
+        blocks.push(para(tr(l, "report-summary-everything-checked", &[])));
     } else {
-        blocks.push(list(v.not_checked.iter().map(|s| ctx.prose(s)).collect()));
+        blocks.push(list(
+            v.not_checked
+                .iter()
+                .map(|s| ctx.prose(&s.render(l)))
+                .collect(),
+        ));
     }
     if !v.checked.is_empty() {
-        blocks.push(heading(t::SUMMARY_CHECKED));
-        blocks.push(list(v.checked.iter().map(|s| ctx.prose(s)).collect()));
+        blocks.push(heading(tr(l, "report-summary-checked", &[])));
+        blocks.push(list(
+            v.checked.iter().map(|s| ctx.prose(&s.render(l))).collect(),
+        ));
     }
     Section {
         id: "summary".into(),
-        title: t::SEC_SUMMARY.into(),
+        title: tr(l, "report-section-summary", &[]),
         new_page: true,
         own_page: true,
         blocks,
@@ -668,60 +700,76 @@ fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Sec
 }
 
 fn chart_section(model: &ReportModel) -> Section {
+    let l = model.lang;
     let counts: Vec<(Severity, usize)> =
         model.counts.iter().map(|c| (c.severity, c.count)).collect();
     let rows = counts
         .iter()
         .map(|(s, n)| ChartRow {
             severity: *s,
-            word: t::severity_word(*s).to_owned(),
+            word: t::severity_word(l, *s),
             count: *n,
-            meaning: t::severity_meaning(*s).to_owned(),
+            meaning: t::severity_meaning(l, *s),
             colour: chart::severity_colour(*s).to_owned(),
         })
         .collect();
     Section {
         id: "chart".into(),
-        title: t::SEC_CHART.into(),
+        title: tr(l, "report-section-chart", &[]),
         new_page: false,
         own_page: false,
         blocks: vec![Block::Chart {
-            svg: chart::severity_svg(&counts, true).into_string(),
-            caption: t::CHART_CAPTION.into(),
+            svg: chart::severity_svg(&counts, l, true).into_string(),
+            caption: tr(l, "report-chart-caption", &[]),
             columns: vec![
-                t::COL_SEVERITY.into(),
-                t::COL_COUNT.into(),
-                t::COL_MEANING.into(),
+                tr(l, "report-col-severity", &[]),
+                tr(l, "report-col-count", &[]),
+                tr(l, "report-col-meaning", &[]),
             ],
             rows,
-            total_label: t::TOTAL.into(),
+            total_label: tr(l, "report-total", &[]),
             total: model.findings.len(),
         }],
     }
 }
 
 fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
+    let l = ctx.lang;
     let c = model.changes.as_ref()?;
     let mut blocks = vec![para(t::changes_intro(
+        l,
         &ctx.prose(&c.previous.name),
         &rfc3339_words(&c.previous.date),
     ))];
     let by_fp = |fp: &str| model.findings.iter().find(|f| f.fingerprint == fp);
     let finding_row = |ctx: &mut Ctx, f: &ReportFinding| {
         vec![
-            t::severity_word(f.finding.severity).to_owned(),
+            t::severity_word(l, f.finding.severity),
             ctx.prose(&f.finding.title),
             ctx.cell(&f.finding.target),
         ]
     };
-    let cols = [t::COL_SEVERITY, t::COL_FINDING, t::COL_TARGET];
+    let cols = [
+        tr(l, "report-col-severity", &[]),
+        tr(l, "report-col-finding", &[]),
+        tr(l, "report-col-target", &[]),
+    ];
     let widths = [2, 6, 4];
     blocks.push(Block::Facts {
         facts: vec![
-            Fact::new(t::CHANGES_NEW, c.new.len().to_string()),
-            Fact::new(t::CHANGES_FIXED, c.fixed.len().to_string()),
-            Fact::new(t::CHANGES_STILL_OPEN, c.still_open.len().to_string()),
-            Fact::new(t::CHANGES_SEVERITY, c.severity_changed.len().to_string()),
+            Fact::new(tr(l, "report-changes-new", &[]), c.new.len().to_string()),
+            Fact::new(
+                tr(l, "report-changes-fixed", &[]),
+                c.fixed.len().to_string(),
+            ),
+            Fact::new(
+                tr(l, "report-changes-still-open", &[]),
+                c.still_open.len().to_string(),
+            ),
+            Fact::new(
+                tr(l, "report-changes-severity", &[]),
+                c.severity_changed.len().to_string(),
+            ),
         ],
         compact: false,
     });
@@ -731,13 +779,18 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
             .iter()
             .map(|f| {
                 vec![
-                    t::severity_word(f.severity).to_owned(),
+                    t::severity_word(l, f.severity),
                     ctx.prose(&f.title),
                     ctx.cell(&f.target),
                 ]
             })
             .collect();
-        blocks.push(table(rows, t::CHANGES_FIXED, &cols, &widths));
+        blocks.push(table(
+            rows,
+            tr(l, "report-changes-fixed", &[]),
+            &cols,
+            &widths,
+        ));
     }
     if !c.new.is_empty() {
         let rows = c
@@ -746,7 +799,12 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
             .filter_map(|fp| by_fp(fp))
             .map(|f| finding_row(ctx, f))
             .collect();
-        blocks.push(table(rows, t::CHANGES_NEW, &cols, &widths));
+        blocks.push(table(
+            rows,
+            tr(l, "report-changes-new", &[]),
+            &cols,
+            &widths,
+        ));
     }
     if !c.severity_changed.is_empty() {
         let rows = c
@@ -756,15 +814,20 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
                 vec![
                     ctx.prose(&s.title),
                     ctx.cell(&s.target),
-                    t::severity_word(s.from).to_owned(),
-                    t::severity_word(s.to).to_owned(),
+                    t::severity_word(l, s.from),
+                    t::severity_word(l, s.to),
                 ]
             })
             .collect();
         blocks.push(table(
             rows,
-            t::CHANGES_SEVERITY,
-            &[t::COL_FINDING, t::COL_TARGET, t::COL_WAS, t::COL_NOW],
+            tr(l, "report-changes-severity", &[]),
+            &[
+                tr(l, "report-col-finding", &[]),
+                tr(l, "report-col-target", &[]),
+                tr(l, "report-col-was", &[]),
+                tr(l, "report-col-now", &[]),
+            ],
             &[6, 4, 2, 2],
         ));
     }
@@ -773,17 +836,31 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
             .map(|r| vec![ctx.cell(&r.id), ctx.cell(&r.address), ctx.cell(&r.name)])
             .collect()
     };
-    let tcols = [t::COL_INSTANCE, t::COL_ADDRESS, t::COL_NAME];
+    let tcols = [
+        tr(l, "report-col-instance", &[]),
+        tr(l, "report-col-address", &[]),
+        tr(l, "report-col-name", &[]),
+    ];
     if c.devices_added.is_empty() && c.devices_removed.is_empty() && c.firmware_changed.is_empty() {
-        blocks.push(para(t::CHANGES_NO_DEVICE_CHANGES));
+        blocks.push(para(tr(l, "report-changes-no-device-changes", &[])));
     }
     if !c.devices_added.is_empty() {
         let rows = thing_rows(ctx, &c.devices_added);
-        blocks.push(table(rows, t::CHANGES_DEVICES_ADDED, &tcols, &[2, 3, 4]));
+        blocks.push(table(
+            rows,
+            tr(l, "report-changes-devices-added", &[]),
+            &tcols,
+            &[2, 3, 4],
+        ));
     }
     if !c.devices_removed.is_empty() {
         let rows = thing_rows(ctx, &c.devices_removed);
-        blocks.push(table(rows, t::CHANGES_DEVICES_REMOVED, &tcols, &[2, 3, 4]));
+        blocks.push(table(
+            rows,
+            tr(l, "report-changes-devices-removed", &[]),
+            &tcols,
+            &[2, 3, 4],
+        ));
     }
     if !c.firmware_changed.is_empty() {
         let rows = c
@@ -800,37 +877,42 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
             .collect();
         blocks.push(table(
             rows,
-            t::CHANGES_FIRMWARE,
-            &[t::COL_INSTANCE, t::COL_NAME, t::COL_WAS, t::COL_NOW],
+            tr(l, "report-changes-firmware", &[]),
+            &[
+                tr(l, "report-col-instance", &[]),
+                tr(l, "report-col-name", &[]),
+                tr(l, "report-col-was", &[]),
+                tr(l, "report-col-now", &[]),
+            ],
             &[2, 4, 3, 3],
         ));
     }
-    blocks.push(heading(t::CHANGES_EXPOSURE));
+    blocks.push(heading(tr(l, "report-changes-exposure", &[])));
     let x = &c.exposure;
     if x.is_empty() {
-        blocks.push(para(t::CHANGES_NO_EXPOSURE_CHANGES));
+        blocks.push(para(tr(l, "report-changes-no-exposure-changes", &[])));
     } else {
         let mut items = Vec::new();
         if let Some((from, to)) = x.light {
-            items.push(t::light_changed(from, to));
+            items.push(t::light_changed(l, from, to));
         }
         if let Some((from, to)) = &x.external_ip {
-            items.push(t::external_ip_changed(&ctx.cell(from), &ctx.cell(to)));
+            items.push(t::external_ip_changed(l, &ctx.cell(from), &ctx.cell(to)));
         }
         for f in &x.forwards_added {
-            items.push(t::forward_added(&ctx.prose(f)));
+            items.push(t::forward_added(l, &ctx.prose(f)));
         }
         for f in &x.forwards_removed {
-            items.push(t::forward_removed(&ctx.prose(f)));
+            items.push(t::forward_removed(l, &ctx.prose(f)));
         }
         if let Some((_, now)) = x.router_checked {
-            items.push(t::router_checked_changed(now));
+            items.push(t::router_checked_changed(l, now));
         }
         blocks.push(list(items));
     }
     Some(Section {
         id: "changes".into(),
-        title: t::SEC_CHANGES.into(),
+        title: tr(l, "report-section-changes", &[]),
         new_page: false,
         own_page: false,
         blocks,
@@ -846,11 +928,12 @@ fn flatten_facts(
     depth: usize,
     out: &mut Vec<Fact>,
 ) {
+    let l = ctx.lang;
     use serde_json::Value;
     let scalar = |v: &Value| -> Option<String> {
         match v {
             Value::Null => None,
-            Value::Bool(b) => Some(yes_no(*b).to_owned()),
+            Value::Bool(b) => Some(t::yes_no(l, *b)),
             Value::Number(n) => Some(n.to_string()),
             Value::String(s) => Some(s.clone()),
             _ => None,
@@ -864,7 +947,7 @@ fn flatten_facts(
             }
             for (k, x) in m {
                 // Keys are the check's words, but a session file is untrusted: shown visibly.
-                let key = ctx.text(&t::fact_label(k), CELL_MAX_CHARS);
+                let key = ctx.text(&t::fact_label(l, k), CELL_MAX_CHARS);
                 let label = if prefix.is_empty() {
                     key
                 } else {
@@ -876,7 +959,7 @@ fn flatten_facts(
         Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
             let mut items: Vec<String> = a.iter().filter_map(scalar).collect();
             if items.is_empty() {
-                out.push(Fact::new(prefix, t::NONE));
+                out.push(Fact::new(prefix, tr(l, "report-none", &[])));
                 return;
             }
             let more = items.len().saturating_sub(FACT_ITEMS_MAX);
@@ -905,7 +988,7 @@ fn flatten_facts(
         other => {
             if let Some(s) = scalar(other) {
                 let label = if prefix.is_empty() {
-                    t::fact_label("value")
+                    t::fact_label(l, "value")
                 } else {
                     prefix.to_owned()
                 };
@@ -928,16 +1011,18 @@ fn facts_of(ctx: &mut Ctx, f: &ReportFinding) -> Vec<Fact> {
 }
 
 fn status_of(model: &ReportModel, f: &ReportFinding) -> String {
+    let l = model.lang;
     if model.changes.is_none() {
-        return t::status_word(FindingStatus::FirstAudit, None);
+        return t::status_word(l, FindingStatus::FirstAudit, None);
     }
-    t::status_word(f.status, f.previous_severity)
+    t::status_word(l, f.status, f.previous_severity)
 }
 
 fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
+    let l = ctx.lang;
     let mut blocks = Vec::new();
     if model.groups.is_empty() {
-        blocks.push(para(t::FINDINGS_NONE));
+        blocks.push(para(tr(l, "report-findings-none", &[])));
     }
     for (g, group) in model.groups.iter().enumerate().take(GROUPS_SHOWN_MAX) {
         let members: Vec<(usize, &ReportFinding)> = group
@@ -952,13 +1037,22 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
         let mut seen = Vec::new();
         let mut evidence = Vec::new();
         if members.len() == 1 {
-            head.push(Fact::new(t::F_TARGET, ctx.prose(&first.finding.target)));
-            head.push(Fact::new(t::F_STATUS, status_of(model, first)));
+            head.push(Fact::new(
+                tr(l, "report-finding-target", &[]),
+                ctx.prose(&first.finding.target),
+            ));
+            head.push(Fact::new(
+                tr(l, "report-finding-status", &[]),
+                status_of(model, first),
+            ));
             seen.push(para(ctx.prose(&first.finding.evidence.summary)));
             evidence = facts_of(ctx, first);
         } else {
-            head.push(Fact::new(t::F_TARGETS, members.len().to_string()));
-            seen.push(para(t::affected_count(members.len())));
+            head.push(Fact::new(
+                tr(l, "report-finding-targets", &[]),
+                members.len().to_string(),
+            ));
+            seen.push(para(t::affected_count(l, members.len())));
             let compared = model.changes.is_some();
             let rows: Vec<Vec<String>> = members
                 .iter()
@@ -976,52 +1070,68 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
             if compared {
                 seen.push(table(
                     rows,
-                    t::F_TARGETS,
-                    &[t::F_TARGET, t::F_SEEN, t::F_STATUS],
+                    tr(l, "report-finding-targets", &[]),
+                    &[
+                        tr(l, "report-finding-target", &[]),
+                        tr(l, "report-finding-seen", &[]),
+                        tr(l, "report-finding-status", &[]),
+                    ],
                     &[3, 6, 2],
                 ));
             } else {
                 head.push(Fact::new(
-                    t::F_STATUS,
-                    t::status_word(FindingStatus::FirstAudit, None),
+                    tr(l, "report-finding-status", &[]),
+                    t::status_word(l, FindingStatus::FirstAudit, None),
                 ));
                 seen.push(table(
                     rows,
-                    t::F_TARGETS,
-                    &[t::F_TARGET, t::F_SEEN],
+                    tr(l, "report-finding-targets", &[]),
+                    &[
+                        tr(l, "report-finding-target", &[]),
+                        tr(l, "report-finding-seen", &[]),
+                    ],
                     &[3, 7],
                 ));
             }
         }
-        head.push(Fact::new(t::F_SEVERITY, t::severity_word(group.severity)));
-        head.push(Fact::new(t::F_CHECK, safe::visible(&group.check_id)));
+        head.push(Fact::new(
+            tr(l, "report-finding-severity", &[]),
+            t::severity_word(l, group.severity),
+        ));
+        head.push(Fact::new(
+            tr(l, "report-finding-check", &[]),
+            safe::visible_text(&group.check_id),
+        ));
         if members.len() == 1 {
-            head.push(Fact::new(t::F_FINGERPRINT, first.fingerprint.clone()));
+            head.push(Fact::new(
+                tr(l, "report-finding-fingerprint", &[]),
+                first.fingerprint.clone(),
+            ));
         }
         let mut more = String::new();
         if evidence.len() > FACTS_INLINE_MAX {
-            more = t::more_facts(evidence.len() - FACTS_INLINE_MAX);
+            more = t::more_facts(l, evidence.len() - FACTS_INLINE_MAX);
             evidence.truncate(FACTS_INLINE_MAX);
         }
         let refs: Vec<String> = members
             .iter()
             .filter(|(i, _)| *i < APPENDIX_FINDINGS_MAX)
-            .map(|(i, _)| t::evidence_ref(i + 1))
+            .map(|(i, _)| t::evidence_ref(l, i + 1))
             .collect();
         let mut appendix = if refs.is_empty() {
             String::new()
         } else {
-            t::raw_in_appendix(&refs.join(", "))
+            t::raw_in_appendix(l, &refs.join(", "))
         };
         if !more.is_empty() {
             appendix = format!("{more} {appendix}");
         }
         let r = &first.finding.remediation;
         blocks.push(Block::Finding(Box::new(FindingView {
-            anchor: format!("f{}", g + 1),
-            number: t::finding_number(g + 1),
+            anchor: finding_anchor(g),
+            number: t::finding_number(l, g + 1),
             severity: group.severity,
-            severity_word: t::severity_word(group.severity).to_owned(),
+            severity_word: t::severity_word(l, group.severity),
             colour: chart::severity_colour(group.severity).to_owned(),
             title: ctx.prose(&group.title),
             head,
@@ -1036,12 +1146,12 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
     }
     if model.groups.len() > GROUPS_SHOWN_MAX {
         blocks.push(Block::Note {
-            text: t::truncated_groups(model.groups.len() - GROUPS_SHOWN_MAX),
+            text: t::truncated_groups(l, model.groups.len() - GROUPS_SHOWN_MAX),
         });
     }
     Section {
         id: "findings".into(),
-        title: t::SEC_FINDINGS.into(),
+        title: tr(l, "report-section-findings", &[]),
         new_page: false,
         own_page: false,
         blocks,
@@ -1049,8 +1159,12 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
 }
 
 fn roadmap(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
-    let mut blocks = vec![para(t::ROADMAP_INTRO)];
-    let cols = [t::COL_FINDING, t::ACTION_WHO];
+    let l = ctx.lang;
+    let mut blocks = vec![para(tr(l, "report-roadmap-intro", &[]))];
+    let cols = [
+        tr(l, "report-col-finding", &[]),
+        tr(l, "report-action-who", &[]),
+    ];
     let rows_for = |ctx: &mut Ctx, pred: &dyn Fn(Severity) -> bool| -> Vec<Vec<String>> {
         model
             .groups
@@ -1059,45 +1173,50 @@ fn roadmap(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
             .filter(|(_, g)| pred(g.severity))
             .map(|(i, g)| {
                 vec![
-                    format!("{} {}", t::finding_number(i + 1), ctx.prose(&g.title)),
-                    t::WHO_INSTALLER_SHORT.to_owned(),
+                    format!("{} {}", t::finding_number(l, i + 1), ctx.prose(&g.title)),
+                    tr(l, "report-who-installer-short", &[]),
                 ]
             })
             .collect()
     };
     for (title, pred) in [
         (
-            t::ROADMAP_NOW,
+            tr(l, "report-roadmap-now", &[]),
             &(|s: Severity| s == Severity::Critical) as &dyn Fn(Severity) -> bool,
         ),
-        (t::ROADMAP_MONTH, &|s: Severity| {
+        (tr(l, "report-roadmap-month", &[]), &|s: Severity| {
             matches!(s, Severity::High | Severity::Medium)
         }),
     ] {
-        blocks.push(heading(title));
+        blocks.push(heading(title.clone()));
         let rows = rows_for(ctx, pred);
         if rows.is_empty() {
-            blocks.push(para(t::ROADMAP_EMPTY));
+            blocks.push(para(tr(l, "report-roadmap-empty", &[])));
         } else {
             blocks.push(table(rows, title, &cols, &[8, 2]));
         }
     }
-    blocks.push(heading(t::ROADMAP_NEXT));
+    blocks.push(heading(tr(l, "report-roadmap-next", &[])));
     let mut rows = rows_for(ctx, &|s| s == Severity::Low);
     for nc in &model.verdict.not_checked {
         rows.push(vec![
-            t::roadmap_not_checked(&ctx.prose(nc)),
-            t::WHO_INSTALLER_SHORT.to_owned(),
+            t::roadmap_not_checked(l, &ctx.prose(&nc.render(l))),
+            tr(l, "report-who-installer-short", &[]),
         ]);
     }
     rows.push(vec![
-        t::ROADMAP_RECHECK.to_owned(),
-        t::WHO_INSTALLER_SHORT.to_owned(),
+        tr(l, "report-roadmap-recheck", &[]),
+        tr(l, "report-who-installer-short", &[]),
     ]);
-    blocks.push(table(rows, t::ROADMAP_NEXT, &cols, &[8, 2]));
+    blocks.push(table(
+        rows,
+        tr(l, "report-roadmap-next", &[]),
+        &cols,
+        &[8, 2],
+    ));
     Section {
         id: "roadmap".into(),
-        title: t::SEC_ROADMAP.into(),
+        title: tr(l, "report-section-roadmap", &[]),
         new_page: true,
         own_page: false,
         blocks,
@@ -1105,10 +1224,11 @@ fn roadmap(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
 }
 
 fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
+    let l = ctx.lang;
     let inv = &model.inventory;
-    let mut blocks = vec![heading(t::INV_BACNET)];
+    let mut blocks = vec![heading(tr(l, "report-inventory-bacnet", &[]))];
     if inv.bacnet.devices.is_empty() {
-        blocks.push(para(t::INV_NONE_BACNET));
+        blocks.push(para(tr(l, "report-inventory-none-bacnet", &[])));
     } else {
         let rows = inv
             .bacnet
@@ -1124,7 +1244,16 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     ctx.opt(d.object_name.as_deref()),
                     ctx.cell(&d.address),
                     d.network
-                        .map(|n| format!("{n} ({})", if d.routed { t::ROUTED } else { t::LOCAL }))
+                        .map(|n| {
+                            format!(
+                                "{n} ({})",
+                                if d.routed {
+                                    tr(l, "report-routed", &[])
+                                } else {
+                                    tr(l, "report-local", &[])
+                                }
+                            )
+                        })
                         .unwrap_or_else(|| "\u{2013}".into()),
                     ctx.cell(&vendor),
                     ctx.opt(d.model_name.as_deref()),
@@ -1138,24 +1267,24 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
             .collect();
         blocks.push(table(
             rows,
-            t::INV_BACNET,
+            tr(l, "report-inventory-bacnet", &[]),
             &[
-                t::COL_INSTANCE,
-                t::COL_NAME,
-                t::COL_ADDRESS,
-                t::COL_NETWORK,
-                t::COL_VENDOR,
-                t::COL_MODEL,
-                t::COL_FIRMWARE,
-                t::COL_OBJECTS,
-                t::COL_FLAGS,
+                tr(l, "report-col-instance", &[]),
+                tr(l, "report-col-name", &[]),
+                tr(l, "report-col-address", &[]),
+                tr(l, "report-col-network", &[]),
+                tr(l, "report-col-vendor", &[]),
+                tr(l, "report-col-model", &[]),
+                tr(l, "report-col-firmware", &[]),
+                tr(l, "report-col-objects", &[]),
+                tr(l, "report-col-flags", &[]),
             ],
             &[3, 5, 5, 3, 5, 4, 3, 3, 3],
         ));
     }
-    blocks.push(heading(t::INV_ROUTERS));
+    blocks.push(heading(tr(l, "report-inventory-routers", &[])));
     if inv.bacnet.routers.is_empty() {
-        blocks.push(para(t::INV_NONE_ROUTERS));
+        blocks.push(para(tr(l, "report-inventory-none-routers", &[])));
     } else {
         let rows = inv
             .bacnet
@@ -1174,14 +1303,18 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
             .collect();
         blocks.push(table(
             rows,
-            t::INV_ROUTERS,
-            &[t::COL_ADDRESS, t::COL_NETWORKS, t::COL_LOCAL_NET],
+            tr(l, "report-inventory-routers", &[]),
+            &[
+                tr(l, "report-col-address", &[]),
+                tr(l, "report-col-networks", &[]),
+                tr(l, "report-col-local-net", &[]),
+            ],
             &[4, 6, 2],
         ));
     }
-    blocks.push(heading(t::INV_BBMDS));
+    blocks.push(heading(tr(l, "report-inventory-bbmds", &[])));
     if inv.bacnet.bbmds.is_empty() {
-        blocks.push(para(t::INV_NONE_BBMDS));
+        blocks.push(para(tr(l, "report-inventory-none-bbmds", &[])));
     } else {
         let rows = inv
             .bacnet
@@ -1194,22 +1327,22 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     .map(|r| format!("{} / {}", r.address, r.mask))
                     .collect();
                 let fdt = match &b.fdt {
-                    Some(rows) if rows.is_empty() => t::NONE_LISTED.to_owned(),
+                    Some(rows) if rows.is_empty() => tr(l, "report-none-listed", &[]),
                     Some(rows) => rows
                         .iter()
-                        .map(|r| t::fdt_entry(&r.address, r.ttl))
+                        .map(|r| t::fdt_entry(l, &r.address, r.ttl))
                         .collect::<Vec<_>>()
                         .join("; "),
                     None => b
                         .read_fdt_refused
                         .as_deref()
-                        .map(|c| format!("{} ({c})", t::FDT_REFUSED))
-                        .unwrap_or_else(|| t::UNKNOWN.to_owned()),
+                        .map(|c| format!("{} ({c})", tr(l, "report-fdt-refused", &[])))
+                        .unwrap_or_else(|| tr(l, "report-unknown", &[])),
                 };
                 vec![
                     ctx.cell(&b.address),
                     ctx.prose(&if bdt.is_empty() {
-                        t::NONE_LISTED.to_owned()
+                        tr(l, "report-none-listed", &[])
                     } else {
                         bdt.join("; ")
                     }),
@@ -1219,14 +1352,18 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
             .collect();
         blocks.push(table(
             rows,
-            t::INV_BBMDS,
-            &[t::COL_ADDRESS, t::COL_BDT, t::COL_FDT],
+            tr(l, "report-inventory-bbmds", &[]),
+            &[
+                tr(l, "report-col-address", &[]),
+                tr(l, "report-col-bdt", &[]),
+                tr(l, "report-col-fdt", &[]),
+            ],
             &[3, 5, 5],
         ));
     }
-    blocks.push(heading(t::INV_KNX));
+    blocks.push(heading(tr(l, "report-inventory-knx", &[])));
     if inv.knx.gateways.is_empty() {
-        blocks.push(para(t::INV_NONE_KNX));
+        blocks.push(para(tr(l, "report-inventory-none-knx", &[])));
     } else {
         let rows = inv
             .knx
@@ -1241,38 +1378,39 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     ctx.opt(Some(&g.mac)),
                     ctx.opt(Some(&g.serial)),
                     t::secure_words(
+                        l,
                         g.secure_supported,
                         g.tunnelling_requires_secure,
                         g.routing_requires_secure,
                     ),
-                    t::tunnel_words(g.tunnelling_slots.len(), free),
+                    t::tunnel_words(l, g.tunnelling_slots.len(), free),
                 ]
             })
             .collect();
         blocks.push(table(
             rows,
-            t::INV_KNX,
+            tr(l, "report-inventory-knx", &[]),
             &[
-                t::COL_ADDRESS,
-                t::COL_NAME,
-                t::COL_IA,
-                t::COL_MAC,
-                t::COL_SERIAL,
-                t::COL_SECURE,
-                t::COL_TUNNELS,
+                tr(l, "report-col-address", &[]),
+                tr(l, "report-col-name", &[]),
+                tr(l, "report-col-ia", &[]),
+                tr(l, "report-col-mac", &[]),
+                tr(l, "report-col-serial", &[]),
+                tr(l, "report-col-secure", &[]),
+                tr(l, "report-col-tunnels", &[]),
             ],
             &[5, 5, 4, 5, 5, 6, 3],
         ));
     }
-    blocks.push(heading(t::INV_ROUTER));
+    blocks.push(heading(tr(l, "report-inventory-router", &[])));
     match &model.exposure {
-        None => blocks.push(para(t::INV_NO_ROUTER)),
+        None => blocks.push(para(tr(l, "report-inventory-no-router", &[]))),
         Some(x) => {
             let mut facts = vec![Fact::new(
-                t::ROUTER_ADDRESS,
+                tr(l, "report-router-address", &[]),
                 x.router
                     .map(|r| r.to_string())
-                    .unwrap_or_else(|| t::UNKNOWN.into()),
+                    .unwrap_or_else(|| tr(l, "report-unknown", &[])),
             )];
             if let Some(igd) = &x.igd
                 && igd.found
@@ -1284,57 +1422,60 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     .collect::<Vec<_>>()
                     .join(" ");
                 if !model_words.is_empty() {
-                    facts.push(Fact::new(t::ROUTER_MODEL, ctx.prose(&model_words)));
+                    facts.push(Fact::new(
+                        tr(l, "report-router-model", &[]),
+                        ctx.prose(&model_words),
+                    ));
                 }
             }
             facts.push(Fact::new(
-                t::ROUTER_PUBLIC,
+                tr(l, "report-router-public", &[]),
                 x.external_ip
                     .map(|i| i.to_string())
-                    .unwrap_or_else(|| t::UNKNOWN.into()),
+                    .unwrap_or_else(|| tr(l, "report-unknown", &[])),
             ));
             facts.push(Fact::new(
-                t::ROUTER_UPNP,
+                tr(l, "report-router-upnp", &[]),
                 match &x.igd {
                     Some(i) if i.found => format!(
                         "{}, {} ({})",
-                        t::ANSWERED,
+                        tr(l, "report-answered", &[]),
                         i.mappings.len(),
                         if i.mappings_complete {
-                            t::FULL_LIST
+                            tr(l, "report-full-list", &[])
                         } else {
-                            t::PARTIAL_LIST
+                            tr(l, "report-partial-list", &[])
                         }
                     ),
-                    Some(_) => t::NOT_AVAILABLE.into(),
-                    None => t::NOT_ASKED.into(),
+                    Some(_) => tr(l, "report-not-available", &[]),
+                    None => tr(l, "report-not-asked", &[]),
                 },
             ));
             facts.push(Fact::new(
-                t::ROUTER_NATPMP,
+                tr(l, "report-router-natpmp", &[]),
                 match &x.nat_pmp {
-                    Some(n) if n.available => t::ANSWERED.to_owned(),
-                    Some(_) => t::NOT_AVAILABLE.to_owned(),
-                    None => t::NOT_ASKED.to_owned(),
+                    Some(n) if n.available => tr(l, "report-answered", &[]),
+                    Some(_) => tr(l, "report-not-available", &[]),
+                    None => tr(l, "report-not-asked", &[]),
                 },
             ));
             facts.push(Fact::new(
-                t::ROUTER_PCP,
+                tr(l, "report-router-pcp", &[]),
                 match &x.pcp {
-                    Some(p) if p.available => t::ANSWERED.to_owned(),
-                    Some(_) => t::NOT_AVAILABLE.to_owned(),
-                    None => t::NOT_ASKED.to_owned(),
+                    Some(p) if p.available => tr(l, "report-answered", &[]),
+                    Some(_) => tr(l, "report-not-available", &[]),
+                    None => tr(l, "report-not-asked", &[]),
                 },
             ));
             facts.push(Fact::new(
-                t::ROUTER_INTERNETDB,
+                tr(l, "report-router-internetdb", &[]),
                 match &x.internetdb {
                     Some(db) if db.error.is_none() => {
                         let ports: Vec<String> = db.ports.iter().map(u16::to_string).collect();
-                        t::internetdb_words(db.listed, &ports.join(", "))
+                        t::internetdb_words(l, db.listed, &ports.join(", "))
                     }
-                    Some(_) => t::NOT_AVAILABLE.to_owned(),
-                    None => t::NOT_ASKED.to_owned(),
+                    Some(_) => tr(l, "report-not-available", &[]),
+                    None => tr(l, "report-not-asked", &[]),
                 },
             ));
             blocks.push(Block::Facts {
@@ -1343,7 +1484,7 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
             });
             let mappings = x.igd.as_ref().map(|i| &i.mappings[..]).unwrap_or(&[]);
             if mappings.is_empty() {
-                blocks.push(para(t::INV_NO_MAPPINGS));
+                blocks.push(para(tr(l, "report-inventory-no-mappings", &[])));
             } else {
                 let rows = mappings
                     .iter()
@@ -1352,20 +1493,20 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                             ctx.cell(&m.protocol),
                             m.external_port.to_string(),
                             ctx.cell(&format!("{}:{}", m.internal_client, m.internal_port)),
-                            yes_no(m.enabled).to_owned(),
+                            t::yes_no(l, m.enabled),
                             ctx.cell(&m.description),
                         ]
                     })
                     .collect();
                 blocks.push(table(
                     rows,
-                    t::INV_MAPPINGS,
+                    tr(l, "report-inventory-mappings", &[]),
                     &[
-                        t::COL_PROTOCOL,
-                        t::COL_EXTERNAL,
-                        t::COL_INTERNAL,
-                        t::COL_ENABLED,
-                        t::COL_DESCRIPTION,
+                        tr(l, "report-col-protocol", &[]),
+                        tr(l, "report-col-external", &[]),
+                        tr(l, "report-col-internal", &[]),
+                        tr(l, "report-col-enabled", &[]),
+                        tr(l, "report-col-description", &[]),
                     ],
                     &[2, 2, 4, 2, 4],
                 ));
@@ -1391,8 +1532,12 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     .collect();
                 blocks.push(table(
                     rows,
-                    t::INV_HAIRPIN,
-                    &[t::COL_PROTOCOL, t::COL_TARGET, t::COL_OUTCOME],
+                    tr(l, "report-inventory-hairpin", &[]),
+                    &[
+                        tr(l, "report-col-protocol", &[]),
+                        tr(l, "report-col-target", &[]),
+                        tr(l, "report-col-outcome", &[]),
+                    ],
                     &[2, 4, 7],
                 ));
             }
@@ -1400,7 +1545,7 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
     }
     Section {
         id: "inventory".into(),
-        title: t::SEC_INVENTORY.into(),
+        title: tr(l, "report-section-inventory", &[]),
         new_page: true,
         own_page: false,
         blocks,
@@ -1408,37 +1553,36 @@ fn inventory(model: &ReportModel, ctx: &mut Ctx) -> Section {
 }
 
 fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
+    let l = ctx.lang;
     let mut blocks = Vec::new();
     match &model.watch {
-        None => blocks.push(para(t::WATCH_NONE)),
+        None => blocks.push(para(tr(l, "report-watch-none", &[]))),
         Some(w) => {
             let mut facts = Vec::new();
             if let Some(o) = &w.origin {
-                facts.push(Fact::new(t::WATCH_SOURCE, ctx.prose(o)));
+                facts.push(Fact::new(tr(l, "report-watch-source", &[]), ctx.prose(o)));
             }
             if let Some(p) = &w.period {
                 if let (Some(a), Some(b)) = (&p.first, &p.last) {
                     facts.push(Fact::new(
-                        t::WATCH_PERIOD,
+                        tr(l, "report-watch-period", &[]),
                         t::watch_period(
+                            l,
                             &rfc3339_words(a),
                             &rfc3339_words(b),
                             p.duration_s / 3600.0,
                         ),
                     ));
                 }
-                facts.push(Fact::new(t::WATCH_MESSAGES, p.messages.to_string()));
+                facts.push(Fact::new(
+                    tr(l, "report-watch-messages", &[]),
+                    p.messages.to_string(),
+                ));
             }
             if w.learned.model {
                 facts.push(Fact::new(
-                    t::WATCH_LEARNED,
-                    t::watch_learned(
-                        w.learned.points,
-                        w.learned.rates,
-                        w.learned.hosts,
-                        w.learned.devices,
-                        w.learned.management,
-                    ),
+                    tr(l, "report-watch-learned", &[]),
+                    t::watch_learned(l, &w.learned),
                 ));
             }
             if !facts.is_empty() {
@@ -1447,12 +1591,12 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     compact: false,
                 });
             }
-            blocks.push(heading(t::WATCH_ALERTS));
+            blocks.push(heading(tr(l, "report-watch-alerts", &[])));
             if w.alerts.is_empty() {
                 blocks.push(para(if w.learned.model {
-                    t::WATCH_NO_ALERTS
+                    tr(l, "report-watch-no-alerts", &[])
                 } else {
-                    t::WATCH_NOT_DETECTED
+                    tr(l, "report-watch-not-detected", &[])
                 }));
             }
             for (i, a) in w.alerts.iter().take(ALERTS_SHOWN_MAX).enumerate() {
@@ -1460,21 +1604,36 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     "{}. {} \u{2013} {}",
                     i + 1,
                     ctx.prose(&a.summary),
-                    a.severity.name()
+                    t::severity_word(l, a.severity)
                 )));
                 let mut facts = vec![
-                    Fact::new(t::COL_TIME, rfc3339_words(&a.time)),
-                    Fact::new(t::COL_FROM, ctx.prose(&a.source)),
+                    Fact::new(tr(l, "report-col-time", &[]), rfc3339_words(&a.time)),
+                    Fact::new(tr(l, "report-col-from", &[]), ctx.prose(&a.source)),
                 ];
                 if a.count > 1 {
-                    facts.push(Fact::new(t::COL_TIMES, a.count.to_string()));
+                    facts.push(Fact::new(
+                        tr(l, "report-col-times", &[]),
+                        a.count.to_string(),
+                    ));
                 }
                 if let Some(target) = &a.target {
-                    facts.push(Fact::new(t::COL_TARGET, ctx.prose(target)));
+                    facts.push(Fact::new(
+                        tr(l, "report-col-target", &[]),
+                        ctx.prose(target),
+                    ));
                 }
-                facts.push(Fact::new(t::COL_WHAT_SEEN, ctx.prose(&a.observed)));
-                facts.push(Fact::new(t::COL_NORMAL, ctx.prose(&a.normal)));
-                facts.push(Fact::new(t::COL_TODO, ctx.prose(&a.action)));
+                facts.push(Fact::new(
+                    tr(l, "report-col-what-seen", &[]),
+                    ctx.prose(&a.observed),
+                ));
+                facts.push(Fact::new(
+                    tr(l, "report-col-normal", &[]),
+                    ctx.prose(&a.normal),
+                ));
+                facts.push(Fact::new(
+                    tr(l, "report-col-todo", &[]),
+                    ctx.prose(&a.action),
+                ));
                 blocks.push(Block::Facts {
                     facts,
                     compact: false,
@@ -1482,14 +1641,14 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
             }
             if w.alerts.len() > ALERTS_SHOWN_MAX {
                 blocks.push(Block::Note {
-                    text: t::truncated_tail(w.alerts.len() - ALERTS_SHOWN_MAX),
+                    text: t::truncated_alerts(l, w.alerts.len() - ALERTS_SHOWN_MAX),
                 });
             }
         }
     }
     Section {
         id: "watch".into(),
-        title: t::SEC_WATCH.into(),
+        title: tr(l, "report-section-watch", &[]),
         new_page: true,
         own_page: false,
         blocks,
@@ -1497,14 +1656,15 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
 }
 
 fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
-    let mut blocks = vec![para(t::METHOD_INTRO)];
-    blocks.push(heading(t::METHOD_WHERE));
+    let l = ctx.lang;
+    let mut blocks = vec![para(tr(l, "report-method-intro", &[]))];
+    blocks.push(heading(tr(l, "report-method-where", &[])));
     match &model.discovery {
-        None => blocks.push(para(t::METHOD_NO_DISCOVERY)),
+        None => blocks.push(para(tr(l, "report-method-no-discovery", &[]))),
         Some(d) => {
             let mut facts = vec![
                 Fact::new(
-                    t::M_INTERFACE,
+                    tr(l, "report-method-interface", &[]),
                     ctx.opt(
                         d.scope
                             .interface
@@ -1512,32 +1672,59 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
                             .or(d.facts.interface.as_deref()),
                     ),
                 ),
-                Fact::new(t::M_LOCAL_ADDRESS, d.scope.bind.to_string()),
-                Fact::new(t::M_SCOPE, ctx.prose(&d.scope.label)),
+                Fact::new(
+                    tr(l, "report-method-local-address", &[]),
+                    d.scope.bind.to_string(),
+                ),
+                Fact::new(tr(l, "report-method-scope", &[]), ctx.prose(&d.scope.label)),
             ];
             if !d.scope.targets.is_empty() {
                 let targets: Vec<String> = d.scope.targets.iter().map(|x| x.to_string()).collect();
-                facts.push(Fact::new(t::M_TARGETS, ctx.prose(&targets.join(", "))));
+                facts.push(Fact::new(
+                    tr(l, "report-method-targets", &[]),
+                    ctx.prose(&targets.join(", ")),
+                ));
             }
-            facts.push(Fact::new(t::M_STARTED, rfc3339_words(&d.started)));
-            facts.push(Fact::new(t::M_DURATION, t::seconds(d.elapsed_s)));
-            facts.push(Fact::new(t::M_RATE, t::rate_cap(d.policy.rate)));
+            facts.push(Fact::new(
+                tr(l, "report-method-started", &[]),
+                rfc3339_words(&d.started),
+            ));
+            facts.push(Fact::new(
+                tr(l, "report-method-duration", &[]),
+                t::seconds(l, d.elapsed_s),
+            ));
+            facts.push(Fact::new(
+                tr(l, "report-method-rate", &[]),
+                t::rate_cap(l, d.policy.rate),
+            ));
             blocks.push(Block::Facts {
                 facts,
                 compact: false,
             });
 
-            blocks.push(heading(t::METHOD_SENT));
+            blocks.push(heading(tr(l, "report-method-sent", &[])));
             let mut facts = vec![
-                Fact::new(t::M_SENT, d.packets_sent.to_string()),
-                Fact::new(t::M_RECEIVED, d.packets_received.to_string()),
-                Fact::new(t::M_MALFORMED, d.malformed_received.to_string()),
+                Fact::new(
+                    tr(l, "report-method-packets-sent", &[]),
+                    d.packets_sent.to_string(),
+                ),
+                Fact::new(
+                    tr(l, "report-method-received", &[]),
+                    d.packets_received.to_string(),
+                ),
+                Fact::new(
+                    tr(l, "report-method-malformed", &[]),
+                    d.malformed_received.to_string(),
+                ),
             ];
             if let Some(x) = &model.exposure {
-                facts.push(Fact::new(t::M_ROUTER_PACKETS, x.packets_sent.to_string()));
+                facts.push(Fact::new(
+                    tr(l, "report-method-router-packets", &[]),
+                    x.packets_sent.to_string(),
+                ));
             }
             if let Some(s) = &d.stopped {
-                facts.push(Fact::new(t::M_STOPPED, ctx.prose(s)));
+                facts.push(Fact::new(tr(l, "report-method-stopped", &[]), ctx.prose(s)));
             }
             blocks.push(Block::Facts {
                 facts,
@@ -1551,32 +1738,54 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     .collect();
                 blocks.push(table(
                     rows,
-                    t::METHOD_SENT,
-                    &[t::COL_SERVICE, t::COL_PACKETS],
+                    tr(l, "report-method-sent", &[]),
+                    &[
+                        tr(l, "report-col-service", &[]),
+                        tr(l, "report-col-packets", &[]),
+                    ],
                     &[6, 2],
                 ));
             }
-            blocks.push(heading(t::METHOD_CONSENT));
-            let given = |b: bool| if b { t::GIVEN } else { t::NOT_GIVEN_CONSENT }.to_owned();
+            blocks.push(heading(tr(l, "report-method-consent", &[])));
+            let given = |b: bool| {
+                if b {
+                    tr(l, "report-given", &[])
+                } else {
+                    tr(l, "report-not-given-consent", &[])
+                }
+                .to_owned()
+            };
             let internet = model
                 .exposure
                 .as_ref()
                 .is_some_and(|x| x.internetdb.is_some());
             blocks.push(Block::Facts {
                 facts: vec![
-                    Fact::new(t::C_WRITE_TEST, given(!model.write_tests.is_empty())),
-                    Fact::new(t::C_INTERNET, given(internet)),
-                    Fact::new(t::C_FOREIGN, given(d.policy.register_foreign_device)),
-                    Fact::new(t::C_BROADCAST, given(d.scope.global_broadcast)),
-                    Fact::new(t::C_NAT, given(d.policy.nat_description)),
+                    Fact::new(
+                        tr(l, "report-consent-write-test", &[]),
+                        given(!model.write_tests.is_empty()),
+                    ),
+                    Fact::new(tr(l, "report-consent-internet", &[]), given(internet)),
+                    Fact::new(
+                        tr(l, "report-consent-foreign", &[]),
+                        given(d.policy.register_foreign_device),
+                    ),
+                    Fact::new(
+                        tr(l, "report-consent-broadcast", &[]),
+                        given(d.scope.global_broadcast),
+                    ),
+                    Fact::new(
+                        tr(l, "report-consent-nat", &[]),
+                        given(d.policy.nat_description),
+                    ),
                 ],
                 compact: false,
             });
         }
     }
-    blocks.push(heading(t::METHOD_WRITE_TEST));
+    blocks.push(heading(tr(l, "report-method-write-test", &[])));
     if model.write_tests.is_empty() {
-        blocks.push(para(t::WRITE_TEST_NOT_RUN));
+        blocks.push(para(tr(l, "report-write-test-not-run", &[])));
     } else {
         let rows = model
             .write_tests
@@ -1586,7 +1795,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     w.device_instance.to_string(),
                     ctx.cell(&w.address),
                     ctx.cell(&w.property),
-                    t::write_outcome(&w.outcome).to_owned(),
+                    t::write_outcome(l, &w.outcome),
                     ctx.opt(w.before.as_deref()),
                     ctx.opt(w.after.as_deref()),
                 ]
@@ -1594,26 +1803,26 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
             .collect();
         blocks.push(table(
             rows,
-            t::METHOD_WRITE_TEST,
+            tr(l, "report-method-write-test", &[]),
             &[
-                t::COL_DEVICE,
-                t::COL_ADDRESS,
-                t::COL_PROPERTY,
-                t::COL_OUTCOME,
-                t::COL_BEFORE,
-                t::COL_AFTER,
+                tr(l, "report-col-device", &[]),
+                tr(l, "report-col-address", &[]),
+                tr(l, "report-col-property", &[]),
+                tr(l, "report-col-outcome", &[]),
+                tr(l, "report-col-before", &[]),
+                tr(l, "report-col-after", &[]),
             ],
             &[2, 3, 2, 5, 3, 3],
         ));
     }
-    blocks.push(heading(t::METHOD_LIMITS));
-    let mut limits: Vec<String> = t::LIMITS_ALWAYS.iter().map(|s| (*s).to_owned()).collect();
+    blocks.push(heading(tr(l, "report-method-limits", &[])));
+    let mut limits: Vec<String> = t::limits_always(l);
     for nc in &model.verdict.not_checked {
-        limits.push(ctx.prose(nc));
+        limits.push(ctx.prose(&nc.render(l)));
     }
     if let Some(d) = &model.discovery {
         if d.diagnosis.little_found && !d.diagnosis.summary.is_empty() {
-            limits.push(ctx.prose(&d.diagnosis.summary));
+            limits.push(ctx.prose(&d.diagnosis.summary.render(l)));
         }
         for n in d.notes.iter().take(20) {
             limits.push(ctx.prose(&n.message));
@@ -1621,7 +1830,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
     }
     blocks.push(list(limits));
     if !model.notes.trim().is_empty() {
-        blocks.push(heading(t::METHOD_NOTES));
+        blocks.push(heading(tr(l, "report-method-notes", &[])));
         for p in model.notes.split("\n\n").filter(|p| !p.trim().is_empty()) {
             // Paragraphs of the notes keep their line breaks as separate lines.
             for line in p.lines() {
@@ -1631,7 +1840,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
     }
     Section {
         id: "method".into(),
-        title: t::SEC_METHOD.into(),
+        title: tr(l, "report-section-method", &[]),
         new_page: true,
         own_page: false,
         blocks,
@@ -1639,38 +1848,40 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
 }
 
 fn signoff(model: &ReportModel, ctx: &mut Ctx, full: bool) -> Section {
+    let l = ctx.lang;
     let site = &model.audit.site;
     Section {
         id: "signoff".into(),
-        title: t::SEC_SIGNOFF.into(),
+        title: tr(l, "report-section-signoff", &[]),
         new_page: full,
         own_page: false,
         blocks: vec![Block::Signoff {
-            intro: t::SIGNOFF_INTRO.into(),
+            intro: tr(l, "report-signoff-intro", &[]),
             parties: vec![
                 Party {
-                    role: t::SIGNOFF_INSTALLER.into(),
+                    role: tr(l, "report-signoff-installer", &[]),
                     name: ctx.text(&site.auditor, 80),
                     company: ctx.text(&site.company, 80),
                 },
                 Party {
-                    role: t::SIGNOFF_OWNER.into(),
+                    role: tr(l, "report-signoff-owner", &[]),
                     name: ctx.text(&site.owner, 80),
                     company: String::new(),
                 },
             ],
             labels: vec![
-                t::SIGNOFF_NAME.into(),
-                t::SIGNOFF_COMPANY.into(),
-                t::SIGNOFF_DATE.into(),
-                t::SIGNOFF_SIGNATURE.into(),
+                tr(l, "report-signoff-name", &[]),
+                tr(l, "report-signoff-company", &[]),
+                tr(l, "report-signoff-date", &[]),
+                tr(l, "report-signoff-signature", &[]),
             ],
         }],
     }
 }
 
 fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
-    let mut blocks = vec![para(t::APPENDIX_INTRO)];
+    let l = ctx.lang;
+    let mut blocks = vec![para(tr(l, "report-appendix-intro", &[]))];
     for (i, f) in model
         .findings
         .iter()
@@ -1680,14 +1891,23 @@ fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
         let group = n.of_finding.get(i).copied().unwrap_or(0);
         blocks.push(heading(format!(
             "{} \u{00b7} {} \u{00b7} {}",
-            t::evidence_ref(i + 1),
-            t::finding_number(group),
+            t::evidence_ref(l, i + 1),
+            t::finding_number(l, group),
             ctx.prose(&f.finding.title)
         )));
         let mut facts = vec![
-            Fact::new(t::F_TARGET, ctx.prose(&f.finding.target)),
-            Fact::new(t::F_CHECK, safe::visible(&f.finding.check_id)),
-            Fact::new(t::F_FINGERPRINT, f.fingerprint.clone()),
+            Fact::new(
+                tr(l, "report-finding-target", &[]),
+                ctx.prose(&f.finding.target),
+            ),
+            Fact::new(
+                tr(l, "report-finding-check", &[]),
+                safe::visible_text(&f.finding.check_id),
+            ),
+            Fact::new(
+                tr(l, "report-finding-fingerprint", &[]),
+                f.fingerprint.clone(),
+            ),
         ];
         facts.extend(facts_of(ctx, f));
         blocks.push(Block::Facts {
@@ -1698,23 +1918,23 @@ fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
             Some(hex) if !hex.trim().is_empty() => {
                 let (mut lines, more) = safe::hex_lines(hex, HEX_MAX_BYTES);
                 if more > 0 {
-                    lines.push(t::truncated_tail(more * 2));
+                    lines.push(t::truncated_tail(l, more * 2));
                 }
                 blocks.push(Block::Mono { lines });
             }
             _ => blocks.push(Block::Note {
-                text: t::APPENDIX_NO_RAW.into(),
+                text: tr(l, "report-appendix-no-raw", &[]),
             }),
         }
     }
     if model.findings.len() > APPENDIX_FINDINGS_MAX {
         blocks.push(Block::Note {
-            text: t::truncated_tail(model.findings.len() - APPENDIX_FINDINGS_MAX),
+            text: t::truncated_findings(l, model.findings.len() - APPENDIX_FINDINGS_MAX),
         });
     }
     Section {
         id: "appendix".into(),
-        title: t::SEC_APPENDIX.into(),
+        title: tr(l, "report-section-appendix", &[]),
         new_page: true,
         own_page: false,
         blocks,
@@ -1722,7 +1942,8 @@ fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
 }
 
 fn long_values(ctx: &Ctx) -> Section {
-    let mut blocks = vec![para(t::LONG_VALUES_INTRO)];
+    let l = ctx.lang;
+    let mut blocks = vec![para(tr(l, "report-long-values-intro", &[]))];
     let mut budget = LONG_VALUES_TOTAL_MAX_CHARS;
     for (r, value) in &ctx.long {
         blocks.push(heading(format!("[{r}]")));
@@ -1730,13 +1951,13 @@ fn long_values(ctx: &Ctx) -> Section {
         budget = budget.saturating_sub(shown.chars().count());
         let mut lines = safe::chunk_lines(shown, LONG_VALUE_LINE_CHARS);
         if more > 0 {
-            lines.push(t::truncated_tail(more));
+            lines.push(t::truncated_tail(l, more));
         }
         blocks.push(Block::Mono { lines });
     }
     Section {
         id: "long-values".into(),
-        title: t::SEC_LONG_VALUES.into(),
+        title: tr(l, "report-section-long-values", &[]),
         new_page: true,
         own_page: false,
         blocks,
