@@ -168,6 +168,15 @@ fn missing_damaged_or_newer_sessions_give_exit_2_and_one_line() {
     assert!(!out.exists(), "nothing written on error");
     // A minimal but valid session still makes a report (nothing checked yet).
     ok(&report(&good, "pdf", &out, &[]));
+    // English is the one report language so far; another is refused, naming the ones there are.
+    ok(&report(&good, "json", &out, &["--lang", "en"]));
+    let refused = report(&good, "json", &out, &["--lang", "de"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("no report language \"de\" (languages: en)"),
+        "{err}"
+    );
 }
 
 fn chromium() -> Option<&'static str> {

@@ -543,6 +543,27 @@ mod tests {
     }
 
     #[test]
+    fn kept_texts_are_worded_in_the_report_language() {
+        let mut s = AuditSession::new("v", SessionKind::Installer);
+        s.findings = vec![finding("knx.gateway.core_v1", Severity::Low, "t")];
+        let v = checks::verdict::verdict(&s.findings, None);
+        assert!(v.headline.id().is_some(), "the session keeps ids");
+        s.verdict = Some(v.clone());
+        let m = ReportModel::from_session(&s, None, &ReportOptions::default());
+        assert_eq!(m.lang, Lang::En);
+        assert_eq!(m.verdict.headline, Text::Plain(v.headline.render(Lang::En)));
+        assert!(m.verdict.not_checked.iter().all(|t| t.id().is_none()));
+        // Even where texts are stored as ids, the export says words.
+        let json = crate::text::storing(|| serde_json::to_value(&m).unwrap());
+        assert_eq!(json["lang"], "en");
+        assert!(
+            json["verdict"]["headline"].is_string(),
+            "{}",
+            json["verdict"]
+        );
+    }
+
+    #[test]
     fn watch_report_counts_the_model_and_keeps_the_alerts() {
         let mut model =
             crate::watch::baseline::Learner::new(LearnConfig::default()).finish("bas-audit test");

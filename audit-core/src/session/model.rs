@@ -61,7 +61,9 @@ pub struct UserScope {
     /// Global cap on packets per second for any active job.
     pub rate_cap_pps: u32,
     /// Who and where the audit is for (report cover and sign-off). Empty until given; absent
-    /// in files written before it existed (`#[serde(default)]` on the struct).
+    /// in files written before it existed (`#[serde(default)]` on the struct), and not written
+    /// while empty, so such a file saves as it was.
+    #[serde(skip_serializing_if = "Site::is_empty")]
     pub site: Site,
 }
 
@@ -81,6 +83,21 @@ pub struct Site {
     pub auditor: String,
     /// The auditor's company.
     pub company: String,
+}
+
+impl Site {
+    /// Nothing given at all.
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.name,
+            &self.address,
+            &self.owner,
+            &self.auditor,
+            &self.company,
+        ]
+        .iter()
+        .all(|s| s.is_empty())
+    }
 }
 
 impl Default for UserScope {
