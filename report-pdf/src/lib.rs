@@ -170,6 +170,13 @@ pub fn render_document(doc: &Document, model: &ReportModel) -> Result<Vec<u8>, P
     typst_pdf::pdf(&document, &options).map_err(|errors| PdfError(diagnostics(&errors)))
 }
 
+/// Empties typst's memo caches (laid-out paragraphs, shaped text, ...). Rendering the same
+/// report again right after is faster with them (a preview, then Save); a long-running app
+/// calls this when it is done with a report, so memory goes back down. Fonts stay loaded.
+pub fn evict_caches() {
+    typst::comemo::evict(0);
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {

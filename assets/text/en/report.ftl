@@ -239,7 +239,7 @@ report-signoff-signature = Signature
 ## Appendices
 
 report-appendix-intro = For specialists: the facts behind every finding and, where a packet proves it, the raw bytes as received (hexadecimal, 16 bytes per line, offset first).
-report-appendix-no-raw = No raw packet for this finding; the facts above are what the check judged.
+report-appendix-no-raw = No raw packet for these findings: the facts above are what the check judged.
 report-long-values-intro = Values too long for a table or a sentence are shortened there and marked with a reference such as [L1]; here they are in full.
 
 ## Words with values (built by audit-core/src/report/texts.rs)
@@ -322,6 +322,11 @@ report-finding-raw-in-appendix = Raw evidence: appendix { $refs }.
 report-finding-more-facts = { $count ->
         [one] One more fact in the appendix.
        *[other] { $count } more facts in the appendix.
+    }
+
+report-finding-more-facts-json = { $count ->
+        [one] one more fact in the JSON export
+       *[other] { $count } more facts in the JSON export
     }
 
 # $what: something the audit could not check (a sentence of the verdict).

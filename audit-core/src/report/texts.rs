@@ -244,6 +244,14 @@ pub fn more_facts(lang: Lang, n: usize) -> String {
     tr(lang, "report-finding-more-facts", &[("count", n.into())])
 }
 
+pub fn more_facts_in_json(lang: Lang, n: usize) -> String {
+    tr(
+        lang,
+        "report-finding-more-facts-json",
+        &[("count", n.into())],
+    )
+}
+
 pub fn roadmap_not_checked(lang: Lang, what: &str) -> String {
     tr(lang, "report-roadmap-not-checked", &[("what", what.into())])
 }

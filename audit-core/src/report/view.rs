@@ -38,6 +38,8 @@ pub const FACTS_INLINE_MAX: usize = 10;
 pub const FACT_ITEMS_MAX: usize = 20;
 /// Nesting of evidence objects that is spelled out.
 pub const FACT_DEPTH_MAX: usize = 4;
+/// Evidence facts of one finding in the appendix; the rest are in the JSON export.
+pub const APPENDIX_FACTS_MAX: usize = 24;
 /// Raw bytes shown per finding in the appendix.
 pub const HEX_MAX_BYTES: usize = 2048;
 /// Rows of one table (devices, affected targets); the rest are counted.
@@ -407,7 +409,6 @@ impl Document {
         let site = ctx.text(model.site_name(), 120);
         let date = date_of(model.audit_date());
         let full = model.audience == Audience::Full;
-        let numbers = finding_numbers(model);
 
         let mut sections = Vec::new();
         if full {
@@ -419,14 +420,14 @@ impl Document {
                 blocks: t::how_to_read(l).into_iter().map(para).collect(),
             });
         }
-        sections.push(summary(model, &mut ctx, &numbers, !full));
+        sections.push(summary(model, &mut ctx, !full));
         sections.push(chart_section(model));
         if let Some(c) = changes(model, &mut ctx) {
             sections.push(c);
         }
         if full {
-            sections.push(findings(model, &mut ctx, &numbers));
-            sections.push(roadmap(model, &mut ctx, &numbers));
+            sections.push(findings(model, &mut ctx));
+            sections.push(roadmap(model, &mut ctx));
             sections.push(inventory(model, &mut ctx));
             sections.push(watch(model, &mut ctx));
             sections.push(method(model, &mut ctx));
@@ -446,7 +447,7 @@ impl Document {
         }
         sections.push(signoff(model, &mut ctx, full));
         if full {
-            sections.push(appendix(model, &mut ctx, &numbers));
+            sections.push(appendix(model, &mut ctx));
         }
         if !ctx.long.is_empty() {
             sections.push(long_values(&ctx));
@@ -554,29 +555,37 @@ impl Document {
     }
 }
 
+/// Appendix references of findings `indices` (from 0, ascending), runs as ranges: "A1–A200",
+/// "A3, A5–A7".
+fn ref_ranges(l: Lang, indices: &[usize]) -> String {
+    let mut parts = Vec::new();
+    let mut k = 0;
+    while let Some(&start) = indices.get(k) {
+        let mut end = start;
+        while indices.get(k + 1) == Some(&(end + 1)) {
+            end += 1;
+            k += 1;
+        }
+        k += 1;
+        parts.push(if end == start {
+            t::evidence_ref(l, start + 1)
+        } else {
+            format!(
+                "{}\u{2013}{}",
+                t::evidence_ref(l, start + 1),
+                t::evidence_ref(l, end + 1)
+            )
+        });
+    }
+    parts.join(", ")
+}
+
 /// The anchor of the `g`-th group (from 0): `f1`, `f2`, ... (links, the outline).
 fn finding_anchor(g: usize) -> String {
     format!("f{}", g + 1)
 }
 
-/// "F1", "F2", ... per group, and the group of each finding.
-struct Numbers {
-    of_finding: Vec<usize>,
-}
-
-fn finding_numbers(model: &ReportModel) -> Numbers {
-    let mut of_finding = vec![0; model.findings.len()];
-    for (g, group) in model.groups.iter().enumerate() {
-        for i in &group.findings {
-            if let Some(slot) = of_finding.get_mut(*i) {
-                *slot = g + 1;
-            }
-        }
-    }
-    Numbers { of_finding }
-}
-
-fn summary(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers, owner: bool) -> Section {
+fn summary(model: &ReportModel, ctx: &mut Ctx, owner: bool) -> Section {
     let l = ctx.lang;
     let v = &model.verdict;
     let mut blocks = vec![Block::Verdict {
@@ -1018,7 +1027,7 @@ fn status_of(model: &ReportModel, f: &ReportFinding) -> String {
     t::status_word(l, f.status, f.previous_severity)
 }
 
-fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
+fn findings(model: &ReportModel, ctx: &mut Ctx) -> Section {
     let l = ctx.lang;
     let mut blocks = Vec::new();
     if model.groups.is_empty() {
@@ -1113,15 +1122,15 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
             more = t::more_facts(l, evidence.len() - FACTS_INLINE_MAX);
             evidence.truncate(FACTS_INLINE_MAX);
         }
-        let refs: Vec<String> = members
+        let in_appendix: Vec<usize> = members
             .iter()
-            .filter(|(i, _)| *i < APPENDIX_FINDINGS_MAX)
-            .map(|(i, _)| t::evidence_ref(l, i + 1))
+            .map(|(i, _)| *i)
+            .filter(|i| *i < APPENDIX_FINDINGS_MAX)
             .collect();
-        let mut appendix = if refs.is_empty() {
+        let mut appendix = if in_appendix.is_empty() {
             String::new()
         } else {
-            t::raw_in_appendix(l, &refs.join(", "))
+            t::raw_in_appendix(l, &ref_ranges(l, &in_appendix))
         };
         if !more.is_empty() {
             appendix = format!("{more} {appendix}");
@@ -1158,7 +1167,7 @@ fn findings(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
     }
 }
 
-fn roadmap(model: &ReportModel, ctx: &mut Ctx, _n: &Numbers) -> Section {
+fn roadmap(model: &ReportModel, ctx: &mut Ctx) -> Section {
     let l = ctx.lang;
     let mut blocks = vec![para(tr(l, "report-roadmap-intro", &[]))];
     let cols = [
@@ -1879,57 +1888,79 @@ fn signoff(model: &ReportModel, ctx: &mut Ctx, full: bool) -> Section {
     }
 }
 
-fn appendix(model: &ReportModel, ctx: &mut Ctx, n: &Numbers) -> Section {
+/// The facts and raw bytes behind every finding, by group: one heading per group (its number
+/// and title), then one paragraph per finding (its reference, target, fingerprint and facts)
+/// and its bytes as hex where a packet proves it.
+fn appendix(model: &ReportModel, ctx: &mut Ctx) -> Section {
     let l = ctx.lang;
     let mut blocks = vec![para(tr(l, "report-appendix-intro", &[]))];
-    for (i, f) in model
-        .findings
-        .iter()
-        .enumerate()
-        .take(APPENDIX_FINDINGS_MAX)
-    {
-        let group = n.of_finding.get(i).copied().unwrap_or(0);
+    let mut shown = 0;
+    for (g, group) in model.groups.iter().enumerate() {
+        let members: Vec<usize> = group
+            .findings
+            .iter()
+            .copied()
+            .filter(|i| *i < APPENDIX_FINDINGS_MAX)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
         blocks.push(heading(format!(
-            "{} \u{00b7} {} \u{00b7} {}",
-            t::evidence_ref(l, i + 1),
-            t::finding_number(l, group),
-            ctx.prose(&f.finding.title)
+            "{} \u{00b7} {}",
+            t::finding_number(l, g + 1),
+            ctx.prose(&group.title)
         )));
-        let mut facts = vec![
-            Fact::new(
-                tr(l, "report-finding-target", &[]),
-                ctx.prose(&f.finding.target),
-            ),
-            Fact::new(
-                tr(l, "report-finding-check", &[]),
-                safe::visible_text(&f.finding.check_id),
-            ),
-            Fact::new(
-                tr(l, "report-finding-fingerprint", &[]),
-                f.fingerprint.clone(),
-            ),
-        ];
-        facts.extend(facts_of(ctx, f));
         blocks.push(Block::Facts {
-            facts,
+            facts: vec![Fact::new(
+                tr(l, "report-finding-check", &[]),
+                safe::visible_text(&group.check_id),
+            )],
             compact: true,
         });
-        match f.finding.evidence.raw_hex.as_deref() {
-            Some(hex) if !hex.trim().is_empty() => {
+        let mut any_raw = false;
+        for i in members {
+            let Some(f) = model.findings.get(i) else {
+                continue;
+            };
+            shown += 1;
+            let mut facts = vec![
+                Fact::new(t::evidence_ref(l, i + 1), ctx.prose(&f.finding.target)),
+                Fact::new(
+                    tr(l, "report-finding-fingerprint", &[]),
+                    f.fingerprint.clone(),
+                ),
+            ];
+            let mut own = facts_of(ctx, f);
+            if own.len() > APPENDIX_FACTS_MAX {
+                let more = own.len() - APPENDIX_FACTS_MAX;
+                own.truncate(APPENDIX_FACTS_MAX);
+                own.push(Fact::new("\u{2026}", t::more_facts_in_json(l, more)));
+            }
+            facts.extend(own);
+            blocks.push(Block::Facts {
+                facts,
+                compact: true,
+            });
+            if let Some(hex) = f.finding.evidence.raw_hex.as_deref()
+                && !hex.trim().is_empty()
+            {
+                any_raw = true;
                 let (mut lines, more) = safe::hex_lines(hex, HEX_MAX_BYTES);
                 if more > 0 {
                     lines.push(t::truncated_tail(l, more * 2));
                 }
                 blocks.push(Block::Mono { lines });
             }
-            _ => blocks.push(Block::Note {
+        }
+        if !any_raw {
+            blocks.push(Block::Note {
                 text: tr(l, "report-appendix-no-raw", &[]),
-            }),
+            });
         }
     }
-    if model.findings.len() > APPENDIX_FINDINGS_MAX {
+    if model.findings.len() > shown {
         blocks.push(Block::Note {
-            text: t::truncated_findings(l, model.findings.len() - APPENDIX_FINDINGS_MAX),
+            text: t::truncated_findings(l, model.findings.len() - shown),
         });
     }
     Section {
@@ -2158,6 +2189,35 @@ mod tests {
             panic!("{:?}", f.seen)
         };
         assert_eq!(t.rows.len(), 3);
-        assert!(f.appendix.contains("A1, A2, A3"));
+        assert!(
+            f.appendix.contains("appendix A1\u{2013}A3."),
+            "{}",
+            f.appendix
+        );
+        // The appendix: one heading for the group, one paragraph per finding, one note.
+        let a = d.sections.iter().find(|s| s.id == "appendix").unwrap();
+        let headings = a
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Heading { .. }))
+            .count();
+        assert_eq!(headings, 1);
+        let refs: Vec<&str> = a
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Facts { facts, .. } => facts.first().map(|f| f.label.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(refs, ["Check", "A1", "A2", "A3"]);
+    }
+
+    #[test]
+    fn references_run_as_ranges() {
+        let l = Lang::En;
+        assert_eq!(ref_ranges(l, &[0, 1, 2]), "A1\u{2013}A3");
+        assert_eq!(ref_ranges(l, &[2, 4, 5, 6, 9]), "A3, A5\u{2013}A7, A10");
+        assert_eq!(ref_ranges(l, &[]), "");
     }
 }
