@@ -154,10 +154,29 @@ fn demo_audit_pdf_reads_right() {
     ] {
         assert!(flat_text.contains(s), "{s} missing");
     }
-    // Every finding's title and the start of each of its installer steps.
-    for f in &model.findings {
-        let title = flat(&f.finding.title);
+    // Every group's title (a finding's own title when it is alone in its group), what was
+    // seen at each finding, and the start of each of its installer steps.
+    for g in &model.groups {
+        let title = flat(&g.title);
         assert!(flat_text.contains(&title), "title {title:?} missing");
+        if g.findings.len() == 1 {
+            let own = flat(&model.findings[g.findings[0]].finding.title);
+            assert!(flat_text.contains(&own), "title {own:?} missing");
+        }
+    }
+    for f in &model.findings {
+        let seen: String = f
+            .finding
+            .evidence
+            .summary
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            flat_text.contains(&flat(&seen)),
+            "what was seen {seen:?} missing"
+        );
         for step in first_words(&f.finding.remediation.installer, 5) {
             assert!(
                 flat_text.contains(&flat(&step)),
