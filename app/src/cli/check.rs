@@ -158,7 +158,7 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
     if let Some(path) = &args.session {
-        let s = session_with(existing, &scope, &report);
+        let s = session_with(existing, &scope, &report, demo);
         if let Err(e) = session::write_session_file(path, &s) {
             // Nothing gathered is lost: the session goes beside the file, said out loud.
             let bytes =
@@ -190,11 +190,16 @@ fn run_job(opts: CheckOptions, interrupt: &OnInterrupt, verbose: bool) -> io::Re
     )
 }
 
+/// The site name a demo audit's report shows on its cover (stored in the session, like the
+/// audit's own name).
+pub const DEMO_SITE_NAME: &str = "BAS Audit demo building (simulated)";
+
 /// The session checked before the job with this run added, or a new installer session.
 fn session_with(
     existing: Option<AuditSession>,
     scope: &Scope,
     report: &CheckReport,
+    demo: bool,
 ) -> AuditSession {
     let mut s = match existing {
         Some(s) => s,
@@ -209,6 +214,9 @@ fn session_with(
             );
             s.scope.interface = scope.interface.clone();
             s.scope.targets = scope.targets.iter().map(ToString::to_string).collect();
+            if demo {
+                s.scope.site.name = DEMO_SITE_NAME.to_owned();
+            }
             s
         }
     };

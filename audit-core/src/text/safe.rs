@@ -24,7 +24,8 @@ pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{061C}'                  // Arabic letter mark
+            '\u{00AD}'                  // soft hyphen (invisible but at a line end)
+            | '\u{061C}'                // Arabic letter mark
             | '\u{180E}'                // Mongolian vowel separator (invisible)
             | '\u{200B}'..='\u{200F}'   // zero-width space/joiners, LRM, RLM
             | '\u{2028}'..='\u{202E}'   // line/paragraph separator, LRE RLE PDF LRO RLO
