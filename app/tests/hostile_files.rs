@@ -53,10 +53,7 @@ fn endless_writer(path: &Path, limit: Duration) -> std::thread::JoinHandle<()> {
         let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(&path) else {
             return;
         };
-        let mut header = Vec::new();
-        for v in [0xa1b2_c3d4u32] {
-            header.extend_from_slice(&v.to_le_bytes());
-        }
+        let mut header = 0xa1b2_c3d4u32.to_le_bytes().to_vec();
         header.extend_from_slice(&2u16.to_le_bytes());
         header.extend_from_slice(&4u16.to_le_bytes());
         header.extend_from_slice(&[0; 8]);

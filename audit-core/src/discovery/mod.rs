@@ -178,10 +178,10 @@ pub async fn discover(
         // A host a BBMD we found vouches for (the annex) is inside the scope after all.
         .filter(|(a, _)| {
             let ip = a.parse::<std::net::SocketAddrV4>().map(|s| *s.ip());
-            !ctx.gate
+            ctx.gate
                 .as_ref()
                 .zip(ip.ok())
-                .is_some_and(|(g, ip)| g.voucher(ip).is_some())
+                .is_none_or(|(g, ip)| g.voucher(ip).is_none())
         })
         .collect();
     unexpected.sort();

@@ -194,10 +194,10 @@ where
         .build()?;
     rt.block_on(async move {
         // Registered before the job starts, so no signal during it is missed.
-        let interrupt = match interrupt.map(OnInterrupt::listen).transpose()? {
-            Some(listening) => Some(tokio::spawn(listening)),
-            None => None,
-        };
+        let interrupt = interrupt
+            .map(OnInterrupt::listen)
+            .transpose()?
+            .map(tokio::spawn);
         let result = run(EVENT_CAPACITY, job, |event| {
             on_event(event);
             std::future::ready(true)

@@ -177,6 +177,10 @@ pub struct IAmSeen {
 
 type TxKey = (SocketAddrV4, Option<(u16, MacAddress)>, u8);
 
+/// A remote station behind a router: (network, MAC), or `None` on the local network.
+type RemoteStation = Option<(u16, MacAddress)>;
+/// A BACnet address as discovery keys it: the UDP source and the remote station.
+type BacnetAddress = (SocketAddrV4, RemoteStation);
 #[derive(Debug, Default)]
 struct LinkState {
     pending: HashMap<TxKey, oneshot::Sender<(Reply, Vec<u8>)>>,
@@ -197,8 +201,8 @@ struct LinkState {
     /// Forwarded router announcements: (forwarder, named router) → count.
     forwarded_routers: BTreeMap<(SocketAddrV4, SocketAddrV4), u64>,
     /// Distinct instances claimed per BACnet address, distinct devices per UDP source IP.
-    instances_at: HashMap<(SocketAddrV4, Option<(u16, MacAddress)>), HashSet<u32>>,
-    devices_from: HashMap<Ipv4Addr, HashSet<(SocketAddrV4, Option<(u16, MacAddress)>, u32)>>,
+    instances_at: HashMap<BacnetAddress, HashSet<u32>>,
+    devices_from: HashMap<Ipv4Addr, HashSet<(SocketAddrV4, RemoteStation, u32)>>,
     /// Sources over one of the per-address limits: their I-Ams do not split Who-Is ranges.
     storming: HashSet<Ipv4Addr>,
     /// Answers that named our invoke id but came from another host than the one asked.
@@ -915,11 +919,11 @@ fn handle_datagram(
                 }
             }
             NetworkMessage::NetworkNumberIs { network, .. }
-                if forwarded.is_none() && !st.network_numbers.contains(&(src, *network)) =>
+                if forwarded.is_none()
+                    && !st.network_numbers.contains(&(src, *network))
+                    && st.network_numbers.len() < MAX_ROUTERS =>
             {
-                if st.network_numbers.len() < MAX_ROUTERS {
-                    st.network_numbers.push((src, *network));
-                }
+                st.network_numbers.push((src, *network));
             }
             _ => {}
         },
