@@ -198,7 +198,7 @@ fn router_lab_mapping_external_ip_hairpin_and_removal() {
         .find(|p| p.protocol == "bacnet" && p.target == format!("{WAN}:47808"))
         .expect("bacnet hairpin probe");
     assert_eq!(bac.outcome, "answered", "{bac:#?}");
-    let summary = bac.answer_summary.as_deref().unwrap();
+    let summary = bac.answer_summary.as_ref().unwrap().to_string();
     assert!(summary.contains("4711"), "{summary}");
     assert!(summary.contains("RTR-LAB-CTL"), "{summary}");
     // miniupnpd's DNAT matches only packets arriving on the WAN interface, so its mapping does

@@ -785,7 +785,7 @@ impl BasAuditApp {
             && !report
                 .findings
                 .iter()
-                .any(|f| f.check_id == key.check_id && f.target == key.target)
+                .any(|f| f.check_id == key.check_id && f.target.to_string() == key.target)
         {
             state.checks.selected = None;
         }

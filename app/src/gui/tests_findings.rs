@@ -69,10 +69,10 @@ fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
     Finding {
         check_id: id.into(),
         severity,
-        target: target.into(),
-        title: title.into(),
+        target: Text::plain(target),
+        title: Text::plain(title),
         evidence: Evidence {
-            summary: format!("Seen on {target}."),
+            summary: Text::plain(format!("Seen on {target}.")),
             facts: serde_json::json!({"external_port": 3671, "protocol": "UDP"})
                 .as_object()
                 .cloned()
@@ -123,6 +123,7 @@ fn installer_with_findings(dir: &Path) -> Harness<'static, BasAuditApp> {
             ask_installer: vec![Text::plain("Remove the port forwarding for UDP 3671.")],
             checked: vec![Text::plain("your router's port-forwarding list")],
             not_checked: Vec::new(),
+            exposure: None,
         });
     }
     h.get_by_label("Findings").click();

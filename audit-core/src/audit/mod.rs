@@ -239,7 +239,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         write_tests: &write_tests,
         observed_writes: &observed_writes,
     });
-    let verdict = checks::verdict(&findings, exposure.as_ref());
+    let verdict = checks::verdict_with(&findings, exposure.as_ref(), Some(&found.inventory));
     let stopped = found
         .stopped
         .clone()
@@ -324,7 +324,7 @@ mod tests {
             .expect("findings on the demo building");
         assert_eq!(first.check_id, "knx.gateway.port_forwarded");
         assert_eq!(first.severity, Severity::Critical);
-        assert!(first.evidence.summary.contains("3671"), "{first:?}");
+        assert!(first.evidence.summary.to_string().contains("3671"), "{first:?}");
         assert!(
             report.write_tests.is_empty(),
             "no write test without consent"

@@ -100,6 +100,9 @@ pub fn check(r: &CheckReport) -> String {
             counts.join(", ")
         }
     );
+    if let Some(a) = &v.exposure {
+        s.push_str(&exposure(a));
+    }
     for sev in Severity::ALL {
         let group: Vec<_> = r.findings.iter().filter(|f| f.severity == sev).collect();
         if group.is_empty() {
@@ -110,7 +113,7 @@ pub fn check(r: &CheckReport) -> String {
             let _ = writeln!(s, "  * {}  [{}]", f.title, f.check_id);
             let _ = writeln!(s, "    Target  {}", f.target);
             if !f.evidence.summary.is_empty() {
-                let _ = writeln!(s, "    Seen    {}", hang(&f.evidence.summary, 12));
+                let _ = writeln!(s, "    Seen    {}", hang(&f.evidence.summary.to_string(), 12));
             }
             if !f.remediation.installer.is_empty() {
                 let _ = writeln!(s, "    Fix     {}", hang(&f.remediation.installer, 12));
@@ -144,6 +147,24 @@ pub fn check(r: &CheckReport) -> String {
     );
     if d.diagnosis.little_found {
         let _ = writeln!(s, "{}", d.diagnosis.summary);
+    }
+    s
+}
+
+/// The exposure state with its proof and what to do (under the verdict of `check`).
+pub fn exposure(a: &crate::checks::Assessment) -> String {
+    let mut s = String::new();
+    let address = a
+        .address
+        .as_ref()
+        .map(|f| format!(" ({})", crate::checks::exposure::address_words(f)))
+        .unwrap_or_default();
+    let _ = writeln!(s, "Exposure  {}{address}", a.state.words());
+    for p in &a.proof {
+        let _ = writeln!(s, "  Proof   {}", hang(&p.to_string(), 10));
+    }
+    for d in &a.what_to_do {
+        let _ = writeln!(s, "  Do      {}", hang(&d.to_string(), 10));
     }
     s
 }

@@ -124,8 +124,12 @@ impl From<&String> for Arg {
     }
 }
 impl From<Text> for Arg {
+    /// Plain text is a plain argument (so a stored text reads back equal).
     fn from(t: Text) -> Self {
-        Arg::Text(Box::new(t))
+        match t {
+            Text::Plain(s) => Arg::Str(s),
+            t => Arg::Text(Box::new(t)),
+        }
     }
 }
 impl From<Vec<Text>> for Arg {

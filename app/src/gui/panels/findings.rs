@@ -63,10 +63,10 @@ impl FindingsView {
         let needle = self.search.trim().to_lowercase();
         needle.is_empty()
             || [
-                f.title.as_str(),
-                f.target.as_str(),
-                f.check_id.as_str(),
-                f.evidence.summary.as_str(),
+                f.title.to_string(),
+                f.target.to_string(),
+                f.check_id.clone(),
+                f.evidence.summary.to_string(),
             ]
             .iter()
             .any(|h| h.to_lowercase().contains(&needle))
@@ -77,8 +77,8 @@ impl FindingsView {
         let mut rows: Vec<&Finding> = findings.iter().filter(|f| self.shows(f)).collect();
         match self.sort {
             FindingSort::Severity => rows.sort_by_key(|f| f.severity),
-            FindingSort::Target => rows.sort_by(|a, b| a.target.cmp(&b.target)),
-            FindingSort::Title => rows.sort_by(|a, b| a.title.cmp(&b.title)),
+            FindingSort::Target => rows.sort_by_cached_key(|f| f.target.to_string()),
+            FindingSort::Title => rows.sort_by_cached_key(|f| f.title.to_string()),
             FindingSort::Check => rows.sort_by(|a, b| a.check_id.cmp(&b.check_id)),
         }
         rows
@@ -124,7 +124,7 @@ pub fn ui(
             if let Some(key) = &state.checks.selected
                 && let Some(f) = findings
                     .iter()
-                    .find(|f| f.check_id == key.check_id && f.target == key.target)
+                    .find(|f| f.check_id == key.check_id && f.target.to_string() == key.target)
             {
                 ui.separator();
                 detail_ui(ui, f, commands);
@@ -391,7 +391,11 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
                     });
                     for text in [&f.title, &f.target] {
                         row.col(|ui| {
-                            ui.add(egui::Label::new(text.as_str()).truncate().selectable(false));
+                            ui.add(
+                                egui::Label::new(text.to_string())
+                                    .truncate()
+                                    .selectable(false),
+                            );
                         });
                     }
                     row.col(|ui| {
@@ -404,7 +408,7 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
                     if row.response().clicked() {
                         commands.push(Command::SelectFinding(Some(FindingKey {
                             check_id: f.check_id.clone(),
-                            target: f.target.clone(),
+                            target: f.target.to_string(),
                         })));
                     }
                 });
@@ -445,21 +449,21 @@ fn detail_ui(ui: &mut egui::Ui, f: &Finding, commands: &mut Vec<Command>) {
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {
         theme::severity_badge(ui, f.severity);
-        ui.heading(&f.title);
+        ui.heading(f.title.to_string());
     });
     egui::Grid::new("finding_head")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_xs])
         .show(ui, |ui| {
             ui.label(theme::subdued("Target"));
-            ui.label(&f.target);
+            ui.label(f.target.to_string());
             ui.end_row();
             ui.label(theme::subdued("Check"));
             ui.label(&f.check_id);
             ui.end_row();
         });
     section(ui, "What was seen");
-    ui.add(egui::Label::new(&f.evidence.summary).wrap());
+    ui.add(egui::Label::new(f.evidence.summary.to_string()).wrap());
     if !f.evidence.facts.is_empty() {
         ui.add_space(TOKENS.space_xs);
         egui::Grid::new("finding_facts")
@@ -502,8 +506,8 @@ mod tests {
         Finding {
             check_id: id.into(),
             severity: sev,
-            target: target.into(),
-            title: title.into(),
+            target: audit_core::text::Text::plain(target),
+            title: audit_core::text::Text::plain(title),
             evidence: Evidence::default(),
             remediation: Remediation::default(),
         }
@@ -519,14 +523,22 @@ mod tests {
         let mut view = FindingsView::default();
         assert_eq!(view.visible(&all).len(), 3);
         view.hidden[0] = true;
-        let titles: Vec<_> = view.visible(&all).iter().map(|f| &f.title).collect();
+        let titles: Vec<_> = view
+            .visible(&all)
+            .iter()
+            .map(|f| f.title.to_string())
+            .collect();
         assert_eq!(titles, ["Alpha", "Mid"]);
         view.hidden[0] = false;
         view.search = "GATEWAY".into();
         assert_eq!(view.visible(&all).len(), 1);
         view.search.clear();
         view.sort = FindingSort::Title;
-        let titles: Vec<_> = view.visible(&all).iter().map(|f| &f.title).collect();
+        let titles: Vec<_> = view
+            .visible(&all)
+            .iter()
+            .map(|f| f.title.to_string())
+            .collect();
         assert_eq!(titles, ["Alpha", "Mid", "Zeta"]);
     }
 

@@ -221,12 +221,12 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
             ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
                 theme::plain_severity_badge(ui, f.severity);
-                ui.label(egui::RichText::new(&f.title).strong());
+                ui.label(egui::RichText::new(f.title.to_string()).strong());
             });
             let text = if f.remediation.homeowner.trim().is_empty() {
-                f.evidence.summary.as_str()
+                f.evidence.summary.to_string()
             } else {
-                f.remediation.homeowner.trim()
+                f.remediation.homeowner.trim().to_owned()
             };
             ui.add(egui::Label::new(text).wrap());
         }
