@@ -88,7 +88,11 @@ async fn demo_router_mappings_external_ip_hairpin_nat_pmp() {
     assert_eq!(k.protocol, "knx");
     assert_eq!(k.outcome, "answered", "{k:#?}");
     assert!(
-        k.answer_summary.as_ref().unwrap().to_string().contains("KNX gateway"),
+        k.answer_summary
+            .as_ref()
+            .unwrap()
+            .to_string()
+            .contains("KNX gateway"),
         "{k:#?}"
     );
     assert!(
@@ -241,7 +245,8 @@ async fn multicast_search_needs_an_interface_address() {
             .unwrap()
             .error
             .unwrap()
-            .to_string().contains("no interface address")
+            .to_string()
+            .contains("no interface address")
     );
     assert!(sent(&events).iter().all(|s| s.0 != "upnp"));
 }
@@ -444,7 +449,10 @@ async fn soap_faults_and_endless_lists() {
     let (r, _) = run(opts_for(&f)).await;
     let igd = r.igd.unwrap();
     assert!(!igd.mappings_complete);
-    assert!(igd.error.as_ref().unwrap().to_string().contains("boom"), "{igd:#?}");
+    assert!(
+        igd.error.as_ref().unwrap().to_string().contains("boom"),
+        "{igd:#?}"
+    );
     assert!(
         r.notes
             .iter()

@@ -14,12 +14,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use audit_core::audit::plan::{self, Demo, Plan, ScopeRequest};
-use audit_core::exposure;
-use audit_core::sim::router::DemoRouter;
 use audit_core::audit::{self, CheckOptions, CheckReport};
+use audit_core::exposure;
 use audit_core::job::{self, CancelFlag, Scope};
 use audit_core::report;
 use audit_core::session::{self, AuditSession, SessionKind};
+use audit_core::sim::router::DemoRouter;
 use audit_core::watch::{self, Baseline};
 use clap::Args;
 

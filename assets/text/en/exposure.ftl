@@ -10,11 +10,11 @@
 exposure-reachable-headline = Your building controls can be reached from the internet.
 exposure-reachable-explanation = Anyone on the internet can find and use them, without a password. Ask your installer to close this today; until then, the list below says what to ask for.
 exposure-behind-nat-headline = A door to your building controls is open in your router, but your internet provider's network blocks it for now.
-# $address: exposure-address-shared.
+# $address: the router's internet address.
 exposure-behind-shared-explanation = Your router's internet address is { $address }: you share it with other customers of your provider, so the internet cannot reach the open door today. Other customers of the same provider may still reach it, and the day your provider gives you an address of your own (on request, with a new contract, or for a remote-access service), your building controls can be reached from the whole internet without anything changing at home.
 exposure-behind-router-headline = A door to your building controls is open in your router, but another router in front of it decides whether the internet gets through.
-# $address: exposure-address-private.
-exposure-behind-private-explanation = Your router's internet address is { $address }: another router sits in front of it, often your provider's modem. If that router passes everything on to yours (a setting often called "exposed host" or "DMZ"), your building controls can be reached from the internet today; we could not look at it.
+# $address: the router's internet address.
+exposure-behind-private-explanation = Your router's internet address is { $address }, a private one: another router sits in front of it, often your provider's modem. If that router passes everything on to yours (a setting often called "exposed host" or "DMZ"), your building controls can be reached from the internet today; we could not look at it.
 exposure-address-unknown-headline = A door to your building controls is open in your router; we could not tell whether the internet reaches it.
 exposure-address-unknown-explanation = Your router did not tell its internet address, so we could not see whether it is a public one. Most home connections have a public address, and then anyone on the internet can reach your building controls through this door.
 exposure-undetermined-headline = We could not tell whether your building controls can be reached from the internet.
@@ -49,7 +49,7 @@ exposure-do-remove-forward-anyway = Ask your installer to close the open door in
 exposure-do-before-public-address = If you ever ask your provider for an address of your own (for example for remote access), have the door closed first.
 exposure-do-check-router-in-front = Have the router in front (often the provider's modem) checked for "exposed host" or "DMZ" settings that pass everything on.
 exposure-do-vpn = For reaching your home from outside, ask for a VPN (a private, locked connection) instead of an open door.
-exposure-do-check-router-by-hand = Have the router's settings checked by hand: the pages called "Port forwarding", "Exposed host" or "DMZ", and "UPnP", for the ports 3671 and 47808.
+exposure-do-check-router-by-hand = Have the router's settings checked by hand: the pages called "Port forwarding", "Exposed host" or "DMZ", and UPnP (the automatic port opening), for the ports 3671 and 47808.
 exposure-do-test-from-outside = Or test from outside your home: for example from a laptop connected through a phone on mobile data (not your Wi-Fi).
 exposure-do-give-address = To find out, run the check again with your router's internet address (shown on the router's status page), or allow the question to a public address service.
 

@@ -7,9 +7,9 @@ use std::fmt;
 use std::net::Ipv4Addr;
 
 use crate::exposure::ExposureOptions;
+use crate::inventory::SimulatedInternet;
 use crate::job::policy::{DEFAULT_RATE, PolicyError, RATE_RANGE, TIMEOUT_RANGE_S};
 use crate::job::{ProbePolicy, Scope, Target, ValidPolicy};
-use crate::inventory::SimulatedInternet;
 use crate::session::UserScope;
 use crate::sim::SimBuilding;
 use crate::sim::router::DemoRouter;

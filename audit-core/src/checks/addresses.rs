@@ -79,7 +79,11 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
             Severity::High,
             target,
             text!("checks-title-public-address", what = what),
-            text!("checks-summary-public-address", what = what, ip = ip.as_str()),
+            text!(
+                "checks-summary-public-address",
+                what = what,
+                ip = ip.as_str()
+            ),
             json!({ "address": ip }),
         ));
     }
@@ -90,7 +94,10 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
         let mut foreign_rows = Vec::new();
         for row in &b.bdt {
             if public(&row.address).is_some() {
-                public_rows.push(text!("checks-bbmd-row-peer", address = row.address.as_str()));
+                public_rows.push(text!(
+                    "checks-bbmd-row-peer",
+                    address = row.address.as_str()
+                ));
             }
         }
         for row in b.fdt.iter().flatten() {

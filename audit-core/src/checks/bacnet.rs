@@ -122,9 +122,7 @@ fn foreign_devices(inv: &Inventory, out: &mut Vec<Finding>) {
             continue;
         }
         // A refused registration outweighs a Read-FDT answer, but not the device's own setting.
-        let setting = reasons
-            .iter()
-            .any(|r| matches!(r, Reason::Setting { .. }));
+        let setting = reasons.iter().any(|r| matches!(r, Reason::Setting { .. }));
         if refused.contains_key(&addr) && !setting {
             continue;
         }
@@ -134,11 +132,9 @@ fn foreign_devices(inv: &Inventory, out: &mut Vec<Finding>) {
             .map(|r| match r {
                 Reason::Accepted => text!("checks-fd-reason-accepted"),
                 Reason::Fdt(n) => text!("checks-fd-reason-fdt", entries = *n),
-                Reason::Setting { device, port } => text!(
-                    "checks-fd-reason-setting",
-                    device = *device,
-                    port = *port
-                ),
+                Reason::Setting { device, port } => {
+                    text!("checks-fd-reason-setting", device = *device, port = *port)
+                }
             })
             .collect();
         out.push(finding(
@@ -260,7 +256,13 @@ fn management(d: &Device, out: &mut Vec<Finding>) {
     }
     let words: Vec<Text> = found
         .iter()
-        .map(|s| text!("checks-management-service", service = *s, why = management_why(s)))
+        .map(|s| {
+            text!(
+                "checks-management-service",
+                service = *s,
+                why = management_why(s)
+            )
+        })
         .collect();
     out.push(finding(
         MANAGEMENT_SERVICES,

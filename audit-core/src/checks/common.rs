@@ -119,7 +119,9 @@ pub fn list_words(items: &[Text], max: usize) -> Text {
         ([], _) => none(),
         ([one], 0) => one.clone(),
         (many, 0) => {
-            let (last, head) = many.split_last().map_or((none(), &[][..]), |(l, h)| (l.clone(), h));
+            let (last, head) = many
+                .split_last()
+                .map_or((none(), &[][..]), |(l, h)| (l.clone(), h));
             text!("checks-list-and", head = joined(head), last = last)
         }
         (many, n) => text!("checks-list-more", head = joined(many), more = n),

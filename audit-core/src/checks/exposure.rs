@@ -25,9 +25,7 @@ use std::net::Ipv4Addr;
 use serde::{Deserialize, Serialize};
 
 use super::common::{device_target, gateway_target, ip_of, port_of};
-use crate::inventory::{
-    AddressSource, ExposureReport, HairpinProbe, Inventory, PortMapping,
-};
+use crate::inventory::{AddressSource, ExposureReport, HairpinProbe, Inventory, PortMapping};
 use crate::net::{AddressClass, special_block};
 use crate::text;
 use crate::text::Text;
@@ -285,7 +283,11 @@ fn reaches(k: Option<BasPort>) -> Reaches {
 }
 
 /// The finding id of a forward: by the class of its address, then by what it is.
-pub fn forward_id(class: Option<AddressClass>, reaches: Reaches, mechanism: Mechanism) -> &'static str {
+pub fn forward_id(
+    class: Option<AddressClass>,
+    reaches: Reaches,
+    mechanism: Mechanism,
+) -> &'static str {
     match class {
         Some(AddressClass::Public) => match (mechanism, reaches) {
             (Mechanism::Upnp, Reaches::Knx) => KNX_PORT_FORWARDED,
@@ -375,7 +377,9 @@ pub fn forward_words(f: &Forward) -> Text {
             protocol = f.protocol.as_str(),
             port = f.external_port,
             address = on.map(|a| a.to_string()).unwrap_or_default(),
-            answer = answer.clone().unwrap_or_else(|| text!("exposure-an-answer")),
+            answer = answer
+                .clone()
+                .unwrap_or_else(|| text!("exposure-an-answer")),
             how = how
         ),
     }
@@ -404,8 +408,7 @@ pub fn assess(exposure: Option<&ExposureReport>, inventory: Option<&Inventory>) 
         .filter(|p| p.outcome == "answered")
         .collect();
     let igd = x.igd.as_ref();
-    let listed_complete =
-        igd.is_some_and(|i| i.found && i.error.is_none() && i.mappings_complete);
+    let listed_complete = igd.is_some_and(|i| i.found && i.error.is_none() && i.mappings_complete);
     // UPnP cannot have made an unlisted forward: its list was read to the end, or it is off.
     let upnp_excluded = listed_complete || igd.is_some_and(|i| !i.found);
     let port_control = x.nat_pmp.as_ref().is_some_and(|n| n.available)
@@ -439,7 +442,10 @@ pub fn assess(exposure: Option<&ExposureReport>, inventory: Option<&Inventory>) 
         let best = through
             .iter()
             .copied()
-            .find(|p| p.address().is_some_and(|a| x.class_of(a) == AddressClass::Public))
+            .find(|p| {
+                p.address()
+                    .is_some_and(|a| x.class_of(a) == AddressClass::Public)
+            })
             .or_else(|| through.first().copied());
         let on = best.and_then(HairpinProbe::address);
         let addr = on.or(x.external_ip);
@@ -653,7 +659,6 @@ fn coverage(x: &ExposureReport, a: &mut Assessment) {
 
 /// Headline, explanation and what to do, by state.
 fn words(x: &ExposureReport, a: &mut Assessment) {
-    let address = a.address.as_ref().map(address_words);
     let how_to_find_out = text!("exposure-do-give-address");
     match a.state {
         ExposureState::Reachable => {
@@ -669,13 +674,15 @@ fn words(x: &ExposureReport, a: &mut Assessment) {
                 .forwards
                 .iter()
                 .any(|f| f.class == Some(AddressClass::Shared));
-            let on = a
+            // The address in the homeowner's words is just the number; the class is what
+            // the sentence around it says.
+            let addr = a
                 .forwards
                 .iter()
                 .find_map(|f| f.address)
-                .map(|ip| fact(x, ip, AddressSource::Upnp));
-            let addr = on.as_ref().map(address_words).or(address.clone());
-            let addr = addr.unwrap_or_default();
+                .or(a.address.as_ref().map(|f| f.ip))
+                .map(|ip| ip.to_string())
+                .unwrap_or_default();
             if shared {
                 a.headline = text!("exposure-behind-nat-headline");
                 a.explanation = text!("exposure-behind-shared-explanation", address = addr);

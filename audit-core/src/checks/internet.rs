@@ -36,7 +36,11 @@ pub fn check_internetdb(input: &CheckInput<'_>) -> Vec<Finding> {
             Severity::Info,
             target,
             text!("exposure-index-title-not-checked"),
-            text!("exposure-index-summary-not-checked", ip = ip, error = e.clone()),
+            text!(
+                "exposure-index-summary-not-checked",
+                ip = ip,
+                error = e.clone()
+            ),
             facts,
         )];
     }

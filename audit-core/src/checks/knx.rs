@@ -78,7 +78,11 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
                 } else {
                     Text::plain(list(&g.service_families))
                 },
-                routing = if g.offers(KnxFamily::Routing) { "yes" } else { "no" }
+                routing = if g.offers(KnxFamily::Routing) {
+                    "yes"
+                } else {
+                    "no"
+                }
             ),
             families.clone(),
         ));

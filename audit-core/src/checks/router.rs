@@ -255,7 +255,8 @@ pub fn check_mappings(input: &CheckInput<'_>) -> Vec<Finding> {
             bas_port(m.internal_port)
                 .or_else(|| bas_port(m.external_port))
                 .is_some()
-                || super::common::ip_of(&m.internal_client).is_some_and(|ip| known.contains_key(&ip))
+                || super::common::ip_of(&m.internal_client)
+                    .is_some_and(|ip| known.contains_key(&ip))
         })
         .collect();
     if !disabled.is_empty() {

@@ -5,7 +5,8 @@
 //!   lists a building-automation port), or any other critical finding (a value changed
 //!   during the write test).
 //! - Amber: a forward behind the provider's NAT or on an unknown address, exposure that could
-//!   not be determined, or any high or medium finding.
+//!   not be determined, or any high or medium finding that is not about the internet (those
+//!   are judged through the exposure state).
 //! - Green: nothing open as far as checked (the router's forwards were fully listed, or every
 //!   probed path was silent on a router proven to loop back) and nothing high or worse.
 
@@ -64,7 +65,7 @@ pub struct Verdict {
     pub not_checked: Vec<Text>,
     /// The exposure state with its proof, what it means and what to do (the homeowner
     /// screen and the report show it); `None` in audits saved before it existed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exposure: Option<Assessment>,
 }
 
@@ -96,7 +97,13 @@ pub fn verdict_with(
     inventory: Option<&Inventory>,
 ) -> Verdict {
     let a = exposure::assess(exposure, inventory);
-    let worst = findings.iter().map(|f| f.severity).min();
+    // The exposure state speaks for the findings about the internet (so a saved audit judged
+    // again cannot get a red light under an amber headline); the others count by severity.
+    let worst = findings
+        .iter()
+        .filter(|f| !is_exposure(f))
+        .map(|f| f.severity)
+        .min();
     let state_light = match a.state {
         ExposureState::Reachable => Light::Red,
         ExposureState::NothingFound => Light::Green,

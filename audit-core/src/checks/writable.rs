@@ -78,7 +78,11 @@ fn object_id(o: &ObjectInfo) -> String {
 
 fn object_words(o: &ObjectInfo) -> Text {
     match o.object_name.as_deref().filter(|n| !n.is_empty()) {
-        Some(n) => text!("checks-object-named", object = object_id(o), name = shown(n)),
+        Some(n) => text!(
+            "checks-object-named",
+            object = object_id(o),
+            name = shown(n)
+        ),
         None => Text::plain(object_id(o)),
     }
 }
@@ -143,7 +147,10 @@ pub fn check_writable(input: &CheckInput<'_>) -> Vec<Finding> {
                 instance = i,
                 address = destination.as_str()
             ),
-            None => text!("checks-target-bacnet-unknown-at", address = destination.as_str()),
+            None => text!(
+                "checks-target-bacnet-unknown-at",
+                address = destination.as_str()
+            ),
         };
         out.push(confirmed(target, &ws, &[], &[]));
     }

@@ -57,12 +57,7 @@ pub fn interpret(url: &str, status: u16, body: &str) -> InternetDbReport {
                 r.vulns = cap(a.vulns);
                 r.cpes = cap(a.cpes);
             }
-            Err(e) => {
-                r.error = Some(text!(
-                    "exposure-internetdb-not-json",
-                    error = e.to_string()
-                ))
-            }
+            Err(e) => r.error = Some(text!("exposure-internetdb-not-json", error = e.to_string())),
         },
         404 => {
             // {"detail":"No information available"}: nothing known about this address.
@@ -115,7 +110,10 @@ pub fn lookup_blocking(base: &str, ip: Ipv4Addr, timeout: Duration) -> InternetD
         }
         Err(e) => InternetDbReport {
             url,
-            error: Some(text!("exposure-internetdb-not-reached", error = e.to_string())),
+            error: Some(text!(
+                "exposure-internetdb-not-reached",
+                error = e.to_string()
+            )),
             ..InternetDbReport::default()
         },
     }

@@ -127,9 +127,9 @@ pub fn check_stun_server(s: &str) -> Result<(), Text> {
     if port.is_some_and(|p| p.parse::<u16>().map_or(true, |p| p == 0)) {
         return Err(bad());
     }
-    let name_ok = host
-        .split('.')
-        .all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let name_ok = host.split('.').all(|l| {
+        !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
     if host.parse::<Ipv4Addr>().is_err() && !name_ok {
         return Err(bad());
     }

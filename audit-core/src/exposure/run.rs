@@ -127,7 +127,10 @@ pub async fn probe(
                 target = SocketAddrV4::new(router, opts.ssdp_port).to_string()
             )
         } else {
-            text!("exposure-phase-ssdp-multicast", bind = opts.bind.to_string())
+            text!(
+                "exposure-phase-ssdp-multicast",
+                bind = opts.bind.to_string()
+            )
         }
         .to_string(),
     )
@@ -259,10 +262,16 @@ pub async fn probe(
     // 5. Hairpin: the router's own address; the STUN address as well when it is public and
     // the router's is not (the path through the provider's or another router's NAT), or when
     // the router's own address is unknown.
-    let mut addresses: Vec<Ipv4Addr> = rep.external_ip.filter(|ip| usable_external(*ip)).into_iter().collect();
+    let mut addresses: Vec<Ipv4Addr> = rep
+        .external_ip
+        .filter(|ip| usable_external(*ip))
+        .into_iter()
+        .collect();
     if let Some(s) = stun_ip
         && !addresses.contains(&s)
-        && rep.external_ip.is_none_or(|own| rep.class_of(own) != AddressClass::Public)
+        && rep
+            .external_ip
+            .is_none_or(|own| rep.class_of(own) != AddressClass::Public)
     {
         addresses.push(s);
     }
@@ -369,9 +378,7 @@ pub async fn probe(
 /// A STUN answer is used as the site's internet address only when it is public, and not an
 /// address on this side of the router (a server on the LAN, or one that lies, would name one).
 fn stun_usable(rep: &ExposureReport, ip: Ipv4Addr) -> bool {
-    usable_external(ip)
-        && rep.class_of(ip) == AddressClass::Public
-        && Some(ip) != rep.router
+    usable_external(ip) && rep.class_of(ip) == AddressClass::Public && Some(ip) != rep.router
 }
 
 fn finish(mut rep: ExposureReport, ctx: &JobCtx) -> ExposureReport {
@@ -454,7 +461,12 @@ async fn upnp(
     .await;
     igd::query(ctx, opts.bind, router, &url, opts.max_mappings, &mut igd).await;
     if let Some(e) = &igd.error {
-        warn(ctx, "igd-error", text!("exposure-igd-error", error = e.clone())).await;
+        warn(
+            ctx,
+            "igd-error",
+            text!("exposure-igd-error", error = e.clone()),
+        )
+        .await;
     }
     info(
         ctx,
@@ -610,9 +622,7 @@ async fn pcp_announce(ctx: &JobCtx, opts: &ExposureOptions, router: Ipv4Addr) ->
             .await;
         }
         Ok(Some(b)) => match pcp::Answer::parse(&b) {
-            Err(e) => {
-                r.error = Some(text!("exposure-pcp-undecodable", error = e.to_string()))
-            }
+            Err(e) => r.error = Some(text!("exposure-pcp-undecodable", error = e.to_string())),
             Ok(pcp::Answer::NatPmpOnly { result }) => {
                 r.version = Some(0);
                 r.error = Some(text!(
@@ -777,12 +787,12 @@ async fn ask_stun(
                         warn(ctx, "stun-rewritten", text!("exposure-stun-rewritten")).await;
                     }
                     let mapped_ip = *m.addr.ip();
-                    if mapped_ip == opts.bind || mapped_ip == router || is_known_host(known, mapped_ip)
+                    if mapped_ip == opts.bind
+                        || mapped_ip == router
+                        || is_known_host(known, mapped_ip)
                     {
-                        r.error = Some(text!(
-                            "exposure-stun-names-lan",
-                            ip = mapped_ip.to_string()
-                        ));
+                        r.error =
+                            Some(text!("exposure-stun-names-lan", ip = mapped_ip.to_string()));
                     }
                     r.mapped = Some(m.addr);
                     return r;

@@ -22,19 +22,19 @@ pub struct ExposureReport {
     /// STUN server's answer, which is what the internet sees (`stun.mapped`).
     pub external_ip: Option<Ipv4Addr>,
     /// Where `external_ip` came from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_ip_source: Option<AddressSource>,
     /// The address the user typed (`--external-ip`), as typed, also when another source won.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed_external_ip: Option<Ipv4Addr>,
     /// The opt-in STUN request, when the user allowed it (`--stun`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stun: Option<StunReport>,
     pub hairpin: Vec<HairpinProbe>,
     pub internetdb: Option<InternetDbReport>,
     /// The demo building's or the router lab's stand-in internet, when the probes ran against
     /// one; `None` on every real network.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub simulated_internet: Option<SimulatedInternet>,
     /// What happened, in words, in order (the job's log, in the language of the run).
     pub notes: Vec<String>,
@@ -141,8 +141,8 @@ impl SimulatedInternet {
     /// public or shared.
     pub fn new(net: Ipv4Addr, prefix: u8, class: AddressClass) -> Option<Self> {
         let inside = |outer: Ipv4Addr, len: u8| prefix >= len && in_net(net, outer, len);
-        let allowed = inside(Ipv4Addr::new(127, 0, 0, 0), 8)
-            || inside(Ipv4Addr::new(198, 18, 0, 0), 15);
+        let allowed =
+            inside(Ipv4Addr::new(127, 0, 0, 0), 8) || inside(Ipv4Addr::new(198, 18, 0, 0), 15);
         (allowed && prefix <= 32 && class != AddressClass::Private).then_some(Self {
             net,
             prefix,

@@ -113,7 +113,11 @@ pub fn check(r: &CheckReport) -> String {
             let _ = writeln!(s, "  * {}  [{}]", f.title, f.check_id);
             let _ = writeln!(s, "    Target  {}", f.target);
             if !f.evidence.summary.is_empty() {
-                let _ = writeln!(s, "    Seen    {}", hang(&f.evidence.summary.to_string(), 12));
+                let _ = writeln!(
+                    s,
+                    "    Seen    {}",
+                    hang(&f.evidence.summary.to_string(), 12)
+                );
             }
             if !f.remediation.installer.is_empty() {
                 let _ = writeln!(s, "    Fix     {}", hang(&f.remediation.installer, 12));

@@ -28,7 +28,12 @@ fn public_device_addresses_table() {
     inv.knx.gateways[0].address = "81.2.69.161:3671".into();
     let fs = run(check_addresses, Some(&inv), None, &[], &[]);
     assert_eq!(ids(&fs), [PUBLIC_ADDRESS]);
-    assert!(fs[0].target.to_string().starts_with("KNX gateway 81.2.69.161"));
+    assert!(
+        fs[0]
+            .target
+            .to_string()
+            .starts_with("KNX gateway 81.2.69.161")
+    );
     // A routed device is reached at its router's address: not its own.
     let mut inv = inventory();
     inv.bacnet.devices[0].address = "81.2.69.160:47808".into();

@@ -17,7 +17,12 @@ fn unauthenticated_is_one_finding_with_the_count() {
     let fs = run(check_posture, Some(&inventory()), None, &[], &[]);
     let u = only(&fs, UNAUTHENTICATED);
     assert_eq!(u.len(), 1);
-    assert!(u[0].evidence.summary.to_string().starts_with("2 BACnet devices"));
+    assert!(
+        u[0].evidence
+            .summary
+            .to_string()
+            .starts_with("2 BACnet devices")
+    );
     assert_eq!(u[0].severity, Severity::Info);
     let empty = Inventory::default();
     assert!(run(check_posture, Some(&empty), None, &[], &[]).is_empty());
@@ -120,7 +125,12 @@ fn identities() {
     let fs = run(check_posture, Some(&inv), None, &[], &[]);
     let d = only(&fs, DUPLICATE_INSTANCE);
     assert_eq!(d.len(), 1);
-    assert!(d[0].evidence.summary.to_string().contains("192.168.1.66:47808"));
+    assert!(
+        d[0].evidence
+            .summary
+            .to_string()
+            .contains("192.168.1.66:47808")
+    );
     assert_eq!(only(&fs, SEVERAL_INSTANCES).len(), 1);
     // A router answering for devices behind it is not a finding.
     let mut inv = inventory();

@@ -65,6 +65,7 @@ fn internetdb_table() {
     x.internetdb = Some(db(true, &[443, 47808], None));
     let fs = run(check_internetdb, None, Some(&x), &[], &[]);
     assert!(
-        fs[0].evidence.summary.to_string().contains("47808") && fs[0].evidence.summary.to_string().contains("also 443")
+        fs[0].evidence.summary.to_string().contains("47808")
+            && fs[0].evidence.summary.to_string().contains("also 443")
     );
 }

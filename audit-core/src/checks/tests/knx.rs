@@ -95,7 +95,9 @@ fn gateway_posture_table() {
         assert_eq!(ids(&fs), want, "{name}");
         for f in &fs {
             assert!(
-                f.target.to_string().starts_with(&format!("KNX gateway {}", g.address)),
+                f.target
+                    .to_string()
+                    .starts_with(&format!("KNX gateway {}", g.address)),
                 "{name}"
             );
         }
@@ -122,7 +124,10 @@ fn secure_not_enforced_names_families_and_unknowns() {
     let f = only(&fs, SECURE_NOT_ENFORCED)[0];
     assert_eq!(f.severity, Severity::Low);
     assert!(
-        f.evidence.summary.to_string().contains("unknown for tunnelling"),
+        f.evidence
+            .summary
+            .to_string()
+            .contains("unknown for tunnelling"),
         "{}",
         f.evidence.summary
     );

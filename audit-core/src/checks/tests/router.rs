@@ -49,7 +49,11 @@ fn mappings_table() {
         assert_eq!(ids(&fs), want, "{m:?}");
         for f in &fs {
             assert_eq!(f.severity, Severity::Critical);
-            assert!(f.target.to_string().starts_with(target), "{} vs {target}", f.target);
+            assert!(
+                f.target.to_string().starts_with(target),
+                "{} vs {target}",
+                f.target
+            );
             let s = f.evidence.summary.to_string();
             assert!(
                 s.contains(&format!("external port {}", m.external_port)),
@@ -198,7 +202,13 @@ fn hairpin_table() {
     x.igd = None;
     x.hairpin = vec![probe("knx", "81.2.69.160:3671", "answered", None)];
     let fs = run(check_mappings, Some(&inv), Some(&x), &[], &[]);
-    assert!(fs[0].evidence.summary.to_string().contains("could not be read"));
+    assert!(
+        fs[0]
+            .evidence
+            .summary
+            .to_string()
+            .contains("could not be read")
+    );
 }
 
 fn full_router() -> ExposureReport {
@@ -270,7 +280,8 @@ fn services_table() {
         only(&fs, EXTERNAL_IP_KNOWN)[0]
             .evidence
             .summary
-            .to_string().contains("81.2.69.160")
+            .to_string()
+            .contains("81.2.69.160")
     );
     // A carrier-grade NAT address is said to be not public.
     let mut x = full_router();
@@ -280,6 +291,7 @@ fn services_table() {
         only(&fs, EXTERNAL_IP_KNOWN)[0]
             .evidence
             .summary
-            .to_string().contains("carrier-grade NAT")
+            .to_string()
+            .contains("carrier-grade NAT")
     );
 }

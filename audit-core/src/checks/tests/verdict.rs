@@ -147,7 +147,6 @@ fn red_names_the_internet_and_asks_to_close_it() {
     );
 }
 
-
 #[test]
 fn homeowner_verdict_texts_have_no_jargon() {
     let inv = inventory();

@@ -133,7 +133,8 @@ fn confirmed_is_higher_than_not_tested() {
         fs[0]
             .evidence
             .summary
-            .to_string().contains("analog-output,1 \"Supply fan\" present-value")
+            .to_string()
+            .contains("analog-output,1 \"Supply fan\" present-value")
     );
     let w = ObservedWrite {
         source: "192.168.1.5:47808".into(),
@@ -146,7 +147,13 @@ fn confirmed_is_higher_than_not_tested() {
     };
     let fs = run(check_writable, Some(&inv), None, &[], &[w]);
     assert_eq!(fs[0].severity, Severity::High);
-    assert!(fs[0].evidence.summary.to_string().contains("192.168.1.5:47808"));
+    assert!(
+        fs[0]
+            .evidence
+            .summary
+            .to_string()
+            .contains("192.168.1.5:47808")
+    );
     assert_eq!(
         fs[0].evidence.facts["writable_points"]
             .as_array()

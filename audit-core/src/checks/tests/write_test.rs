@@ -40,7 +40,10 @@ fn outcome_table() {
         let fs = run(check_write_tests, None, None, &r, &[]);
         assert_eq!(ids(&fs), [*id], "{outcome}");
         assert_eq!(fs[0].severity, *sev);
-        assert_eq!(fs[0].target.to_string(), format!("BACnet device 1001 at {CTL}"));
+        assert_eq!(
+            fs[0].target.to_string(),
+            format!("BACnet device 1001 at {CTL}")
+        );
         assert!(
             fs[0]
                 .evidence
@@ -73,7 +76,8 @@ fn outcome_table() {
         fs[0]
             .evidence
             .summary
-            .to_string().contains("description of device,1001")
+            .to_string()
+            .contains("description of device,1001")
     );
     assert!(run(check_write_tests, None, None, &[], &[]).is_empty());
 }
