@@ -147,8 +147,11 @@ pub struct Forward {
     pub external_port: u16,
     /// The inside end of a listed mapping ("192.168.1.10:3671").
     pub internal: Option<String>,
-    /// What discovery found there, in words.
+    /// What discovery found there, in words (the finding's target: with its address).
     pub device: Option<Text>,
+    /// The same, short (its name), for sentences that already name the address.
+    #[serde(default)]
+    pub device_name: Option<Text>,
     pub mechanism: Mechanism,
     /// The mapping as the router lists it (UPnP).
     pub mapping: Option<PortMapping>,
@@ -220,6 +223,7 @@ pub const ADDRESS_UNKNOWN: &str = "router.forward.address_unknown";
 #[derive(Debug, Clone)]
 pub(super) struct Known {
     pub target: Text,
+    pub name: Text,
 }
 
 /// Every IP address discovery found something at (first description wins: gateways, then
@@ -232,6 +236,10 @@ pub(super) fn known_hosts(inv: Option<&Inventory>) -> BTreeMap<Ipv4Addr, Known> 
         if let Some(ip) = ip_of(&g.address) {
             m.entry(ip).or_insert(Known {
                 target: gateway_target(g),
+                name: text!(
+                    "exposure-known-knx-gateway",
+                    name = super::common::shown(&g.name)
+                ),
             });
         }
     }
@@ -239,6 +247,7 @@ pub(super) fn known_hosts(inv: Option<&Inventory>) -> BTreeMap<Ipv4Addr, Known> 
         if let Some(ip) = ip_of(&d.address) {
             m.entry(ip).or_insert(Known {
                 target: device_target(d),
+                name: text!("exposure-known-bacnet-device", instance = d.device_instance),
             });
         }
     }
@@ -246,6 +255,7 @@ pub(super) fn known_hosts(inv: Option<&Inventory>) -> BTreeMap<Ipv4Addr, Known> 
         if let Some(ip) = ip_of(&b.address) {
             m.entry(ip).or_insert(Known {
                 target: text!("checks-target-bbmd", address = b.address.as_str()),
+                name: text!("exposure-known-bbmd"),
             });
         }
     }
@@ -253,6 +263,7 @@ pub(super) fn known_hosts(inv: Option<&Inventory>) -> BTreeMap<Ipv4Addr, Known> 
         if let Some(ip) = ip_of(&r.address) {
             m.entry(ip).or_insert(Known {
                 target: text!("checks-target-bacnet-router", address = r.address.as_str()),
+                name: text!("exposure-known-bacnet-router"),
             });
         }
     }
@@ -341,7 +352,7 @@ pub fn mechanism_words(m: Mechanism) -> Text {
 }
 
 fn reaches_words(f: &Forward) -> Text {
-    match (&f.device, f.reaches) {
+    match (&f.device_name, f.reaches) {
         (Some(d), _) => d.clone(),
         (None, Reaches::Knx) => text!("exposure-reaches-knx"),
         (None, Reaches::Bacnet) => text!("exposure-reaches-bacnet"),
@@ -457,6 +468,7 @@ pub fn assess(exposure: Option<&ExposureReport>, inventory: Option<&Inventory>) 
             external_port: m.external_port,
             internal: Some(format!("{}:{}", m.internal_client, m.internal_port)),
             device: at.map(|k| k.target.clone()),
+            device_name: at.map(|k| k.name.clone()),
             mechanism: Mechanism::Upnp,
             mapping: Some(m.clone()),
             answered_on: on,
@@ -485,6 +497,7 @@ pub fn assess(exposure: Option<&ExposureReport>, inventory: Option<&Inventory>) 
             external_port: p.port().unwrap_or(0),
             internal: None,
             device: None,
+            device_name: None,
             mechanism,
             mapping: None,
             answered_on: on,
