@@ -4,14 +4,9 @@
 
 ns() { echo "$PREFIX-$1"; }
 
-# Refuse anything outside 198.18.0.0/15, except 100.64.0.0/24: the router lab's
-# carrier-grade-NAT WAN (lab/router/lab.sh --wan cgnat) needs a shared address (RFC 6598) on a
-# link between two of its own namespaces (router and ISP). Allowed deliberately, for that one
-# /24 only: nothing in the root namespace is ever given or routed such an address, and the
-# machine's real network (192.0.2.0/24, 203.0.113.0/24) does not use it.
+# Refuse anything outside 198.18.0.0/15.
 check_ip() {
-    [[ "$1" =~ ^198\.(18|19)\.[0-9]{1,3}\.[0-9]{1,3}$ || "$1" =~ ^100\.64\.0\.[0-9]{1,3}$ ]] \
-        || die "address outside 198.18.0.0/15 (and 100.64.0.0/24): $1"
+    [[ "$1" =~ ^198\.(18|19)\.[0-9]{1,3}\.[0-9]{1,3}$ ]] || die "address outside 198.18.0.0/15: $1"
 }
 
 # Run a command inside one of our namespaces, after checking from inside that it is there.

@@ -13,10 +13,6 @@ import sys
 from pathlib import Path
 
 LAB_RANGE = ipaddress.ip_network("198.18.0.0/15")
-# The router lab's carrier-grade-NAT WAN (lab/router/lab.sh --wan cgnat): a shared-address
-# (RFC 6598) link that exists only between two namespaces the lab creates. Only this /24,
-# deliberately; see check_ip in lab/lib.sh.
-LAB_CGNAT_RANGE = ipaddress.ip_network("100.64.0.0/24")
 
 
 def refuse(why: str) -> None:
@@ -37,9 +33,8 @@ def guard(netns: str, addresses: list[str]) -> None:
         ["ip", "-o", "-4", "addr", "show"], capture_output=True, text=True, check=True
     ).stdout
     for a in addresses:
-        ip = ipaddress.ip_address(a)
-        if ip not in LAB_RANGE and ip not in LAB_CGNAT_RANGE:
-            refuse(f"{a} is outside 198.18.0.0/15 (and the router lab's 100.64.0.0/24)")
+        if ipaddress.ip_address(a) not in LAB_RANGE:
+            refuse(f"{a} is outside 198.18.0.0/15")
         if f" {a}/" not in local:
             refuse(f"{a} is not an address of namespace {netns}")
 

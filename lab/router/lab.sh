@@ -15,9 +15,13 @@
 #               the auditor's `check --stun` asks it too)
 #
 # Router kinds (flags of `up` and `run`; the defaults are the router described above):
-#   --wan public|cgnat     WAN 198.19.0.0/24 (judged public only through the test-only
-#                          BAS_AUDIT_LAB_PUBLIC_PREFIX), or 100.64.0.0/24: the router's address is
-#                          a shared carrier-grade-NAT one (router 100.64.0.1, ISP 100.64.0.2)
+#   --wan public|cgnat     WAN 198.19.0.0/24 (router .1, ISP .2), or 198.19.100.0/24 (router
+#                          .1, ISP .2) for a router behind carrier-grade NAT. Both are
+#                          benchmarking space, which the product calls private; a test has one
+#                          judged as a stand-in internet (public) or as the provider's shared
+#                          space (100.64.0.0/10) with the test-only BAS_AUDIT_LAB_PUBLIC_PREFIX
+#                          or BAS_AUDIT_LAB_SHARED_PREFIX (debug builds only). The lab itself
+#                          never uses an address outside 198.18.0.0/15.
 #   --upnp on|off          miniupnpd's UPnP IGD (enable_upnp)
 #   --natpmp on|off        miniupnpd's NAT-PMP/PCP (enable_natpmp); both off: no miniupnpd
 #   --map upnp|natpmp|none the KNX gateway's forward of UDP 3671: asked with upnpc (UPnP), with

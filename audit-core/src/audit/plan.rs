@@ -10,6 +10,7 @@ use crate::exposure::ExposureOptions;
 use crate::inventory::SimulatedInternet;
 use crate::job::policy::{DEFAULT_RATE, PolicyError, RATE_RANGE, TIMEOUT_RANGE_S};
 use crate::job::{ProbePolicy, Scope, Target, ValidPolicy};
+use crate::net::AddressClass;
 use crate::session::UserScope;
 use crate::sim::SimBuilding;
 use crate::sim::router::DemoRouter;
@@ -191,14 +192,22 @@ pub fn plan(req: &ScopeRequest, demo: Demo<'_>) -> Result<Plan, PlanError> {
 /// release build never reads it, and no real router's address can be made "public" with it.
 pub const LAB_PUBLIC_PREFIX_ENV: &str = "BAS_AUDIT_LAB_PUBLIC_PREFIX";
 
+/// The same for the router lab's carrier-grade-NAT WAN (198.19.100.0/24), judged as the
+/// provider's shared space (100.64.0.0/10), which the lab may not use itself (its namespaces
+/// use 198.18.0.0/15 only). Read when [`LAB_PUBLIC_PREFIX_ENV`] is not set; same limits.
+pub const LAB_SHARED_PREFIX_ENV: &str = "BAS_AUDIT_LAB_SHARED_PREFIX";
+
 fn lab_simulated_internet() -> Option<SimulatedInternet> {
-    if cfg!(debug_assertions) {
-        std::env::var(LAB_PUBLIC_PREFIX_ENV)
-            .ok()
-            .and_then(|v| SimulatedInternet::parse_public(&v))
-    } else {
-        None
+    if !cfg!(debug_assertions) {
+        return None;
     }
+    let read = |var: &str, class: AddressClass| {
+        std::env::var(var)
+            .ok()
+            .and_then(|v| SimulatedInternet::parse(&v, class))
+    };
+    read(LAB_PUBLIC_PREFIX_ENV, AddressClass::Public)
+        .or_else(|| read(LAB_SHARED_PREFIX_ENV, AddressClass::Shared))
 }
 
 fn policy_for(req: &ScopeRequest, demo: bool) -> Result<ValidPolicy, PlanError> {

@@ -152,8 +152,13 @@ impl SimulatedInternet {
 
     /// `"198.19.0.0/24"` as a public stand-in (the router lab's WAN).
     pub fn parse_public(s: &str) -> Option<Self> {
+        Self::parse(s, AddressClass::Public)
+    }
+
+    /// `"198.19.100.0/24"` as `class` (the router lab's carrier-grade-NAT WAN is `shared`).
+    pub fn parse(s: &str, class: AddressClass) -> Option<Self> {
         let (net, len) = s.trim().split_once('/')?;
-        Self::new(net.parse().ok()?, len.parse().ok()?, AddressClass::Public)
+        Self::new(net.parse().ok()?, len.parse().ok()?, class)
     }
 
     pub fn contains(&self, ip: Ipv4Addr) -> bool {

@@ -446,6 +446,16 @@ fn the_stand_in_internet_of_the_lab_counts_as_public_only_where_it_is_said() {
             .to_string()
             .contains("stands for a public")
     );
+    // The lab's carrier-grade-NAT WAN, as the provider's shared space: behind its NAT.
+    let cgnat = knx_listed(Some("198.19.100.1"));
+    let mut shared = cgnat.clone();
+    shared.simulated_internet = SimulatedInternet::parse("198.19.100.0/24", AddressClass::Shared);
+    let a = assess(Some(&shared), None);
+    assert_eq!(a.state, ExposureState::ForwardedBehindNat);
+    assert_eq!(a.address.as_ref().unwrap().class, AddressClass::Shared);
+    assert_eq!(a.forwards[0].check_id, "router.forward.behind_nat");
+    assert!(SimulatedInternet::parse("100.64.0.0/10", AddressClass::Shared).is_none());
+    assert!(SimulatedInternet::parse("198.19.100.0/24", AddressClass::Private).is_none());
     // Nothing outside loopback and 198.18.0.0/15 can be made public, not even from a file.
     assert!(SimulatedInternet::parse_public("100.64.0.0/10").is_none());
     assert!(SimulatedInternet::parse_public("192.168.0.0/16").is_none());
