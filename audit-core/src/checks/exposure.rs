@@ -2,7 +2,7 @@
 //! building controls from the internet, as one typed judgement ([`Assessment`]) that the
 //! router checks, the verdict, the CLI and the report read, and the homeowner screen shows.
 //!
-//! The rules (docs/CHECKS.md "Exposure states"):
+//! The rules (docs/EXPOSURE.md "Exposure states"):
 //! - A forward is a UPnP mapping to a KNX/BACnet port or to a discovered device, or an answer
 //!   of a KNX/BACnet device on the router's internet address (hairpin probe).
 //! - A forward is on the address it answered on, else on the router's own internet address;
