@@ -345,3 +345,15 @@ exposure-internetdb-not-reached = InternetDB not reached: { $error }
 exposure-preamble-typed = Address   the router's internet address as typed: { $ip } (tested from inside when the router does not tell its own)
 # $consent: exposure-stun-consent.
 exposure-preamble-stun = STUN      { $consent } (you allowed it with --stun)
+
+## The desktop app (app/src/gui/widgets/exposure.rs): the exposure state with its proof on the
+## Findings screen and the homeowner self-check.
+
+# $state: one of the exposure-state-* messages.
+gui-exposure-state = Internet: { $state }
+# $address: one of the exposure-address-* messages.
+gui-exposure-address = Your router's internet address: { $address }
+# $server: the STUN server as the user named it; $address: one of the exposure-address-* messages.
+gui-exposure-internet-view = The address service { $server } sees your home as { $address }
+gui-exposure-proof = How we know
+gui-exposure-do = What to do about it

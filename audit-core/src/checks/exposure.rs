@@ -397,7 +397,7 @@ pub fn forward_words(f: &Forward) -> Text {
 }
 
 /// The probes of the router's own address to KNX/BACnet ports.
-fn own_probes<'a>(x: &'a ExposureReport) -> impl Iterator<Item = &'a HairpinProbe> {
+fn own_probes(x: &ExposureReport) -> impl Iterator<Item = &HairpinProbe> {
     x.hairpin
         .iter()
         .filter(move |p| x.external_ip.is_some() && p.address() == x.external_ip)

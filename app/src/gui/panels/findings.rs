@@ -13,6 +13,7 @@ use crate::gui::command::Command;
 use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RunningCheck};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::progress::{JobProgress, job_progress};
 use crate::gui::widgets::severity_badge::{severity_badge, severity_word};
 use crate::gui::widgets::table;
@@ -292,6 +293,9 @@ fn verdict_card(
         });
         if !verdict.explanation.is_empty() {
             ui.add(egui::Label::new(verdict.explanation.render(lang)).wrap());
+        }
+        if let Some(a) = &verdict.exposure {
+            exposure_ui(ui, lang, a);
         }
         if !findings.is_empty() {
             ui.horizontal_wrapped(|ui| {

@@ -17,6 +17,7 @@ use crate::gui::flows::checks::ChecksCommand;
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::severity_badge::plain_severity_badge;
 
 #[derive(Debug, Default)]
@@ -201,6 +202,9 @@ fn result_ui(
         if !v.explanation.is_empty() {
             ui.add_space(TOKENS.space_s);
             ui.add(egui::Label::new(v.explanation.render(lang)).wrap());
+        }
+        if let Some(a) = &v.exposure {
+            exposure_ui(ui, lang, a);
         }
     });
     let qs = questions(v, findings);
