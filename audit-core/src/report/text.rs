@@ -696,6 +696,11 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
     if !v.explanation.is_empty() {
         s.push_str(&format!("\n{}\n", v.explanation.to_string().trim()));
     }
+    // The exposure state with its proof, as `check` prints it under the verdict.
+    if let Some(a) = &v.exposure {
+        s.push('\n');
+        s.push_str(&exposure(a));
+    }
     let qs = questions(v, findings);
     if !qs.is_empty() {
         s.push_str("\nPlease:\n");
@@ -721,6 +726,46 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Copy for my installer" carries the exposure state with its proof, as `check` prints it.
+    #[test]
+    fn installer_text_has_the_exposure_state_and_its_proof() {
+        use crate::inventory::{AddressSource, ExposureReport, IgdReport, PortMapping};
+        let x = ExposureReport {
+            router: Some("192.168.1.1".parse().unwrap()),
+            igd: Some(IgdReport {
+                found: true,
+                mappings_complete: true,
+                end_code: Some(713),
+                mappings: vec![PortMapping {
+                    protocol: "UDP".into(),
+                    external_port: 3671,
+                    internal_client: "192.168.1.10".into(),
+                    internal_port: 3671,
+                    enabled: true,
+                    ..PortMapping::default()
+                }],
+                ..IgdReport::default()
+            }),
+            external_ip: Some("100.64.7.9".parse().unwrap()),
+            external_ip_source: Some(AddressSource::Upnp),
+            ..ExposureReport::default()
+        };
+        let v = crate::checks::verdict(&[], Some(&x));
+        let t = installer(&v, &[]);
+        assert!(
+            t.contains(
+                "Exposure  forwarded, behind the provider's network (100.64.7.9, an address shared"
+            ),
+            "{t}"
+        );
+        assert!(
+            t.contains("Proof   The router's list has UDP port 3671 → 192.168.1.10:3671"),
+            "{t}"
+        );
+        assert!(!t.contains("reached from the internet"), "{t}");
+        assert_eq!(t.matches("Exposure  ").count(), 1);
+    }
     use crate::analyze::{BacnetReport, DeviceRow, KnxReport, LinkErrors, ReadError};
 
     fn report() -> AnalysisReport {
