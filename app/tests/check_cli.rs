@@ -77,8 +77,22 @@ fn demo_json_follows_the_check_contract() {
         Value::Array(vec![]),
         "no write test unasked"
     );
-    // ...so the verdict is red and the first finding is that forward.
+    // ...on an address that stands for a public one (the default demo router), so the
+    // verdict is red, its exposure state says so, and the first finding is that forward.
     assert_eq!(v["verdict"]["light"], "red", "{}", v["verdict"]);
+    let x = &v["verdict"]["exposure"];
+    assert_eq!(x["state"], "reachable", "{x}");
+    assert_eq!(x["address"]["class"], "public");
+    assert_eq!(x["address"]["simulated"], true);
+    assert_eq!(x["forwards"][0]["mechanism"], "upnp");
+    assert_eq!(x["forwards"][0]["check_id"], "knx.gateway.port_forwarded");
+    assert!(
+        x["headline"]
+            .as_str()
+            .unwrap()
+            .contains("reached from the internet")
+    );
+    assert!(x["proof"][0].as_str().unwrap().contains("3671"));
     let findings = v["findings"].as_array().unwrap();
     assert_eq!(findings[0]["check_id"], "knx.gateway.port_forwarded");
     assert_eq!(findings[0]["severity"], "critical");
@@ -206,6 +220,9 @@ fn bad_input_is_one_line_and_exit_2() {
         vec!["check", "--demo", "--interface", "lo"],
         vec!["check", "--demo", "--rate", "0"],
         vec!["check", "--interface", "no-such-interface-xyz"],
+        vec!["check", "--demo-router", "cgnat", "--target", "127.0.0.1"],
+        vec!["check", "--demo", "--stun", "not a server"],
+        vec!["check", "--demo", "--stun", "stun.example.net:0"],
     ] {
         let out = run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -216,6 +233,104 @@ fn bad_input_is_one_line_and_exit_2() {
     // clap refuses contradictory flags before anything runs.
     let out = run(&["check", "--demo", "--router", "127.0.0.1", "--no-router"]);
     assert!(!out.status.success());
+    let out = run(&["check", "--demo", "--demo-router", "mars"]);
+    assert!(!out.status.success());
+    let out = run(&["check", "--demo", "--no-router", "--stun", "198.18.0.9"]);
+    assert!(!out.status.success());
+}
+
+/// `--demo-router` picks the demo's home router: each shows its own exposure state, with a
+/// light, headline and finding ids that agree.
+#[test]
+fn demo_routers_show_each_state() {
+    for (kind, state, light, has, lacks) in [
+        (
+            "cgnat",
+            "forwarded_behind_nat",
+            "amber",
+            "router.forward.behind_nat",
+            "knx.gateway.port_forwarded",
+        ),
+        (
+            "none",
+            "nothing_found",
+            "amber",
+            "router.upnp.enabled",
+            "router.forward.behind_nat",
+        ),
+    ] {
+        let v = demo_json(&["--demo-router", kind]);
+        let x = &v["verdict"]["exposure"];
+        assert_eq!(x["state"], state, "{kind}: {x}");
+        assert_eq!(v["verdict"]["light"], light, "{kind}");
+        let ids: Vec<&str> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["check_id"].as_str().unwrap())
+            .collect();
+        assert!(ids.contains(&has), "{kind}: {ids:?}");
+        assert!(!ids.contains(&lacks), "{kind}: {ids:?}");
+        let head = v["verdict"]["headline"].as_str().unwrap();
+        assert!(
+            !head.contains("reached from the internet."),
+            "{kind}: {head}"
+        );
+    }
+    // The text names the state, the address class and what to do.
+    let out = run(&[
+        "check",
+        "--demo",
+        "--demo-router",
+        "cgnat",
+        "--rate",
+        "200",
+        "--timeout",
+        "0.5",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Exposure  forwarded, behind the provider's network"),
+        "{text}"
+    );
+    assert!(text.contains("shared with other customers"), "{text}");
+}
+
+/// The STUN consent names the server and what it learns, before anything is sent; the typed
+/// address is said too. (The demo's router tells its address, so neither is needed there:
+/// this only shows what the user is told. STUN goes to a loopback address nothing answers on.)
+#[test]
+fn stun_and_typed_address_are_said_before_the_job() {
+    let out = run(&[
+        "check",
+        "--demo",
+        "--json",
+        "--timeout",
+        "0.5",
+        "--stun",
+        "127.0.0.99:3478",
+        "--external-ip",
+        "127.0.0.98",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("STUN server 127.0.0.99:3478"), "{err}");
+    assert!(
+        err.contains("learns this site's public internet address"),
+        "{err}"
+    );
+    assert!(err.contains("127.0.0.98"), "{err}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A loopback STUN server is asked only inside the demo's stand-in internet (elsewhere it
+    // is refused); nothing answers there, and the report says so.
+    let stun = &v["exposure"]["stun"];
+    assert_eq!(stun["server"], "127.0.0.99:3478", "{stun}");
+    assert!(stun["error"].is_string(), "{stun}");
+    assert_eq!(v["exposure"]["typed_external_ip"], "127.0.0.98");
 }
 
 /// Writes a learning watch saw, and the device acknowledged, turn into "writes confirmed"

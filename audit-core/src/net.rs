@@ -71,6 +71,36 @@ pub fn is_public(ip: Ipv4Addr) -> bool {
     special_block(ip).is_none()
 }
 
+/// The shared address space of carrier-grade NAT (RFC 6598).
+pub const SHARED: (Ipv4Addr, u8) = (Ipv4Addr::new(100, 64, 0, 0), 10);
+
+/// What kind of address a router's internet side has, which decides whether a forward on that
+/// router reaches the internet (see `checks::exposure`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AddressClass {
+    /// Globally routable ([`is_public`]).
+    Public,
+    /// 100.64.0.0/10: the provider's carrier-grade NAT sits in front; the provider's other
+    /// customers may reach it, the internet does not.
+    Shared,
+    /// Any other special-purpose block (RFC 1918 private, loopback, benchmarking, ...): another
+    /// router sits in front, and it decides.
+    Private,
+}
+
+/// The class of `ip` by the IANA table (no exceptions: see `inventory::SimulatedInternet`
+/// for the demo building's and the router lab's stand-in internet).
+pub fn address_class(ip: Ipv4Addr) -> AddressClass {
+    if in_net(ip, SHARED.0, SHARED.1) {
+        AddressClass::Shared
+    } else if is_public(ip) {
+        AddressClass::Public
+    } else {
+        AddressClass::Private
+    }
+}
+
 /// A local subnet (network address and mask) the audit saw devices in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Subnet {

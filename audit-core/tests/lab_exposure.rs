@@ -83,6 +83,8 @@ fn inner_probe_entry_point() {
         ssdp_unicast: false,
         timeout_s: 2.0,
         rate: 50,
+        // The ISP namespace's STUN server (lab/router/stun.py): our codec against a real peer.
+        stun: Some("198.19.0.2:3478".into()),
         ..ExposureOptions::default()
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -191,6 +193,24 @@ fn router_lab_mapping_external_ip_hairpin_and_removal() {
     let pmp = r.nat_pmp.as_ref().unwrap();
     assert!(pmp.available, "{pmp:#?}");
     assert_eq!(pmp.external_ip, Some(WAN));
+    // The STUN server saw the auditor's request come from the router's WAN address (the
+    // router's masquerade), and said so in XOR-MAPPED-ADDRESS. 198.19.0.1 is not public (no
+    // stand-in internet here), so it is reported, not used as a second address to test.
+    let stun = r.stun.as_ref().expect("STUN asked");
+    assert_eq!(stun.mapped.map(|m| *m.ip()), Some(WAN), "{stun:#?}");
+    assert!(stun.xor_mapped && stun.error.is_none(), "{stun:#?}");
+    assert!(
+        stun.answer_hex
+            .as_ref()
+            .is_some_and(|h| h.starts_with("0101"))
+    );
+    assert!(
+        r.hairpin
+            .iter()
+            .all(|p| p.target.starts_with("198.19.0.1:")),
+        "{:#?}",
+        r.hairpin
+    );
     // The static DNAT of 47808 hairpins: the bacpypes3 device answers through the WAN address.
     let bac = r
         .hairpin
@@ -198,7 +218,7 @@ fn router_lab_mapping_external_ip_hairpin_and_removal() {
         .find(|p| p.protocol == "bacnet" && p.target == format!("{WAN}:47808"))
         .expect("bacnet hairpin probe");
     assert_eq!(bac.outcome, "answered", "{bac:#?}");
-    let summary = bac.answer_summary.as_deref().unwrap();
+    let summary = bac.answer_summary.as_ref().unwrap().to_string();
     assert!(summary.contains("4711"), "{summary}");
     assert!(summary.contains("RTR-LAB-CTL"), "{summary}");
     // miniupnpd's DNAT matches only packets arriving on the WAN interface, so its mapping does

@@ -247,6 +247,7 @@ fn demo_json_validates_round_trips_and_html_is_self_contained() {
         let title = f
             .finding
             .title
+            .to_string()
             .replace('&', "&amp;")
             .replace('"', "&quot;")
             .replace('\'', "&#39;");
@@ -475,13 +476,13 @@ fn hostile_session(findings: usize, long: bool) -> AuditSession {
         s.findings.push(Finding {
             check_id: format!("hostile.{}", i % 37),
             severity: Severity::ALL[i % 5],
-            target: format!("{h} #{i}"),
-            title: h.to_owned(),
+            target: format!("{h} #{i}").into(),
+            title: h.into(),
             evidence: Evidence {
                 summary: if long && i == 0 {
-                    format!("{h} {big}")
+                    format!("{h} {big}").into()
                 } else {
-                    h.to_owned()
+                    h.into()
                 },
                 facts,
                 raw_hex: Some(format!("0610{h}")),
@@ -806,14 +807,14 @@ fn redaction_leaves_no_trace_in_any_file_of_the_export() {
     let sensitive: Vec<&str> = m
         .findings
         .iter()
-        .map(|f| (f.fingerprint.as_str(), f.finding.target.as_str()))
+        .map(|f| (f.fingerprint.as_str(), f.finding.target.to_string()))
         .chain(
             m.changes
                 .as_ref()
                 .unwrap()
                 .fixed
                 .iter()
-                .map(|f| (f.fingerprint.as_str(), f.target.as_str())),
+                .map(|f| (f.fingerprint.as_str(), f.target.clone())),
         )
         // Addresses are part of a target's identity (names in brackets are not).
         .filter(|(_, target)| {

@@ -11,7 +11,24 @@
 #   PREFIX-rtr  lan0 198.18.1.1/24, wan0 198.19.0.1/24: IP forwarding, masquerade out of wan0,
 #               hairpin NAT, miniupnpd (secure_mode, NAT-PMP/PCP on)
 #   PREFIX-isp  up0 198.19.0.2/24  a tiny STUN server (miniupnpd refuses to forward when its WAN
-#               address is reserved, which every lab address is; STUN tells it the WAN is open)
+#               address is reserved, which every lab address is; STUN tells it the WAN is open;
+#               the auditor's `check --stun` asks it too)
+#
+# Router kinds (flags of `up` and `run`; the defaults are the router described above):
+#   --wan public|cgnat     WAN 198.19.0.0/24 (router .1, ISP .2), or 198.19.100.0/24 (router
+#                          .1, ISP .2) for a router behind carrier-grade NAT. Both are
+#                          benchmarking space, which the product calls private; a test has one
+#                          judged as a stand-in internet (public) or as the provider's shared
+#                          space (100.64.0.0/10) with the test-only BAS_AUDIT_LAB_PUBLIC_PREFIX
+#                          or BAS_AUDIT_LAB_SHARED_PREFIX (debug builds only). The lab itself
+#                          never uses an address outside 198.18.0.0/15.
+#   --upnp on|off          miniupnpd's UPnP IGD (enable_upnp)
+#   --natpmp on|off        miniupnpd's NAT-PMP/PCP (enable_natpmp); both off: no miniupnpd
+#   --map upnp|natpmp|none the KNX gateway's forward of UDP 3671: asked with upnpc (UPnP), with
+#                          lab/router/natpmp_map.py (NAT-PMP), or none
+#   --static hairpin|wan|none  the static DNAT of UDP 47808 to the BACnet device: on the WAN
+#                          address from any interface (it hairpins), from wan0 only (it does
+#                          not), or none
 #
 # Safety: every interface is created inside a namespace this script creates (PREFIX-*), nothing
 # is connected to the root namespace, only 198.18.0.0/15 is used, every command that starts a
@@ -20,7 +37,8 @@
 # processes inside our namespaces by pid and deletes only PREFIX-<known suffix>.
 #
 # Usage (root):
-#   lab/router/lab.sh up    [--prefix P] [--max-seconds S]  build, start, map; prints LAB_* lines
+#   lab/router/lab.sh up    [--prefix P] [--max-seconds S] [kind flags]  build, start, map;
+#                                                           prints LAB_* lines
 #   lab/router/lab.sh down  [--prefix P]
 #   lab/router/lab.sh exec  [--prefix P] ROLE -- CMD ...    run CMD inside PREFIX-ROLE (guarded)
 #   lab/router/lab.sh run   [--prefix P] -- CMD ...         up, run CMD (root ns, LAB_* env),
@@ -35,6 +53,7 @@ PREFIX="${BAS_ROUTER_LAB_PREFIX:-basrt}"
 MAX_SECONDS=600
 PYTHON="${BAS_LAB_PYTHON:-python3}"
 export PYTHONDONTWRITEBYTECODE=1
+WAN_KIND=public; UPNP=on; NATPMP=on; MAP=upnp; STATIC=hairpin
 
 die() { echo "router-lab: $*" >&2; exit 1; }
 log() { echo "router-lab: $*" >&2; }
@@ -45,6 +64,11 @@ while [ "$#" -gt 0 ]; do
     case "$1" in
         --prefix) PREFIX="${2:?}"; shift 2 ;;
         --max-seconds) MAX_SECONDS="${2:?}"; shift 2 ;;
+        --wan) WAN_KIND="${2:?}"; shift 2 ;;
+        --upnp) UPNP="${2:?}"; shift 2 ;;
+        --natpmp) NATPMP="${2:?}"; shift 2 ;;
+        --map) MAP="${2:?}"; shift 2 ;;
+        --static) STATIC="${2:?}"; shift 2 ;;
         --) shift; break ;;
         *) break ;;
     esac
@@ -52,6 +76,12 @@ done
 [[ "$PREFIX" =~ ^[a-z][a-z0-9]{1,11}$ ]] || die "prefix must match ^[a-z][a-z0-9]{1,11}\$: $PREFIX"
 [[ "$MAX_SECONDS" =~ ^[0-9]+$ ]] && [ "$MAX_SECONDS" -ge 10 ] && [ "$MAX_SECONDS" -le 7200 ] \
     || die "--max-seconds must be 10..7200"
+[[ "$WAN_KIND" =~ ^(public|cgnat)$ ]] || die "--wan must be public or cgnat"
+[[ "$UPNP" =~ ^(on|off)$ && "$NATPMP" =~ ^(on|off)$ ]] || die "--upnp and --natpmp must be on or off"
+[[ "$MAP" =~ ^(upnp|natpmp|none)$ ]] || die "--map must be upnp, natpmp or none"
+[[ "$STATIC" =~ ^(hairpin|wan|none)$ ]] || die "--static must be hairpin, wan or none"
+[ "$MAP" != upnp ] || [ "$UPNP" = on ] || die "--map upnp needs --upnp on"
+[ "$MAP" != natpmp ] || [ "$NATPMP" = on ] || die "--map natpmp needs --natpmp on"
 STATE="${BAS_ROUTER_LAB_STATE:-/tmp/bas-router-lab-$PREFIX}"
 SUFFIXES=(sw aud knx dev rtr isp)
 # ns, check_ip, in_ns (the inside-the-namespace guard), my_namespaces, teardown.
@@ -64,8 +94,11 @@ load_addresses() {
     local line
     line="$("$PYTHON" -c 'import json,sys
 b=json.load(open(sys.argv[1]))
-print(b["auditor"]["ip"], b["router"]["lan"]["ip"], b["router"]["wan"]["ip"], b["isp"]["ip"],
-      b["knx"]["gateway"]["ip"], b["bacnet"]["dev"]["ip"], b["router"]["http_port"])' "$BUILDING")"
+cg = sys.argv[2] == "cgnat"
+print(b["auditor"]["ip"], b["router"]["lan"]["ip"],
+      b["router"]["wan_cgnat" if cg else "wan"]["ip"], b["isp"]["ip_cgnat" if cg else "ip"],
+      b["knx"]["gateway"]["ip"], b["bacnet"]["dev"]["ip"], b["router"]["http_port"])' \
+        "$BUILDING" "$WAN_KIND")"
     read -r AUD_IP RTR_LAN RTR_WAN ISP_IP KNX_IP DEV_IP HTTP_PORT <<<"$line"
     for a in "$AUD_IP" "$RTR_LAN" "$RTR_WAN" "$ISP_IP" "$KNX_IP" "$DEV_IP"; do check_ip "$a"; done
 }
@@ -140,15 +173,21 @@ table ip bas_nat {
         ip saddr 198.18.1.0/24 ip daddr 198.18.1.0/24 ct status dnat masquerade
     }
 }
-# A static forward the IGD does not list: UDP 47808 on the WAN address to the BACnet device,
-# from any interface (so it also hairpins from the LAN).
+EOF
+    # A static forward the IGD does not list: UDP 47808 on the WAN address to the BACnet
+    # device, from any interface (so it also hairpins from the LAN), or from wan0 only.
+    local from=""
+    [ "$STATIC" = wan ] && from='iifname "wan0" '
+    if [ "$STATIC" != none ]; then
+        in_ns "$(ns rtr)" nft -f - <<EOF
 table ip bas_static {
     chain prerouting {
         type nat hook prerouting priority -110; policy accept;
-        ip daddr $RTR_WAN udp dport 47808 dnat to $DEV_IP:47808
+        ${from}ip daddr $RTR_WAN udp dport 47808 dnat to $DEV_IP:47808
     }
 }
 EOF
+    fi
 }
 
 start() {
@@ -160,12 +199,15 @@ print(g["name"], g["individual_address"], g["client_addresses"])' "$BUILDING")
         --bind "$ISP_IP" --ready "$STATE/stun.ready" --lifetime "$MAX_SECONDS" \
         >"$STATE/logs/stun.log" 2>&1 &
     wait_file "$STATE/stun.ready" stun
+    local upnp_yes=no natpmp_yes=no
+    [ "$UPNP" = on ] && upnp_yes=yes
+    [ "$NATPMP" = on ] && natpmp_yes=yes
     cat >"$STATE/miniupnpd.conf" <<EOF
 ext_ifname=wan0
 listening_ip=lan0
 http_port=$HTTP_PORT
-enable_natpmp=yes
-enable_upnp=yes
+enable_natpmp=$natpmp_yes
+enable_upnp=$upnp_yes
 secure_mode=yes
 ipv6_disable=yes
 system_uptime=no
@@ -178,8 +220,10 @@ uuid=3d3cec3a-8cf0-11e0-98ee-001a6bd2d07b
 allow 1024-65535 198.18.1.0/24 1024-65535
 deny 0-65535 0.0.0.0/0 0-65535
 EOF
-    in_ns "$(ns rtr)" timeout "$MAX_SECONDS" miniupnpd -d -f "$STATE/miniupnpd.conf" \
-        -P "$STATE/miniupnpd.pid" >"$STATE/logs/miniupnpd.log" 2>&1 &
+    if [ "$UPNP" = on ] || [ "$NATPMP" = on ]; then
+        in_ns "$(ns rtr)" timeout "$MAX_SECONDS" miniupnpd -d -f "$STATE/miniupnpd.conf" \
+            -P "$STATE/miniupnpd.pid" >"$STATE/logs/miniupnpd.log" 2>&1 &
+    fi
     in_ns "$(ns dev)" timeout "$MAX_SECONDS" "$PYTHON" "$LAB/../peers/bacnet_peer.py" --role dev \
         --netns "$(ns dev)" --building "$BUILDING" --ready "$STATE/dev.ready" \
         --lifetime "$MAX_SECONDS" >"$STATE/logs/dev.log" 2>&1 &
@@ -201,12 +245,40 @@ wait_ready() {
         missing=""
         [ -e "$STATE/dev.ready" ] || missing+=" bacpypes3"
         in_ns "$(ns knx)" ss -Hlun 'sport = :3671' | grep -q . || missing+=" knxd"
-        in_ns "$(ns rtr)" ss -Hltn "sport = :$HTTP_PORT" | grep -q . || missing+=" miniupnpd"
+        if [ "$UPNP" = on ]; then
+            in_ns "$(ns rtr)" ss -Hltn "sport = :$HTTP_PORT" | grep -q . || missing+=" miniupnpd"
+        elif [ "$NATPMP" = on ]; then
+            in_ns "$(ns rtr)" ss -Hlun 'sport = :5351' | grep -q . || missing+=" miniupnpd"
+        fi
         [ -z "$missing" ] && break
         sleep 0.3
     done
     [ -z "$missing" ] || { tail -n 30 "$STATE"/logs/*.log >&2 || true; die "not ready after 90 s:$missing"; }
-    # The UPnP mapping, asked by the KNX gateway's own host (secure_mode: only for itself).
+    case "$MAP" in
+        upnp) map_upnp ;;
+        natpmp) map_natpmp ;;
+        none) log "no forward of UDP 3671 (--map none)" ;;
+    esac
+}
+
+# The NAT-PMP mapping (RFC 6886 opcode 1), asked by the KNX gateway's own host.
+map_natpmp() {
+    local i
+    for i in 1 2 3 4 5; do
+        if in_ns "$(ns knx)" timeout 20 "$PYTHON" "$LAB/natpmp_map.py" --netns "$(ns knx)" \
+            --bind "$KNX_IP" --router "$RTR_LAN" --port 3671 >"$STATE/logs/natpmp-map.log" 2>&1
+        then
+            log "NAT-PMP mapping UDP 3671 -> $KNX_IP:3671 added"
+            return 0
+        fi
+        sleep 1
+    done
+    cat "$STATE/logs/natpmp-map.log" >&2; tail -n 30 "$STATE/logs/miniupnpd.log" >&2
+    die "the NAT-PMP mapping could not be added"
+}
+
+# The UPnP mapping, asked by the KNX gateway's own host (secure_mode: only for itself).
+map_upnp() {
     local i
     for i in 1 2 3 4 5; do
         if in_ns "$(ns knx)" timeout 20 upnpc -u "http://$RTR_LAN:$HTTP_PORT/rootDesc.xml" \
@@ -240,6 +312,8 @@ write_env() {
         echo "LAB_AUDITOR_IP=$AUD_IP"
         echo "LAB_ROUTER_IP=$RTR_LAN"
         echo "LAB_ROUTER_WAN_IP=$RTR_WAN"
+        echo "LAB_ISP_IP=$ISP_IP"
+        echo "LAB_KIND=wan:$WAN_KIND,upnp:$UPNP,natpmp:$NATPMP,map:$MAP,static:$STATIC"
     } >"$STATE/lab.env"
 }
 

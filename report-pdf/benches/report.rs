@@ -166,14 +166,19 @@ fn spread(devices: u32, objects: u32, gateways: u32, findings: usize) -> AuditSe
                 d.device_instance,
                 d.address,
                 d.object_name.clone().unwrap_or_default()
-            ),
-            title: remediation::text(id).map(|t| t.title).unwrap_or_default(),
+            )
+            .into(),
+            title: remediation::text(id)
+                .map(|t| t.title)
+                .unwrap_or_default()
+                .into(),
             evidence: Evidence {
                 summary: format!(
                     "The device {} answered with {} writable points; nothing was written.",
                     d.device_instance,
                     i % 50
-                ),
+                )
+                .into(),
                 facts: serde_json::json!({"device_instance": d.device_instance, "points": ["analog-value,1", "analog-value,2"], "writable": true})
                     .as_object()
                     .cloned()

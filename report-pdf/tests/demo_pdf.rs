@@ -160,7 +160,7 @@ fn demo_audit_pdf_reads_right() {
         let title = flat(&g.title);
         assert!(flat_text.contains(&title), "title {title:?} missing");
         if g.findings.len() == 1 {
-            let own = flat(&model.findings[g.findings[0]].finding.title);
+            let own = flat(&model.findings[g.findings[0]].finding.title.to_string());
             assert!(flat_text.contains(&own), "title {own:?} missing");
         }
     }
@@ -169,6 +169,7 @@ fn demo_audit_pdf_reads_right() {
             .finding
             .evidence
             .summary
+            .to_string()
             .split_whitespace()
             .take(6)
             .collect::<Vec<_>>()

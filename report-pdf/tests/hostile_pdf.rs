@@ -86,10 +86,10 @@ fn hostile_text_prints_literally() {
         s.findings.push(Finding {
             check_id: format!("hostile.{i}"),
             severity: Severity::High,
-            target: (*text).to_owned(),
-            title: format!("Title {text}"),
+            target: (*text).into(),
+            title: format!("Title {text}").into(),
             evidence: Evidence {
-                summary: (*text).to_owned(),
+                summary: (*text).into(),
                 facts: serde_json::json!({ "name": text })
                     .as_object()
                     .unwrap()

@@ -1,5 +1,6 @@
-//! `bas-audit check [--demo | --interface NAME | --bind IP] [--target IP[:PORT]]... [--timeout S]
-//! [--rate N] [--router IP | --no-router] [--internet-lookup] [--allow-write-test]
+//! `bas-audit check [--demo [--demo-router public|cgnat|none] | --interface NAME | --bind IP]
+//! [--target IP[:PORT]]... [--timeout S] [--rate N] [--router IP | --no-router]
+//! [--external-ip IP] [--stun HOST[:PORT]] [--internet-lookup] [--allow-write-test]
 //! [--session FILE] [--json]`
 //!
 //! Discovery, then the router probes, then (only with `--allow-write-test`) the write test, then
@@ -14,15 +15,17 @@ use std::net::Ipv4Addr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use audit_core::audit::plan::Plan;
+use audit_core::audit::plan::{self, Demo, Plan, ScopeRequest};
 use audit_core::audit::{self, CheckOptions, CheckReport};
+use audit_core::exposure;
 use audit_core::job::{self, CancelFlag, OnInterrupt, Scope};
 use audit_core::report;
 use audit_core::session::{self, AuditSession, SessionKind};
+use audit_core::sim::router::DemoRouter;
 use audit_core::watch::{self, Baseline};
 use clap::Args;
 
-use super::discover::{ScopeArgs, preamble, prepare, print_event};
+use super::discover::{ScopeArgs, preamble, print_event};
 use super::{bad, exit_status, json_text, on_interrupt, save_beside};
 
 #[derive(Debug, Args)]
@@ -39,6 +42,18 @@ pub struct CheckArgs {
     /// internetdb.shodan.io; needs internet)
     #[arg(long, conflicts_with = "no_router")]
     pub internet_lookup: bool,
+    /// The router's internet (WAN) address as its status page shows it: used to test that
+    /// address from inside when the router does not tell it (no UPnP or NAT-PMP)
+    #[arg(long, value_name = "IP", conflicts_with = "no_router")]
+    pub external_ip: Option<Ipv4Addr>,
+    /// Ask this STUN server which address the internet sees for this site (sends one small
+    /// request there: that server learns the site's public address and port; needs internet)
+    #[arg(long, value_name = "HOST[:PORT]", conflicts_with = "no_router")]
+    pub stun: Option<String>,
+    /// With --demo: the demo building's home router (public: a forward on a public address;
+    /// cgnat: the same behind the provider's shared address; none: no forward)
+    #[arg(long, value_name = "KIND", value_parser = ["public", "cgnat", "none"])]
+    pub demo_router: Option<String>,
     /// Write test: on every BACnet device found, read a harmless property (Description or
     /// Location) and write the same value back, to prove whether anyone may write
     #[arg(long)]
@@ -59,7 +74,37 @@ pub struct CheckArgs {
     pub verbose: bool,
 }
 
+/// Scope, policy and router-probe options from the flags (`audit::plan`, as `discover`
+/// does), with the demo building's home router of `--demo-router`.
+fn prepare(args: &CheckArgs, demo: bool) -> Result<Plan, String> {
+    let s = &args.scope;
+    let req = ScopeRequest {
+        interface: s.interface.clone(),
+        bind: s.bind,
+        targets: s.targets.clone(),
+        rate: s.rate,
+        timeout_s: s.timeout,
+        global_broadcast: s.global_broadcast,
+        nat: s.nat,
+        time_budget_s: s.time_budget,
+    };
+    let kind = args.demo_router.as_deref().map(DemoRouter::parse);
+    let demo = match (demo, kind) {
+        (false, None) => Demo::No,
+        (false, Some(_)) => return Err("--demo-router needs --demo".into()),
+        (true, None) => Demo::Start,
+        (true, Some(Some(k))) => Demo::StartWith(k),
+        (true, Some(None)) => return Err("--demo-router must be public, cgnat or none".into()),
+    };
+    plan::plan(&req, demo).map_err(|e| e.to_string())
+}
+
 pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
+    if let Some(s) = &args.stun
+        && let Err(e) = exposure::check_stun_server(s)
+    {
+        return bad(e);
+    }
     // The session file is checked before anything is sent: a damaged one would otherwise
     // refuse the audit that just ran.
     let existing = match args
@@ -75,7 +120,7 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
             ));
         }
     };
-    let prepared = match prepare(&args.scope, demo) {
+    let prepared = match prepare(args, demo) {
         Ok(p) => p,
         Err(e) => return bad(e),
     };
@@ -96,6 +141,8 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
             o.router = Some(r);
         }
         o.internetdb = args.internet_lookup;
+        o.external_ip = args.external_ip;
+        o.stun = args.stun.clone();
         Some(o)
     };
 
@@ -116,6 +163,23 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
                     ""
                 }
             );
+            if let Some(ip) = o.external_ip {
+                let _ = writeln!(
+                    pre,
+                    "{}",
+                    audit_core::text!("exposure-preamble-typed", ip = ip.to_string())
+                );
+            }
+            if let Some(server) = &o.stun {
+                let _ = writeln!(
+                    pre,
+                    "{}",
+                    audit_core::text!(
+                        "exposure-preamble-stun",
+                        consent = exposure::stun_consent(server)
+                    )
+                );
+            }
             if o.internetdb {
                 let _ = writeln!(
                     pre,

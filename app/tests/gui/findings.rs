@@ -28,10 +28,10 @@ fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
     Finding {
         check_id: id.into(),
         severity,
-        target: target.into(),
-        title: title.into(),
+        target: Text::plain(target),
+        title: Text::plain(title),
         evidence: Evidence {
-            summary: format!("Seen on {target}."),
+            summary: Text::plain(format!("Seen on {target}.")),
             facts: serde_json::json!({"external_port": 3671, "protocol": "UDP"})
                 .as_object()
                 .cloned()
@@ -97,6 +97,7 @@ fn installer_with_findings(dir: &Path) -> App {
             ask_installer: vec![Text::plain("Remove the port forwarding for UDP 3671.")],
             checked: vec![Text::plain("your router's port-forwarding list")],
             not_checked: Vec::new(),
+            exposure: None,
         });
     }
     h.get_by_label("Findings").click();
@@ -293,6 +294,33 @@ fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
         "Your building controls can be reached from the internet."
     ));
     assert!(has_label(&h, "What to ask your installer"));
+    // The exposure state with its proof: the demo router's address (a stand-in for a public
+    // one) and the listed KNX forward that the knock through that address answered.
+    assert!(has_label(&h, "Internet: reachable from the internet"));
+    assert!(has_label_containing(
+        &h,
+        "Your router's internet address: 127.0.0.3, which stands for a public internet address"
+    ));
+    assert!(has_label(&h, "How we know"));
+    // The demo's KNX port is 3671 when free, else one the kernel picks: match around it.
+    let proof: Vec<String> = verdict
+        .exposure
+        .as_ref()
+        .map(|a| a.proof.iter().map(ToString::to_string).collect())
+        .unwrap_or_default();
+    assert!(
+        has_label_containing(&h, "The router's list has UDP port"),
+        "{proof:?}"
+    );
+    assert!(
+        has_label_containing(
+            &h,
+            "(KNX gateway \"KNX IP Secure Router\"), opened by a device through UPnP"
+        ),
+        "{proof:?}"
+    );
+    assert!(has_label_containing(&h, "127.0.0.3 answered through it"));
+    assert!(has_label(&h, "What to do about it"));
     assert!(has_label(&h, "What we found"));
     assert!(has_label(
         &h,
@@ -323,4 +351,109 @@ fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
             .is_some_and(|e| e.internetdb.is_none()),
         "no internet lookup unless ticked"
     );
+}
+
+/// A router behind the provider's carrier-grade NAT (100.64.0.0/10) with a UPnP forward of UDP
+/// 3671, judged by the real checks and verdict (nothing sent): the Findings screen and the
+/// self-check show the same state, the shared address in words and the forward's proof, and
+/// never "reachable from the internet".
+#[test]
+fn a_forward_behind_carrier_grade_nat_is_shown_with_its_proof_on_both_screens() {
+    use audit_core::checks::{CheckInput, ExposureState, run_all, verdict_with};
+    use audit_core::inventory::{AddressSource, ExposureReport, IgdReport, PortMapping};
+
+    let exposure = ExposureReport {
+        router: Some("192.168.1.1".parse().unwrap()),
+        igd: Some(IgdReport {
+            found: true,
+            mappings_complete: true,
+            end_code: Some(713),
+            external_ip: Some("100.64.7.9".parse().unwrap()),
+            mappings: vec![PortMapping {
+                protocol: "UDP".into(),
+                external_port: 3671,
+                internal_client: "192.168.1.10".into(),
+                internal_port: 3671,
+                enabled: true,
+                description: "knx".into(),
+                ..PortMapping::default()
+            }],
+            ..IgdReport::default()
+        }),
+        external_ip: Some("100.64.7.9".parse().unwrap()),
+        external_ip_source: Some(AddressSource::Upnp),
+        ..ExposureReport::default()
+    };
+    let findings = run_all(&CheckInput {
+        inventory: None,
+        exposure: Some(&exposure),
+        write_tests: &[],
+        observed_writes: &[],
+    });
+    let verdict = verdict_with(&findings, Some(&exposure), None);
+    assert_eq!(
+        verdict.exposure.as_ref().map(|a| a.state),
+        Some(ExposureState::ForwardedBehindNat)
+    );
+    assert_eq!(verdict.light, Light::Amber);
+    let headline = audit_core::report::text::headline(&verdict);
+
+    let behind = findings
+        .iter()
+        .find(|f| f.check_id == "router.forward.behind_nat")
+        .expect("the forward's finding")
+        .title
+        .to_string();
+    let shown = |h: &App| {
+        assert!(has_label(h, &headline), "headline {headline}");
+        assert!(has_label(
+            h,
+            "Internet: forwarded, behind the provider's network"
+        ));
+        assert!(has_label_containing(
+            h,
+            "Your router's internet address: 100.64.7.9, an address shared with other customers"
+        ));
+        assert!(has_label_containing(
+            h,
+            "The router's list has UDP port 3671 → 192.168.1.10:3671"
+        ));
+        assert!(has_label_containing(
+            h,
+            "close the open door in the router anyway"
+        ));
+        assert!(!has_label_containing(h, "reachable from the internet"));
+        assert!(!has_label_containing(h, "can be reached from the internet"));
+    };
+
+    // The installer's Findings screen.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), false);
+    h.get_by_label("Installer audit").click();
+    wait_for_label(&mut h, "Findings");
+    {
+        let session = h.state_mut().state.session.as_mut().unwrap();
+        session.findings = findings.clone();
+        session.verdict = Some(verdict.clone());
+    }
+    h.get_by_label("Findings").click();
+    wait_for_label(&mut h, "Run checks");
+    shown(&h);
+    assert!(has_label(&h, &behind), "finding {behind}");
+    assert_eq!(h.state().state.log.sent_count(), 0);
+
+    // The homeowner's self-check says the same.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), false);
+    h.get_by_label("Homeowner self-check").click();
+    wait_for_label(&mut h, "Check my home");
+    {
+        let session = h.state_mut().state.session.as_mut().unwrap();
+        session.findings = findings;
+        session.verdict = Some(verdict);
+    }
+    wait_for_label(&mut h, "Check again");
+    shown(&h);
+    assert!(has_label(&h, &behind), "finding {behind}");
+    assert_eq!(h.state().state.log.sent_count(), 0);
 }

@@ -301,7 +301,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         write_tests: &write_tests,
         observed_writes: &observed_writes,
     });
-    let verdict = checks::verdict(&findings, exposure.as_ref());
+    let verdict = checks::verdict_with(&findings, exposure.as_ref(), Some(&found.inventory));
     let stopped = found.stopped.clone().or_else(|| {
         if cancel.is_cancelled() {
             Some("cancelled".to_owned())
@@ -395,16 +395,29 @@ mod tests {
             igd.mappings
         );
         assert!(exposure.external_ip.is_some());
-        // ...which makes the verdict red, with the critical finding first.
+        // ...on an address that stands for a public one: reachable, red, the critical finding
+        // first, and the verdict agrees with its own exposure facts (issue 15 2d).
         assert_eq!(report.verdict.light, crate::checks::Light::Red);
-        assert!(!report.verdict.headline.is_empty());
+        let a = report.verdict.exposure.as_ref().expect("exposure state");
+        assert_eq!(a.state, crate::checks::ExposureState::Reachable);
+        assert_eq!(
+            a.address.as_ref().map(|f| f.class),
+            Some(crate::net::AddressClass::Public)
+        );
+        assert_eq!(
+            report.verdict.headline.id(),
+            Some("exposure-reachable-headline")
+        );
         let first = report
             .findings
             .first()
             .expect("findings on the demo building");
         assert_eq!(first.check_id, "knx.gateway.port_forwarded");
         assert_eq!(first.severity, Severity::Critical);
-        assert!(first.evidence.summary.contains("3671"), "{first:?}");
+        assert!(
+            first.evidence.summary.to_string().contains("3671"),
+            "{first:?}"
+        );
         assert!(
             report.write_tests.is_empty(),
             "no write test without consent"
@@ -453,6 +466,63 @@ mod tests {
         assert!(stored["verdict"]["headline"]["id"].is_string());
         let back: CheckReport = serde_json::from_value(stored).unwrap();
         assert_eq!(back, report);
+    }
+
+    /// The other demo routers: the same forward behind the provider's shared address, and no
+    /// forward at all. Each state's light, headline and finding ids agree.
+    #[test]
+    fn demo_routers_show_the_other_states() {
+        use crate::checks::{ExposureState, Light};
+        use crate::sim::router::DemoRouter;
+        for (kind, state, light, headline, has, lacks) in [
+            (
+                DemoRouter::Cgnat,
+                ExposureState::ForwardedBehindNat,
+                Light::Amber,
+                "exposure-behind-nat-headline",
+                "router.forward.behind_nat",
+                "knx.gateway.port_forwarded",
+            ),
+            (
+                DemoRouter::None,
+                ExposureState::NothingFound,
+                Light::Amber,
+                "verdict-amber-fix-headline",
+                "router.upnp.enabled",
+                "router.forward.behind_nat",
+            ),
+        ] {
+            let sim = SimBuilding::start_demo_with(kind).unwrap();
+            let report = run_check_blocking(demo_options(&sim), CancelFlag::new(), |_| {}).unwrap();
+            let v = &report.verdict;
+            let a = v.exposure.as_ref().unwrap();
+            assert_eq!(a.state, state, "{kind:?}: {a:#?}");
+            assert_eq!(v.light, light, "{kind:?}");
+            assert_eq!(v.headline.id(), Some(headline), "{kind:?}");
+            let ids: Vec<&str> = report
+                .findings
+                .iter()
+                .map(|f| f.check_id.as_str())
+                .collect();
+            assert!(ids.contains(&has), "{kind:?}: {ids:?}");
+            assert!(!ids.contains(&lacks), "{kind:?}: {ids:?}");
+            assert!(
+                !report
+                    .findings
+                    .iter()
+                    .any(|f| f.severity == Severity::Critical),
+                "{kind:?}: {ids:?}"
+            );
+            if kind == DemoRouter::Cgnat {
+                // Proven by the hairpin answer through the shared address, made by UPnP.
+                let f = &a.forwards[0];
+                assert_eq!(f.mechanism, crate::checks::exposure::Mechanism::Upnp);
+                assert_eq!(f.class, Some(crate::net::AddressClass::Shared));
+                assert!(f.answer.is_some());
+            } else {
+                assert!(a.listed_complete && a.forwards.is_empty());
+            }
+        }
     }
 
     #[test]

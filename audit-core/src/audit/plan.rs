@@ -7,10 +7,13 @@ use std::fmt;
 use std::net::Ipv4Addr;
 
 use crate::exposure::ExposureOptions;
+use crate::inventory::SimulatedInternet;
 use crate::job::policy::{DEFAULT_RATE, PolicyError, RATE_RANGE, TIMEOUT_RANGE_S};
 use crate::job::{ProbePolicy, Scope, Target, ValidPolicy};
+use crate::net::AddressClass;
 use crate::session::UserScope;
 use crate::sim::SimBuilding;
+use crate::sim::router::DemoRouter;
 
 use super::exposure_options_for;
 
@@ -79,8 +82,11 @@ impl ScopeRequest {
 pub enum Demo<'a> {
     /// A real network.
     No,
-    /// Start the demo building (after the request was checked); the plan owns it.
+    /// Start the demo building (after the request was checked) with its default home router;
+    /// the plan owns it.
     Start,
+    /// The same, with the home router of the given kind (`check --demo-router`).
+    StartWith(DemoRouter),
     /// The demo building that already runs (the GUI starts it with the app).
     Running(&'a SimBuilding),
 }
@@ -159,11 +165,12 @@ pub fn plan(req: &ScopeRequest, demo: Demo<'_>) -> Result<Plan, PlanError> {
     }
     let policy = policy_for(req, is_demo)?;
     let sim = match demo {
-        Demo::Start => {
-            Some(SimBuilding::start_demo().map_err(|e| PlanError::DemoStart(e.to_string()))?)
-        }
+        Demo::Start => Some(DemoRouter::default()),
+        Demo::StartWith(kind) => Some(kind),
         Demo::No | Demo::Running(_) => None,
-    };
+    }
+    .map(|kind| SimBuilding::start_demo_with(kind).map_err(|e| PlanError::DemoStart(e.to_string())))
+    .transpose()?;
     let building = match demo {
         Demo::Running(b) => Some(b),
         _ => sim.as_ref(),
@@ -181,7 +188,11 @@ pub fn plan(req: &ScopeRequest, demo: Demo<'_>) -> Result<Plan, PlanError> {
     let exposure = match building {
         // Only the demo's own router on loopback, never the machine's real gateway.
         Some(b) => b.exposure_options(),
-        None => exposure_options_for(&scope, &policy),
+        None => {
+            let mut o = exposure_options_for(&scope, &policy);
+            o.simulated_internet = lab_simulated_internet();
+            o
+        }
     };
     Ok(Plan {
         sim,
@@ -189,6 +200,30 @@ pub fn plan(req: &ScopeRequest, demo: Demo<'_>) -> Result<Plan, PlanError> {
         policy,
         exposure,
     })
+}
+
+/// The environment variable the router lab sets to have its WAN (198.19.0.0/24) judged as a
+/// public internet address. Read only by debug builds (what `cargo test` runs), and only a
+/// prefix inside 198.18.0.0/15 or 127.0.0.0/8 is accepted ([`SimulatedInternet::new`]): a
+/// release build never reads it, and no real router's address can be made "public" with it.
+pub const LAB_PUBLIC_PREFIX_ENV: &str = "BAS_AUDIT_LAB_PUBLIC_PREFIX";
+
+/// The same for the router lab's carrier-grade-NAT WAN (198.19.100.0/24), judged as the
+/// provider's shared space (100.64.0.0/10), which the lab may not use itself (its namespaces
+/// use 198.18.0.0/15 only). Read when [`LAB_PUBLIC_PREFIX_ENV`] is not set; same limits.
+pub const LAB_SHARED_PREFIX_ENV: &str = "BAS_AUDIT_LAB_SHARED_PREFIX";
+
+fn lab_simulated_internet() -> Option<SimulatedInternet> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    let read = |var: &str, class: AddressClass| {
+        std::env::var(var)
+            .ok()
+            .and_then(|v| SimulatedInternet::parse(&v, class))
+    };
+    read(LAB_PUBLIC_PREFIX_ENV, AddressClass::Public)
+        .or_else(|| read(LAB_SHARED_PREFIX_ENV, AddressClass::Shared))
 }
 
 fn policy_for(req: &ScopeRequest, demo: bool) -> Result<ValidPolicy, PlanError> {

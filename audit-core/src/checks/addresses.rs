@@ -6,10 +6,12 @@ use std::net::Ipv4Addr;
 use serde_json::json;
 
 use super::CheckInput;
-use super::common::{device_target, finding, gateway_target, ip_of, list_words};
+use super::common::{device_target, finding, gateway_target, ip_of, list_words, none};
 use crate::findings::{Finding, Severity};
 use crate::inventory::Inventory;
 use crate::net::{Subnet, is_public, mask_of, slash24, special_block};
+use crate::text;
+use crate::text::Text;
 
 pub const PUBLIC_ADDRESS: &str = "network.device.public_address";
 pub const BBMD_PUBLIC_PEER: &str = "bacnet.bbmd.public_peer";
@@ -60,15 +62,15 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let public = |a: &str| ip_of(a).filter(|ip| is_public(*ip));
 
-    let mut targets: Vec<(String, String, &'static str)> = Vec::new();
+    let mut targets: Vec<(Text, String, &'static str)> = Vec::new();
     for g in &inv.knx.gateways {
         if let Some(ip) = public(&g.address) {
-            targets.push((gateway_target(g), ip.to_string(), "KNX gateway"));
+            targets.push((gateway_target(g), ip.to_string(), "knx"));
         }
     }
     for d in inv.bacnet.devices.iter().filter(|d| !d.routed) {
         if let Some(ip) = public(&d.address) {
-            targets.push((device_target(d), ip.to_string(), "BACnet device"));
+            targets.push((device_target(d), ip.to_string(), "bacnet"));
         }
     }
     for (target, ip, what) in targets {
@@ -76,9 +78,11 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
             PUBLIC_ADDRESS,
             Severity::High,
             target,
-            format!("{what} on a public internet address"),
-            format!(
-                "The {what} uses {ip}, an address that is routable on the internet (not a private, shared or reserved range). Without a firewall in front of it, it can be reached from anywhere."
+            text!("checks-title-public-address", what = what),
+            text!(
+                "checks-summary-public-address",
+                what = what,
+                ip = ip.as_str()
             ),
             json!({ "address": ip }),
         ));
@@ -90,7 +94,10 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
         let mut foreign_rows = Vec::new();
         for row in &b.bdt {
             if public(&row.address).is_some() {
-                public_rows.push(format!("{} (peer BBMD)", row.address));
+                public_rows.push(text!(
+                    "checks-bbmd-row-peer",
+                    address = row.address.as_str()
+                ));
             }
         }
         for row in b.fdt.iter().flatten() {
@@ -98,32 +105,33 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
                 continue;
             };
             if is_public(ip) {
-                public_rows.push(format!(
-                    "{} (foreign device, TTL {} s)",
-                    row.address, row.ttl
+                public_rows.push(text!(
+                    "checks-bbmd-row-foreign-device",
+                    address = row.address.as_str(),
+                    ttl = row.ttl
                 ));
             } else if !local.iter().any(|s| s.contains(ip)) {
-                foreign_rows.push(format!(
-                    "{} (TTL {} s, {} s left{})",
-                    row.address,
-                    row.ttl,
-                    row.remaining,
-                    special_block(ip)
-                        .map(|b| format!(", {b}"))
-                        .unwrap_or_default()
+                foreign_rows.push(text!(
+                    "checks-bbmd-row-foreign",
+                    address = row.address.as_str(),
+                    ttl = row.ttl,
+                    remaining = row.remaining,
+                    block = special_block(ip)
+                        .map(|b| text!("checks-bbmd-row-block", block = b))
+                        .unwrap_or_else(none)
                 ));
             }
         }
-        let target = format!("BACnet BBMD {}", b.address);
+        let target = text!("checks-target-bbmd", address = b.address.as_str());
         if !public_rows.is_empty() {
             out.push(finding(
                 BBMD_PUBLIC_PEER,
                 Severity::High,
                 target.clone(),
-                "BACnet broadcast relay linked to a public internet address",
-                format!(
-                    "The BBMD's tables list {}: BACnet broadcasts of this network go to the internet, and that address can read and write every device.",
-                    list_words(&public_rows, 5)
+                text!("checks-title-bbmd-public-peer"),
+                text!(
+                    "checks-summary-bbmd-public-peer",
+                    entries = list_words(&public_rows, 5)
                 ),
                 json!({ "entries": public_rows, "bdt": b.bdt, "fdt": b.fdt }),
             ));
@@ -133,10 +141,10 @@ pub fn check_addresses(input: &CheckInput<'_>) -> Vec<Finding> {
                 BBMD_FOREIGN_SUBNET,
                 Severity::Medium,
                 target,
-                "Foreign device registered from another network",
-                format!(
-                    "The BBMD's foreign-device table lists {}, outside the subnets the audit saw devices in. It receives all BACnet broadcasts of this network.",
-                    list_words(&foreign_rows, 5)
+                text!("checks-title-bbmd-foreign-subnet"),
+                text!(
+                    "checks-summary-bbmd-foreign-subnet",
+                    entries = list_words(&foreign_rows, 5)
                 ),
                 json!({ "entries": foreign_rows, "fdt": b.fdt, "local_subnets": local.iter().map(|s| format!("{}/{}", Ipv4Addr::from(u32::from(s.net) & s.mask), s.mask.count_ones())).collect::<Vec<_>>() }),
             ));

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 use super::CheckInput;
-use super::common::{device_target, finding, list_words, plural};
+use super::common::{device_target, finding, list_words, plain_items};
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Device, Inventory};
+use crate::text;
+use crate::text::Text;
 
 pub const UNAUTHENTICATED: &str = "bacnet.network.unauthenticated";
 pub const ACCEPTS_FD: &str = "bacnet.bbmd.accepts_foreign_devices";
@@ -33,12 +35,21 @@ pub const NETWORK_TYPE_IPV4: u32 = 5;
 pub const NETWORK_TYPE_IPV6: u32 = 9;
 pub const NETWORK_TYPE_SECURE_CONNECT: u32 = 11;
 
-/// Services that silence, restart or reprogram a device, with why each matters.
-pub const MANAGEMENT: &[(&str, &str)] = &[
-    ("device-communication-control", "silence the device"),
-    ("reinitialize-device", "restart or reset it"),
-    ("atomic-write-file", "replace files or programs"),
+/// Services that silence, restart or reprogram a device (why each matters is in the
+/// catalogue: `checks-management-<service>`).
+pub const MANAGEMENT: &[&str] = &[
+    "device-communication-control",
+    "reinitialize-device",
+    "atomic-write-file",
 ];
+
+fn management_why(service: &str) -> Text {
+    match service {
+        "device-communication-control" => text!("checks-management-device-communication-control"),
+        "reinitialize-device" => text!("checks-management-reinitialize-device"),
+        _ => text!("checks-management-atomic-write-file"),
+    }
+}
 
 pub fn check_posture(input: &CheckInput<'_>) -> Vec<Finding> {
     let Some(inv) = input.inventory else {
@@ -63,49 +74,46 @@ fn unauthenticated(inv: &Inventory, out: &mut Vec<Finding>) {
     out.push(finding(
         UNAUTHENTICATED,
         Severity::Info,
-        "BACnet network",
-        "BACnet devices accept requests without a login",
-        format!(
-            "{} answered our unauthenticated requests. BACnet/IP has no login: what protects them is who can reach the network.",
-            plural(n, "BACnet device", "BACnet devices")
-        ),
+        text!("checks-target-bacnet-network"),
+        text!("checks-title-bacnet-unauthenticated"),
+        text!("checks-summary-bacnet-unauthenticated", devices = n),
         json!({ "devices": n }),
     ));
 }
 
 fn foreign_devices(inv: &Inventory, out: &mut Vec<Finding>) {
     // Evidence per address: BBMD probes, and Network Port objects of devices at that address.
-    let mut yes: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    /// Why an address accepts foreign devices.
+    #[derive(PartialEq)]
+    enum Reason {
+        Accepted,
+        Fdt(usize),
+        Setting { device: u32, port: u32 },
+    }
+    let mut yes: BTreeMap<String, Vec<Reason>> = BTreeMap::new();
     let mut refused: BTreeMap<String, String> = BTreeMap::new();
     for b in &inv.bacnet.bbmds {
         let e = yes.entry(b.address.clone()).or_default();
         match b.register_fd.as_deref() {
-            Some("accepted") => {
-                e.push("a short Register-Foreign-Device test was accepted".to_owned())
-            }
+            Some("accepted") => e.push(Reason::Accepted),
             Some("no-answer") | None => {}
             Some(nak) => {
                 refused.insert(b.address.clone(), nak.to_owned());
             }
         }
         if let Some(fdt) = &b.fdt {
-            e.push(format!(
-                "it answered Read-FDT ({})",
-                plural(
-                    fdt.len(),
-                    "registered foreign device",
-                    "registered foreign devices"
-                )
-            ));
+            e.push(Reason::Fdt(fdt.len()));
         }
     }
     for d in &inv.bacnet.devices {
         for p in &d.network_ports {
             if p.bbmd_accept_fd_registrations == Some(true) {
-                yes.entry(d.address.clone()).or_default().push(format!(
-                    "device {} Network Port {} has BBMD_Accept_FD_Registrations = true",
-                    d.device_instance, p.instance
-                ));
+                yes.entry(d.address.clone())
+                    .or_default()
+                    .push(Reason::Setting {
+                        device: d.device_instance,
+                        port: p.instance,
+                    });
             }
         }
     }
@@ -114,27 +122,36 @@ fn foreign_devices(inv: &Inventory, out: &mut Vec<Finding>) {
             continue;
         }
         // A refused registration outweighs a Read-FDT answer, but not the device's own setting.
-        let setting = reasons
-            .iter()
-            .any(|r| r.contains("BBMD_Accept_FD_Registrations"));
+        let setting = reasons.iter().any(|r| matches!(r, Reason::Setting { .. }));
         if refused.contains_key(&addr) && !setting {
             continue;
         }
-        let confirmed = setting || reasons.iter().any(|r| r.contains("accepted"));
+        let confirmed = setting || reasons.contains(&Reason::Accepted);
+        let words: Vec<Text> = reasons
+            .iter()
+            .map(|r| match r {
+                Reason::Accepted => text!("checks-fd-reason-accepted"),
+                Reason::Fdt(n) => text!("checks-fd-reason-fdt", entries = *n),
+                Reason::Setting { device, port } => {
+                    text!("checks-fd-reason-setting", device = *device, port = *port)
+                }
+            })
+            .collect();
         out.push(finding(
             ACCEPTS_FD,
             Severity::Medium,
-            format!("BACnet BBMD {addr}"),
+            text!("checks-target-bbmd", address = addr.as_str()),
             if confirmed {
-                "BACnet broadcast relay accepts foreign devices (confirmed)"
+                text!("checks-title-accepts-fd-confirmed")
             } else {
-                "BACnet broadcast relay accepts foreign devices"
+                text!("checks-title-accepts-fd")
             },
-            format!(
-                "Any computer that can reach {addr} can register and join the BACnet network: {}.",
-                list_words(&reasons, 4)
+            text!(
+                "checks-summary-accepts-fd",
+                address = addr.as_str(),
+                reasons = list_words(&words, 4)
             ),
-            json!({ "reasons": reasons, "confirmed": confirmed, "register_fd_refused": refused.get(&addr) }),
+            json!({ "reasons": words, "confirmed": confirmed, "register_fd_refused": refused.get(&addr) }),
         ));
     }
 }
@@ -157,12 +174,12 @@ fn secure_connect(inv: &Inventory, out: &mut Vec<Finding>) {
         out.push(finding(
             SC_NOT_USED,
             Severity::Low,
-            "BACnet network",
-            "BACnet Secure Connect is not in use",
-            format!(
-                "None of the {} whose Network Port objects were read has a BACnet/SC port (Network_Type 11){}.",
-                plural(with_ports.len(), "device", "devices"),
-                if unread > 0 { format!("; {} did not tell", plural(unread, "device", "devices")) } else { String::new() }
+            text!("checks-target-bacnet-network"),
+            text!("checks-title-sc-not-used"),
+            text!(
+                "checks-summary-sc-not-used",
+                read = with_ports.len(),
+                unread = unread
             ),
             json!({ "devices_with_network_ports": with_ports.len(), "devices_without": unread }),
         ));
@@ -173,8 +190,8 @@ fn secure_connect(inv: &Inventory, out: &mut Vec<Finding>) {
                 SC_LEGACY_OPEN,
                 Severity::Low,
                 device_target(d),
-                "BACnet/SC in use, but plain BACnet/IP still open",
-                "The device has a BACnet/SC port and also a plain BACnet/IP port; the plain one is open to anyone on the network.",
+                text!("checks-title-sc-legacy-open"),
+                text!("checks-summary-sc-legacy-open"),
                 json!({ "network_ports": d.network_ports }),
             ));
         }
@@ -186,12 +203,12 @@ fn identities(inv: &Inventory, out: &mut Vec<Finding>) {
         out.push(finding(
             DUPLICATE_INSTANCE,
             Severity::Medium,
-            format!("BACnet device instance {}", dup.device_instance),
-            "Two BACnet devices claim the same identity",
-            format!(
-                "Device instance {} answered from {}.",
-                dup.device_instance,
-                list_words(&dup.addresses, 6)
+            text!("checks-target-instance", instance = dup.device_instance),
+            text!("checks-title-duplicate-instance"),
+            text!(
+                "checks-summary-duplicate-instance",
+                instance = dup.device_instance,
+                addresses = list_words(&plain_items(&dup.addresses), 6)
             ),
             json!({ "device_instance": dup.device_instance, "addresses": dup.addresses }),
         ));
@@ -216,12 +233,12 @@ fn identities(inv: &Inventory, out: &mut Vec<Finding>) {
         out.push(finding(
             SEVERAL_INSTANCES,
             Severity::Low,
-            format!("BACnet address {}", s.address),
-            "One address answers as several BACnet devices",
-            format!(
-                "{} answered as device instances {} without routing information.",
-                s.address,
-                list_words(&words, 8)
+            text!("checks-target-bacnet-address", address = s.address.as_str()),
+            text!("checks-title-several-instances"),
+            text!(
+                "checks-summary-several-instances",
+                address = s.address.as_str(),
+                instances = list_words(&plain_items(&words), 8)
             ),
             json!({ "address": s.address, "device_instances": s.device_instances, "not_routed": local }),
         ));
@@ -229,27 +246,33 @@ fn identities(inv: &Inventory, out: &mut Vec<Finding>) {
 }
 
 fn management(d: &Device, out: &mut Vec<Finding>) {
-    let found: Vec<(&str, &str)> = MANAGEMENT
+    let found: Vec<&str> = MANAGEMENT
         .iter()
         .copied()
-        .filter(|(s, _)| d.services_supported.iter().any(|x| x == s))
+        .filter(|s| d.services_supported.iter().any(|x| x == s))
         .collect();
     if found.is_empty() {
         return;
     }
-    let words: Vec<String> = found
+    let words: Vec<Text> = found
         .iter()
-        .map(|(s, why)| format!("{s} ({why})"))
+        .map(|s| {
+            text!(
+                "checks-management-service",
+                service = *s,
+                why = management_why(s)
+            )
+        })
         .collect();
     out.push(finding(
         MANAGEMENT_SERVICES,
         Severity::Low,
         device_target(d),
-        "Device accepts remote restart or shutdown commands",
-        format!(
-            "The device lists {} among its supported services; without a password anyone on the network can use them.",
-            list_words(&words, 3)
+        text!("checks-title-management-services"),
+        text!(
+            "checks-summary-management-services",
+            services = list_words(&words, 3)
         ),
-        json!({ "services": found.iter().map(|(s, _)| *s).collect::<Vec<_>>() }),
+        json!({ "services": found }),
     ));
 }

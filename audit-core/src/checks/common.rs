@@ -1,5 +1,6 @@
 //! Small helpers shared by the checks: building a finding with its remediation text, naming
-//! targets the same way everywhere, reading "ip:port" strings.
+//! targets the same way everywhere (catalogue texts), reading "ip:port" strings, lists in
+//! words.
 
 use std::net::Ipv4Addr;
 
@@ -7,24 +8,26 @@ use serde_json::{Map, Value};
 
 use crate::findings::{Evidence, Finding, Severity, remediation};
 use crate::inventory::{Device, Gateway};
+use crate::text;
+use crate::text::Text;
 
 /// A finding with the reviewed texts of its check_id (empty texts only if the file is missing,
 /// which a test forbids).
 pub fn finding(
     check_id: &str,
     severity: Severity,
-    target: impl Into<String>,
-    title: impl Into<String>,
-    summary: impl Into<String>,
+    target: Text,
+    title: Text,
+    summary: Text,
     facts: Value,
 ) -> Finding {
     Finding {
         check_id: check_id.to_owned(),
         severity,
-        target: target.into(),
-        title: title.into(),
+        target,
+        title,
         evidence: Evidence {
-            summary: summary.into(),
+            summary,
             facts: as_map(facts),
             raw_hex: None,
         },
@@ -45,31 +48,50 @@ pub fn as_map(v: Value) -> Map<String, Value> {
     }
 }
 
-pub fn device_target(d: &Device) -> String {
-    let mut s = format!("BACnet device {} at {}", d.device_instance, d.address);
-    if d.routed
-        && let Some(n) = d.network
-    {
-        s.push_str(&format!(" (network {n})"));
-    }
-    if let Some(name) = d.object_name.as_deref().filter(|n| !n.is_empty()) {
-        s.push_str(&format!(" ({name})"));
-    }
-    s
+/// A name from a device, as it may be shown (control characters escaped, design §10).
+pub fn shown(name: &str) -> String {
+    crate::exposure::hairpin::shown(name)
 }
 
-pub fn gateway_target(g: &Gateway) -> String {
+/// Nothing: an optional part of a sentence that is left out.
+pub fn none() -> Text {
+    Text::plain("")
+}
+
+pub fn device_target(d: &Device) -> Text {
+    let network = match d.network {
+        Some(n) if d.routed => text!("checks-target-network", network = n),
+        _ => none(),
+    };
+    let name = match d.object_name.as_deref().filter(|n| !n.is_empty()) {
+        Some(n) => text!("checks-target-name", name = shown(n)),
+        None => none(),
+    };
+    text!(
+        "checks-target-bacnet-device",
+        instance = d.device_instance,
+        address = d.address.as_str(),
+        network = network,
+        name = name
+    )
+}
+
+pub fn gateway_target(g: &Gateway) -> Text {
     if g.name.is_empty() {
-        format!("KNX gateway {}", g.address)
+        text!("checks-target-knx-gateway", address = g.address.as_str())
     } else {
-        format!("KNX gateway {} ({})", g.address, g.name)
+        text!(
+            "checks-target-knx-gateway-named",
+            address = g.address.as_str(),
+            name = shown(&g.name)
+        )
     }
 }
 
-pub fn router_target(router: Option<Ipv4Addr>) -> String {
+pub fn router_target(router: Option<Ipv4Addr>) -> Text {
     match router {
-        Some(ip) => format!("router {ip}"),
-        None => "router".to_owned(),
+        Some(ip) => text!("checks-target-router", router = ip.to_string()),
+        None => text!("checks-target-router-unknown"),
     }
 }
 
@@ -89,25 +111,35 @@ pub fn port_of(addr: &str) -> Option<u16> {
         .map(|s| s.port())
 }
 
-/// "a, b and c" (at most `max` items, then "and N more").
-pub fn list_words(items: &[String], max: usize) -> String {
-    let shown: Vec<&str> = items.iter().take(max).map(String::as_str).collect();
+/// "a, b and c" (at most `max` items, then "and N more"), in the catalogue's words.
+pub fn list_words(items: &[Text], max: usize) -> Text {
+    let shown: Vec<Text> = items.iter().take(max).cloned().collect();
     let rest = items.len().saturating_sub(max);
     match (shown.as_slice(), rest) {
-        ([], _) => String::new(),
-        ([one], 0) => (*one).to_owned(),
+        ([], _) => none(),
+        ([one], 0) => one.clone(),
         (many, 0) => {
-            let (last, head) = many.split_last().map_or((&"", &[][..]), |(l, h)| (l, h));
-            format!("{} and {last}", head.join(", "))
+            let (last, head) = many
+                .split_last()
+                .map_or((none(), &[][..]), |(l, h)| (l.clone(), h));
+            text!("checks-list-and", head = joined(head), last = last)
         }
-        (many, n) => format!("{} and {n} more", many.join(", ")),
+        (many, n) => text!("checks-list-more", head = joined(many), more = n),
     }
 }
 
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// Items joined by ", " (each rendered in the reader's language).
+fn joined(items: &[Text]) -> Text {
+    let mut it = items.iter();
+    let Some(first) = it.next() else {
+        return none();
+    };
+    it.fold(first.clone(), |acc, t| {
+        text!("checks-list-comma", head = acc, next = t.clone())
+    })
+}
+
+/// Plain values (addresses, numbers) as list items.
+pub fn plain_items(items: &[String]) -> Vec<Text> {
+    items.iter().map(|s| Text::plain(s.clone())).collect()
 }

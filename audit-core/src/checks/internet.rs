@@ -4,8 +4,9 @@ use serde_json::json;
 
 use super::CheckInput;
 use super::common::finding;
-use super::router::bas_port;
+use super::exposure::bas_port;
 use crate::findings::{Finding, Severity};
+use crate::text;
 
 pub const BAS_PORTS: &str = "internet.internetdb.bas_ports";
 pub const OTHER_PORTS: &str = "internet.internetdb.other_ports";
@@ -21,10 +22,10 @@ pub fn check_internetdb(input: &CheckInput<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     let ip = db.ip.map_or_else(
-        || "the site's internet address".to_owned(),
-        |i| i.to_string(),
+        || text!("exposure-index-the-site-address"),
+        |i| text::Text::plain(i.to_string()),
     );
-    let target = format!("internet address {ip}");
+    let target = text!("checks-target-internet-address", ip = ip.clone());
     let facts = json!({
         "ip": db.ip, "listed": db.listed, "ports": db.ports, "hostnames": db.hostnames,
         "tags": db.tags, "vulns": db.vulns, "cpes": db.cpes, "url": db.url, "error": db.error,
@@ -34,8 +35,12 @@ pub fn check_internetdb(input: &CheckInput<'_>) -> Vec<Finding> {
             LOOKUP_FAILED,
             Severity::Info,
             target,
-            "Public internet index not checked",
-            format!("The lookup of {ip} in Shodan InternetDB failed: {e}."),
+            text!("exposure-index-title-not-checked"),
+            text!(
+                "exposure-index-summary-not-checked",
+                ip = ip,
+                error = e.clone()
+            ),
             facts,
         )];
     }
@@ -44,18 +49,19 @@ pub fn check_internetdb(input: &CheckInput<'_>) -> Vec<Finding> {
             NOT_LISTED,
             Severity::Info,
             target,
-            "Not listed in the public internet index",
-            format!("Shodan InternetDB has no entry for {ip} (its data is about a week old)."),
+            text!("exposure-index-title-not-listed"),
+            text!("exposure-index-summary-not-listed", ip = ip),
             facts,
         )];
     }
-    let ports = |f: fn(u16) -> bool| -> Vec<String> {
+    let ports = |f: fn(u16) -> bool| -> String {
         db.ports
             .iter()
             .copied()
             .filter(|&p| f(p))
             .map(|p| p.to_string())
-            .collect()
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let bas = ports(|p| bas_port(p).is_some());
     let other = ports(|p| bas_port(p).is_none());
@@ -64,16 +70,17 @@ pub fn check_internetdb(input: &CheckInput<'_>) -> Vec<Finding> {
             BAS_PORTS,
             Severity::Critical,
             target,
-            "Public internet index lists building-automation ports at your address",
-            format!(
-                "Shodan InternetDB lists {ip} with port {} open (KNX 3671 / BACnet 47808–47823){}. Its scanners reached building controls from the internet within about the last week.",
-                bas.join(", "),
-                if other.is_empty() {
-                    String::new()
-                } else {
-                    format!(", and also {}", other.join(", "))
-                }
-            ),
+            text!("exposure-index-title-bas-ports"),
+            if other.is_empty() {
+                text!("exposure-index-summary-bas-ports", ip = ip, ports = bas)
+            } else {
+                text!(
+                    "exposure-index-summary-bas-ports-and-others",
+                    ip = ip,
+                    ports = bas,
+                    others = other
+                )
+            },
             facts,
         )];
     }
@@ -81,14 +88,11 @@ pub fn check_internetdb(input: &CheckInput<'_>) -> Vec<Finding> {
         OTHER_PORTS,
         Severity::Low,
         target,
-        "Public internet index lists other open ports at your address",
+        text!("exposure-index-title-other-ports"),
         if other.is_empty() {
-            format!("Shodan InternetDB lists {ip}, without open ports.")
+            text!("exposure-index-summary-listed-no-ports", ip = ip)
         } else {
-            format!(
-                "Shodan InternetDB lists {ip} with port {} open; no KNX or BACnet port.",
-                other.join(", ")
-            )
+            text!("exposure-index-summary-other-ports", ip = ip, ports = other)
         },
         facts,
     )]

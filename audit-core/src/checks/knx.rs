@@ -4,9 +4,11 @@
 use serde_json::json;
 
 use super::CheckInput;
-use super::common::{finding, gateway_target, list_words, plural};
+use super::common::{finding, gateway_target, list_words};
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Gateway, KnxFamily};
+use crate::text;
+use crate::text::Text;
 
 pub const SECURE_UNSUPPORTED: &str = "knx.gateway.secure_unsupported";
 pub const SECURE_NOT_ENFORCED: &str = "knx.gateway.secure_not_enforced";
@@ -68,18 +70,26 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             SECURE_UNSUPPORTED,
             Severity::Medium,
             target.clone(),
-            "KNX gateway without KNX IP Secure",
-            format!(
-                "The gateway does not list the security service family (it offers {}). Tunnelling{} work without password or encryption for anyone on the network.",
-                if g.service_families.is_empty() { "no families".to_owned() } else { list(&g.service_families) },
-                if g.offers(KnxFamily::Routing) { " and routing" } else { "" }
+            text!("checks-title-knx-secure-unsupported"),
+            text!(
+                "checks-summary-knx-secure-unsupported",
+                families = if g.service_families.is_empty() {
+                    text!("checks-knx-no-families")
+                } else {
+                    Text::plain(list(&g.service_families))
+                },
+                routing = if g.offers(KnxFamily::Routing) {
+                    "yes"
+                } else {
+                    "no"
+                }
             ),
             families.clone(),
         ));
     } else {
         let mut not_required = Vec::new();
         let mut unknown = Vec::new();
-        for (family, words, req) in [
+        for (family, name, req) in [
             (
                 KnxFamily::Tunnelling,
                 "tunnelling",
@@ -97,19 +107,28 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             }
             match req {
                 Some(true) => {}
-                Some(false) => not_required.push(words.to_owned()),
-                None => unknown.push(words.to_owned()),
+                Some(false) => not_required.push(name),
+                None => unknown.push(name),
             }
         }
+        let words = |names: &[&str]| -> Vec<Text> {
+            names
+                .iter()
+                .map(|n| text!("checks-knx-family", family = *n))
+                .collect()
+        };
         if !not_required.is_empty() || !unknown.is_empty() {
             let mut parts = Vec::new();
             if !not_required.is_empty() {
-                parts.push(format!("not required for {}", list_words(&not_required, 3)));
+                parts.push(text!(
+                    "checks-knx-not-required-for",
+                    families = list_words(&words(&not_required), 3)
+                ));
             }
             if !unknown.is_empty() {
-                parts.push(format!(
-                    "unknown for {} (the gateway sent no list of secured services)",
-                    list_words(&unknown, 3)
+                parts.push(text!(
+                    "checks-knx-unknown-for",
+                    families = list_words(&words(&unknown), 3)
                 ));
             }
             let severity = if not_required.is_empty() {
@@ -121,11 +140,8 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
                 SECURE_NOT_ENFORCED,
                 severity,
                 target.clone(),
-                "KNX IP Secure available but not required",
-                format!(
-                    "The gateway supports KNX IP Secure, but security is {}.",
-                    parts.join("; ")
-                ),
+                text!("checks-title-knx-secure-not-enforced"),
+                text!("checks-summary-knx-secure-not-enforced", parts = parts),
                 json!({ "not_required": not_required, "unknown": unknown, "families": families }),
             ));
         }
@@ -136,11 +152,15 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             CORE_V1,
             Severity::Low,
             target.clone(),
-            "Older KNX gateway (Core v1)",
-            format!(
-                "The gateway speaks KNXnet/IP Core version {} (no extended search, no secure services); answers received: {}.",
-                g.core_version.map_or("1".to_owned(), |v| v.to_string()),
-                if g.answers.is_empty() { "none recorded".to_owned() } else { g.answers.join(", ") }
+            text!("checks-title-knx-core-v1"),
+            text!(
+                "checks-summary-knx-core-v1",
+                version = g.core_version.map_or("1".to_owned(), |v| v.to_string()),
+                answers = if g.answers.is_empty() {
+                    text!("checks-knx-no-answers-recorded")
+                } else {
+                    Text::plain(g.answers.join(", "))
+                }
             ),
             json!({ "core_version": g.core_version, "answers": g.answers }),
         ));
@@ -152,10 +172,11 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             ROUTING_UNSECURED,
             Severity::Medium,
             target.clone(),
-            "KNX routing open to the whole network",
-            format!(
-                "The gateway offers routing{} on multicast group {group}: anyone on the network can send telegrams there and they reach the whole KNX installation, without connection or password.",
-                if g.routing_requires_secure.is_none() { " (security requirement unknown)" } else { " without security" }
+            text!("checks-title-knx-routing-unsecured"),
+            text!(
+                "checks-summary-knx-routing-unsecured",
+                known = if g.routing_requires_secure.is_none() { "no" } else { "yes" },
+                group = group
             ),
             json!({ "multicast_address": g.multicast_address, "routing_requires_secure": g.routing_requires_secure }),
         ));
@@ -168,12 +189,12 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             TUNNEL_SLOTS,
             Severity::Info,
             target.clone(),
-            "KNX gateway tunnel slots",
-            format!(
-                "{} of {} in use, {} free.",
-                plural(used, "tunnel connection", "tunnel connections"),
-                g.tunnelling_slots.len(),
-                free
+            text!("checks-title-knx-tunnel-slots"),
+            text!(
+                "checks-summary-knx-tunnel-slots",
+                used = used,
+                total = g.tunnelling_slots.len(),
+                free = free
             ),
             json!({ "free": free, "used": used, "slots": g.tunnelling_slots }),
         ));
@@ -184,8 +205,8 @@ fn gateway(g: &Gateway) -> Vec<Finding> {
             ANSWERS_NAT,
             Severity::Low,
             target,
-            "KNX gateway answers requests from other networks",
-            "The gateway answered a description request in NAT mode (reply to the sender's address, 0.0.0.0:0), as a client across a router or from the internet would send it. A port forward to it would make it answer the internet.",
+            text!("checks-title-knx-answers-nat"),
+            text!("checks-summary-knx-answers-nat"),
             json!({ "answers_nat_description": true }),
         ));
     }

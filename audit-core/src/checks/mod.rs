@@ -4,7 +4,9 @@
 //! the findings by severity. A check never touches the network: discovery, the router probes
 //! ([`crate::exposure`]), the opt-in write test and the learning watch gather, checks judge.
 //!
-//! One file per area: `router.rs` (port mappings, hairpin, router services), `internet.rs`
+//! One file per area: `exposure.rs` (the exposure state with its proof: the one judgement of
+//! "reachable from the internet" the router checks and the verdict share), `router.rs`
+//! (forwards, hairpin, router services), `internet.rs`
 //! (InternetDB), `addresses.rs` (public addresses, BBMD tables), `knx.rs`, `bacnet.rs`,
 //! `writable.rs` (writable points map, observed writes), `write_test.rs` (the opt-in write
 //! test). Checks read only [`crate::inventory`] (every gathered fact) and build
@@ -15,6 +17,7 @@
 pub mod addresses;
 pub mod bacnet;
 mod common;
+pub mod exposure;
 pub mod internet;
 pub mod knx;
 pub mod router;
@@ -28,7 +31,8 @@ mod tests;
 
 use crate::findings::Finding;
 use crate::inventory::{ExposureReport, Inventory, ObservedWrite, WriteTestResult};
-pub use verdict::{Light, Verdict, verdict};
+pub use exposure::{Assessment, ExposureState, assess};
+pub use verdict::{Light, Verdict, verdict, verdict_with};
 
 /// Everything the checks judge. Parts that were not gathered are `None` / empty, and checks
 /// that need them stay silent (or report "not checked" as info where that matters).
@@ -110,8 +114,7 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
 /// then target.
 pub fn run_all(input: &CheckInput<'_>) -> Vec<Finding> {
     let mut out: Vec<Finding> = REGISTRY.iter().flat_map(|c| (c.run)(input)).collect();
-    out.sort_by(|a, b| {
-        (a.severity, &a.check_id, &a.target).cmp(&(b.severity, &b.check_id, &b.target))
-    });
+    // Targets are texts: sorted by their words in the default language.
+    out.sort_by_cached_key(|f| (f.severity, f.check_id.clone(), f.target.to_string()));
     out
 }

@@ -1,22 +1,24 @@
-//! Router and internet: port mappings that reach building-automation ports or devices, answers
-//! on the router's external address, and which port-opening services the router runs.
-
-use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+//! Router and internet: one finding per forward to building automation (its id and severity
+//! follow from the exposure state of its address, see [`super::exposure`]), switched-off
+//! mappings, inconclusive hairpin probes, and which port-opening services the router runs.
 
 use serde_json::{Value, json};
 
 use super::CheckInput;
-use super::common::{device_target, finding, gateway_target, ip_of, port_of, router_target};
+use super::common::{finding, list_words, router_target};
+use super::exposure::{self, Forward, Reaches, address_words, assess};
 use crate::findings::{Finding, Severity};
-use crate::inventory::Inventory;
-use crate::inventory::{ExposureReport, HairpinProbe, PortMapping};
+use crate::inventory::{AddressSource, ExposureReport, HairpinProbe, PortMapping};
+use crate::net::AddressClass;
+use crate::text;
+use crate::text::Text;
 
-pub const KNX_PORT_FORWARDED: &str = "knx.gateway.port_forwarded";
-pub const BACNET_PORT_FORWARDED: &str = "bacnet.device.port_forwarded";
-pub const MAPPING_TO_DEVICE: &str = "router.mapping.to_device";
+pub use super::exposure::{
+    ADDRESS_UNKNOWN, BACNET_PORT_FORWARDED, BACNET_PORTS, BEHIND_NAT, BasPort, KNX_PORT,
+    KNX_PORT_FORWARDED, MAPPING_TO_DEVICE, STATIC_FORWARD, UNLISTED_FORWARD, bas_port,
+};
+
 pub const MAPPING_DISABLED: &str = "router.mapping.disabled";
-pub const STATIC_FORWARD: &str = "router.hairpin.static_forward";
 pub const HAIRPIN_INCONCLUSIVE: &str = "router.hairpin.inconclusive";
 
 pub const UPNP_ENABLED: &str = "router.upnp.enabled";
@@ -31,6 +33,9 @@ pub const MAPPING_IDS: &[&str] = &[
     MAPPING_TO_DEVICE,
     MAPPING_DISABLED,
     STATIC_FORWARD,
+    UNLISTED_FORWARD,
+    BEHIND_NAT,
+    ADDRESS_UNKNOWN,
     HAIRPIN_INCONCLUSIVE,
 ];
 pub const SERVICE_IDS: &[&str] = &[
@@ -41,74 +46,14 @@ pub const SERVICE_IDS: &[&str] = &[
     NOT_CHECKED,
 ];
 
-/// KNXnet/IP control endpoint port (UDP, and TCP for tunnelling v2).
-pub const KNX_PORT: u16 = 3671;
-/// BACnet/IP ports: 0xBAC0–0xBACF.
-pub const BACNET_PORTS: std::ops::RangeInclusive<u16> = 47808..=47823;
-
-/// What kind of building-automation port a number is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BasPort {
-    Knx,
-    Bacnet,
-}
-
-pub fn bas_port(port: u16) -> Option<BasPort> {
-    if port == KNX_PORT {
-        Some(BasPort::Knx)
-    } else if BACNET_PORTS.contains(&port) {
-        Some(BasPort::Bacnet)
-    } else {
-        None
+/// A forward's severity: critical only when it reaches the internet (public address);
+/// high when it is proven but the provider's or another router's NAT (or an unknown address)
+/// stands between it and the internet.
+pub fn forward_severity(f: &Forward) -> Severity {
+    match f.class {
+        Some(AddressClass::Public) => Severity::Critical,
+        _ => Severity::High,
     }
-}
-
-/// A discovered thing at an IP address, as the finding should name it.
-#[derive(Debug, Clone)]
-struct Known {
-    target: String,
-    kind: &'static str,
-}
-
-/// Every IP address discovery found something at (first description wins: gateways, then
-/// devices, BBMDs, routers). Routed devices sit behind their router's address, which is
-/// listed under the router.
-fn known_hosts(inv: Option<&Inventory>) -> BTreeMap<Ipv4Addr, Known> {
-    let mut m = BTreeMap::new();
-    let Some(inv) = inv else { return m };
-    for g in &inv.knx.gateways {
-        if let Some(ip) = ip_of(&g.address) {
-            m.entry(ip).or_insert(Known {
-                target: gateway_target(g),
-                kind: "knx",
-            });
-        }
-    }
-    for d in inv.bacnet.devices.iter().filter(|d| !d.routed) {
-        if let Some(ip) = ip_of(&d.address) {
-            m.entry(ip).or_insert(Known {
-                target: device_target(d),
-                kind: "bacnet",
-            });
-        }
-    }
-    for b in &inv.bacnet.bbmds {
-        if let Some(ip) = ip_of(&b.address) {
-            m.entry(ip).or_insert(Known {
-                target: format!("BACnet BBMD {}", b.address),
-                kind: "bacnet",
-            });
-        }
-    }
-    for r in &inv.bacnet.routers {
-        if let Some(ip) = ip_of(&r.address) {
-            m.entry(ip).or_insert(Known {
-                target: format!("BACnet router {}", r.address),
-                kind: "bacnet",
-            });
-        }
-    }
-    m
 }
 
 fn mapping_facts(m: &PortMapping) -> Value {
@@ -125,49 +70,36 @@ fn mapping_facts(m: &PortMapping) -> Value {
     })
 }
 
-fn lease_words(s: u32) -> String {
-    if s == 0 {
-        "permanent".to_owned()
-    } else {
-        format!("lease {s} s")
-    }
-}
-
-fn mapping_words(m: &PortMapping) -> String {
+/// A mapping in words: "UDP external port 3671 → 192.168.1.10:3671 (from anywhere,
+/// description "KNX", permanent)".
+pub fn mapping_words(m: &PortMapping) -> Text {
     let from = if m.remote_host.is_empty() {
-        "from anywhere".to_owned()
+        text!("exposure-mapping-from-anywhere")
     } else {
-        format!("from {} only", m.remote_host)
+        text!("exposure-mapping-from-only", host = m.remote_host.as_str())
     };
     let desc = if m.description.is_empty() {
-        "no description".to_owned()
+        text!("exposure-mapping-no-description")
     } else {
-        format!("description \"{}\"", m.description)
+        text!(
+            "exposure-mapping-description",
+            description = super::common::shown(&m.description)
+        )
     };
-    format!(
-        "{} external port {} → {}:{} ({from}, {desc}, {})",
-        m.protocol.to_ascii_uppercase(),
-        m.external_port,
-        m.internal_client,
-        m.internal_port,
-        lease_words(m.lease_duration_s)
+    let lease = if m.lease_duration_s == 0 {
+        text!("exposure-mapping-permanent")
+    } else {
+        text!("exposure-mapping-lease", seconds = m.lease_duration_s)
+    };
+    text!(
+        "exposure-mapping-words",
+        protocol = m.protocol.to_ascii_uppercase(),
+        port = m.external_port,
+        internal = format!("{}:{}", m.internal_client, m.internal_port),
+        from = from,
+        description = desc,
+        lease = lease
     )
-}
-
-/// Hairpin probes answered through the external port of this mapping (UDP only: both probes
-/// are UDP).
-fn explains(m: &PortMapping, p: &HairpinProbe) -> bool {
-    m.enabled
-        && m.protocol.eq_ignore_ascii_case("udp")
-        && port_of(&p.target) == Some(m.external_port)
-}
-
-fn hairpin_kind(p: &HairpinProbe) -> Option<BasPort> {
-    match p.protocol.as_str() {
-        "knx" => Some(BasPort::Knx),
-        "bacnet" => Some(BasPort::Bacnet),
-        _ => port_of(&p.target).and_then(bas_port),
-    }
 }
 
 fn hairpin_facts(p: &HairpinProbe) -> Value {
@@ -181,155 +113,166 @@ fn hairpin_facts(p: &HairpinProbe) -> Value {
     })
 }
 
-fn protocol_name(k: BasPort) -> &'static str {
-    match k {
-        BasPort::Knx => "KNX",
-        BasPort::Bacnet => "BACnet",
+fn reaches_name(r: Reaches) -> Text {
+    match r {
+        Reaches::Knx => text!("exposure-what-knx"),
+        Reaches::Bacnet => text!("exposure-what-bacnet"),
+        Reaches::Device => text!("exposure-what-device"),
     }
 }
 
-/// Port mappings to building-automation ports or devices, and answers on the external address.
+fn title(f: &Forward) -> Text {
+    let what = reaches_name(f.reaches);
+    match f.check_id.as_str() {
+        KNX_PORT_FORWARDED => text!("exposure-title-knx-forwarded"),
+        BACNET_PORT_FORWARDED => text!("exposure-title-bacnet-forwarded"),
+        MAPPING_TO_DEVICE => text!("exposure-title-mapping-to-device", port = f.external_port),
+        STATIC_FORWARD => text!("exposure-title-static-forward", what = what),
+        UNLISTED_FORWARD => text!("exposure-title-unlisted-forward", what = what),
+        BEHIND_NAT if f.class == Some(AddressClass::Shared) => {
+            text!("exposure-title-behind-shared", what = what)
+        }
+        BEHIND_NAT => text!("exposure-title-behind-router", what = what),
+        _ => text!("exposure-title-address-unknown", what = what),
+    }
+}
+
+/// What the forward's address means, one sentence.
+fn reach_sentence(x: &ExposureReport, f: &Forward) -> Text {
+    let Some(ip) = f.address else {
+        return text!("exposure-reach-unknown");
+    };
+    let source = if f.answered_on == Some(ip) {
+        AddressSource::Stun
+    } else {
+        x.external_ip_source.unwrap_or(AddressSource::Upnp)
+    };
+    let fact = exposure::AddressFact {
+        ip,
+        class: x.class_of(ip),
+        block: crate::net::special_block(ip).map(str::to_owned),
+        source,
+        simulated: x.simulated_internet.is_some_and(|s| s.contains(ip)),
+    };
+    let words = address_words(&fact);
+    match fact.class {
+        AddressClass::Public => text!("exposure-reach-public", address = words),
+        AddressClass::Shared => text!("exposure-reach-shared", address = words),
+        AddressClass::Private => text!("exposure-reach-private", address = words),
+    }
+}
+
+fn forward_finding(x: &ExposureReport, f: &Forward) -> Finding {
+    let target = match (&f.device, &f.internal, f.answered_on) {
+        (Some(d), _, _) => d.clone(),
+        (None, Some(internal), _) => text!(
+            "checks-target-router-mapping",
+            router = router_target(x.router),
+            internal = internal.as_str()
+        ),
+        (None, None, on) => text!(
+            "checks-target-router-external",
+            router = router_target(x.router),
+            target = format!(
+                "{}:{}",
+                on.map(|a| a.to_string()).unwrap_or_default(),
+                f.external_port
+            )
+        ),
+    };
+    let device_words = match (&f.device, &f.mapping) {
+        (None, Some(_)) => text!("exposure-device-not-found"),
+        _ => Text::default(),
+    };
+    let summary = match &f.mapping {
+        Some(m) => text!(
+            "exposure-forward-summary-listed",
+            proof = exposure::forward_words(f),
+            rule = mapping_words(m),
+            device = device_words,
+            reach = reach_sentence(x, f)
+        ),
+        None => text!(
+            "exposure-forward-summary",
+            proof = exposure::forward_words(f),
+            reach = reach_sentence(x, f)
+        ),
+    };
+    let mut facts = json!({
+        "router": x.router,
+        "external_ip": x.external_ip,
+        "address": f.address,
+        "address_class": f.class,
+        "mechanism": f.mechanism,
+        "reaches": f.reaches,
+    });
+    if let Some(m) = &f.mapping {
+        facts["mapping"] = mapping_facts(m);
+    }
+    if let Some(d) = &f.device {
+        facts["device"] = json!({ "target": d });
+    }
+    let through: Vec<Value> = x
+        .hairpin
+        .iter()
+        .filter(|p| {
+            p.outcome == "answered"
+                && p.port() == Some(f.external_port)
+                && f.protocol.eq_ignore_ascii_case("udp")
+        })
+        .map(hairpin_facts)
+        .collect();
+    if !through.is_empty() {
+        facts["hairpin"] = Value::Array(through);
+    }
+    let mut out = finding(
+        &f.check_id,
+        forward_severity(f),
+        target,
+        title(f),
+        summary,
+        facts,
+    );
+    out.evidence.raw_hex = f.answer_hex.clone();
+    out
+}
+
+/// Forwards to building automation (one finding each), switched-off mappings, inconclusive
+/// hairpin probes.
 pub fn check_mappings(input: &CheckInput<'_>) -> Vec<Finding> {
     let Some(x) = input.exposure else {
         return Vec::new();
     };
-    let known = known_hosts(input.inventory);
+    let a = assess(Some(x), input.inventory);
+    let mut out: Vec<Finding> = a.forwards.iter().map(|f| forward_finding(x, f)).collect();
+
+    let known = exposure::known_hosts(input.inventory);
     let mappings: &[PortMapping] = x.igd.as_ref().map_or(&[], |i| i.mappings.as_slice());
-    let answered: Vec<&HairpinProbe> = x
-        .hairpin
+    let disabled: Vec<&PortMapping> = mappings
         .iter()
-        .filter(|p| p.outcome == "answered")
+        .filter(|m| !m.enabled)
+        .filter(|m| {
+            bas_port(m.internal_port)
+                .or_else(|| bas_port(m.external_port))
+                .is_some()
+                || super::common::ip_of(&m.internal_client)
+                    .is_some_and(|ip| known.contains_key(&ip))
+        })
         .collect();
-    let mut out = Vec::new();
-    let mut disabled = Vec::new();
-
-    for m in mappings {
-        let internal_ip = ip_of(&m.internal_client);
-        let at = internal_ip.and_then(|ip| known.get(&ip));
-        let through: Vec<&HairpinProbe> = answered
-            .iter()
-            .copied()
-            .filter(|p| explains(m, p))
-            .collect();
-        let port_kind = bas_port(m.internal_port).or_else(|| bas_port(m.external_port));
-        let kind = port_kind.or_else(|| through.iter().find_map(|p| hairpin_kind(p)));
-        if kind.is_none() && at.is_none() {
-            continue;
-        }
-        if !m.enabled {
-            disabled.push(m);
-            continue;
-        }
-        let (id, what) = match kind {
-            Some(BasPort::Knx) => (KNX_PORT_FORWARDED, "the KNX port 3671"),
-            Some(BasPort::Bacnet) => (BACNET_PORT_FORWARDED, "a BACnet port (47808–47823)"),
-            None => (MAPPING_TO_DEVICE, "a building-automation device"),
-        };
-        let target = at.map_or_else(
-            || {
-                format!(
-                    "{} (mapping to {}:{})",
-                    router_target(x.router),
-                    m.internal_client,
-                    m.internal_port
-                )
-            },
-            |k| k.target.clone(),
-        );
-        let device_words = match at {
-            Some(k) => format!("It points at {}.", k.target),
-            None => "No device was found at that address by discovery (it may be switched off, on another network, or not answer discovery).".to_owned(),
-        };
-        let title = match id {
-            KNX_PORT_FORWARDED => "KNX gateway port forwarded from the internet".to_owned(),
-            BACNET_PORT_FORWARDED => "BACnet port forwarded from the internet".to_owned(),
-            _ => format!(
-                "Router forwards port {} to a building-automation device",
-                m.external_port
-            ),
-        };
-        let mut summary = format!(
-            "The router's port-mapping list has an active rule to {what}: {}. {device_words}",
-            mapping_words(m)
-        );
-        let mut facts = json!({ "mapping": mapping_facts(m), "router": x.router, "external_ip": x.external_ip });
-        if let Some(k) = at {
-            facts["device"] = json!({ "target": k.target, "protocol": k.kind });
-        }
-        let mut f_raw = None;
-        if let Some(p) = through.first() {
-            summary.push_str(&format!(
-                " The router's external address {} answered through it: {}.",
-                p.target,
-                p.answer_summary.as_deref().unwrap_or("an answer")
-            ));
-            facts["hairpin"] = Value::Array(through.iter().map(|p| hairpin_facts(p)).collect());
-            f_raw = p.answer_hex.clone();
-        }
-        let mut f = finding(id, Severity::Critical, target, title, summary, facts);
-        f.evidence.raw_hex = f_raw;
-        out.push(f);
-    }
-
     if !disabled.is_empty() {
-        let words: Vec<String> = disabled.iter().map(|m| mapping_words(m)).collect();
+        let words: Vec<Text> = disabled.iter().map(|m| mapping_words(m)).collect();
         out.push(finding(
             MAPPING_DISABLED,
             Severity::Info,
             router_target(x.router),
-            "Switched-off port mapping to building automation",
-            format!(
-                "The router keeps {} that would reach building automation but is switched off: {}.",
-                super::common::plural(disabled.len(), "rule", "rules"),
-                words.join("; ")
+            text!("exposure-title-mapping-disabled"),
+            text!(
+                "exposure-summary-mapping-disabled",
+                count = disabled.len(),
+                rules = list_words(&words, 8)
             ),
             json!({ "mappings": disabled.iter().map(|m| mapping_facts(m)).collect::<Vec<_>>() }),
         ));
-    }
-
-    out.extend(hairpin_findings(x, mappings, &answered));
-    out
-}
-
-fn hairpin_findings(
-    x: &ExposureReport,
-    mappings: &[PortMapping],
-    answered: &[&HairpinProbe],
-) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let list_words = match &x.igd {
-        Some(i) if i.found && i.error.is_none() && i.mappings_complete => {
-            "No rule in the router's UPnP port-mapping list explains it, so a port forward set by hand (or a DMZ / exposed host) is the likely cause."
-        }
-        _ => {
-            "The router's UPnP port-mapping list could not be read completely, so a port forward (set by hand or by UPnP) or a DMZ / exposed host is the likely cause."
-        }
-    };
-    for p in answered {
-        if mappings.iter().any(|m| explains(m, p)) {
-            continue;
-        }
-        let proto = hairpin_kind(p).map_or("building-automation", protocol_name);
-        let mut f = finding(
-            STATIC_FORWARD,
-            Severity::Critical,
-            format!(
-                "{} (external address {})",
-                router_target(x.router),
-                p.target
-            ),
-            format!("{proto} device answers on the router's internet address"),
-            format!(
-                "A {proto} request to the router's external address {} was answered: {}. {list_words}",
-                p.target,
-                p.answer_summary
-                    .as_deref()
-                    .unwrap_or("an answer (not decoded)")
-            ),
-            json!({ "hairpin": hairpin_facts(p), "router": x.router, "external_ip": x.external_ip }),
-        );
-        f.evidence.raw_hex = p.answer_hex.clone();
-        out.push(f);
     }
 
     let unclear: Vec<&HairpinProbe> = x
@@ -341,22 +284,30 @@ fn hairpin_findings(
         .collect();
     if !unclear.is_empty() {
         let why = if unclear.iter().any(|p| p.router_hairpins == Some(false)) {
-            "this router does not pass traffic from inside back to its own internet address"
+            text!("exposure-inconclusive-no-loopback")
         } else {
-            "we could not tell whether this router passes traffic from inside back to its own internet address"
+            text!("exposure-inconclusive-unknown-loopback")
         };
-        let targets: Vec<String> = unclear
+        let targets: Vec<Text> = unclear
             .iter()
-            .map(|p| format!("{} {} ({})", p.protocol, p.target, p.outcome))
+            .map(|p| {
+                text!(
+                    "exposure-inconclusive-probe",
+                    protocol = p.protocol.as_str(),
+                    target = p.target.as_str(),
+                    outcome = p.outcome.as_str()
+                )
+            })
             .collect();
         out.push(finding(
             HAIRPIN_INCONCLUSIVE,
             Severity::Info,
             router_target(x.router),
-            "Test of the router's internet address was inconclusive",
-            format!(
-                "No answer from {}; {why}, so silence does not prove that nothing is forwarded. Test from outside: for example a laptop connected through a phone on mobile data (not the home Wi-Fi).",
-                targets.join(", ")
+            text!("exposure-title-inconclusive"),
+            text!(
+                "exposure-summary-inconclusive",
+                probes = list_words(&targets, 8),
+                why = why
             ),
             json!({ "probes": unclear.iter().map(|p| hairpin_facts(p)).collect::<Vec<_>>() }),
         ));
@@ -364,40 +315,48 @@ fn hairpin_findings(
     out
 }
 
-/// Which port-opening services the router runs, its external address, and what was not checked.
+/// Which port-opening services the router runs, its internet address, and what was not
+/// checked.
 pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
     let Some(x) = input.exposure else {
         return vec![finding(
             NOT_CHECKED,
             Severity::Info,
-            "router",
-            "Router not checked",
-            "The router probes did not run, so the router's port-forwarding list, its internet address and a test of that address were not checked.",
+            text!("checks-target-router-unknown"),
+            text!("exposure-title-not-checked-at-all"),
+            text!("exposure-summary-not-checked-at-all"),
             json!({ "not_checked": ["port-forwarding list", "external address", "external address test"] }),
         )];
     };
     let target = router_target(x.router);
     let mut out = Vec::new();
-    let mut missing: Vec<String> = Vec::new();
+    let mut missing: Vec<Text> = Vec::new();
+    let a = assess(Some(x), input.inventory);
 
     if x.router.is_none() {
-        missing.push("no router was found (no default gateway on the interface)".into());
+        missing.push(text!("exposure-missing-no-router"));
     }
     match &x.igd {
         Some(i) if i.found => {
-            let name = [i.manufacturer.as_deref(), i.model_name.as_deref(), i.friendly_name.as_deref()]
-                .into_iter()
-                .flatten()
-                .next()
-                .unwrap_or("the router");
+            let name = [
+                i.manufacturer.as_deref(),
+                i.model_name.as_deref(),
+                i.friendly_name.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .next()
+            .map(|n| Text::plain(super::common::shown(n)))
+            .unwrap_or_else(|| text!("exposure-the-router"));
             out.push(finding(
                 UPNP_ENABLED,
                 Severity::Low,
                 target.clone(),
-                "UPnP is on: devices can open router ports by themselves",
-                format!(
-                    "{name} answers UPnP port-mapping requests ({} listed now). Any device in the network can open a port from the internet without anyone noticing.",
-                    super::common::plural(i.mappings.len(), "mapping", "mappings")
+                text!("exposure-title-upnp-enabled"),
+                text!(
+                    "exposure-summary-upnp-enabled",
+                    name = name,
+                    count = i.mappings.len()
                 ),
                 json!({ "location": i.location, "friendly_name": i.friendly_name, "manufacturer": i.manufacturer, "model_name": i.model_name, "control_url": i.control_url, "service_type": i.service_type, "mappings": i.mappings.len() }),
             ));
@@ -406,21 +365,26 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
                     UPNP_LIST_INCOMPLETE,
                     Severity::Medium,
                     target.clone(),
-                    "Router's port-forwarding list read only in part",
-                    format!(
-                        "The router's UPnP list was read up to {} and then stopped{}. A forward to the building controls could be in the part not seen.",
-                        super::common::plural(i.mappings.len(), "entry", "entries"),
-                        i.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default()
-                    ),
+                    text!("exposure-title-list-incomplete"),
+                    match &i.error {
+                        Some(e) => text!(
+                            "exposure-summary-list-incomplete-error",
+                            count = i.mappings.len(),
+                            error = e.clone()
+                        ),
+                        None => {
+                            text!("exposure-summary-list-incomplete", count = i.mappings.len())
+                        }
+                    },
                     json!({ "mappings_read": i.mappings.len(), "error": i.error }),
                 ));
             }
         }
         Some(i) => missing.push(match &i.error {
-            Some(e) => format!("the router's port-forwarding list (UPnP did not answer: {e})"),
-            None => "the router's port-forwarding list (the router does not offer UPnP, or it is switched off)".into(),
+            Some(e) => text!("exposure-missing-list-error", error = e.clone()),
+            None => text!("exposure-missing-list-off"),
         }),
-        None => missing.push("the router's port-forwarding list (UPnP was not asked)".into()),
+        None => missing.push(text!("exposure-missing-list-not-asked")),
     }
 
     let pmp = x.nat_pmp.as_ref().is_some_and(|n| n.available);
@@ -431,37 +395,98 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
             (true, false) => "NAT-PMP",
             _ => "PCP",
         };
+        let listed = if a.listed_complete {
+            text!("exposure-port-control-listed")
+        } else {
+            text!("exposure-port-control-unlisted")
+        };
         out.push(finding(
             PORT_CONTROL_ENABLED,
             Severity::Low,
             target.clone(),
-            format!("Router accepts {which} port requests"),
-            format!("The router answered {which}: devices in the network can ask it to open ports from the internet."),
-            json!({ "nat_pmp": x.nat_pmp, "pcp": x.pcp }),
+            text!("exposure-title-port-control", which = which),
+            text!(
+                "exposure-summary-port-control",
+                which = which,
+                listed = listed
+            ),
+            json!({ "nat_pmp": x.nat_pmp, "pcp": x.pcp, "can_be_listed": false }),
         ));
+        if !a.listed_complete {
+            missing.push(text!("exposure-missing-port-control", which = which));
+        }
     }
 
-    if let Some(ip) = x.external_ip {
-        let note = match crate::net::special_block(ip) {
-            Some(block) => format!(
-                " This is not a public address ({block}): the internet provider puts the site behind another router, so forwards on this router do not reach the internet by themselves."
+    if let Some(addr) = &a.address {
+        let source = match addr.source {
+            AddressSource::Upnp => text!("exposure-source-upnp"),
+            AddressSource::NatPmp => text!("exposure-source-nat-pmp"),
+            AddressSource::Typed => text!("exposure-source-typed"),
+            AddressSource::Stun => text!("exposure-source-stun"),
+        };
+        let meaning = match addr.class {
+            AddressClass::Public => Text::default(),
+            AddressClass::Shared => text!("exposure-external-means-shared"),
+            AddressClass::Private => text!("exposure-external-means-private"),
+        };
+        let view = match &a.internet_view {
+            Some(v) if v.ip != addr.ip => text!(
+                "exposure-external-view-differs",
+                server = a.stun_server.clone().unwrap_or_default(),
+                ip = v.ip.to_string()
             ),
-            None => String::new(),
+            Some(_) => text!(
+                "exposure-external-view-same",
+                server = a.stun_server.clone().unwrap_or_default()
+            ),
+            None => Text::default(),
         };
         out.push(finding(
             EXTERNAL_IP_KNOWN,
             Severity::Info,
             target.clone(),
-            "Router's internet address",
-            format!("The router reports {ip} as its internet (WAN) address.{note}"),
-            json!({ "external_ip": ip, "public": crate::net::is_public(ip) }),
+            text!("exposure-title-external-ip"),
+            text!(
+                "exposure-summary-external-ip",
+                address = address_words(addr),
+                source = source,
+                meaning = meaning,
+                view = view
+            ),
+            json!({
+                "external_ip": addr.ip,
+                "public": addr.class == AddressClass::Public,
+                "class": addr.class,
+                "block": addr.block,
+                "source": addr.source,
+                "simulated": addr.simulated,
+                "internet_view": a.internet_view,
+            }),
         ));
+    } else if let Some(v) = &a.internet_view {
+        out.push(finding(
+            EXTERNAL_IP_KNOWN,
+            Severity::Info,
+            target.clone(),
+            text!("exposure-title-external-ip"),
+            text!(
+                "exposure-summary-internet-view-only",
+                server = a.stun_server.clone().unwrap_or_default(),
+                address = address_words(v)
+            ),
+            json!({ "external_ip": null, "internet_view": v }),
+        ));
+        missing.push(text!("exposure-missing-own-address"));
     } else {
-        missing.push("the router's internet address (neither UPnP nor NAT-PMP told it)".into());
+        missing.push(text!("exposure-missing-address"));
     }
 
     if x.hairpin.iter().all(|p| p.outcome == "not-tried") {
-        missing.push("a test of the router's internet address from inside (not run)".into());
+        missing.push(if a.address.is_none() && a.internet_view.is_none() {
+            text!("exposure-missing-knock-no-address")
+        } else {
+            text!("exposure-missing-knock-not-run")
+        });
     }
 
     if !missing.is_empty() {
@@ -469,9 +494,9 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
             NOT_CHECKED,
             Severity::Info,
             target,
-            "Router not fully checked",
-            format!("Not checked: {}.", missing.join("; ")),
-            json!({ "not_checked": missing, "notes": x.notes }),
+            text!("exposure-title-not-fully-checked"),
+            text!("exposure-summary-not-checked", missing = missing.clone()),
+            json!({ "not_checked": missing, "notes": x.notes, "state": a.state }),
         ));
     }
     out

@@ -9,7 +9,7 @@ use super::CheckInput;
 use super::common::{finding, list_words};
 use crate::findings::{Finding, Severity};
 use crate::inventory::{IdentityConflict, LimitHit, TrustFacts};
-use crate::text::{default_lang, tr};
+use crate::text::Text;
 
 pub const WORK_LIMIT: &str = "network.peer.work_limit";
 pub const UNTRUSTED_CLAIM: &str = "network.peer.untrusted_claim";
@@ -53,7 +53,6 @@ pub fn check_trust(input: &CheckInput<'_>) -> Vec<Finding> {
 }
 
 fn limit(l: &LimitHit) -> Option<Finding> {
-    let lang = default_lang();
     let facts = json!({
         "limit": l.limit,
         "peer": l.peer,
@@ -65,10 +64,9 @@ fn limit(l: &LimitHit) -> Option<Finding> {
         return Some(finding(
             TIME_BUDGET,
             Severity::Info,
-            tr(lang, "trust-target-audit", &[]),
-            tr(lang, "trust-time-budget-title", &[]),
-            tr(
-                lang,
+            Text::with("trust-target-audit", &[]),
+            Text::with("trust-time-budget-title", &[]),
+            Text::with(
                 "trust-time-budget-summary",
                 &[
                     ("seconds", l.allowed.into()),
@@ -79,47 +77,38 @@ fn limit(l: &LimitHit) -> Option<Finding> {
         ));
     }
     let title = match l.limit.as_str() {
-        "instances-per-address" | "devices-per-source" => tr(
-            lang,
+        "instances-per-address" | "devices-per-source" => Text::with(
             "trust-device-storm-title",
             &[("peer", l.peer.clone().into())],
         ),
-        "networks-per-router" => tr(
-            lang,
+        "networks-per-router" => Text::with(
             "trust-router-networks-title",
             &[
                 ("peer", l.peer.clone().into()),
                 ("claimed", l.claimed.into()),
             ],
         ),
-        "answers-per-address" => tr(
-            lang,
+        "answers-per-address" => Text::with(
             "trust-answer-flood-title",
             &[("peer", l.peer.clone().into())],
         ),
-        "gateways-per-search" => tr(
-            lang,
+        "gateways-per-search" => Text::with(
             "trust-gateway-flood-title",
             &[("claimed", l.claimed.into())],
         ),
         // Limits of the job itself (receive queue, router count) with no one peer to name.
-        _ => tr(
-            lang,
-            "trust-limit-title",
-            &[("limit", l.limit.clone().into())],
-        ),
+        _ => Text::with("trust-limit-title", &[("limit", l.limit.clone().into())]),
     };
     Some(finding(
         WORK_LIMIT,
         Severity::Medium,
         if l.peer.is_empty() {
-            tr(lang, "trust-target-audit", &[])
+            Text::with("trust-target-audit", &[])
         } else {
-            l.peer.clone()
+            Text::plain(l.peer.clone())
         },
         title,
-        tr(
-            lang,
+        Text::with(
             "trust-limit-summary",
             &[
                 ("claimed", l.claimed.into()),
@@ -133,7 +122,6 @@ fn limit(l: &LimitHit) -> Option<Finding> {
 
 /// One finding per sender of untrusted claims.
 fn claims(t: &TrustFacts) -> Vec<Finding> {
-    let lang = default_lang();
     let mut senders: Vec<&str> = t
         .claims
         .iter()
@@ -163,18 +151,13 @@ fn claims(t: &TrustFacts) -> Vec<Finding> {
                 } else {
                     Severity::Low
                 },
-                from.to_owned(),
-                tr(
-                    lang,
-                    "trust-claim-title",
-                    &[("peer", from.to_owned().into())],
-                ),
-                tr(
-                    lang,
+                Text::plain(from),
+                Text::with("trust-claim-title", &[("peer", from.to_owned().into())]),
+                Text::with(
                     "trust-claim-summary",
                     &[
                         ("count", count.into()),
-                        ("named", list_words(&named, 5).into()),
+                        ("named", list_words(&plain(&named), 5).into()),
                     ],
                 ),
                 json!({ "claims": mine }),
@@ -185,7 +168,6 @@ fn claims(t: &TrustFacts) -> Vec<Finding> {
 
 /// One finding per source of malformed answers.
 fn malformed(t: &TrustFacts) -> Vec<Finding> {
-    let lang = default_lang();
     let mut sources: Vec<&str> = t.malformed.iter().map(|m| m.source.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -201,18 +183,16 @@ fn malformed(t: &TrustFacts) -> Vec<Finding> {
             finding(
                 MALFORMED,
                 Severity::Low,
-                source.to_owned(),
-                tr(
-                    lang,
+                Text::plain(source),
+                Text::with(
                     "trust-malformed-title",
                     &[("peer", source.to_owned().into())],
                 ),
-                tr(
-                    lang,
+                Text::with(
                     "trust-malformed-summary",
                     &[
                         ("count", count.into()),
-                        ("reasons", list_words(&reasons, 6).into()),
+                        ("reasons", list_words(&plain(&reasons), 6).into()),
                     ],
                 ),
                 json!({ "malformed": mine }),
@@ -222,15 +202,14 @@ fn malformed(t: &TrustFacts) -> Vec<Finding> {
 }
 
 fn conflict(c: &IdentityConflict) -> Finding {
-    let lang = default_lang();
     let who: Vec<String> = c
         .claimants
         .iter()
         .map(|x| {
             let secure = if x.secure_supported {
-                tr(lang, "trust-claims-secure", &[])
+                Text::with("trust-claims-secure", &[])
             } else {
-                tr(lang, "trust-claims-not-secure", &[])
+                Text::with("trust-claims-not-secure", &[])
             };
             format!("{} ({secure})", x.address)
         })
@@ -238,21 +217,27 @@ fn conflict(c: &IdentityConflict) -> Finding {
     finding(
         IDENTITY_CONFLICT,
         Severity::Medium,
-        c.claimants
-            .iter()
-            .map(|x| x.address.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        tr(lang, "trust-identity-title", &[]),
-        tr(
-            lang,
+        Text::plain(
+            c.claimants
+                .iter()
+                .map(|x| x.address.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Text::with("trust-identity-title", &[]),
+        Text::with(
             "trust-identity-summary",
             &[
                 ("field", c.field.clone().into()),
                 ("value", c.value.clone().into()),
-                ("claimants", list_words(&who, 5).into()),
+                ("claimants", list_words(&plain(&who), 5).into()),
             ],
         ),
         json!({ "field": c.field, "value": c.value, "claimants": c.claimants }),
     )
+}
+
+/// Words from peers and counters, as texts for a list.
+fn plain<S: AsRef<str>>(items: &[S]) -> Vec<Text> {
+    items.iter().map(|s| Text::plain(s.as_ref())).collect()
 }

@@ -1,12 +1,18 @@
-//! The homeowner's traffic light: one verdict in plain words from the findings.
+//! The homeowner's traffic light: one verdict in plain words, from the exposure state
+//! ([`super::exposure::assess`]) and the findings.
 //!
-//! - Red: any critical finding (reachable from the internet, or a value changed during the
-//!   write test).
-//! - Amber: a high or medium finding, or the router could not be checked.
-//! - Green: nothing high or worse AND the router was checked.
+//! - Red: reachable from the internet (a forward on a public address, or a public index
+//!   lists a building-automation port), or any other critical finding (a value changed
+//!   during the write test).
+//! - Amber: a forward behind the provider's NAT or on an unknown address, exposure that could
+//!   not be determined, or any high or medium finding that is not about the internet (those
+//!   are judged through the exposure state).
+//! - Green: nothing open as far as checked (the router's forwards were fully listed, or every
+//!   probed path was silent on a router proven to loop back) and nothing high or worse.
 
 use serde::{Deserialize, Serialize};
 
+use super::exposure::{self, Assessment, ExposureState};
 use crate::findings::{Finding, Severity};
 use crate::inventory::{ExposureReport, Inventory};
 use crate::text;
@@ -23,9 +29,27 @@ pub enum Light {
     Red,
 }
 
-/// The texts are catalogue messages (`assets/text/<lang>/verdict.ftl`), kept as ids with their
-/// arguments and rendered where they are shown; the requests taken from findings are their
-/// remediation texts as written.
+impl Light {
+    fn rank(self) -> u8 {
+        match self {
+            Light::Green => 0,
+            Light::Amber => 1,
+            Light::Red => 2,
+        }
+    }
+
+    fn worst(self, other: Light) -> Light {
+        if other.rank() > self.rank() {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// The texts are catalogue messages (`assets/text/<lang>/verdict.ftl`, `exposure.ftl`), kept
+/// as ids with their arguments and rendered where they are shown; the requests taken from
+/// findings are their remediation texts as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub light: Light,
@@ -39,12 +63,16 @@ pub struct Verdict {
     pub checked: Vec<Text>,
     /// What could not be checked and why.
     pub not_checked: Vec<Text>,
+    /// The exposure state with its proof, what it means and what to do (the homeowner
+    /// screen and the report show it); `None` in audits saved before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exposure: Option<Assessment>,
 }
 
 /// Requests handed to the installer at most (the report lists every finding).
 pub const MAX_ASK: usize = 6;
 
-/// Check ids that mean "reachable from the internet".
+/// Check ids about reaching the site from the internet (the exposure state speaks for them).
 fn is_exposure(f: &Finding) -> bool {
     [
         "router.",
@@ -56,72 +84,68 @@ fn is_exposure(f: &Finding) -> bool {
     .any(|p| f.check_id.starts_with(p))
 }
 
-/// The router's port list was read, or a test of its internet address was conclusive.
-pub fn router_checked(x: Option<&ExposureReport>) -> bool {
-    let Some(x) = x else { return false };
-    if x.router.is_none() {
-        return false;
-    }
-    let list = x
-        .igd
-        .as_ref()
-        .is_some_and(|i| i.found && i.error.is_none() && i.mappings_complete);
-    let hairpin = x.hairpin.iter().any(|p| {
-        p.outcome == "answered" || (p.outcome == "no-answer" && p.router_hairpins == Some(true))
-    });
-    list || hairpin
-}
-
 /// The verdict for a set of findings (sorted or not) and the router probe that ran, if any.
 pub fn verdict(findings: &[Finding], exposure: Option<&ExposureReport>) -> Verdict {
     verdict_with(findings, exposure, None)
 }
 
-/// As [`verdict`], and with the inventory the "checked" list also names what was found.
+/// As [`verdict`], and with the inventory the exposure proof and the "checked" list also name
+/// what was found.
 pub fn verdict_with(
     findings: &[Finding],
     exposure: Option<&ExposureReport>,
     inventory: Option<&Inventory>,
 ) -> Verdict {
-    let worst = findings.iter().map(|f| f.severity).min();
-    let router_ok = router_checked(exposure);
-    let light = match worst {
+    let a = exposure::assess(exposure, inventory);
+    // The exposure state speaks for the findings about the internet (so a saved audit judged
+    // again cannot get a red light under an amber headline); the others count by severity.
+    let worst = findings
+        .iter()
+        .filter(|f| !is_exposure(f))
+        .map(|f| f.severity)
+        .min();
+    let state_light = match a.state {
+        ExposureState::Reachable => Light::Red,
+        ExposureState::NothingFound => Light::Green,
+        _ => Light::Amber,
+    };
+    let findings_light = match worst {
         Some(Severity::Critical) => Light::Red,
         Some(Severity::High | Severity::Medium) => Light::Amber,
-        _ if !router_ok => Light::Amber,
         _ => Light::Green,
     };
-    let (checked, not_checked) = coverage(exposure, inventory);
-    let exposed = findings
+    let light = state_light.worst(findings_light);
+    // Things to fix besides reaching the site from the internet, which the state words.
+    let to_fix = findings
         .iter()
-        .any(|f| f.severity == Severity::Critical && is_exposure(f));
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let to_fix = count(Severity::High) + count(Severity::Medium);
-    let (headline, explanation) = match light {
-        Light::Red if exposed => (
-            text!("verdict-red-exposed-headline"),
-            text!("verdict-red-exposed-explanation"),
-        ),
-        Light::Red => (
+        .filter(|f| matches!(f.severity, Severity::High | Severity::Medium) && !is_exposure(f))
+        .count();
+    let other_critical = findings
+        .iter()
+        .any(|f| f.severity == Severity::Critical && !is_exposure(f));
+    let (headline, explanation) = match a.state {
+        ExposureState::Reachable => (a.headline.clone(), a.explanation.clone()),
+        _ if other_critical => (
             text!("verdict-red-headline"),
             text!("verdict-red-explanation"),
         ),
-        Light::Amber if to_fix > 0 => (
+        ExposureState::NothingFound if to_fix > 0 => (
             text!("verdict-amber-fix-headline"),
             text!(
                 "verdict-amber-fix-explanation",
                 to_fix = to_fix,
-                router_checked = if router_ok { "yes" } else { "no" },
+                router_checked = "yes",
             ),
         ),
-        Light::Amber => (
-            text!("verdict-amber-unchecked-headline"),
-            text!("verdict-amber-unchecked-explanation"),
+        _ if to_fix > 0 => (
+            a.headline.clone(),
+            text!(
+                "verdict-explanation-also-fix",
+                explanation = a.explanation.clone(),
+                to_fix = to_fix
+            ),
         ),
-        Light::Green => (
-            text!("verdict-green-headline"),
-            text!("verdict-green-explanation"),
-        ),
+        _ => (a.headline.clone(), a.explanation.clone()),
     };
     let mut ask: Vec<Text> = Vec::new();
     let mut sorted: Vec<&Finding> = findings.iter().collect();
@@ -132,25 +156,14 @@ pub fn verdict_with(
             ask.push(Text::plain(a));
         }
     }
-    if !router_ok && ask.len() < MAX_ASK {
+    if matches!(
+        a.state,
+        ExposureState::Undetermined | ExposureState::ForwardedAddressUnknown
+    ) && ask.len() < MAX_ASK
+    {
         ask.push(text!("verdict-ask-router"));
     }
-    Verdict {
-        light,
-        headline,
-        explanation,
-        ask_installer: ask,
-        checked,
-        not_checked,
-    }
-}
-
-fn coverage(
-    exposure: Option<&ExposureReport>,
-    inventory: Option<&Inventory>,
-) -> (Vec<Text>, Vec<Text>) {
     let mut checked = Vec::new();
-    let mut not = Vec::new();
     if let Some(inv) = inventory {
         checked.push(text!(
             "verdict-checked-inventory",
@@ -158,44 +171,14 @@ fn coverage(
             gateways = inv.knx.gateways.len(),
         ));
     }
-    let Some(x) = exposure else {
-        not.push(text!("verdict-not-checked-router-not-run"));
-        not.push(text!("verdict-not-checked-search-consent"));
-        return (checked, not);
-    };
-    if x.router.is_none() {
-        not.push(text!("verdict-not-checked-router-none"));
+    checked.extend(a.checked.iter().cloned());
+    Verdict {
+        light,
+        headline,
+        explanation,
+        ask_installer: ask,
+        checked,
+        not_checked: a.not_checked.clone(),
+        exposure: Some(a),
     }
-    match &x.igd {
-        Some(i) if i.found && i.error.is_none() && i.mappings_complete => checked.push(text!(
-            "verdict-checked-mappings",
-            entries = i.mappings.len()
-        )),
-        Some(i) if i.found => not.push(text!("verdict-not-checked-mappings-partial")),
-        _ => not.push(text!("verdict-not-checked-mappings-unshared")),
-    }
-    if x.nat_pmp.is_some() || x.pcp.is_some() || x.igd.is_some() {
-        checked.push(text!("verdict-checked-self-opening"));
-    }
-    let tried: Vec<_> = x
-        .hairpin
-        .iter()
-        .filter(|p| p.outcome != "not-tried")
-        .collect();
-    let conclusive = tried.iter().any(|p| {
-        p.outcome == "answered" || (p.outcome == "no-answer" && p.router_hairpins == Some(true))
-    });
-    if conclusive {
-        checked.push(text!("verdict-checked-knock"));
-    } else if tried.is_empty() {
-        not.push(text!("verdict-not-checked-knock-not-run"));
-    } else {
-        not.push(text!("verdict-not-checked-knock-no-hairpin"));
-    }
-    match &x.internetdb {
-        Some(db) if db.error.is_none() => checked.push(text!("verdict-checked-search")),
-        Some(_) => not.push(text!("verdict-not-checked-search-unreachable")),
-        None => not.push(text!("verdict-not-checked-search-consent")),
-    }
-    (checked, not)
 }

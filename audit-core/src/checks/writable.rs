@@ -6,10 +6,12 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::common::{device_target, finding, list_words, plural};
+use super::common::{device_target, finding, list_words, none, shown};
 use super::{CheckInput, ObservedWrite};
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Device, ObjectInfo};
+use crate::text;
+use crate::text::Text;
 
 pub const WRITABLE_POINTS: &str = "bacnet.device.writable_points";
 pub const WRITES_CONFIRMED: &str = "bacnet.device.writes_confirmed";
@@ -74,10 +76,14 @@ fn object_id(o: &ObjectInfo) -> String {
     format!("{},{}", o.object_type, o.instance)
 }
 
-fn object_words(o: &ObjectInfo) -> String {
+fn object_words(o: &ObjectInfo) -> Text {
     match o.object_name.as_deref().filter(|n| !n.is_empty()) {
-        Some(n) => format!("{} \"{n}\"", object_id(o)),
-        None => object_id(o),
+        Some(n) => text!(
+            "checks-object-named",
+            object = object_id(o),
+            name = shown(n)
+        ),
+        None => Text::plain(object_id(o)),
     }
 }
 
@@ -106,10 +112,13 @@ fn write_facts(w: &ObservedWrite) -> Value {
     })
 }
 
-fn write_words(w: &ObservedWrite) -> String {
-    format!(
-        "{} {} from {} ({}×)",
-        w.object, w.property, w.source, w.count
+fn write_words(w: &ObservedWrite) -> Text {
+    text!(
+        "checks-write-words",
+        object = w.object.as_str(),
+        property = w.property.as_str(),
+        source = w.source.as_str(),
+        count = w.count
     )
 }
 
@@ -120,33 +129,41 @@ pub fn check_writable(input: &CheckInput<'_>) -> Vec<Finding> {
         device(d, input.observed_writes, &mut out);
     }
     // Acknowledged writes to devices discovery did not find still prove something.
-    let mut orphans: BTreeMap<String, Vec<&ObservedWrite>> = BTreeMap::new();
+    let mut orphans: BTreeMap<(Option<u32>, String), Vec<&ObservedWrite>> = BTreeMap::new();
     for w in input.observed_writes.iter().filter(|w| w.acknowledged) {
         let known = devices.iter().any(|d| match w.device_instance {
             Some(i) => i == d.device_instance,
             None => w.destination == d.address,
         });
         if !known {
-            let key = match w.device_instance {
-                Some(i) => format!("BACnet device {i} at {}", w.destination),
-                None => format!("BACnet device at {}", w.destination),
-            };
+            let key = (w.device_instance, w.destination.clone());
             orphans.entry(key).or_default().push(w);
         }
     }
-    for (target, ws) in orphans {
+    for ((instance, destination), ws) in orphans {
+        let target = match instance {
+            Some(i) => text!(
+                "checks-target-bacnet-device-at",
+                instance = i,
+                address = destination.as_str()
+            ),
+            None => text!(
+                "checks-target-bacnet-unknown-at",
+                address = destination.as_str()
+            ),
+        };
         out.push(confirmed(target, &ws, &[], &[]));
     }
     out
 }
 
 fn confirmed(
-    target: String,
+    target: Text,
     acked: &[&ObservedWrite],
-    writable: &[String],
+    writable: &[Text],
     facts_points: &[Value],
 ) -> Finding {
-    let words: Vec<String> = acked.iter().map(|w| write_words(w)).collect();
+    let words: Vec<Text> = acked.iter().map(|w| write_words(w)).collect();
     let mut sources: Vec<&str> = acked.iter().map(|w| w.source.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -154,18 +171,15 @@ fn confirmed(
         WRITES_CONFIRMED,
         Severity::High,
         target,
-        "Unauthenticated writes confirmed",
-        format!(
-            "Writes were seen and acknowledged by the device, without any login: {}. Writers: {}.{}",
-            list_words(&words, 5),
-            sources.join(", "),
-            if writable.is_empty() {
-                String::new()
+        text!("checks-title-writes-confirmed"),
+        text!(
+            "checks-summary-writes-confirmed",
+            writes = list_words(&words, 5),
+            writers = sources.join(", "),
+            more = if writable.is_empty() {
+                none()
             } else {
-                format!(
-                    " The device has {} writable by anyone on the network.",
-                    plural(writable.len(), "more point", "more points")
-                )
+                text!("checks-writes-confirmed-more", points = writable.len())
             }
         ),
         json!({
@@ -180,7 +194,7 @@ fn device(d: &Device, observed: &[ObservedWrite], out: &mut Vec<Finding>) {
     let target = device_target(d);
     let mut points = Vec::new();
     let mut words = Vec::new();
-    let mut life_safety = Vec::new();
+    let mut life_safety: Vec<(Text, Vec<Value>)> = Vec::new();
     for o in &d.objects {
         let props = writable_properties(o);
         if props.is_empty() {
@@ -197,7 +211,11 @@ fn device(d: &Device, observed: &[ObservedWrite], out: &mut Vec<Finding>) {
                 .collect();
             life_safety.push((object_words(o), held));
         }
-        words.push(format!("{} {}", object_words(o), props.join("/")));
+        words.push(text!(
+            "checks-writable-point",
+            object = object_words(o),
+            properties = props.join("/")
+        ));
         points.push(json!({
             "object": object_id(o), "name": o.object_name, "properties": props,
             "commandable": o.commandable, "occupied_priorities": slots,
@@ -206,25 +224,29 @@ fn device(d: &Device, observed: &[ObservedWrite], out: &mut Vec<Finding>) {
     }
 
     if !life_safety.is_empty() {
-        let names: Vec<String> = life_safety
+        let names: Vec<Text> = life_safety
             .iter()
             .map(|(n, held)| {
                 let ps: Vec<String> = held
                     .iter()
-                    .map(|h| format!("priority {} = {}", h["priority"], h["value"]))
+                    .map(|h| format!("{} = {}", h["priority"], h["value"]))
                     .collect();
-                format!("{n} ({})", ps.join(", "))
+                text!(
+                    "checks-life-safety-point",
+                    object = n.clone(),
+                    slots = ps.join(", ")
+                )
             })
             .collect();
         out.push(finding(
             LIFE_SAFETY_PRIORITY,
             Severity::Medium,
             target.clone(),
-            "Point held at a life-safety command priority",
-            format!(
-                "{} held at priority 1 (manual life safety) or 2 (automatic life safety): {}. That value overrides every normal command.",
-                plural(names.len(), "point is", "points are"),
-                list_words(&names, 4)
+            text!("checks-title-life-safety"),
+            text!(
+                "checks-summary-life-safety",
+                count = names.len(),
+                points = list_words(&names, 4)
             ),
             json!({ "objects": life_safety.iter().map(|(n, h)| json!({ "object": n, "slots": h })).collect::<Vec<_>>() }),
         ));
@@ -247,23 +269,21 @@ fn device(d: &Device, observed: &[ObservedWrite], out: &mut Vec<Finding>) {
     }
     let unanswered: Vec<Value> = mine.iter().map(|w| write_facts(w)).collect();
     let seen = if unanswered.is_empty() {
-        String::new()
+        none()
     } else {
-        format!(
-            " {} to it seen without a visible answer.",
-            plural(unanswered.len(), "write was", "writes were")
-        )
+        text!("checks-writable-seen-unanswered", writes = unanswered.len())
     };
     out.push(finding(
         WRITABLE_POINTS,
         Severity::Medium,
         target,
-        format!("{} anyone on the network can change (not tested)", plural(points.len(), "point", "points")),
-        format!(
-            "The device supports {} and has {} that the BACnet standard makes writable: {}. Nothing was written to confirm this.{seen}",
-            write_service.join(" and "),
-            plural(points.len(), "point", "points"),
-            list_words(&words, 5)
+        text!("checks-title-writable-points", points = points.len()),
+        text!(
+            "checks-summary-writable-points",
+            services = write_service.join(" / "),
+            count = points.len(),
+            points = list_words(&words, 5),
+            seen = seen
         ),
         json!({ "services": write_service, "points": points, "writes_seen_unanswered": unanswered }),
     ));

@@ -4,9 +4,11 @@
 use serde_json::json;
 
 use super::CheckInput;
-use super::common::finding;
+use super::common::{finding, none, shown};
 use crate::findings::{Finding, Severity};
 use crate::inventory::WriteTestResult;
+use crate::text;
+use crate::text::Text;
 
 pub const ACCEPTED: &str = "bacnet.write_test.accepted";
 pub const VALUE_CHANGED: &str = "bacnet.write_test.value_changed";
@@ -15,9 +17,11 @@ pub const NOT_COMPLETED: &str = "bacnet.write_test.not_completed";
 
 pub const IDS: &[&str] = &[ACCEPTED, VALUE_CHANGED, REFUSED, NOT_COMPLETED];
 
-fn quoted(v: &Option<String>) -> String {
-    v.as_deref()
-        .map_or_else(|| "(not read)".to_owned(), |s| format!("\"{s}\""))
+fn quoted(v: &Option<String>) -> Text {
+    v.as_deref().map_or_else(
+        || text!("checks-write-test-not-read"),
+        |s| text!("checks-quoted", value = shown(s)),
+    )
 }
 
 pub fn check_write_tests(input: &CheckInput<'_>) -> Vec<Finding> {
@@ -25,20 +29,25 @@ pub fn check_write_tests(input: &CheckInput<'_>) -> Vec<Finding> {
 }
 
 fn one(r: &WriteTestResult) -> Finding {
-    let target = format!("BACnet device {} at {}", r.device_instance, r.address);
-    let what = format!(
-        "{} of {}",
-        if r.property.is_empty() {
-            "the property"
-        } else {
-            r.property.as_str()
-        },
-        if r.object.is_empty() {
-            format!("device,{}", r.device_instance)
-        } else {
-            r.object.clone()
-        }
+    let target = text!(
+        "checks-target-bacnet-device-at",
+        instance = r.device_instance,
+        address = r.address.as_str()
     );
+    let object = if r.object.is_empty() {
+        format!("device,{}", r.device_instance)
+    } else {
+        r.object.clone()
+    };
+    let what = if r.property.is_empty() {
+        text!("checks-write-test-what-property", object = object)
+    } else {
+        text!(
+            "checks-write-test-what",
+            property = r.property.as_str(),
+            object = object
+        )
+    };
     let facts = json!({
         "device_instance": r.device_instance, "address": r.address, "object": r.object,
         "property": r.property, "outcome": r.outcome, "before": r.before, "after": r.after,
@@ -49,47 +58,57 @@ fn one(r: &WriteTestResult) -> Finding {
         "accepted" => (
             ACCEPTED,
             Severity::High,
-            "Device accepts unauthenticated writes (tested)",
-            format!(
-                "We wrote the value just read back to {what} without any login and the device accepted it. Before: {}; after: {}.",
-                quoted(&r.before),
-                quoted(&r.after)
+            text!("checks-title-write-test-accepted"),
+            text!(
+                "checks-summary-write-test-accepted",
+                what = what,
+                before = quoted(&r.before),
+                after = quoted(&r.after)
             ),
         ),
         "differs" => (
             VALUE_CHANGED,
             Severity::Critical,
-            "Value changed during the write test; test aborted",
-            format!(
-                "The value of {what} read back was not the value read before: before {}, after {}. The test stopped at once. Check the value on the device now.",
-                quoted(&r.before),
-                quoted(&r.after)
+            text!("checks-title-write-test-changed"),
+            text!(
+                "checks-summary-write-test-changed",
+                what = what,
+                before = quoted(&r.before),
+                after = quoted(&r.after)
             ),
         ),
         "refused" => (
             REFUSED,
             Severity::Info,
-            "Device refused an unauthenticated write (good)",
-            format!(
-                "Writing the same value back to {what} was refused{}.",
-                r.error
+            text!("checks-title-write-test-refused"),
+            text!(
+                "checks-summary-write-test-refused",
+                what = what,
+                error = r
+                    .error
                     .as_deref()
-                    .map(|e| format!(": {e}"))
-                    .unwrap_or_default()
+                    .map(|e| text!("checks-colon-detail", detail = e))
+                    .unwrap_or_else(none)
             ),
         ),
         other => (
             NOT_COMPLETED,
             Severity::Info,
-            "Write test not completed",
-            format!(
-                "The write test on {what} ended with \"{}\"{}.",
-                if other.is_empty() { "no result" } else { other },
-                r.detail
+            text!("checks-title-write-test-not-completed"),
+            text!(
+                "checks-summary-write-test-not-completed",
+                what = what,
+                outcome = if other.is_empty() {
+                    text!("checks-write-test-no-result")
+                } else {
+                    Text::plain(other)
+                },
+                detail = r
+                    .detail
                     .as_deref()
                     .or(r.error.as_deref())
-                    .map(|d| format!(": {d}"))
-                    .unwrap_or_default()
+                    .map(|d| text!("checks-colon-detail", detail = d))
+                    .unwrap_or_else(none)
             ),
         ),
     };

@@ -12,6 +12,8 @@ use tokio::net::UdpSocket;
 
 use crate::inventory::{HairpinProbe, PortMapping};
 use crate::job::{JobCtx, Note};
+use crate::text;
+use crate::text::Text;
 use crate::wire::bacnet::apdu::{Apdu, Body as ApduBody, ConfirmedRequestPdu, Segmentable};
 use crate::wire::bacnet::apdu::{ErrorBody, UnconfirmedRequestPdu};
 use crate::wire::bacnet::bvlc::{Bvlc, BvlcFunction};
@@ -131,7 +133,16 @@ async fn ask(
     let mut others = 0;
     let r = ctx.recv_from(sock, target, deadline, &mut others).await;
     if others > 0 {
-        ctx.note(Note::warning("hairpin-other-source", format!("{others} answers to the {protocol} probe of {target} came from another address and were ignored")))
+        ctx.note(Note::warning(
+            "hairpin-other-source",
+            text!(
+                "exposure-hairpin-other-source",
+                count = others,
+                protocol = protocol,
+                target = target.to_string()
+            )
+            .to_string(),
+        ))
         .await;
     }
     if r.is_none() && ctx.stopped() {
@@ -155,7 +166,7 @@ pub async fn knx(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinP
         Ok(s) => s,
         Err(e) => {
             p.outcome = "error".into();
-            p.detail = Some(e);
+            p.detail = Some(Text::plain(e));
             return p;
         }
     };
@@ -169,38 +180,62 @@ pub async fn knx(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinP
     )
     .await
     {
-        Err(e) => {
-            p.outcome = if e == "cancelled" {
-                "not-tried"
-            } else {
-                "error"
-            }
-            .into();
-            p.detail = Some(e);
-        }
-        Ok(None) => {
-            p.outcome = "no-answer".into();
-            p.detail = Some(format!(
-                "no answer within {:.1} s",
-                ctx.policy.request_timeout().as_secs_f64()
-            ));
-        }
+        Err(e) => failed(&mut p, e),
+        Ok(None) => silent(&mut p, ctx),
         Ok(Some(bytes)) => {
             p.outcome = "answered".into();
             p.answer_hex = Some(hex(&bytes));
             p.answer_summary = Some(match decode(&bytes) {
                 Ok(f) => match f.gateway_summary() {
-                    Some(g) => format!(
-                        "KNX gateway \"{}\" (individual address {}, MAC {})",
-                        g.name, g.individual_address, g.mac
+                    Some(g) => text!(
+                        "exposure-hairpin-knx-gateway",
+                        name = shown(&g.name),
+                        individual_address = g.individual_address.to_string(),
+                        mac = g.mac.to_string()
                     ),
-                    None => format!("KNXnet/IP {}", f.service_name()),
+                    None => text!("exposure-hairpin-knx-other", service = f.service_name()),
                 },
-                Err(e) => format!("undecodable KNXnet/IP answer ({e})"),
+                Err(e) => text!("exposure-hairpin-knx-undecodable", error = e.to_string()),
             });
         }
     }
     p
+}
+
+/// A name from the wire, as it may be shown: control characters escaped, at most 64
+/// characters (design §10).
+pub fn shown(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().take(64) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn failed(p: &mut HairpinProbe, e: String) {
+    p.outcome = if e == "cancelled" {
+        "not-tried"
+    } else {
+        "error"
+    }
+    .into();
+    p.detail = Some(if e == "cancelled" {
+        text!("exposure-cancelled")
+    } else {
+        Text::plain(e)
+    });
+}
+
+fn silent(p: &mut HairpinProbe, ctx: &JobCtx) {
+    p.outcome = "no-answer".into();
+    p.detail = Some(text!(
+        "exposure-hairpin-no-answer-within",
+        seconds = format!("{:.1}", ctx.policy.request_timeout().as_secs_f64())
+    ));
 }
 
 pub async fn bacnet(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinProbe {
@@ -209,7 +244,7 @@ pub async fn bacnet(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> Hairp
         Ok(s) => s,
         Err(e) => {
             p.outcome = "error".into();
-            p.detail = Some(e);
+            p.detail = Some(Text::plain(e));
             return p;
         }
     };
@@ -217,21 +252,11 @@ pub async fn bacnet(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> Hairp
     let req = bacnet_read_property(1, wildcard, prop::OBJECT_IDENTIFIER);
     let first = match ask(ctx, &sock, target, &req, "bacnet", "read-property").await {
         Err(e) => {
-            p.outcome = if e == "cancelled" {
-                "not-tried"
-            } else {
-                "error"
-            }
-            .into();
-            p.detail = Some(e);
+            failed(&mut p, e);
             return p;
         }
         Ok(None) => {
-            p.outcome = "no-answer".into();
-            p.detail = Some(format!(
-                "no answer within {:.1} s",
-                ctx.policy.request_timeout().as_secs_f64()
-            ));
+            silent(&mut p, ctx);
             return p;
         }
         Ok(Some(b)) => b,
@@ -260,18 +285,22 @@ pub async fn bacnet(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> Hairp
     p.answer_hex = Some(raw.join(" "));
     let Some(instance) = instance else {
         p.answer_summary = Some(match refused {
-            Some(e) => format!("a BACnet device answered, but did not say which ({e})"),
-            None => "a BACnet answer without a device identifier".into(),
+            Some(e) => text!("exposure-hairpin-bacnet-unnamed", error = e),
+            None => text!("exposure-hairpin-bacnet-no-identifier"),
         });
         return p;
     };
-    let mut summary = format!("BACnet device {instance}");
+    let mut summary = text!("exposure-hairpin-bacnet-device", instance = instance);
     let req = bacnet_read_property(2, ObjectId::new(otype::DEVICE, instance), prop::OBJECT_NAME);
     if let Ok(Some(b)) = ask(ctx, &sock, target, &req, "bacnet", "read-property").await
         && let Ok(Some(ComplexAck::ReadProperty(a))) = bacnet_answer(&b, 2)
         && let Some(name) = values::text(&a.value)
     {
-        summary.push_str(&format!(" \"{name}\""));
+        summary = text!(
+            "exposure-hairpin-bacnet-device-named",
+            instance = instance,
+            name = shown(&name)
+        );
         raw.push(hex(&b));
         p.answer_hex = Some(raw.join(" "));
     }

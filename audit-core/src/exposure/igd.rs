@@ -7,6 +7,7 @@ use std::net::Ipv4Addr;
 use super::http::{self, Url};
 use crate::inventory::{IgdReport, PortMapping};
 use crate::job::{JobCtx, Note};
+use crate::text;
 
 /// The only SOAP actions this code sends.
 pub const READ_ONLY_ACTIONS: [&str; 2] = ["GetExternalIPAddress", "GetGenericPortMappingEntry"];
@@ -285,7 +286,7 @@ pub async fn query(
     report: &mut IgdReport,
 ) {
     if ctx.turn().await.is_none() {
-        report.error = Some("cancelled".into());
+        report.error = Some(text!("exposure-cancelled"));
         return;
     }
     let len = http::build_request("GET", location, &[], &[]).len();
@@ -303,13 +304,13 @@ pub async fn query(
     .await
     {
         Ok(r) if r.status == 200 => parse_description(&r.body),
-        Ok(r) => Err(format!("device description: HTTP {}", r.status)),
-        Err(e) => Err(format!("device description: {e}")),
+        Ok(r) => Err(format!("HTTP {}", r.status)),
+        Err(e) => Err(e),
     };
     let desc = match desc {
         Ok(d) => d,
         Err(e) => {
-            report.error = Some(e);
+            report.error = Some(text!("exposure-igd-description-failed", error = e));
             return;
         }
     };
@@ -317,9 +318,9 @@ pub async fn query(
     report.manufacturer = desc.manufacturer.clone();
     report.model_name = desc.model_name.clone();
     let Some((service, control)) = desc.wan_service().cloned() else {
-        report.error = Some(format!(
-            "the device description lists no WAN connection service ({} services)",
-            desc.services.len()
+        report.error = Some(text!(
+            "exposure-igd-no-wan-service",
+            services = desc.services.len()
         ));
         return;
     };
@@ -330,13 +331,15 @@ pub async fn query(
     let control = match http::resolve(&base, &control) {
         Ok(u) if u.host == router => u,
         Ok(u) => {
-            report.error = Some(format!(
-                "control URL {u} is not on the router {router}; not contacted"
+            report.error = Some(text!(
+                "exposure-igd-control-elsewhere",
+                url = u.to_string(),
+                router = router.to_string()
             ));
             return;
         }
         Err(e) => {
-            report.error = Some(format!("control URL: {e}"));
+            report.error = Some(text!("exposure-igd-control-bad", error = e));
             return;
         }
     };
@@ -347,20 +350,23 @@ pub async fn query(
         Ok(args) => match arg(&args, "NewExternalIPAddress").map(str::parse::<Ipv4Addr>) {
             Some(Ok(ip)) if !ip.is_unspecified() => report.external_ip = Some(ip),
             Some(Ok(_)) => {
-                ctx.note(Note::warning("igd-external-ip", "the router says it has no external address (0.0.0.0): it is not connected, or its WAN address is a private one"))
+                ctx.note(Note::warning(
+                    "igd-external-ip",
+                    text!("exposure-igd-external-zero").to_string(),
+                ))
                 .await;
             }
             Some(Err(_)) => {
                 ctx.note(Note::warning(
                     "igd-external-ip",
-                    "the router's external address (UPnP) is empty or not an IPv4 address",
+                    text!("exposure-igd-external-bad").to_string(),
                 ))
                 .await;
             }
             None => {
                 ctx.note(Note::warning(
                     "igd-external-ip",
-                    "the router did not say its external address (UPnP)",
+                    text!("exposure-igd-external-missing").to_string(),
                 ))
                 .await;
             }
@@ -368,7 +374,7 @@ pub async fn query(
         Err(e) => {
             ctx.note(Note::warning(
                 "igd-external-ip",
-                format!("GetExternalIPAddress failed: {e}"),
+                text!("exposure-igd-external-failed", error = e.to_string()).to_string(),
             ))
             .await
         }
@@ -376,7 +382,7 @@ pub async fn query(
 
     for index in 0..max_mappings {
         if ctx.stopped() {
-            report.error = Some("cancelled while listing port mappings".into());
+            report.error = Some(text!("exposure-igd-list-cancelled"));
             return;
         }
         let r = soap_call(
@@ -392,7 +398,7 @@ pub async fn query(
             Ok(args) => match mapping_from(index, &args) {
                 Ok(m) => report.mappings.push(m),
                 Err(e) => {
-                    report.error = Some(format!("port mapping list: {e}"));
+                    report.error = Some(text!("exposure-igd-list-bad-entry", error = e));
                     return;
                 }
             },
@@ -404,19 +410,33 @@ pub async fn query(
             Err(SoapError::Upnp(code, d)) if END_OF_LIST_QUIRKS.contains(&code) => {
                 report.mappings_complete = true;
                 report.end_code = Some(code);
-                ctx.note(Note::info("igd-list-end-quirk", format!(
-                        "the router ended its port-mapping list at entry {index} with UPnP error {code} ({d}) instead of 713; taken as the end of the list, as some routers do"
-                    )))
+                ctx.note(Note::info(
+                    "igd-list-end-quirk",
+                    text!(
+                        "exposure-igd-list-end-quirk",
+                        index = index,
+                        code = code,
+                        description = d
+                    )
+                    .to_string(),
+                ))
                 .await;
                 return;
             }
             Err(e) => {
-                report.error = Some(format!("port mapping list stopped at entry {index}: {e}"));
+                report.error = Some(text!(
+                    "exposure-igd-list-stopped",
+                    index = index,
+                    error = e.to_string()
+                ));
                 return;
             }
         }
     }
-    ctx.note(Note::warning("igd-mapping-cap", format!("the router lists more than {max_mappings} port mappings; only the first {max_mappings} were read")))
+    ctx.note(Note::warning(
+        "igd-mapping-cap",
+        text!("exposure-igd-mapping-cap", max = max_mappings).to_string(),
+    ))
     .await;
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::inventory::InternetDbReport;
+use crate::text;
 
 /// Largest answer read (a listed host's JSON is well under 10 KiB).
 pub const MAX_BODY: u64 = 256 * 1024;
@@ -56,13 +57,13 @@ pub fn interpret(url: &str, status: u16, body: &str) -> InternetDbReport {
                 r.vulns = cap(a.vulns);
                 r.cpes = cap(a.cpes);
             }
-            Err(e) => r.error = Some(format!("InternetDB answer is not the expected JSON: {e}")),
+            Err(e) => r.error = Some(text!("exposure-internetdb-not-json", error = e.to_string())),
         },
         404 => {
             // {"detail":"No information available"}: nothing known about this address.
             r.listed = false;
         }
-        s => r.error = Some(format!("InternetDB answered HTTP {s}")),
+        s => r.error = Some(text!("exposure-internetdb-http-status", status = s)),
     }
     r
 }
@@ -98,9 +99,10 @@ pub fn lookup_blocking(base: &str, ip: Ipv4Addr, timeout: Duration) -> InternetD
                 Ok(body) => interpret(&url, status, &body),
                 Err(e) => InternetDbReport {
                     url,
-                    error: Some(format!(
-                        "InternetDB answer unreadable or larger than {} KiB: {e}",
-                        MAX_BODY / 1024
+                    error: Some(text!(
+                        "exposure-internetdb-unreadable",
+                        kib = MAX_BODY / 1024,
+                        error = e.to_string()
                     )),
                     ..InternetDbReport::default()
                 },
@@ -108,7 +110,10 @@ pub fn lookup_blocking(base: &str, ip: Ipv4Addr, timeout: Duration) -> InternetD
         }
         Err(e) => InternetDbReport {
             url,
-            error: Some(format!("InternetDB not reached: {e}")),
+            error: Some(text!(
+                "exposure-internetdb-not-reached",
+                error = e.to_string()
+            )),
             ..InternetDbReport::default()
         },
     }

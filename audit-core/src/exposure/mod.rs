@@ -1,6 +1,7 @@
 //! Router and internet exposure, seen from the site's own router: UPnP IGD port mappings,
-//! NAT-PMP/PCP external address, a hairpin probe of the external address, and (opt-in, needs
-//! internet) a lookup of the public IP in Shodan InternetDB.
+//! NAT-PMP/PCP external address, (opt-in) a STUN request or the address the user typed, a
+//! hairpin probe of the external address, and (opt-in, needs internet) a lookup of the public
+//! IP in Shodan InternetDB.
 //!
 //! Everything here only *gathers* (into [`crate::inventory::ExposureReport`]); [`crate::checks`]
 //! judges. Every probe is bounded in count and
@@ -15,6 +16,7 @@ pub mod natpmp;
 pub mod pcp;
 pub mod route;
 pub mod ssdp;
+pub mod stun;
 
 mod run;
 
@@ -22,8 +24,10 @@ use std::net::Ipv4Addr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::inventory::ExposureReport;
+use crate::inventory::{ExposureReport, SimulatedInternet};
 use crate::job::{CancelFlag, EventSink};
+use crate::text;
+use crate::text::Text;
 
 /// Where and how the router probes run. Built by the caller (CLI/GUI) from the audit scope.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59,6 +63,18 @@ pub struct ExposureOptions {
     /// BACnet/IP port probed on the external address (47808; the demo building may use another).
     #[serde(default = "default_bacnet_port")]
     pub bacnet_port: u16,
+    /// The router's internet address as the user read it on the router's status page
+    /// (`--external-ip`), used when neither UPnP nor NAT-PMP tells it.
+    #[serde(default)]
+    pub external_ip: Option<Ipv4Addr>,
+    /// A STUN server (`host[:port]`) the user allowed us to ask for this site's public
+    /// address (`--stun`); `None` (the default): no STUN request.
+    #[serde(default)]
+    pub stun: Option<String>,
+    /// The demo building's or the router lab's stand-in internet (see [`SimulatedInternet`]);
+    /// never read from a file, never set by the CLI or GUI.
+    #[serde(skip)]
+    pub simulated_internet: Option<SimulatedInternet>,
 }
 
 fn default_knx_port() -> u16 {
@@ -86,8 +102,44 @@ impl Default for ExposureOptions {
             max_mappings: 256,
             knx_port: default_knx_port(),
             bacnet_port: default_bacnet_port(),
+            external_ip: None,
+            stun: None,
+            simulated_internet: None,
         }
     }
+}
+
+/// Longest STUN server name accepted (a DNS name is at most 253 characters).
+pub const MAX_STUN_SERVER: usize = 260;
+
+/// Check a STUN server as the user typed it: `IPv4[:port]` or `dns-name[:port]`. `Err` says
+/// what is wrong, in words.
+pub fn check_stun_server(s: &str) -> Result<(), Text> {
+    let s = s.trim();
+    let bad = || text!("exposure-stun-server-bad", server = run::shown_input(s));
+    if s.is_empty() || s.len() > MAX_STUN_SERVER {
+        return Err(bad());
+    }
+    let (host, port) = match s.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (s, None),
+    };
+    if port.is_some_and(|p| p.parse::<u16>().map_or(true, |p| p == 0)) {
+        return Err(bad());
+    }
+    let name_ok = host.split('.').all(|l| {
+        !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
+    if host.parse::<Ipv4Addr>().is_err() && !name_ok {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// What the user is asked before the STUN request (the CLI prints it, the GUI's consent
+/// dialog shows it): which server, and what that third party learns.
+pub fn stun_consent(server: &str) -> Text {
+    text!("exposure-stun-consent", server = run::shown_input(server))
 }
 
 /// Run the router probes. `known` is what discovery found (to name the device a mapping or a

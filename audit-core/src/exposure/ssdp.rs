@@ -8,6 +8,8 @@ use socket2::{Domain, Protocol, Socket, Type};
 use tokio::net::UdpSocket;
 
 use crate::job::JobCtx;
+use crate::text;
+use crate::text::Text;
 
 pub const SSDP_GROUP: Ipv4Addr = Ipv4Addr::new(239, 255, 255, 250);
 pub const IGD_TARGETS: [&str; 2] = [
@@ -99,9 +101,9 @@ pub struct SearchOutcome {
     pub answer: Option<(SocketAddrV4, SsdpAnswer)>,
     /// Answers from other hosts (ignored: we talk only to the router).
     pub others: Vec<SocketAddrV4>,
-    pub malformed: Vec<String>,
+    pub malformed: Vec<Text>,
     pub sent: u32,
-    pub error: Option<String>,
+    pub error: Option<Text>,
 }
 
 /// Search for the router's IGD: IGD:1, then IGD:2 if nothing answered (at most two sends).
@@ -115,15 +117,17 @@ pub async fn search(
     let mut out = SearchOutcome::default();
     if !unicast && bind.is_unspecified() {
         // Without an interface address the kernel would pick the interface: refuse instead.
-        out.error = Some(
-            "no interface address to send the multicast search from; give the interface or use unicast to the router".into(),
-        );
+        out.error = Some(text!("exposure-ssdp-no-interface"));
         return out;
     }
     let sock = match socket(bind, !unicast) {
         Ok(s) => s,
         Err(e) => {
-            out.error = Some(format!("cannot open the SSDP socket on {bind}: {e}"));
+            out.error = Some(text!(
+                "exposure-ssdp-socket",
+                bind = bind.to_string(),
+                error = e.to_string()
+            ));
             return out;
         }
     };
@@ -143,14 +147,14 @@ pub async fn search(
     let mut reads = 0usize;
     for st in IGD_TARGETS {
         if ctx.stopped() {
-            out.error = Some("cancelled".into());
+            out.error = Some(text!("exposure-cancelled"));
             return out;
         }
         if let Err(e) = ctx
             .try_send(&sock, dest, &m_search(dest, st), "upnp", "m-search")
             .await
         {
-            out.error = Some(e);
+            out.error = Some(Text::plain(e));
             return out;
         }
         out.sent += 1;
@@ -159,7 +163,7 @@ pub async fn search(
             let r = tokio::select! {
                 r = tokio::time::timeout_at(deadline, sock.recv_from(&mut buf)) => r,
                 () = ctx.stop.cancelled() => {
-                    out.error = Some("cancelled".into());
+                    out.error = Some(text!("exposure-cancelled"));
                     return out;
                 }
             };
@@ -181,12 +185,17 @@ pub async fn search(
                     out.answer = Some((src, a));
                     return out;
                 }
-                Ok(a) => out.malformed.push(format!(
-                    "answer from {src} with status {} and {} LOCATION",
-                    a.status,
-                    if a.location.is_some() { "a" } else { "no" }
+                Ok(a) => out.malformed.push(text!(
+                    "exposure-ssdp-unusable-answer",
+                    source = src.to_string(),
+                    status = a.status,
+                    location = if a.location.is_some() { "yes" } else { "no" }
                 )),
-                Err(e) => out.malformed.push(format!("answer from {src}: {e}")),
+                Err(e) => out.malformed.push(text!(
+                    "exposure-ssdp-bad-answer",
+                    source = src.to_string(),
+                    error = e
+                )),
             }
         }
     }

@@ -13,11 +13,14 @@ pub use severity::Severity;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::Text;
+
 /// What was seen, as data and as words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
-    /// One or two sentences naming the concrete facts: addresses, ports, values, counts.
-    pub summary: String,
+    /// One or two sentences naming the concrete facts: addresses, ports, values, counts (a
+    /// catalogue message, rendered where it is shown).
+    pub summary: Text,
     /// The parsed facts the summary is built from (mapping rows, DIB fields, ...).
     #[serde(default)]
     pub facts: serde_json::Map<String, serde_json::Value>,
@@ -49,8 +52,9 @@ pub struct Finding {
     pub severity: Severity,
     /// What the finding is about: "KNX gateway 198.18.1.10:3671 (IP Router N146)",
     /// "router 198.18.0.1", "BACnet device 1001 at 198.18.1.20:47808".
-    pub target: String,
-    pub title: String,
+    pub target: Text,
+    /// What was found, in one line (a catalogue message).
+    pub title: Text,
     pub evidence: Evidence,
     pub remediation: Remediation,
 }

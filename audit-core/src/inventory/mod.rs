@@ -14,7 +14,8 @@ pub mod write_test;
 
 pub use devices::*;
 pub use exposure::{
-    ExposureReport, HairpinProbe, IgdReport, InternetDbReport, NatPmpReport, PcpReport, PortMapping,
+    AddressSource, ExposureReport, HairpinProbe, IgdReport, InternetDbReport, NatPmpReport,
+    PcpReport, PortMapping, SimulatedInternet, StunReport,
 };
 pub use observed::ObservedWrite;
 pub use trust::{

@@ -69,6 +69,8 @@ pub enum Phase {
     UpnpSearch,
     NatPmp,
     Pcp,
+    /// The opt-in STUN request (what the internet sees of this site).
+    Stun,
     Hairpin,
     Internetdb,
     /// The opt-in write test.
@@ -78,7 +80,7 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 15] = [
+    pub const ALL: [Phase; 16] = [
         Phase::BacnetNetworks,
         Phase::BacnetWhoIs,
         Phase::BacnetInterrogation,
@@ -90,6 +92,7 @@ impl Phase {
         Phase::UpnpSearch,
         Phase::NatPmp,
         Phase::Pcp,
+        Phase::Stun,
         Phase::Hairpin,
         Phase::Internetdb,
         Phase::WriteTest,
@@ -109,6 +112,7 @@ impl Phase {
             Phase::UpnpSearch => "upnp-search",
             Phase::NatPmp => "nat-pmp",
             Phase::Pcp => "pcp",
+            Phase::Stun => "stun",
             Phase::Hairpin => "hairpin",
             Phase::Internetdb => "internetdb",
             Phase::WriteTest => "write-test",

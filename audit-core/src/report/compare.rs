@@ -129,8 +129,8 @@ pub(crate) fn compare(
                 f.previous_severity = Some(p.severity);
                 severity_changed.push(SeverityChange {
                     fingerprint: f.fingerprint.clone(),
-                    title: f.finding.title.clone(),
-                    target: f.finding.target.clone(),
+                    title: f.finding.title.to_string(),
+                    target: f.finding.target.to_string(),
                     from: p.severity,
                     to: f.finding.severity,
                 });
@@ -146,8 +146,8 @@ pub(crate) fn compare(
             fingerprint: fp.clone(),
             check_id: f.check_id.clone(),
             severity: f.severity,
-            target: f.target.clone(),
-            title: f.title.clone(),
+            target: f.target.to_string(),
+            title: f.title.to_string(),
         })
         .collect();
     let (devices_added, devices_removed, firmware_changed) =
@@ -289,10 +289,7 @@ fn exposure(
         _ => None,
     };
     let (f_now, f_before) = (forwards(now), forwards(before));
-    let (c_now, c_before) = (
-        checks::verdict::router_checked(now),
-        checks::verdict::router_checked(before),
-    );
+    let (c_now, c_before) = (router_checked(now), router_checked(before));
     ExposureChange {
         external_ip,
         forwards_added: f_now.difference(&f_before).cloned().collect(),
@@ -439,4 +436,11 @@ mod tests {
         assert_eq!(c.router_checked, None);
         assert!(exposure(Some(&now), Some(&now), Some(Light::Red), Light::Red).is_empty());
     }
+}
+
+/// The router's forwards were judged (listed in full or proven by a hairpin): the exposure
+/// state is anything but undetermined.
+fn router_checked(x: Option<&ExposureReport>) -> bool {
+    x.is_some()
+        && checks::exposure::assess(x, None).state != checks::exposure::ExposureState::Undetermined
 }

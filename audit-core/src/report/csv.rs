@@ -186,13 +186,13 @@ pub fn findings(model: &ReportModel) -> String {
             f.fingerprint.clone(),
             f.finding.severity.name().to_owned(),
             text_cell(&f.finding.check_id),
-            text_cell(&f.finding.target),
-            text_cell(&f.finding.title),
+            text_cell(&f.finding.target.to_string()),
+            text_cell(&f.finding.title.to_string()),
             status(f),
             f.previous_severity
                 .map(|s| s.name().to_owned())
                 .unwrap_or_default(),
-            text_cell(&f.finding.evidence.summary),
+            text_cell(&f.finding.evidence.summary.to_string()),
             // Remediation texts are multi-line: line breaks kept (quoted by CSV), the rest made
             // visible like any text from a file.
             lines_cell(&r.why),

@@ -190,18 +190,26 @@ impl ReportModel {
             .findings
             .iter()
             .map(|f| ReportFinding {
-                fingerprint: fingerprint(&f.check_id, &canonical_target(&f.target, &names)),
-                finding: f.clone(),
+                fingerprint: fingerprint(
+                    &f.check_id,
+                    &canonical_target(&f.target.render(Lang::En), &names),
+                ),
+                finding: worded_finding(f, opts.lang),
                 status: FindingStatus::FirstAudit,
                 previous_severity: None,
             })
             .collect();
         findings.sort_by(|a, b| {
-            (a.finding.severity, &a.finding.check_id, &a.finding.target).cmp(&(
-                b.finding.severity,
-                &b.finding.check_id,
-                &b.finding.target,
-            ))
+            (
+                a.finding.severity,
+                &a.finding.check_id,
+                a.finding.target.to_string(),
+            )
+                .cmp(&(
+                    b.finding.severity,
+                    &b.finding.check_id,
+                    b.finding.target.to_string(),
+                ))
         });
         let verdict = session.verdict.clone().unwrap_or_else(|| {
             checks::verdict::verdict_with(
@@ -217,7 +225,10 @@ impl ReportModel {
                 .iter()
                 .map(|f| {
                     (
-                        fingerprint(&f.check_id, &canonical_target(&f.target, &prev_names)),
+                        fingerprint(
+                            &f.check_id,
+                            &canonical_target(&f.target.render(Lang::En), &prev_names),
+                        ),
                         f,
                     )
                 })
@@ -368,9 +379,9 @@ pub fn group(findings: &[ReportFinding], lang: Lang) -> Vec<FindingGroup> {
                 .filter_map(|i| findings.get(*i))
                 .all(|f| f.finding.title == first.finding.title);
             let title = if same_title {
-                first.finding.title.clone()
+                first.finding.title.to_string()
             } else {
-                texts::check_title(&key.0, lang).unwrap_or_else(|| first.finding.title.clone())
+                texts::check_title(&key.0, lang).unwrap_or_else(|| first.finding.title.to_string())
             };
             Some(FindingGroup {
                 check_id: key.0,
@@ -448,9 +459,9 @@ mod tests {
             check_id: check_id.into(),
             severity,
             target: target.into(),
-            title: format!("title of {check_id}"),
+            title: format!("title of {check_id}").into(),
             evidence: Evidence {
-                summary: format!("seen at {target}"),
+                summary: format!("seen at {target}").into(),
                 ..Evidence::default()
             },
             remediation: Remediation {
@@ -581,4 +592,13 @@ mod tests {
         assert_eq!(r.origin.as_deref(), Some("learned from x.pcap"));
         assert!(watch_report(&WatchRecord::default()).is_none());
     }
+}
+
+/// The finding with its texts worded in the report's language.
+fn worded_finding(f: &Finding, lang: Lang) -> Finding {
+    let mut f = f.clone();
+    worded(&mut f.title, lang);
+    worded(&mut f.target, lang);
+    worded(&mut f.evidence.summary, lang);
+    f
 }

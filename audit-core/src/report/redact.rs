@@ -253,7 +253,7 @@ fn refingerprint(m: &mut ReportModel) {
     for f in &mut m.findings {
         let new = fingerprint(
             &f.finding.check_id,
-            &canonical_target(&f.finding.target, &names),
+            &canonical_target(&f.finding.target.to_string(), &names),
         );
         renamed.insert(std::mem::replace(&mut f.fingerprint, new.clone()), new);
     }

@@ -100,6 +100,9 @@ pub fn check(r: &CheckReport) -> String {
             counts.join(", ")
         }
     );
+    if let Some(a) = &v.exposure {
+        s.push_str(&exposure(a));
+    }
     for sev in Severity::ALL {
         let group: Vec<_> = r.findings.iter().filter(|f| f.severity == sev).collect();
         if group.is_empty() {
@@ -107,10 +110,14 @@ pub fn check(r: &CheckReport) -> String {
         }
         let _ = writeln!(s, "\n{} ({})", sev.name().to_uppercase(), group.len());
         for f in group {
-            let _ = writeln!(s, "  * {}  [{}]", safe(&f.title), f.check_id);
-            let _ = writeln!(s, "    Target  {}", safe(&f.target));
+            let _ = writeln!(s, "  * {}  [{}]", safe(&f.title.to_string()), f.check_id);
+            let _ = writeln!(s, "    Target  {}", safe(&f.target.to_string()));
             if !f.evidence.summary.is_empty() {
-                let _ = writeln!(s, "    Seen    {}", hang(&safe(&f.evidence.summary), 12));
+                let _ = writeln!(
+                    s,
+                    "    Seen    {}",
+                    hang(&safe(&f.evidence.summary.to_string()), 12)
+                );
             }
             if !f.remediation.installer.is_empty() {
                 let _ = writeln!(s, "    Fix     {}", hang(&f.remediation.installer, 12));
@@ -147,6 +154,24 @@ pub fn check(r: &CheckReport) -> String {
     }
     trust_section(&mut s, &r.inventory.trust);
     safe_lines(&s).into_owned()
+}
+
+/// The exposure state with its proof and what to do (under the verdict of `check`).
+pub fn exposure(a: &crate::checks::Assessment) -> String {
+    let mut s = String::new();
+    let address = a
+        .address
+        .as_ref()
+        .map(|f| format!(" ({})", crate::checks::exposure::address_words(f)))
+        .unwrap_or_default();
+    let _ = writeln!(s, "Exposure  {}{address}", a.state.words());
+    for p in &a.proof {
+        let _ = writeln!(s, "  Proof   {}", hang(&p.to_string(), 10));
+    }
+    for d in &a.what_to_do {
+        let _ = writeln!(s, "  Do      {}", hang(&d.to_string(), 10));
+    }
+    s
 }
 
 // ---- discover ----
@@ -761,7 +786,7 @@ pub fn questions(v: &Verdict, findings: &[Finding]) -> Vec<String> {
     findings
         .iter()
         .filter(|f| f.severity != Severity::Info)
-        .map(|f| format!("Please look at this: {}", safe(&f.title)))
+        .map(|f| format!("Please look at this: {}", safe(&f.title.to_string())))
         .collect()
 }
 
@@ -774,6 +799,11 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
     );
     if !v.explanation.is_empty() {
         s.push_str(&format!("\n{}\n", v.explanation.to_string().trim()));
+    }
+    // The exposure state with its proof, as `check` prints it under the verdict.
+    if let Some(a) = &v.exposure {
+        s.push('\n');
+        s.push_str(&exposure(a));
     }
     let qs = questions(v, findings);
     if !qs.is_empty() {
@@ -788,9 +818,9 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
             s.push_str(&format!(
                 "- [{}] {} ({})\n  Seen: {}\n",
                 f.severity.name(),
-                safe(&f.title),
-                safe(&f.target),
-                safe(&f.evidence.summary)
+                safe(&f.title.to_string()),
+                safe(&f.target.to_string()),
+                safe(&f.evidence.summary.to_string())
             ));
         }
     }
@@ -800,6 +830,46 @@ pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Copy for my installer" carries the exposure state with its proof, as `check` prints it.
+    #[test]
+    fn installer_text_has_the_exposure_state_and_its_proof() {
+        use crate::inventory::{AddressSource, ExposureReport, IgdReport, PortMapping};
+        let x = ExposureReport {
+            router: Some("192.168.1.1".parse().unwrap()),
+            igd: Some(IgdReport {
+                found: true,
+                mappings_complete: true,
+                end_code: Some(713),
+                mappings: vec![PortMapping {
+                    protocol: "UDP".into(),
+                    external_port: 3671,
+                    internal_client: "192.168.1.10".into(),
+                    internal_port: 3671,
+                    enabled: true,
+                    ..PortMapping::default()
+                }],
+                ..IgdReport::default()
+            }),
+            external_ip: Some("100.64.7.9".parse().unwrap()),
+            external_ip_source: Some(AddressSource::Upnp),
+            ..ExposureReport::default()
+        };
+        let v = crate::checks::verdict(&[], Some(&x));
+        let t = installer(&v, &[]);
+        assert!(
+            t.contains(
+                "Exposure  forwarded, behind the provider's network (100.64.7.9, an address shared"
+            ),
+            "{t}"
+        );
+        assert!(
+            t.contains("Proof   The router's list has UDP port 3671 → 192.168.1.10:3671"),
+            "{t}"
+        );
+        assert!(!t.contains("reached from the internet"), "{t}");
+        assert_eq!(t.matches("Exposure  ").count(), 1);
+    }
     use crate::analyze::{BacnetReport, DeviceRow, KnxReport, LinkErrors, ReadError};
 
     fn report() -> AnalysisReport {
@@ -939,10 +1009,10 @@ mod tests {
         let f = Finding {
             check_id: "knx.gateway.core_v1".into(),
             severity: Severity::Low,
-            target: format!("KNX gateway ({HOSTILE})"),
-            title: format!("Older KNX gateway {HOSTILE}"),
+            target: format!("KNX gateway ({HOSTILE})").into(),
+            title: format!("Older KNX gateway {HOSTILE}").into(),
             evidence: crate::findings::Evidence {
-                summary: format!("It calls itself {HOSTILE}."),
+                summary: format!("It calls itself {HOSTILE}.").into(),
                 ..Default::default()
             },
             remediation: Default::default(),
@@ -954,6 +1024,7 @@ mod tests {
             ask_installer: Vec::new(),
             checked: Vec::new(),
             not_checked: Vec::new(),
+            exposure: None,
         };
         let report = CheckReport {
             inventory: dr.inventory.clone(),

@@ -754,8 +754,8 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
     let finding_row = |ctx: &mut Ctx, f: &ReportFinding| {
         vec![
             t::severity_word(l, f.finding.severity),
-            ctx.prose(&f.finding.title),
-            ctx.cell(&f.finding.target),
+            ctx.prose(&f.finding.title.to_string()),
+            ctx.cell(&f.finding.target.to_string()),
         ]
     };
     let cols = [
@@ -1048,13 +1048,13 @@ fn findings(model: &ReportModel, ctx: &mut Ctx) -> Section {
         if members.len() == 1 {
             head.push(Fact::new(
                 tr(l, "report-finding-target", &[]),
-                ctx.prose(&first.finding.target),
+                ctx.prose(&first.finding.target.to_string()),
             ));
             head.push(Fact::new(
                 tr(l, "report-finding-status", &[]),
                 status_of(model, first),
             ));
-            seen.push(para(ctx.prose(&first.finding.evidence.summary)));
+            seen.push(para(ctx.prose(&first.finding.evidence.summary.to_string())));
             evidence = facts_of(ctx, first);
         } else {
             head.push(Fact::new(
@@ -1067,8 +1067,8 @@ fn findings(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 .iter()
                 .map(|(_, f)| {
                     let mut row = vec![
-                        ctx.prose(&f.finding.target),
-                        ctx.prose(&f.finding.evidence.summary),
+                        ctx.prose(&f.finding.target.to_string()),
+                        ctx.prose(&f.finding.evidence.summary.to_string()),
                     ];
                     if compared {
                         row.push(status_of(model, f));
@@ -1924,7 +1924,10 @@ fn appendix(model: &ReportModel, ctx: &mut Ctx) -> Section {
             };
             shown += 1;
             let mut facts = vec![
-                Fact::new(t::evidence_ref(l, i + 1), ctx.prose(&f.finding.target)),
+                Fact::new(
+                    t::evidence_ref(l, i + 1),
+                    ctx.prose(&f.finding.target.to_string()),
+                ),
                 Fact::new(
                     tr(l, "report-finding-fingerprint", &[]),
                     f.fingerprint.clone(),
@@ -2008,7 +2011,7 @@ mod tests {
             check_id: id.into(),
             severity: sev,
             target: target.into(),
-            title: format!("Title {id}"),
+            title: format!("Title {id}").into(),
             evidence: Evidence {
                 summary: summary.into(),
                 facts: serde_json::json!({

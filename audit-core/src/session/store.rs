@@ -641,10 +641,10 @@ mod tests {
         s.findings.push(Finding {
             check_id: "knx.gateway.port_forwarded".into(),
             severity: Severity::Critical,
-            target: "router 198.18.0.1".into(),
-            title: "The router forwards UDP 3671 to the KNX gateway".into(),
+            target: crate::text::Text::plain("router 198.18.0.1"),
+            title: crate::text::Text::plain("The router forwards UDP 3671 to the KNX gateway"),
             evidence: Evidence {
-                summary: "mapping 0: UDP 3671 -> 198.18.1.10:3671".into(),
+                summary: crate::text::Text::plain("mapping 0: UDP 3671 -> 198.18.1.10:3671"),
                 facts: serde_json::Map::new(),
                 raw_hex: Some("0610".into()),
             },

@@ -372,34 +372,39 @@ impl SimBuilding {
         })
     }
 
-    /// The built-in demo building (see [`demo_config`]).
+    /// The built-in demo building (see [`demo_config`]) with the default home router
+    /// ([`router::DemoRouter::Public`]).
     pub fn start_demo() -> io::Result<SimBuilding> {
-        Self::start_demo_router(true)
+        Self::start_demo_with(router::DemoRouter::default())
     }
 
-    /// The demo building after its port forward to the KNX gateway was removed: the same
-    /// devices, a router without that forward (a second visit, for "fixed since last time").
+    /// The demo building after its port forwards were removed: the same devices, a router
+    /// without forwards (a second visit, for "fixed since last time").
     pub fn start_demo_without_forward() -> io::Result<SimBuilding> {
-        Self::start_demo_router(false)
+        Self::start_demo_with(router::DemoRouter::None)
     }
 
-    fn start_demo_router(forward_knx: bool) -> io::Result<SimBuilding> {
+    /// The built-in demo building with a home router of the given kind.
+    pub fn start_demo_with(kind: router::DemoRouter) -> io::Result<SimBuilding> {
         let mut b = Self::start(demo_config())?;
         // The home router forwards UDP KNX to the first gateway (the secure-capable router).
         let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), b.scope.knx_port);
         // Without its router the building is still a building: say so and go on.
-        match router::start_with(gw, b.scope.knx_port, b.scope.bacnet_port, forward_knx) {
+        match router::start(kind, gw, b.scope.knx_port, b.scope.bacnet_port) {
             Ok(r) => {
-                b.description.push(if forward_knx {
-                    format!(
-                        "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                b.description.push(match kind {
+                    router::DemoRouter::Public => format!(
+                        "Home router {} (external address {}, standing for a public address): UPnP, NAT-PMP, forward UDP {} to {gw}",
                         r.lan_ip, r.external_ip, r.knx_port
-                    )
-                } else {
-                    format!(
-                        "Home router {} (external address {}): UPnP, NAT-PMP, no KNX forward",
+                    ),
+                    router::DemoRouter::Cgnat => format!(
+                        "Home router {} (external address {}, standing for the provider's shared carrier-grade NAT address): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                        r.lan_ip, r.external_ip, r.knx_port
+                    ),
+                    router::DemoRouter::None => format!(
+                        "Home router {} (external address {}, standing for a public address): UPnP, NAT-PMP, no forward",
                         r.lan_ip, r.external_ip
-                    )
+                    ),
                 });
                 b.router = Some(r);
             }

@@ -1,10 +1,13 @@
 //! A simulated home router on loopback for the demo building and the exposure tests: UPnP IGD
 //! (SSDP by unicast, device description, the read-only SOAP actions), NAT-PMP and PCP ANNOUNCE,
-//! and one real forward on its "external" address (UDP KNX port → the demo KNX gateway), so a
-//! hairpin probe gets a real answer.
+//! and (for the kinds with a forward) one real forward on its "external" address (UDP KNX port
+//! → the demo KNX gateway), so a hairpin probe gets a real answer.
 //!
 //! Addresses: LAN side [`ROUTER_LAN_IP`], "external" side [`ROUTER_EXTERNAL_IP`] (loopback, so
-//! nothing leaves the machine). Ports of the LAN side are chosen by the kernel.
+//! nothing leaves the machine). Ports of the LAN side are chosen by the kernel. A loopback
+//! address is not public; the router's [`DemoRouter`] kind says what it *stands for* (a public
+//! address, or the provider's shared carrier-grade NAT address), and the probe options carry
+//! that as a [`SimulatedInternet`] so the verdict is coherent (issue 15 2d).
 //!
 //! Every request is logged by action name ([`RunningRouter::actions`]), so tests can prove that
 //! nothing but read-only calls arrived.
@@ -18,7 +21,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream, UdpSocket};
 
 use crate::exposure::ExposureOptions;
+use crate::inventory::SimulatedInternet;
 use crate::job::CancelFlag;
+use crate::net::AddressClass;
 
 pub const ROUTER_LAN_IP: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 2);
 pub const ROUTER_EXTERNAL_IP: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 3);
@@ -29,6 +34,51 @@ const SERVICE: &str = "urn:schemas-upnp-org:service:WANIPConnection:1";
 const MAX_RELAY_CLIENTS: usize = 64;
 /// Largest HTTP request read.
 const MAX_REQUEST: usize = 64 * 1024;
+
+/// Which home router the demo building has: one per exposure state the demo can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DemoRouter {
+    /// A public internet address and a UPnP forward of UDP 3671 to the KNX gateway (and TCP
+    /// 8443 to a NAS): reachable from the internet, red. The default: it shows what the
+    /// audit is for, with a real hairpin answer as proof.
+    #[default]
+    Public,
+    /// The same forwards, behind the provider's carrier-grade NAT (the address stands for one
+    /// in 100.64.0.0/10): forwarded behind the provider's NAT, amber.
+    Cgnat,
+    /// A public address and an empty UPnP list, no forward: nothing open as far as checked.
+    None,
+}
+
+impl DemoRouter {
+    pub const ALL: [DemoRouter; 3] = [DemoRouter::Public, DemoRouter::Cgnat, DemoRouter::None];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DemoRouter::Public => "public",
+            DemoRouter::Cgnat => "cgnat",
+            DemoRouter::None => "none",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == s.trim())
+    }
+
+    /// What the loopback "external" address stands for.
+    pub fn simulated_internet(self) -> Option<SimulatedInternet> {
+        let class = match self {
+            DemoRouter::Cgnat => AddressClass::Shared,
+            DemoRouter::Public | DemoRouter::None => AddressClass::Public,
+        };
+        SimulatedInternet::new(ROUTER_EXTERNAL_IP, 32, class)
+    }
+
+    fn forwards(self) -> bool {
+        self != DemoRouter::None
+    }
+}
 
 /// One forward of the simulated router.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +92,7 @@ pub struct SimMapping {
 /// A running simulated router; dropping it stops it.
 #[derive(Debug)]
 pub struct RunningRouter {
+    pub kind: DemoRouter,
     pub lan_ip: Ipv4Addr,
     pub external_ip: Ipv4Addr,
     pub ssdp_port: u16,
@@ -83,6 +134,7 @@ impl RunningRouter {
             knx_port: self.knx_port,
             bacnet_port: self.bacnet_port,
             timeout_s: 1.0,
+            simulated_internet: self.kind.simulated_internet(),
             ..ExposureOptions::default()
         }
     }
@@ -96,42 +148,34 @@ fn log(actions: &Mutex<Vec<String>>, a: impl Into<String>) {
     }
 }
 
-/// Start the router: `knx_gateway` is what the forward of UDP `knx_port` reaches.
+/// Start the router of `kind`: `knx_gateway` is what the forward of UDP `knx_port` reaches
+/// (kinds with a forward).
 pub fn start(
+    kind: DemoRouter,
     knx_gateway: SocketAddrV4,
     knx_port: u16,
     bacnet_port: u16,
-) -> io::Result<RunningRouter> {
-    start_with(knx_gateway, knx_port, bacnet_port, true)
-}
-
-/// As [`start`]; with `forward_knx` false the router has no KNX forward at all (neither listed
-/// nor relayed): the demo building after the installer removed it (report "fixed" tests).
-pub fn start_with(
-    knx_gateway: SocketAddrV4,
-    knx_port: u16,
-    bacnet_port: u16,
-    forward_knx: bool,
 ) -> io::Result<RunningRouter> {
     let stop = CancelFlag::new();
     let actions = Arc::new(Mutex::new(Vec::new()));
-    let mut mappings = vec![
-        SimMapping {
-            protocol: "UDP",
-            external_port: knx_port,
-            internal: knx_gateway,
-            description: "KNX remote access",
-        },
-        SimMapping {
-            protocol: "TCP",
-            external_port: 8443,
-            internal: SocketAddrV4::new(NAS_IP, 443),
-            description: "NAS web",
-        },
-    ];
-    if !forward_knx {
-        mappings.remove(0);
-    }
+    let mappings = if kind.forwards() {
+        vec![
+            SimMapping {
+                protocol: "UDP",
+                external_port: knx_port,
+                internal: knx_gateway,
+                description: "KNX remote access",
+            },
+            SimMapping {
+                protocol: "TCP",
+                external_port: 8443,
+                internal: SocketAddrV4::new(NAS_IP, 443),
+                description: "NAS web",
+            },
+        ]
+    } else {
+        Vec::new()
+    };
     let (ready_tx, ready_rx) = std::sync::mpsc::channel::<io::Result<(u16, u16, u16)>>();
     let thread = {
         let stop = stop.clone();
@@ -155,7 +199,7 @@ pub fn start_with(
                         let ssdp = UdpSocket::bind(SocketAddrV4::new(ROUTER_LAN_IP, 0)).await?;
                         let http = TcpListener::bind(SocketAddrV4::new(ROUTER_LAN_IP, 0)).await?;
                         let pmp = UdpSocket::bind(SocketAddrV4::new(ROUTER_LAN_IP, 0)).await?;
-                        let fwd = if forward_knx {
+                        let fwd = if kind.forwards() {
                             Some(
                                 UdpSocket::bind(SocketAddrV4::new(ROUTER_EXTERNAL_IP, knx_port))
                                     .await?,
@@ -195,6 +239,7 @@ pub fn start_with(
         .recv()
         .map_err(|_| io::Error::other("router simulator ended before starting"))??;
     Ok(RunningRouter {
+        kind,
         lan_ip: ROUTER_LAN_IP,
         external_ip: ROUTER_EXTERNAL_IP,
         ssdp_port,

@@ -126,8 +126,12 @@ impl From<&String> for Arg {
     }
 }
 impl From<Text> for Arg {
+    /// Plain text is a plain argument (so a stored text reads back equal).
     fn from(t: Text) -> Self {
-        Arg::Text(Box::new(t))
+        match t {
+            Text::Plain(s) => Arg::Str(s),
+            t => Arg::Text(Box::new(t)),
+        }
     }
 }
 impl From<Vec<Text>> for Arg {
@@ -157,6 +161,20 @@ pub enum Text {
     Plain(String),
 }
 
+/// Plain words (not ours to translate).
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Plain(s.to_owned())
+    }
+}
+
+/// Plain words (not ours to translate).
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Plain(s)
+    }
+}
+
 impl Default for Text {
     fn default() -> Self {
         Text::Plain(String::new())
@@ -169,6 +187,18 @@ impl Text {
         Text::Msg {
             id: id.to_owned(),
             args: BTreeMap::new(),
+        }
+    }
+
+    /// The message `id` with `args`, in the shape [`tr`] takes them (a literal id, like
+    /// [`Text::new`]).
+    pub fn with(id: &'static str, args: &[(&str, Arg)]) -> Self {
+        Text::Msg {
+            id: id.to_owned(),
+            args: args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
         }
     }
 

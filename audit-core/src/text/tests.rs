@@ -7,7 +7,7 @@ use super::*;
 /// `tr(` calls (ids are always literals, so this finds them all).
 fn ids_in(source: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for marker in ["text!(", "Text::new(", "tr("] {
+    for marker in ["text!(", "Text::new(", "Text::with(", "tr("] {
         let mut rest = source;
         while let Some(at) = rest.find(marker) {
             let before = rest[..at].chars().next_back();

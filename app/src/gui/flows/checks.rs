@@ -320,7 +320,7 @@ impl ChecksFlow {
             && !report
                 .findings
                 .iter()
-                .any(|f| f.check_id == key.check_id && f.target == key.target)
+                .any(|f| f.check_id == key.check_id && f.target.to_string() == key.target)
         {
             self.selected = None;
         }

@@ -13,6 +13,7 @@ use crate::gui::command::Command;
 use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RunningCheck};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::progress::{JobProgress, job_progress};
 use crate::gui::widgets::severity_badge::{severity_badge, severity_word};
 use crate::gui::widgets::table;
@@ -68,10 +69,10 @@ impl FindingsView {
         let needle = self.search.trim().to_lowercase();
         needle.is_empty()
             || [
-                f.title.as_str(),
-                f.target.as_str(),
-                f.check_id.as_str(),
-                f.evidence.summary.as_str(),
+                f.title.to_string(),
+                f.target.to_string(),
+                f.check_id.clone(),
+                f.evidence.summary.to_string(),
             ]
             .iter()
             .any(|h| h.to_lowercase().contains(&needle))
@@ -82,8 +83,8 @@ impl FindingsView {
         let mut rows: Vec<&Finding> = findings.iter().filter(|f| self.shows(f)).collect();
         match self.sort {
             FindingSort::Severity => rows.sort_by_key(|f| f.severity),
-            FindingSort::Target => rows.sort_by(|a, b| a.target.cmp(&b.target)),
-            FindingSort::Title => rows.sort_by(|a, b| a.title.cmp(&b.title)),
+            FindingSort::Target => rows.sort_by_cached_key(|f| f.target.to_string()),
+            FindingSort::Title => rows.sort_by_cached_key(|f| f.title.to_string()),
             FindingSort::Check => rows.sort_by(|a, b| a.check_id.cmp(&b.check_id)),
         }
         rows
@@ -125,7 +126,7 @@ pub fn ui(
             if let Some(key) = &state.checks.selected
                 && let Some(f) = findings
                     .iter()
-                    .find(|f| f.check_id == key.check_id && f.target == key.target)
+                    .find(|f| f.check_id == key.check_id && f.target.to_string() == key.target)
             {
                 ui.separator();
                 detail_ui(ui, lang, f, commands);
@@ -293,6 +294,9 @@ fn verdict_card(
         if !verdict.explanation.is_empty() {
             ui.add(egui::Label::new(verdict.explanation.render(lang)).wrap());
         }
+        if let Some(a) = &verdict.exposure {
+            exposure_ui(ui, lang, a);
+        }
         if !findings.is_empty() {
             ui.horizontal_wrapped(|ui| {
                 for s in Severity::ALL {
@@ -401,7 +405,11 @@ fn table_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Finding], commands: &mut Vec
                     });
                     for text in [&f.title, &f.target] {
                         row.col(|ui| {
-                            ui.add(egui::Label::new(text.as_str()).truncate().selectable(false));
+                            ui.add(
+                                egui::Label::new(text.to_string())
+                                    .truncate()
+                                    .selectable(false),
+                            );
                         });
                     }
                     row.col(|ui| {
@@ -414,7 +422,7 @@ fn table_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Finding], commands: &mut Vec
                     if row.response().clicked() {
                         commands.push(Command::Checks(ChecksCommand::Select(Some(FindingKey {
                             check_id: f.check_id.clone(),
-                            target: f.target.clone(),
+                            target: f.target.to_string(),
                         }))));
                     }
                 });
@@ -453,21 +461,21 @@ fn detail_ui(ui: &mut egui::Ui, lang: Lang, f: &Finding, commands: &mut Vec<Comm
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {
         severity_badge(ui, lang, f.severity);
-        ui.heading(&f.title);
+        ui.heading(f.title.render(lang));
     });
     egui::Grid::new("finding_head")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_xs])
         .show(ui, |ui| {
             ui.label(theme::subdued(tr(lang, "gui-findings-target", &[])));
-            ui.label(&f.target);
+            ui.label(f.target.render(lang));
             ui.end_row();
             ui.label(theme::subdued(tr(lang, "gui-findings-check", &[])));
             ui.label(&f.check_id);
             ui.end_row();
         });
     section(ui, &tr(lang, "gui-findings-seen", &[]));
-    ui.add(egui::Label::new(&f.evidence.summary).wrap());
+    ui.add(egui::Label::new(f.evidence.summary.render(lang)).wrap());
     if !f.evidence.facts.is_empty() {
         ui.add_space(TOKENS.space_xs);
         egui::Grid::new("finding_facts")
@@ -515,8 +523,8 @@ mod tests {
         Finding {
             check_id: id.into(),
             severity: sev,
-            target: target.into(),
-            title: title.into(),
+            target: audit_core::text::Text::plain(target),
+            title: audit_core::text::Text::plain(title),
             evidence: Evidence::default(),
             remediation: Remediation::default(),
         }
@@ -532,14 +540,22 @@ mod tests {
         let mut view = FindingsView::default();
         assert_eq!(view.visible(&all).len(), 3);
         view.hidden[0] = true;
-        let titles: Vec<_> = view.visible(&all).iter().map(|f| &f.title).collect();
+        let titles: Vec<_> = view
+            .visible(&all)
+            .iter()
+            .map(|f| f.title.to_string())
+            .collect();
         assert_eq!(titles, ["Alpha", "Mid"]);
         view.hidden[0] = false;
         view.search = "GATEWAY".into();
         assert_eq!(view.visible(&all).len(), 1);
         view.search.clear();
         view.sort = FindingSort::Title;
-        let titles: Vec<_> = view.visible(&all).iter().map(|f| &f.title).collect();
+        let titles: Vec<_> = view
+            .visible(&all)
+            .iter()
+            .map(|f| f.title.to_string())
+            .collect();
         assert_eq!(titles, ["Alpha", "Mid", "Zeta"]);
     }
 

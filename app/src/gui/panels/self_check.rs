@@ -17,6 +17,7 @@ use crate::gui::flows::checks::ChecksCommand;
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::severity_badge::plain_severity_badge;
 
 #[derive(Debug, Default)]
@@ -202,6 +203,9 @@ fn result_ui(
             ui.add_space(TOKENS.space_s);
             ui.add(egui::Label::new(v.explanation.render(lang)).wrap());
         }
+        if let Some(a) = &v.exposure {
+            exposure_ui(ui, lang, a);
+        }
     });
     let qs = questions(v, findings);
     if !qs.is_empty() {
@@ -240,12 +244,12 @@ fn result_ui(
             ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
                 plain_severity_badge(ui, lang, f.severity);
-                ui.label(egui::RichText::new(&f.title).strong());
+                ui.label(egui::RichText::new(f.title.render(lang)).strong());
             });
             let text = if f.remediation.homeowner.trim().is_empty() {
-                f.evidence.summary.as_str()
+                f.evidence.summary.to_string()
             } else {
-                f.remediation.homeowner.trim()
+                f.remediation.homeowner.trim().to_owned()
             };
             ui.add(egui::Label::new(text).wrap());
         }

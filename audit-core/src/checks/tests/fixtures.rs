@@ -87,7 +87,12 @@ pub fn mapping(proto: &str, ext: u16, client: &str, port: u16) -> PortMapping {
     }
 }
 
-/// A router that was fully checked: UPnP list read to the end, nothing mapped.
+/// The public address the fixtures' router has (RFC 5737 documentation addresses are not
+/// public; this one is a real public address, never contacted: checks are pure).
+pub const WAN: &str = "81.2.69.160";
+
+/// A router that was fully checked: UPnP list read to the end, nothing mapped, a public
+/// internet address told through UPnP.
 pub fn router() -> ExposureReport {
     ExposureReport {
         router: Some("192.168.1.1".parse().unwrap()),
@@ -96,7 +101,8 @@ pub fn router() -> ExposureReport {
             mappings_complete: true,
             ..IgdReport::default()
         }),
-        external_ip: None,
+        external_ip: Some(WAN.parse().unwrap()),
+        external_ip_source: Some(crate::inventory::AddressSource::Upnp),
         ..ExposureReport::default()
     }
 }
@@ -112,7 +118,8 @@ pub fn probe(protocol: &str, target: &str, outcome: &str, hairpins: Option<bool>
         protocol: protocol.into(),
         target: target.into(),
         outcome: outcome.into(),
-        answer_summary: (outcome == "answered").then(|| "KNX gateway \"IP Router N146\"".into()),
+        answer_summary: (outcome == "answered")
+            .then(|| crate::text::Text::plain("KNX gateway \"IP Router N146\"")),
         answer_hex: (outcome == "answered").then(|| "06100204004e".into()),
         router_hairpins: hairpins,
         detail: None,

@@ -9,7 +9,7 @@ fn internetdb_table() {
         ip: Some("81.2.69.160".parse().unwrap()),
         listed,
         ports: ports.to_vec(),
-        error: error.map(str::to_owned),
+        error: error.map(crate::text::Text::plain),
         url: "https://internetdb.shodan.io/81.2.69.160".into(),
         ..InternetDbReport::default()
     };
@@ -58,13 +58,14 @@ fn internetdb_table() {
         assert_eq!(ids(&fs), want, "{report:?}");
         if let Some(f) = fs.first() {
             assert_eq!(Some(f.severity), sev);
-            assert!(f.target.contains("81.2.69.160"));
+            assert!(f.target.to_string().contains("81.2.69.160"));
         }
     }
     let mut x = router();
     x.internetdb = Some(db(true, &[443, 47808], None));
     let fs = run(check_internetdb, None, Some(&x), &[], &[]);
     assert!(
-        fs[0].evidence.summary.contains("47808") && fs[0].evidence.summary.contains("also 443")
+        fs[0].evidence.summary.to_string().contains("47808")
+            && fs[0].evidence.summary.to_string().contains("also 443")
     );
 }

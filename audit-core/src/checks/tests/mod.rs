@@ -4,6 +4,7 @@
 
 mod addresses;
 mod bacnet;
+mod exposure;
 mod fixtures;
 mod internet;
 mod knx;

@@ -52,3 +52,19 @@ fn masks() {
     assert_eq!(mask_of("255.0.255.0"), None);
     assert_eq!(mask_of("junk"), None);
 }
+
+#[test]
+fn address_classes() {
+    use crate::net::{AddressClass, address_class};
+    for (ip, want) in [
+        ("81.2.69.160", AddressClass::Public),
+        ("100.64.0.1", AddressClass::Shared),
+        ("100.127.255.254", AddressClass::Shared),
+        ("100.128.0.1", AddressClass::Public),
+        ("192.168.178.1", AddressClass::Private),
+        ("127.0.0.3", AddressClass::Private),
+        ("198.19.0.1", AddressClass::Private),
+    ] {
+        assert_eq!(address_class(ip.parse().unwrap()), want, "{ip}");
+    }
+}

@@ -26,8 +26,8 @@ fn run_all_sorts_by_severity_then_id_then_target() {
     });
     assert!(fs.len() >= 6, "{fs:#?}");
     for w in fs.windows(2) {
-        let a = (w[0].severity, &w[0].check_id, &w[0].target);
-        let b = (w[1].severity, &w[1].check_id, &w[1].target);
+        let a = (w[0].severity, &w[0].check_id, w[0].target.to_string());
+        let b = (w[1].severity, &w[1].check_id, w[1].target.to_string());
         assert!(a <= b, "{a:?} before {b:?}");
     }
     assert_eq!(fs[0].severity, Severity::Critical);
@@ -77,7 +77,14 @@ fn finding_json_has_the_design_keys() {
     for k in ["summary", "facts", "raw_hex"] {
         assert!(v["evidence"].get(k).is_some(), "evidence.{k}");
     }
-    let back: crate::findings::Finding = serde_json::from_value(v).unwrap();
+    // Texts are words in the CLI JSON (they read back as plain text), ids when stored.
+    assert!(v["title"].is_string() && v["target"].is_string());
+    assert!(v["evidence"]["summary"].as_str().unwrap().contains("3671"));
+    let back: crate::findings::Finding = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&back).unwrap(), v);
+    let stored = crate::text::storing(|| serde_json::to_value(&fs[0]).unwrap());
+    assert_eq!(stored["title"]["id"], "exposure-title-knx-forwarded");
+    let back: crate::findings::Finding = serde_json::from_value(stored).unwrap();
     assert_eq!(back, fs[0]);
     // A finding serialised before `ask_installer` existed still reads.
     let mut old = serde_json::to_value(&fs[0]).unwrap();

@@ -1,5 +1,5 @@
 use super::fixtures::*;
-use crate::checks::verdict::{Light, router_checked, verdict, verdict_with};
+use crate::checks::verdict::{Light, verdict, verdict_with};
 use crate::checks::{CheckInput, run_all};
 use crate::findings::Finding;
 use crate::inventory::{ExposureReport, IgdReport};
@@ -145,24 +145,6 @@ fn red_names_the_internet_and_asks_to_close_it() {
         "{}",
         v.headline
     );
-}
-
-#[test]
-fn router_checked_table() {
-    let mut incomplete = router();
-    incomplete.igd.as_mut().unwrap().mappings_complete = false;
-    let mut no_router = router();
-    no_router.router = None;
-    let table: Vec<(Option<ExposureReport>, bool)> = vec![
-        (None, false),
-        (Some(router()), true),
-        (Some(incomplete), false),
-        (Some(no_router), false),
-        (Some(ExposureReport::default()), false),
-    ];
-    for (x, want) in table {
-        assert_eq!(router_checked(x.as_ref()), want, "{x:?}");
-    }
 }
 
 #[test]

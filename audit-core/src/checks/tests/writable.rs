@@ -128,11 +128,12 @@ fn confirmed_is_higher_than_not_tested() {
     let inv = with_objects(&["write-property"], vec![ao()]);
     let fs = run(check_writable, Some(&inv), None, &[], &[]);
     assert_eq!(fs[0].severity, Severity::Medium);
-    assert!(fs[0].title.contains("not tested"));
+    assert!(fs[0].title.to_string().contains("not tested"));
     assert!(
         fs[0]
             .evidence
             .summary
+            .to_string()
             .contains("analog-output,1 \"Supply fan\" present-value")
     );
     let w = ObservedWrite {
@@ -146,7 +147,13 @@ fn confirmed_is_higher_than_not_tested() {
     };
     let fs = run(check_writable, Some(&inv), None, &[], &[w]);
     assert_eq!(fs[0].severity, Severity::High);
-    assert!(fs[0].evidence.summary.contains("192.168.1.5:47808"));
+    assert!(
+        fs[0]
+            .evidence
+            .summary
+            .to_string()
+            .contains("192.168.1.5:47808")
+    );
     assert_eq!(
         fs[0].evidence.facts["writable_points"]
             .as_array()
@@ -177,7 +184,7 @@ fn life_safety_priority_slots() {
             "{slots:?}"
         );
         if want {
-            assert!(fs[0].evidence.summary.contains("priority"));
+            assert!(fs[0].evidence.summary.to_string().contains("priority"));
         }
     }
 }

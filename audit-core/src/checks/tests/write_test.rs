@@ -40,7 +40,10 @@ fn outcome_table() {
         let fs = run(check_write_tests, None, None, &r, &[]);
         assert_eq!(ids(&fs), [*id], "{outcome}");
         assert_eq!(fs[0].severity, *sev);
-        assert_eq!(fs[0].target, format!("BACnet device 1001 at {CTL}"));
+        assert_eq!(
+            fs[0].target.to_string(),
+            format!("BACnet device 1001 at {CTL}")
+        );
         assert!(
             fs[0]
                 .evidence
@@ -57,7 +60,7 @@ fn outcome_table() {
         &[result("differs", "A", "B")],
         &[],
     );
-    let s = &fs[0].evidence.summary;
+    let s = fs[0].evidence.summary.to_string();
     assert!(
         s.contains("\"A\"") && s.contains("\"B\"") && s.contains("Check the value"),
         "{s}"
@@ -73,6 +76,7 @@ fn outcome_table() {
         fs[0]
             .evidence
             .summary
+            .to_string()
             .contains("description of device,1001")
     );
     assert!(run(check_write_tests, None, None, &[], &[]).is_empty());
