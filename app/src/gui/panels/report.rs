@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use audit_core::report::Audience;
 use audit_core::report::markdown::Span;
-use audit_core::report::view::{Block, Document, Fact, FindingView, Section, Table};
+use audit_core::report::view::{Block, Document, Fact, FindingView, Labels, Section, Table};
 use audit_core::session::{RecentEntry, Site};
 use audit_core::text::{Lang, tr};
 use eframe::egui;
@@ -66,7 +66,6 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ReportView, commands: 
                 ui.label(theme::subdued(tr(lang, "gui-report-no-checks", &[])));
             }
             options_ui(ui, state, view);
-            cover_ui(ui, lang, view, commands);
             section(ui, &tr(lang, "gui-report-save", &[]));
             let dialog = tr(lang, "gui-report-save-as", &[]);
             save_ui(
@@ -78,6 +77,8 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ReportView, commands: 
                 &dialog,
                 commands,
             );
+            ui.add_space(TOKENS.space_s);
+            cover_ui(ui, lang, view, commands);
             redaction_ui(ui, lang, &state.report, &key);
             section(ui, &tr(lang, "gui-report-preview", &[]));
             preview_ui(ui, lang, &state.report, &key);
@@ -194,29 +195,36 @@ fn compare_ui(ui: &mut egui::Ui, state: &AppState, choice: &mut ReportChoice) ->
     }
 }
 
-/// The names on the cover and the sign-off, kept in the audit.
+/// The names on the cover and the sign-off, kept in the audit (folded: the preview matters
+/// more, and the names are typed once per audit).
 fn cover_ui(ui: &mut egui::Ui, lang: Lang, view: &mut ReportView, commands: &mut Vec<Command>) {
-    section(ui, &tr(lang, "gui-report-cover", &[]));
     let mut changed = false;
-    egui::Grid::new("report-cover")
-        .num_columns(2)
-        .spacing([TOKENS.space_m, TOKENS.space_s])
+    let title = egui::RichText::new(tr(lang, "gui-report-cover", &[]))
+        .family(theme::bold_family())
+        .size(TOKENS.body_size + 1.0);
+    egui::CollapsingHeader::new(title)
+        .id_salt("report-cover")
         .show(ui, |ui| {
-            let site = &mut view.site;
-            for (words, value) in [
-                (tr(lang, "gui-report-site-name", &[]), &mut site.name),
-                (tr(lang, "gui-report-site-address", &[]), &mut site.address),
-                (tr(lang, "gui-report-site-owner", &[]), &mut site.owner),
-                (tr(lang, "gui-report-site-auditor", &[]), &mut site.auditor),
-                (tr(lang, "gui-report-site-company", &[]), &mut site.company),
-            ] {
-                let label = ui.label(words);
-                changed |= ui
-                    .add(egui::TextEdit::singleline(value).desired_width(360.0))
-                    .labelled_by(label.id)
-                    .changed();
-                ui.end_row();
-            }
+            egui::Grid::new("report-cover-names")
+                .num_columns(2)
+                .spacing([TOKENS.space_m, TOKENS.space_s])
+                .show(ui, |ui| {
+                    let site = &mut view.site;
+                    for (words, value) in [
+                        (tr(lang, "gui-report-site-name", &[]), &mut site.name),
+                        (tr(lang, "gui-report-site-address", &[]), &mut site.address),
+                        (tr(lang, "gui-report-site-owner", &[]), &mut site.owner),
+                        (tr(lang, "gui-report-site-auditor", &[]), &mut site.auditor),
+                        (tr(lang, "gui-report-site-company", &[]), &mut site.company),
+                    ] {
+                        let label = ui.label(words);
+                        changed |= ui
+                            .add(egui::TextEdit::singleline(value).desired_width(360.0))
+                            .labelled_by(label.id)
+                            .changed();
+                        ui.end_row();
+                    }
+                });
         });
     if changed {
         commands.push(Command::Session(SessionCommand::Edit(SessionEdit::Site(
@@ -391,11 +399,11 @@ fn document_ui(ui: &mut egui::Ui, doc: &Document) {
         }
     });
     for (i, s) in doc.sections.iter().enumerate() {
-        section_ui(ui, s, i < 2);
+        section_ui(ui, s, &doc.labels, i < 2);
     }
 }
 
-fn section_ui(ui: &mut egui::Ui, s: &Section, open: bool) {
+fn section_ui(ui: &mut egui::Ui, s: &Section, labels: &Labels, open: bool) {
     egui::CollapsingHeader::new(
         egui::RichText::new(&s.title)
             .family(theme::bold_family())
@@ -405,12 +413,12 @@ fn section_ui(ui: &mut egui::Ui, s: &Section, open: bool) {
     .default_open(open)
     .show(ui, |ui| {
         for (i, block) in s.blocks.iter().enumerate() {
-            ui.push_id(i, |ui| block_ui(ui, block));
+            ui.push_id(i, |ui| block_ui(ui, labels, block));
         }
     });
 }
 
-fn block_ui(ui: &mut egui::Ui, block: &Block) {
+fn block_ui(ui: &mut egui::Ui, labels: &Labels, block: &Block) {
     match block {
         Block::Heading { text } => {
             ui.add_space(TOKENS.space_s);
@@ -471,7 +479,7 @@ fn block_ui(ui: &mut egui::Ui, block: &Block) {
             total,
             ..
         } => chart_ui(ui, caption, rows, total_label, *total),
-        Block::Finding(f) => finding_ui(ui, f),
+        Block::Finding(f) => finding_ui(ui, labels, f),
         Block::Signoff { intro, parties, .. } => {
             ui.add(egui::Label::new(intro).wrap());
             for p in parties {
@@ -584,24 +592,36 @@ fn chart_ui(
         });
 }
 
-fn finding_ui(ui: &mut egui::Ui, f: &FindingView) {
+fn finding_ui(ui: &mut egui::Ui, labels: &Labels, f: &FindingView) {
     let title = format!("{} · {} · {}", f.number, f.severity_word, f.title);
     egui::CollapsingHeader::new(egui::RichText::new(title).color(hex_colour(&f.colour)))
         .id_salt(("report-finding", &f.anchor))
         .show(ui, |ui| {
             facts_ui(ui, "head", &f.head);
-            for (i, b) in f.seen.iter().enumerate() {
-                ui.push_id(("seen", i), |ui| block_ui(ui, b));
-            }
-            facts_ui(ui, "evidence", &f.evidence);
-            for (part, blocks) in [
-                ("why", &f.why),
-                ("installer", &f.installer),
-                ("owner", &f.owner),
-                ("verify", &f.verify),
+            let evidence = [Block::Facts {
+                facts: f.evidence.clone(),
+                compact: false,
+            }];
+            let evidence: &[Block] = if f.evidence.is_empty() {
+                &[]
+            } else {
+                &evidence
+            };
+            for (label, blocks) in [
+                (&labels.seen, f.seen.as_slice()),
+                (&labels.evidence, evidence),
+                (&labels.why, f.why.as_slice()),
+                (&labels.installer, f.installer.as_slice()),
+                (&labels.owner, f.owner.as_slice()),
+                (&labels.verify, f.verify.as_slice()),
             ] {
+                if blocks.is_empty() {
+                    continue;
+                }
+                ui.add_space(TOKENS.space_xs);
+                ui.label(egui::RichText::new(label).family(theme::bold_family()));
                 for (i, b) in blocks.iter().enumerate() {
-                    ui.push_id((part, i), |ui| block_ui(ui, b));
+                    ui.push_id((label, i), |ui| block_ui(ui, labels, b));
                 }
             }
             if !f.appendix.is_empty() {
