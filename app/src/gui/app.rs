@@ -83,7 +83,6 @@ impl BasAuditApp {
                     let (kind, panel) = match std::env::var("BAS_AUDIT_DEMO_SCREEN").as_deref() {
                         Ok("self-check") => (SessionKind::Homeowner, None),
                         Ok("findings") => (SessionKind::Installer, Some(PanelId::Findings)),
-                        Ok("report") => (SessionKind::Installer, Some(PanelId::Report)),
                         _ => (SessionKind::Installer, Some(PanelId::Devices)),
                     };
                     commands.push(Command::NewSession(kind));
