@@ -3,4 +3,5 @@
 //! library so that its tests (`tests/gui/`) can drive it.
 
 pub mod cli;
+pub mod export;
 pub mod gui;

@@ -12,26 +12,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use audit_core::files;
-use audit_core::report::{self, Audience, ReportModel, ReportOptions};
+use audit_core::report::{Audience, ReportOptions};
 use audit_core::session;
 use audit_core::text::{Lang, default_lang, tr};
 use clap::{Args, ValueEnum};
 
 use super::bad;
+use crate::export;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// The report as PDF (A4, tagged, fonts embedded)
-    Pdf,
-    /// The report as one self-contained HTML file (with the JSON inside)
-    Html,
-    /// Everything, as JSON (schema: docs/report-schema.json)
-    Json,
-    /// Three CSV files next to OUT: -devices, -gateways, -findings
-    Csv,
-    /// BACnet points as an EDE 2.3 file (YABE, BMS tools)
-    Ede,
-}
+pub use crate::export::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AudienceArg {
@@ -96,19 +85,6 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     })
 }
 
-/// The three CSV files for `--out base.csv`: base-devices.csv, base-gateways.csv, ...
-pub fn csv_paths(out: &Path) -> Vec<(&'static str, PathBuf)> {
-    let stem = out
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "report".to_owned());
-    let dir = out.parent().unwrap_or(Path::new(""));
-    ["devices", "gateways", "findings"]
-        .into_iter()
-        .map(|part| (part, dir.join(format!("{stem}-{part}.csv"))))
-        .collect()
-}
-
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
@@ -131,10 +107,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Err(e) => return bad(format!("--compare: {e}")),
         },
     };
-    let outputs: Vec<PathBuf> = match args.format {
-        Format::Csv => csv_paths(&args.out).into_iter().map(|(_, p)| p).collect(),
-        _ => vec![args.out.clone()],
-    };
+    let outputs = export::output_paths(args.format, &args.out);
     for out in &outputs {
         for input in std::iter::once(&args.session).chain(args.compare.as_ref()) {
             if same_file(out, input) {
@@ -166,11 +139,9 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         lang: args.lang,
         ..ReportOptions::default()
     };
-    let mut model = ReportModel::from_session(&current, previous.as_ref(), &opts);
-    if args.redact {
-        match report::redact::redact(&model) {
-            Ok((redacted, list)) => {
-                model = redacted;
+    let model = match export::model(&current, previous.as_ref(), &opts, args.redact) {
+        Ok((model, list)) => {
+            if args.redact {
                 eprintln!(
                     "bas-audit: {}",
                     tr(ui, "report-cli-redacted", &[("count", list.len().into())])
@@ -179,25 +150,13 @@ pub fn run(args: &ReportArgs) -> ExitCode {
                     eprintln!("  {:<9} {}  ->  {}", r.kind, r.original, r.placeholder);
                 }
             }
-            Err(e) => return bad(e),
+            model
         }
-    }
-    let files: Vec<(PathBuf, Vec<u8>)> = match args.format {
-        Format::Pdf => match report_pdf::render(&model) {
-            Ok(bytes) => vec![(args.out.clone(), bytes)],
-            Err(e) => return bad(e),
-        },
-        Format::Html => vec![(args.out.clone(), report::html::render(&model).into_bytes())],
-        Format::Json => vec![(
-            args.out.clone(),
-            report::json::to_string(&model).into_bytes(),
-        )],
-        Format::Ede => vec![(args.out.clone(), report::ede::render(&model).into_bytes())],
-        Format::Csv => report::csv::files(&model)
-            .into_iter()
-            .zip(csv_paths(&args.out))
-            .map(|((_, text), (_, path))| (path, text.into_bytes()))
-            .collect(),
+        Err(e) => return bad(e),
+    };
+    let files = match export::render(&model, args.format, &args.out) {
+        Ok(files) => files,
+        Err(e) => return bad(e),
     };
     for (path, bytes) in &files {
         // Atomic: a reader never sees half a report, a failed run leaves no partial file.
@@ -224,20 +183,4 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_names_follow_the_out_name() {
-        let p = csv_paths(Path::new("/tmp/site.csv"));
-        assert_eq!(p[0].1, PathBuf::from("/tmp/site-devices.csv"));
-        assert_eq!(p[2].1, PathBuf::from("/tmp/site-findings.csv"));
-        assert_eq!(
-            csv_paths(Path::new("x"))[1].1,
-            PathBuf::from("x-gateways.csv")
-        );
-    }
 }

@@ -15,6 +15,7 @@ use super::flows::Ctx;
 use super::flows::analysis::{AnalysisCommand, AnalysisFlow};
 use super::flows::checks::ChecksFlow;
 use super::flows::discovery::DiscoveryFlow;
+use super::flows::report::ReportFlow;
 use super::flows::session::{SessionCommand, SessionFlow};
 use super::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode};
 use super::jobs::{JobEvent, Jobs};
@@ -48,6 +49,7 @@ struct Flows<'a> {
     discovery: &'a mut DiscoveryFlow,
     checks: &'a mut ChecksFlow,
     watch: &'a mut WatchFlow,
+    report: &'a mut ReportFlow,
 }
 
 impl BasAuditApp {
@@ -176,6 +178,7 @@ impl BasAuditApp {
                     }
                     PanelId::Devices => panels::devices::ui(ui, state, commands),
                     PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
+                    PanelId::Report => panels::report::ui(ui, state, &mut views.report, commands),
                     PanelId::Log => panels::log::ui(ui, state),
                     PanelId::About => panels::about::ui(ui, state.lang),
                 });
@@ -204,6 +207,7 @@ impl BasAuditApp {
             discovery,
             checks,
             watch,
+            report,
             ..
         } = &mut self.state;
         let cx = Ctx {
@@ -222,6 +226,7 @@ impl BasAuditApp {
             discovery,
             checks,
             watch,
+            report,
         };
         (cx, flows)
     }
@@ -236,6 +241,7 @@ impl BasAuditApp {
             Command::Discovery(c) => f.discovery.apply(c, &mut cx),
             Command::Checks(c) => f.checks.apply(c, f.watch.model.as_deref(), &mut cx),
             Command::Watch(c) => f.watch.apply(c, &mut cx),
+            Command::Report(c) => f.report.apply(c, &mut cx),
             Command::NewSession(kind) => {
                 self.close_session();
                 let (mut cx, f) = self.split();
@@ -297,6 +303,7 @@ impl BasAuditApp {
             JobEvent::Discovery(e) => f.discovery.on_event(e, &mut cx),
             JobEvent::Checks(e) => f.checks.on_event(e, f.discovery, &mut cx),
             JobEvent::Watch(e) => f.watch.on_event(e, &mut cx),
+            JobEvent::Report(e) => f.report.on_event(e, &mut cx),
             JobEvent::Interfaces(Ok(rows)) => {
                 cx.log.info(tr(
                     cx.lang,
@@ -335,6 +342,12 @@ impl BasAuditApp {
             state.interfaces = Interfaces::Loading;
             self.jobs.list_interfaces();
         }
+        if panel == PanelId::Report {
+            // The audits to compare with: the list as the store has it now.
+            let queued = self.jobs.list_recent();
+            let (mut cx, _) = self.split();
+            cx.report_busy(queued);
+        }
     }
 
     /// Saves (if changed) and closes the open session; stops its jobs.
@@ -346,6 +359,7 @@ impl BasAuditApp {
         state.discovery.close();
         state.checks.close();
         state.watch.close();
+        state.report.close();
         let (mut cx, f) = self.split();
         for event in f.sessions.close(&mut cx) {
             self.handle_event(event);

@@ -7,6 +7,7 @@ use audit_core::session::SessionKind;
 use super::flows::analysis::AnalysisCommand;
 use super::flows::checks::ChecksCommand;
 use super::flows::discovery::DiscoveryCommand;
+use super::flows::report::ReportCommand;
 use super::flows::session::SessionCommand;
 use super::flows::watch::WatchCommand;
 use super::nav::PanelId;
@@ -33,4 +34,5 @@ pub enum Command {
     Discovery(DiscoveryCommand),
     Checks(ChecksCommand),
     Watch(WatchCommand),
+    Report(ReportCommand),
 }

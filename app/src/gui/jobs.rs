@@ -28,7 +28,9 @@ use audit_core::watch::{
 use eframe::egui;
 use tokio::sync::mpsc;
 
+use super::flows::report::{PreviewDoc, Saved};
 use super::state::InterfaceRow;
+use crate::export::Format;
 
 /// Capacity of the job-event channel. Progress events are dropped when it is full (the next one
 /// carries newer numbers anyway); results wait for room.
@@ -62,6 +64,24 @@ pub enum JobEvent {
     /// The check job reports the same events as discovery's, plus a phase per stage.
     Checks(ActiveEvent<CheckReport>),
     Watch(WatchJobEvent),
+    Report(ReportEvent),
+}
+
+/// The hand-over report: previews, saves and the save dialog.
+#[derive(Debug)]
+pub enum ReportEvent {
+    Previewed {
+        job_id: u64,
+        result: Result<PreviewDoc, String>,
+    },
+    Saved {
+        job_id: u64,
+        result: Result<Saved, String>,
+    },
+    /// The save dialog closed; `None` if nothing was chosen or no dialog could be shown.
+    PathPicked(Option<PathBuf>),
+    /// The job panicked (a bug): the screen says so instead of waiting forever.
+    Crashed { job_id: u64 },
 }
 
 /// The capture file dialog and capture analyses.
@@ -475,6 +495,42 @@ impl Jobs {
             repainter.repaint();
         });
         (job_id, cancel)
+    }
+
+    /// Runs report work (a preview, or rendering and writing a file) on a blocking thread;
+    /// `work` gets the job id and words the event. Returns the job id.
+    pub fn start_report(&mut self, work: impl FnOnce(u64) -> ReportEvent + Send + 'static) -> u64 {
+        let job_id = self.next_id();
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        self.spawn_blocking(move || {
+            let event = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(job_id)))
+                .unwrap_or(ReportEvent::Crashed { job_id });
+            tx.blocking_send(JobEvent::Report(event)).ok();
+            repainter.repaint();
+        });
+        job_id
+    }
+
+    /// The system's save dialog for a report, without blocking the UI.
+    pub fn pick_report_path(&self, suggested: String, format: Format) {
+        let Some(rt) = &self.runtime else { return };
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let lang = self.lang;
+        rt.spawn(async move {
+            let picked = rfd::AsyncFileDialog::new()
+                .set_title(tr(lang, "gui-report-dialog-title", &[]))
+                .set_file_name(suggested)
+                .add_filter(format.name(), &[format.extension()])
+                .save_file()
+                .await;
+            let path = picked.map(|handle| handle.path().to_path_buf());
+            tx.send(JobEvent::Report(ReportEvent::PathPicked(path)))
+                .await
+                .ok();
+            repainter.repaint();
+        });
     }
 
     /// Writes a model file off the UI thread (atomically).

@@ -11,6 +11,7 @@ use super::flows::Busy;
 use super::flows::analysis::AnalysisFlow;
 use super::flows::checks::ChecksFlow;
 use super::flows::discovery::DiscoveryFlow;
+use super::flows::report::ReportFlow;
 use super::flows::session::SessionFlow;
 use super::flows::watch::WatchFlow;
 use super::nav::PanelId;
@@ -131,6 +132,8 @@ pub struct AppState {
     pub checks: ChecksFlow,
     /// The Learning watch screen.
     pub watch: WatchFlow,
+    /// The Report screen and the homeowner's summary PDF.
+    pub report: ReportFlow,
     /// The built-in demo building's scope, when started with `--demo`.
     pub demo_scope: Option<audit_core::job::Scope>,
     /// Lines describing the demo building (one per simulator).
@@ -158,6 +161,7 @@ impl AppState {
             discovery: DiscoveryFlow::default(),
             checks: ChecksFlow::default(),
             watch: WatchFlow::default(),
+            report: ReportFlow::default(),
             demo_scope: None,
             demo_description: Vec::new(),
         }

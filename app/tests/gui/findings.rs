@@ -48,12 +48,6 @@ fn finding(severity: Severity, id: &str, target: &str, title: &str) -> Finding {
     }
 }
 
-/// The check run has ended and its verdict is in the audit.
-fn checks_done(h: &App) -> bool {
-    let state = &h.state().state;
-    state.session.as_ref().is_some_and(|s| s.verdict.is_some()) && state.checks.running.is_none()
-}
-
 /// The demo building's installer audit on its Findings screen, nothing run yet.
 fn demo_findings(dir: &Path) -> App {
     let mut h = app(dir, true);

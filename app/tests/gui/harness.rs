@@ -83,6 +83,12 @@ pub fn step_until(harness: &mut App, what: &str, mut done: impl FnMut(&App) -> b
     }
 }
 
+/// The check run has ended and its verdict is in the audit.
+pub fn checks_done(h: &App) -> bool {
+    let state = &h.state().state;
+    state.session.as_ref().is_some_and(|s| s.verdict.is_some()) && state.checks.running.is_none()
+}
+
 pub fn has_label(harness: &App, label: &str) -> bool {
     harness.query_all_by_label(label).next().is_some()
 }

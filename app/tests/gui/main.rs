@@ -9,6 +9,7 @@ mod capture;
 mod consent;
 mod devices;
 mod findings;
+mod report;
 mod sessions;
 mod shell;
 #[cfg(feature = "snapshots")]

@@ -140,6 +140,9 @@ pub enum RecentEntry {
         kind: SessionKind,
         updated: DateTime<Utc>,
         path: PathBuf,
+        /// The site's name from the audit's scope (empty when none was given): the Report
+        /// screen offers earlier audits of the same site to compare with.
+        site: String,
     },
     /// A file in the store that this version refuses to open, with the reason.
     Refused { path: PathBuf, reason: String },
@@ -231,6 +234,7 @@ impl SessionStore {
                     kind: s.kind,
                     updated: s.updated,
                     path,
+                    site: s.scope.site.name,
                 },
                 Err(e) => RecentEntry::Refused {
                     path,

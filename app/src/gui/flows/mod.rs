@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod checks;
 pub mod discovery;
+pub mod report;
 pub mod session;
 pub mod watch;
 

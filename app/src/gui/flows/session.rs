@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use audit_core::session::{AuditSession, RecentEntry, SessionKind};
+use audit_core::session::{AuditSession, RecentEntry, SessionKind, Site};
 use audit_core::text::tr;
 use chrono::{DateTime, Local};
 use eframe::egui;
@@ -33,6 +33,8 @@ pub enum SessionEdit {
     Targets(Vec<String>),
     RateCap(u32),
     Notes(String),
+    /// The cover's names (Report screen).
+    Site(Site),
 }
 
 impl SessionEdit {
@@ -48,6 +50,7 @@ impl SessionEdit {
             SessionEdit::Targets(targets) => replace(&mut scope.targets, targets),
             SessionEdit::RateCap(rate) => replace(&mut scope.rate_cap_pps, rate),
             SessionEdit::Notes(notes) => replace(&mut session.notes, notes),
+            SessionEdit::Site(site) => replace(&mut scope.site, site),
         }
     }
 }

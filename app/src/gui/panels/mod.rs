@@ -6,6 +6,7 @@ pub mod capture;
 pub mod devices;
 pub mod findings;
 pub mod log;
+pub mod report;
 pub mod scope;
 pub mod self_check;
 pub mod shell;
@@ -32,6 +33,7 @@ pub struct Views {
     pub findings: findings::FindingsView,
     pub self_check: self_check::SelfCheckView,
     pub watch: watch::WatchView,
+    pub report: report::ReportView,
 }
 
 /// A heading plus one subdued line saying what the screen does.

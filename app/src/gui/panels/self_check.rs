@@ -11,9 +11,11 @@ use audit_core::text::{Lang, tr};
 use eframe::egui;
 
 use super::findings::{headline, job_ui};
+use super::report::save_ui;
 use super::{page_header, section};
 use crate::gui::command::Command;
 use crate::gui::flows::checks::ChecksCommand;
+use crate::gui::flows::report::ReportChoice;
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
@@ -24,6 +26,8 @@ use crate::gui::widgets::severity_badge::plain_severity_badge;
 pub struct SelfCheckView {
     /// When the "Copy for my installer" text was last copied (feedback under the button).
     copied: bool,
+    /// Where to save the summary PDF, as typed.
+    summary_path: String,
 }
 
 pub fn ui(
@@ -53,6 +57,7 @@ pub fn ui(
                 Some(v) => {
                     let findings = session.map_or(&[][..], |s| s.findings.as_slice());
                     result_ui(ui, lang, v, findings, view);
+                    summary_ui(ui, state, view, commands);
                     ui.add_space(TOKENS.space_l);
                     ui.separator();
                     start_ui(ui, state, commands, true);
@@ -64,6 +69,33 @@ pub fn ui(
             }
             job_ui(ui, lang, &state.checks, commands, true);
         });
+}
+
+/// The owner summary as a PDF, to send to the installer (the Report screen's save, audience
+/// owner).
+fn summary_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut SelfCheckView,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang;
+    section(ui, &tr(lang, "gui-report-owner-summary-title", &[]));
+    ui.label(theme::subdued(tr(
+        lang,
+        "gui-report-owner-summary-what",
+        &[],
+    )));
+    ui.add_space(TOKENS.space_xs);
+    save_ui(
+        ui,
+        lang,
+        &state.report,
+        &mut view.summary_path,
+        &ReportChoice::owner_summary_pdf(),
+        &tr(lang, "gui-report-owner-summary", &[]),
+        commands,
+    );
 }
 
 fn intro_ui(ui: &mut egui::Ui, lang: Lang) {
