@@ -319,6 +319,7 @@ impl BasAuditApp {
             state.analysis.show_latest(session);
             // The Devices screen shows what the saved audit found.
             state.discovery.show_saved(session);
+            state.watch.show_saved(session);
         }
         self.open_panel(first_panel(kind));
     }

@@ -146,6 +146,13 @@ fn discover_with_consent_lists_the_demo_devices_and_saves_them() {
     wait_for_label(&mut harness, "AHU-1 Supply Air Setpoint");
     assert!(has_label_containing(&harness, "Plant room, level -1"));
     assert!(has_label(&harness, "Commandable"));
+
+    // The Log counts packets, one line each.
+    harness.get_by_label("Log").click();
+    wait_for_label(
+        &mut harness,
+        &format!("Network traffic sent so far: {sent} packets (marked “sent” below)."),
+    );
 }
 
 #[test]

@@ -49,6 +49,19 @@ fn installer_flow_opens_its_workspace_with_only_built_panels() {
     wait_for_label(&mut harness, "Network traffic sent so far: none.");
     harness.get_by_label("About").click();
     wait_for_label(&mut harness, "About BAS Audit");
+    // What it sends, truthfully: nothing without consent, read-only, under the rate cap.
+    assert!(!has_label_containing(
+        &harness,
+        "sends nothing on the network"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "BAS Audit sends only after you allow it"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "at most 20 packets a second"
+    ));
     assert!(has_label_containing(
         &harness,
         "BACnet vendor identifiers are assigned by ASHRAE"
