@@ -330,8 +330,9 @@ impl BasAuditApp {
             return;
         }
         state.screen = Screen::Workspace(panel);
+        // The demo building is the scope of every job: no interface to pick.
         let picks_interface =
-            panel == PanelId::Scope || (panel == PanelId::SelfCheck && state.demo_scope.is_none());
+            state.demo_scope.is_none() && matches!(panel, PanelId::Scope | PanelId::SelfCheck);
         if picks_interface && state.interfaces == Interfaces::NotLoaded {
             state.interfaces = Interfaces::Loading;
             self.jobs.list_interfaces();

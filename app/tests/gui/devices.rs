@@ -58,6 +58,62 @@ fn demo_starts_on_devices_with_the_demo_scope_and_sends_nothing_by_itself() {
 }
 
 #[test]
+fn demo_mode_shows_on_every_screen_scope_is_the_demo_and_nothing_empty_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = demo_harness(dir.path());
+        for screen in [
+            "Scope",
+            "Devices",
+            "Findings",
+            "Capture analysis",
+            "Learning watch",
+            "Log",
+            "About",
+        ] {
+            harness.get_by_label(screen).click();
+            harness.run_steps(3);
+            assert!(
+                has_label(&harness, "DEMO · simulated building"),
+                "no demo marker on {screen}"
+            );
+        }
+        // Scope: the demo building, not this computer's interfaces.
+        harness.get_by_label("Scope").click();
+        wait_for_label(&mut harness, "Demo building");
+        assert!(has_label_containing(
+            &harness,
+            "Every job of this audit goes to the built-in demo building on loopback"
+        ));
+        assert!(!has_label(&harness, "Network interface"));
+        assert!(!has_label(&harness, "lo"), "an interface is offered");
+        assert_eq!(
+            harness.state().state.interfaces,
+            bas_audit::gui::state::Interfaces::NotLoaded,
+            "the interfaces were listed"
+        );
+        // Start screen: the marker too, and a flow clicked again adds nothing.
+        harness.get_by_label("Home").click();
+        step_until(&mut harness, "start screen", |h| {
+            has_label_containing(h, "No saved audits yet.")
+        });
+        assert!(has_label(&harness, "DEMO · simulated building"));
+        harness.get_by_label("Installer audit").click();
+        wait_for_label(&mut harness, "Scope");
+        harness.get_by_label("Home").click();
+        step_until(&mut harness, "start screen", |h| {
+            has_label_containing(h, "No saved audits yet.")
+        });
+    }
+    // Starting --demo twice leaves no empty audit behind.
+    drop(demo_harness(dir.path()));
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .collect();
+    assert!(files.is_empty(), "{files:?}");
+}
+
+#[test]
 fn discover_without_consent_sends_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = demo_harness(dir.path());

@@ -240,6 +240,23 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
     // Reopened later, the audit shows its devices and its verdict without sending anything.
     h.get_by_label("Home").click();
     step_until(&mut h, "the recent list", |h| has_label(h, "Open"));
+    // Its Recent audits line: demo marker, verdict light, what it holds.
+    let (devices, findings) = match h.state().state.sessions.recent.first() {
+        Some(audit_core::session::RecentEntry::Readable { summary, .. }) => {
+            (summary.devices, summary.findings)
+        }
+        other => panic!("{other:?}"),
+    };
+    assert!(devices >= 6 && findings >= 1);
+    assert!(has_label(&h, "DEMO"), "no demo marker in the row");
+    assert!(
+        has_label(&h, "Verdict: red, act now"),
+        "no light in the row"
+    );
+    assert!(has_label_containing(
+        &h,
+        &format!("{devices} devices · {findings} findings")
+    ));
     h.get_by_label("Open").click();
     wait_for_label(&mut h, "Findings");
     let sent_before = h.state().state.log.sent_count();

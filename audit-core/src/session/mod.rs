@@ -14,8 +14,9 @@ mod store;
 pub use migrate::{DeviceRecord, GatewayRecord, InventoryV1, migrate};
 pub use model::{
     AuditSession, CaptureAnalysisRecord, FORMAT_VERSION, SessionKind, UserScope, WatchRecord,
+    new_session_id,
 };
 pub use store::{
-    DATA_DIR_ENV, MAX_SESSION_FILE_BYTES, RecentEntry, SessionError, SessionStore,
+    DATA_DIR_ENV, MAX_SESSION_FILE_BYTES, RecentEntry, RecentSummary, SessionError, SessionStore,
     default_data_dir, read_session_file, write_session_file,
 };

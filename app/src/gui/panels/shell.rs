@@ -10,6 +10,7 @@ use crate::gui::flows::session::SaveStatus;
 use crate::gui::nav::{PanelId, kind_label, nav_entries};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::demo_marker::demo_marker;
 
 pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.lang;
@@ -38,6 +39,9 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                         .strong()
                         .color(TOKENS.accent),
                 );
+                if state.demo_scope.is_some() {
+                    demo_marker(ui, lang, true);
+                }
                 if let Some(session) = &state.session {
                     ui.separator();
                     ui.label(egui::RichText::new(&session.name).strong());
@@ -71,6 +75,9 @@ fn save_status_ui(ui: &mut egui::Ui, state: &AppState) {
     let lang = state.lang;
     let time = |t: &chrono::DateTime<chrono::Local>| t.format("%H:%M:%S").to_string();
     let (text, color) = match &state.sessions.save_status {
+        SaveStatus::NotSaved if state.sessions.unsaved_new.is_some() => {
+            (tr(lang, "gui-save-waiting", &[]), TOKENS.text_subdued)
+        }
         SaveStatus::NotSaved if state.dirty => {
             (tr(lang, "gui-save-not-yet", &[]), TOKENS.text_subdued)
         }
