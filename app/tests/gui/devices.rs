@@ -203,6 +203,35 @@ fn discover_with_consent_lists_the_demo_devices_and_saves_them() {
     assert!(has_label_containing(&harness, "Plant room, level -1"));
     assert!(has_label(&harness, "Commandable"));
 
+    // In a short window the details scroll; the way back stays in view.
+    harness.set_size(egui::vec2(1100.0, 500.0));
+    harness.run_steps(2);
+    let scope_line = |h: &App| {
+        h.query_by_label_contains("built-in demo building on loopback")
+            .map(|n| n.rect().top())
+    };
+    let before = scope_line(&harness);
+    let centre = egui::pos2(700.0, 300.0);
+    harness.hover_at(centre);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -5000.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run_steps(30);
+    // The page did scroll (the scope line at its top moved up or out of view).
+    let after = scope_line(&harness);
+    assert!(
+        after.is_none() || after < before,
+        "did not scroll: {before:?} {after:?}"
+    );
+    let back = harness.get_by_label("Back to all devices").rect();
+    assert!(back.top() >= 0.0 && back.bottom() <= 500.0, "{back:?}");
+    harness.get_by_label("Back to all devices").click();
+    wait_for_label(&mut harness, "Discover");
+
     // The Log counts packets, one line each.
     harness.get_by_label("Log").click();
     wait_for_label(

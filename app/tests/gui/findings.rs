@@ -181,6 +181,13 @@ fn run_checks_asks_first_with_opt_ins_off_and_cancel_sends_nothing() {
     ] {
         assert!(has_label(&h, option), "no option {option}");
     }
+    // The list of what is sent points to the boxes where they are: above it.
+    let boxes = h.get_by_label("Your choices").rect();
+    let pointer = h
+        .query_by_label_contains("Only what you ticked above")
+        .expect("the opt-ins line")
+        .rect();
+    assert!(boxes.bottom() <= pointer.top(), "{boxes:?} {pointer:?}");
     h.get_by_label("Cancel").click();
     h.run_steps(5);
     std::thread::sleep(Duration::from_millis(200));

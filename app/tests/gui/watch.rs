@@ -148,6 +148,13 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
     ));
     assert!(has_label_containing(&harness, "learned from"));
     assert!(has_label_containing(&harness, &summary), "alert not shown");
+    // Alert times are local, to the second (like the Log), not raw UTC with fractions.
+    let first = harness.state().state.watch.alerts[0].clone();
+    assert!(has_label(
+        &harness,
+        &bas_audit::gui::panels::watch::local_time(first.time_ns)
+    ));
+    assert!(!has_label(&harness, &first.time));
     let watch = &harness.state().state.watch;
     assert_eq!(watch.model.as_ref().map(|m| m.points.len()), Some(points));
 }
