@@ -163,21 +163,26 @@ impl BasAuditApp {
                     .show(ui, |ui| {
                         shell::nav_ui(ui, state.lang, kind, panel, commands)
                     });
-                egui::CentralPanel::default_margins().show(ui, |ui| match panel {
-                    PanelId::SelfCheck => {
-                        panels::self_check::ui(ui, state, &mut views.self_check, commands);
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    if kind == SessionKind::Installer {
+                        shell::steps_ui(ui, state, panel, commands);
                     }
-                    PanelId::Findings => {
-                        panels::findings::ui(ui, state, &mut views.findings, commands);
+                    match panel {
+                        PanelId::SelfCheck => {
+                            panels::self_check::ui(ui, state, &mut views.self_check, commands);
+                        }
+                        PanelId::Findings => {
+                            panels::findings::ui(ui, state, &mut views.findings, commands);
+                        }
+                        PanelId::Scope => panels::scope::ui(ui, state, &mut views.scope, commands),
+                        PanelId::CaptureAnalysis => {
+                            panels::capture::ui(ui, state, &mut views.capture, commands);
+                        }
+                        PanelId::Devices => panels::devices::ui(ui, state, commands),
+                        PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
+                        PanelId::Log => panels::log::ui(ui, state),
+                        PanelId::About => panels::about::ui(ui, state.lang),
                     }
-                    PanelId::Scope => panels::scope::ui(ui, state, &mut views.scope, commands),
-                    PanelId::CaptureAnalysis => {
-                        panels::capture::ui(ui, state, &mut views.capture, commands);
-                    }
-                    PanelId::Devices => panels::devices::ui(ui, state, commands),
-                    PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
-                    PanelId::Log => panels::log::ui(ui, state),
-                    PanelId::About => panels::about::ui(ui, state.lang),
                 });
             }
         }

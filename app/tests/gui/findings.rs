@@ -229,6 +229,17 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
     // The demo home router forwards UDP 3671 to the KNX gateway: red, critical first.
     assert_eq!(session.verdict.as_ref().unwrap().light, Light::Red);
     assert_eq!(session.findings[0].check_id, "knx.gateway.port_forwarded");
+    // The steps: everything up to the findings done, the optional watch skipped.
+    for step in [
+        "1. Site & scope ✓",
+        "2. Devices ✓",
+        "3. Checks ✓",
+        "4. Learning watch (optional) · skipped",
+        "5. Findings ✓",
+        "6. Report · coming",
+    ] {
+        assert!(has_label(&h, step), "{step}");
+    }
     wait_for_label(&mut h, "KNX gateway port forwarded from the internet");
     assert!(has_label(
         &h,

@@ -45,6 +45,12 @@ fn installer_flow_opens_its_workspace_with_only_built_panels() {
         assert!(has_label(&harness, present), "{present} missing");
     }
     assert!(!has_label(&harness, "Report"), "Report shown but not built");
+    // The steps: a new audit starts with its scope; the report is coming.
+    assert!(has_label(&harness, "1. Site & scope · next"));
+    assert!(has_label(&harness, "2. Devices"));
+    assert!(has_label(&harness, "6. Report · coming"));
+    harness.get_by_label("3. Checks").click();
+    wait_for_label(&mut harness, "Run checks");
     harness.get_by_label("Log").click();
     wait_for_label(&mut harness, "Network traffic sent so far: none.");
     harness.get_by_label("About").click();

@@ -142,6 +142,7 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
     harness.get_by_label("Learning watch").click();
     wait_for_label(&mut harness, "Parameters");
     assert!(!has_label_containing(&harness, "No model yet"));
+    assert!(has_label(&harness, "4. Learning watch (optional) ✓"));
     assert!(has_label_containing(
         &harness,
         &format!("{points} points, ")

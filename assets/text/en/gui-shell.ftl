@@ -82,3 +82,18 @@ gui-job-scope-no-interface = none
 gui-demo-marker = DEMO
 gui-demo-marker-long = DEMO · simulated building
 gui-demo-marker-hint = The built-in demo building on this computer (loopback): simulated devices and router, not a real site. Nothing leaves this computer.
+
+## The installer's steps across the top of the work area (gui/steps.rs, panels/shell.rs)
+
+gui-step-scope = Site & scope
+gui-step-devices = Devices
+gui-step-checks = Checks
+gui-step-watch = Learning watch (optional)
+gui-step-findings = Findings
+gui-step-report = Report
+# $n: the step's number; $step: its name (gui-step-*). One button each.
+gui-step-done = { $n }. { $step } ✓
+gui-step-next = { $n }. { $step } · next
+gui-step-skipped = { $n }. { $step } · skipped
+gui-step-later = { $n }. { $step }
+gui-step-coming = { $n }. { $step } · coming
