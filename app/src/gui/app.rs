@@ -165,22 +165,29 @@ impl BasAuditApp {
                     .show(ui, |ui| {
                         shell::nav_ui(ui, state.lang, kind, panel, commands)
                     });
-                egui::CentralPanel::default_margins().show(ui, |ui| match panel {
-                    PanelId::SelfCheck => {
-                        panels::self_check::ui(ui, state, &mut views.self_check, commands);
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    if kind == SessionKind::Installer {
+                        shell::steps_ui(ui, state, panel, commands);
                     }
-                    PanelId::Findings => {
-                        panels::findings::ui(ui, state, &mut views.findings, commands);
+                    match panel {
+                        PanelId::SelfCheck => {
+                            panels::self_check::ui(ui, state, &mut views.self_check, commands);
+                        }
+                        PanelId::Findings => {
+                            panels::findings::ui(ui, state, &mut views.findings, commands);
+                        }
+                        PanelId::Scope => panels::scope::ui(ui, state, &mut views.scope, commands),
+                        PanelId::CaptureAnalysis => {
+                            panels::capture::ui(ui, state, &mut views.capture, commands);
+                        }
+                        PanelId::Devices => panels::devices::ui(ui, state, commands),
+                        PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
+                        PanelId::Report => {
+                            panels::report::ui(ui, state, &mut views.report, commands);
+                        }
+                        PanelId::Log => panels::log::ui(ui, state),
+                        PanelId::About => panels::about::ui(ui, state.lang),
                     }
-                    PanelId::Scope => panels::scope::ui(ui, state, &mut views.scope, commands),
-                    PanelId::CaptureAnalysis => {
-                        panels::capture::ui(ui, state, &mut views.capture, commands);
-                    }
-                    PanelId::Devices => panels::devices::ui(ui, state, commands),
-                    PanelId::Watch => panels::watch::ui(ui, state, &mut views.watch, commands),
-                    PanelId::Report => panels::report::ui(ui, state, &mut views.report, commands),
-                    PanelId::Log => panels::log::ui(ui, state),
-                    PanelId::About => panels::about::ui(ui, state.lang),
                 });
             }
         }
@@ -326,6 +333,7 @@ impl BasAuditApp {
             state.analysis.show_latest(session);
             // The Devices screen shows what the saved audit found.
             state.discovery.show_saved(session);
+            state.watch.show_saved(session);
         }
         self.open_panel(first_panel(kind));
     }
@@ -336,8 +344,9 @@ impl BasAuditApp {
             return;
         }
         state.screen = Screen::Workspace(panel);
+        // The demo building is the scope of every job: no interface to pick.
         let picks_interface =
-            panel == PanelId::Scope || (panel == PanelId::SelfCheck && state.demo_scope.is_none());
+            state.demo_scope.is_none() && matches!(panel, PanelId::Scope | PanelId::SelfCheck);
         if picks_interface && state.interfaces == Interfaces::NotLoaded {
             state.interfaces = Interfaces::Loading;
             self.jobs.list_interfaces();

@@ -26,6 +26,7 @@ pub mod jobs;
 pub mod nav;
 pub mod panels;
 pub mod state;
+pub mod steps;
 pub mod theme;
 pub mod widgets;
 

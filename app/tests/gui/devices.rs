@@ -58,6 +58,62 @@ fn demo_starts_on_devices_with_the_demo_scope_and_sends_nothing_by_itself() {
 }
 
 #[test]
+fn demo_mode_shows_on_every_screen_scope_is_the_demo_and_nothing_empty_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = demo_harness(dir.path());
+        for screen in [
+            "Scope",
+            "Devices",
+            "Findings",
+            "Capture analysis",
+            "Learning watch",
+            "Log",
+            "About",
+        ] {
+            harness.get_by_label(screen).click();
+            harness.run_steps(3);
+            assert!(
+                has_label(&harness, "DEMO · simulated building"),
+                "no demo marker on {screen}"
+            );
+        }
+        // Scope: the demo building, not this computer's interfaces.
+        harness.get_by_label("Scope").click();
+        wait_for_label(&mut harness, "Demo building");
+        assert!(has_label_containing(
+            &harness,
+            "Every job of this audit goes to the built-in demo building on loopback"
+        ));
+        assert!(!has_label(&harness, "Network interface"));
+        assert!(!has_label(&harness, "lo"), "an interface is offered");
+        assert_eq!(
+            harness.state().state.interfaces,
+            bas_audit::gui::state::Interfaces::NotLoaded,
+            "the interfaces were listed"
+        );
+        // Start screen: the marker too, and a flow clicked again adds nothing.
+        harness.get_by_label("Home").click();
+        step_until(&mut harness, "start screen", |h| {
+            has_label_containing(h, "No saved audits yet.")
+        });
+        assert!(has_label(&harness, "DEMO · simulated building"));
+        harness.get_by_label("Installer audit").click();
+        wait_for_label(&mut harness, "Scope");
+        harness.get_by_label("Home").click();
+        step_until(&mut harness, "start screen", |h| {
+            has_label_containing(h, "No saved audits yet.")
+        });
+    }
+    // Starting --demo twice leaves no empty audit behind.
+    drop(demo_harness(dir.path()));
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .collect();
+    assert!(files.is_empty(), "{files:?}");
+}
+
+#[test]
 fn discover_without_consent_sends_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = demo_harness(dir.path());
@@ -146,6 +202,42 @@ fn discover_with_consent_lists_the_demo_devices_and_saves_them() {
     wait_for_label(&mut harness, "AHU-1 Supply Air Setpoint");
     assert!(has_label_containing(&harness, "Plant room, level -1"));
     assert!(has_label(&harness, "Commandable"));
+
+    // In a short window the details scroll; the way back stays in view.
+    harness.set_size(egui::vec2(1100.0, 500.0));
+    harness.run_steps(2);
+    let scope_line = |h: &App| {
+        h.query_by_label_contains("built-in demo building on loopback")
+            .map(|n| n.rect().top())
+    };
+    let before = scope_line(&harness);
+    let centre = egui::pos2(700.0, 300.0);
+    harness.hover_at(centre);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -5000.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run_steps(30);
+    // The page did scroll (the scope line at its top moved up or out of view).
+    let after = scope_line(&harness);
+    assert!(
+        after.is_none() || after < before,
+        "did not scroll: {before:?} {after:?}"
+    );
+    let back = harness.get_by_label("Back to all devices").rect();
+    assert!(back.top() >= 0.0 && back.bottom() <= 500.0, "{back:?}");
+    harness.get_by_label("Back to all devices").click();
+    wait_for_label(&mut harness, "Discover");
+
+    // The Log counts packets, one line each.
+    harness.get_by_label("Log").click();
+    wait_for_label(
+        &mut harness,
+        &format!("Network traffic sent so far: {sent} packets (marked “sent” below)."),
+    );
 }
 
 #[test]

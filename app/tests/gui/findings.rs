@@ -176,6 +176,13 @@ fn run_checks_asks_first_with_opt_ins_off_and_cancel_sends_nothing() {
     ] {
         assert!(has_label(&h, option), "no option {option}");
     }
+    // The list of what is sent points to the boxes where they are: above it.
+    let boxes = h.get_by_label("Your choices").rect();
+    let pointer = h
+        .query_by_label_contains("Only what you ticked above")
+        .expect("the opt-ins line")
+        .rect();
+    assert!(boxes.bottom() <= pointer.top(), "{boxes:?} {pointer:?}");
     h.get_by_label("Cancel").click();
     h.run_steps(5);
     std::thread::sleep(Duration::from_millis(200));
@@ -217,6 +224,17 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
     // The demo home router forwards UDP 3671 to the KNX gateway: red, critical first.
     assert_eq!(session.verdict.as_ref().unwrap().light, Light::Red);
     assert_eq!(session.findings[0].check_id, "knx.gateway.port_forwarded");
+    // The steps: everything up to the findings done, the optional watch skipped.
+    for step in [
+        "1. Site & scope ✓",
+        "2. Devices ✓",
+        "3. Checks ✓",
+        "4. Learning watch (optional) · skipped",
+        "5. Findings ✓",
+        "6. Report · coming",
+    ] {
+        assert!(has_label(&h, step), "{step}");
+    }
     wait_for_label(&mut h, "KNX gateway port forwarded from the internet");
     assert!(has_label(
         &h,
@@ -235,6 +253,23 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
     // Reopened later, the audit shows its devices and its verdict without sending anything.
     h.get_by_label("Home").click();
     step_until(&mut h, "the recent list", |h| has_label(h, "Open"));
+    // Its Recent audits line: demo marker, verdict light, what it holds.
+    let (devices, findings) = match h.state().state.sessions.recent.first() {
+        Some(audit_core::session::RecentEntry::Readable { summary, .. }) => {
+            (summary.devices, summary.findings)
+        }
+        other => panic!("{other:?}"),
+    };
+    assert!(devices >= 6 && findings >= 1);
+    assert!(has_label(&h, "DEMO"), "no demo marker in the row");
+    assert!(
+        has_label(&h, "Verdict: red, act now"),
+        "no light in the row"
+    );
+    assert!(has_label_containing(
+        &h,
+        &format!("{devices} devices · {findings} findings")
+    ));
     h.get_by_label("Open").click();
     wait_for_label(&mut h, "Findings");
     let sent_before = h.state().state.log.sent_count();

@@ -108,6 +108,25 @@ pub fn type_into(harness: &mut App, label: &str, text: &str) {
     harness.step();
 }
 
+/// Replaces the text of the field labelled `label` with `text` and presses Enter.
+pub fn replace_text(harness: &mut App, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.step();
+    harness.get_by_label(label).type_text(text);
+    harness.step();
+    harness.key_press(egui::Key::Enter);
+    harness.step();
+}
+
+/// Names the open audit on its Scope screen, where a new installer audit starts (a new audit
+/// is saved once it is named).
+pub fn name_audit(harness: &mut App, name: &str) {
+    wait_for_label(harness, "Site or audit name");
+    replace_text(harness, "Site or audit name", name);
+}
+
 pub fn start_installer_audit(harness: &mut App) {
     harness.get_by_label("Installer audit").click();
     wait_for_label(harness, "Scope");

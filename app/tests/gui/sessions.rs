@@ -15,12 +15,21 @@ fn a_session_survives_a_restart_and_can_be_renamed_and_deleted() {
         let mut harness = harness(config(dir.path(), core_analyzer()));
         harness.run();
         start_installer_audit(&mut harness);
+        name_audit(&mut harness, "Boiler house Müller");
         step_until(&mut harness, "autosave", |h| {
             matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
         });
         harness.state().state.session.as_ref().unwrap().name.clone()
         // Dropping the harness drops the app: it saves and stops its threads.
     };
+    assert_eq!(name, "Boiler house Müller");
+    // The file is named after the audit.
+    let files: Vec<String> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].starts_with("boiler-house-mueller-"), "{files:?}");
 
     let mut harness = harness(config(dir.path(), core_analyzer()));
     step_until(&mut harness, "recent audit listed", |h| has_label(h, &name));
@@ -86,10 +95,77 @@ fn unreadable_session_files_are_listed_as_refused_and_left_untouched() {
                 && has_label_containing(h, "is not a readable audit file")
         });
         start_installer_audit(&mut harness);
+        name_audit(&mut harness, "Plant room");
         step_until(&mut harness, "autosave", |h| {
             matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
         });
     }
     assert_eq!(std::fs::read(&newer).unwrap(), newer_bytes);
     assert_eq!(std::fs::read(&corrupt).unwrap(), b"{ not json");
+}
+
+#[test]
+fn an_audit_with_nothing_in_it_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = harness(config(dir.path(), core_analyzer()));
+        harness.run();
+        // Clicking through both flows' screens puts nothing in them.
+        start_installer_audit(&mut harness);
+        for screen in ["Devices", "Findings", "Learning watch", "Log", "About"] {
+            harness.get_by_label(screen).click();
+            harness.run_steps(3);
+        }
+        assert!(has_label(&harness, "Saved once it holds something"));
+        harness.get_by_label("Home").click();
+        step_until(&mut harness, "start screen", |h| {
+            has_label(h, "Homeowner self-check")
+        });
+        harness.get_by_label("Homeowner self-check").click();
+        harness.run_steps(5);
+        harness.get_by_label("Home").click();
+        harness.run_steps(5);
+        assert!(has_label_containing(&harness, "No saved audits yet."));
+    }
+    let sessions = dir.path().join("sessions");
+    let files: Vec<_> = std::fs::read_dir(&sessions).unwrap().collect();
+    assert!(files.is_empty(), "{files:?}");
+
+    // Notes are something: the audit is saved, named after its default name.
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.run();
+    start_installer_audit(&mut harness);
+    let notes = "Anything worth remembering about this site: who let you in, which switch port, \
+                 what the owner asked for. Saved with the audit.";
+    type_into(&mut harness, notes, "Key at the reception");
+    step_until(&mut harness, "autosave", |h| {
+        matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
+    });
+    let files: Vec<String> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].starts_with("installer-audit-"), "{files:?}");
+}
+
+#[test]
+fn a_long_audit_name_is_cut_before_the_buttons() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = audit_core::session::SessionStore::open(dir.path().join("sessions")).unwrap();
+    let name = "Wohnanlage Sonnenhof, Haus A bis F, Tiefgarage und Heizzentrale, ".repeat(3);
+    let name = name.trim_end_matches([',', ' ']).to_owned();
+    let session =
+        audit_core::session::AuditSession::new(&name, audit_core::session::SessionKind::Installer);
+    store.save(&session).unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    step_until(&mut harness, "recent list", |h| has_label(h, "Open"));
+    // The whole name is there for screen readers and on hover; on screen it ends before Open.
+    let label = harness.get_by_label(&name).rect();
+    let open = harness.get_by_label("Open").rect();
+    assert!(
+        label.right() <= open.left(),
+        "{label:?} runs under {open:?}"
+    );
+    assert!(has_label_containing(&harness, "0 devices · 0 findings"));
 }

@@ -45,10 +45,29 @@ fn installer_flow_opens_its_workspace_with_only_built_panels() {
     ] {
         assert!(has_label(&harness, present), "{present} missing");
     }
+    // The steps: a new audit starts with its scope; the report comes last.
+    assert!(has_label(&harness, "1. Site & scope · next"));
+    assert!(has_label(&harness, "2. Devices"));
+    assert!(has_label(&harness, "6. Report"));
+    harness.get_by_label("3. Checks").click();
+    wait_for_label(&mut harness, "Run checks");
     harness.get_by_label("Log").click();
     wait_for_label(&mut harness, "Network traffic sent so far: none.");
     harness.get_by_label("About").click();
     wait_for_label(&mut harness, "About BAS Audit");
+    // What it sends, truthfully: nothing without consent, read-only, under the rate cap.
+    assert!(!has_label_containing(
+        &harness,
+        "sends nothing on the network"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "BAS Audit sends only after you allow it"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "at most 20 packets a second"
+    ));
     assert!(has_label_containing(
         &harness,
         "BACnet vendor identifiers are assigned by ASHRAE"

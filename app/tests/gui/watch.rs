@@ -101,3 +101,61 @@ fn watch_learns_from_a_capture_then_alerts_on_an_attack() {
             .is_some_and(|o| o.starts_with("loaded from"))
     });
 }
+
+#[test]
+fn reopening_an_audit_restores_its_model_and_alerts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (points, summary) = {
+        let mut harness = harness(config(dir.path(), core_analyzer()));
+        harness.set_size(egui::vec2(1100.0, 1400.0));
+        harness.run();
+        open_watch(&mut harness);
+        type_into(&mut harness, "Capture file path", &lab("learn.pcap"));
+        harness.get_by_label("Learn").click();
+        step_until(&mut harness, "model learned", |h| {
+            h.state().state.watch.model.is_some()
+        });
+        harness.get_by_label("Capture file path").focus();
+        harness.step();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.step();
+        harness
+            .get_by_label("Capture file path")
+            .type_text(&lab("attack-2-tampering1.pcap"));
+        harness.step();
+        harness.get_by_label("Detect").click();
+        step_until(&mut harness, "detection finished", |h| {
+            h.state().state.watch.detect_stats.is_some()
+        });
+        let watch = &harness.state().state.watch;
+        let points = watch.model.as_ref().unwrap().points.len();
+        let summary = watch.alerts.first().expect("no alert").summary.clone();
+        (points, summary)
+        // Dropping the app saves the audit.
+    };
+
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.set_size(egui::vec2(1100.0, 1400.0));
+    step_until(&mut harness, "recent list", |h| has_label(h, "Open"));
+    harness.get_by_label("Open").click();
+    wait_for_label(&mut harness, "Scope");
+    harness.get_by_label("Learning watch").click();
+    wait_for_label(&mut harness, "Parameters");
+    assert!(!has_label_containing(&harness, "No model yet"));
+    assert!(has_label(&harness, "4. Learning watch (optional) ✓"));
+    assert!(has_label_containing(
+        &harness,
+        &format!("{points} points, ")
+    ));
+    assert!(has_label_containing(&harness, "learned from"));
+    assert!(has_label_containing(&harness, &summary), "alert not shown");
+    // Alert times are local, to the second (like the Log), not raw UTC with fractions.
+    let first = harness.state().state.watch.alerts[0].clone();
+    assert!(has_label(
+        &harness,
+        &bas_audit::gui::panels::watch::local_time(first.time_ns)
+    ));
+    assert!(!has_label(&harness, &first.time));
+    let watch = &harness.state().state.watch;
+    assert_eq!(watch.model.as_ref().map(|m| m.points.len()), Some(points));
+}

@@ -5,7 +5,8 @@ gui-about-what = Audits BACnet/IP and KNXnet/IP building-automation networks.
 gui-about-version = Version
 gui-about-licence = Licence
 gui-about-traffic = Network traffic
-gui-about-traffic-none = This version sends nothing on the network.
+# $rate: the default packets-per-second cap of an audit; $max: the highest cap a user may set.
+gui-about-traffic-what = BAS Audit sends only after you allow it in a dialog that says what will be sent. Discovery and the checks send read-only requests (BACnet Who-Is and property reads, KNXnet/IP SEARCH and DESCRIPTION, read-only questions to the home router), paced at most { $rate } packets a second by default ({ $max } at most, set on the Scope screen). The write test runs only if you tick it, and writes back the value it has just read. Reading capture files and listening send nothing. The Log lists every packet sent.
 gui-about-bundled = Bundled data
 # $font: where the bundled font comes from and its licence (gui-about-font-source).
 gui-about-font = Font: { $font }

@@ -3,8 +3,11 @@
 gui-log-title = Log
 gui-log-what = What BAS Audit did and sent since it started, with local times.
 gui-log-sent-none = Network traffic sent so far: none.
-# $sent: the lines that record a packet sent (marked "sent" in the Kind column).
-gui-log-sent = Network traffic sent so far: { $sent } jobs (marked “sent” below).
+# $sent: the lines that record a packet sent (marked "sent" in the Kind column), one per packet.
+gui-log-sent = Network traffic sent so far: { $sent } { $sent ->
+        [one] packet
+       *[other] packets
+    } (marked “sent” below).
 gui-log-col-time = Time
 gui-log-col-kind = Kind
 gui-log-col-what = What happened

@@ -5,6 +5,19 @@ gui-scope-title = Scope
 gui-scope-what = Decide what this audit may touch. Nothing is sent from this screen.
 gui-scope-footer = Jobs that send packets will show this scope and the packet budget, and ask before sending anything.
 
+## Site
+
+gui-scope-name = Site
+gui-scope-name-label = Site or audit name
+gui-scope-name-what = Shown in Recent audits; the audit's file is named after it. Press Enter or leave the field to keep it.
+
+## The demo building (bas-audit --demo), in place of the interface and the targets
+
+gui-scope-demo = Demo building
+# $bacnet_port, $knx_port: the UDP ports the demo building's simulators listen on.
+gui-scope-demo-line = Every job of this audit goes to the built-in demo building on loopback (BACnet/IP port { $bacnet_port }, KNXnet/IP port { $knx_port }) and its simulated home router. This computer's network interfaces are not used.
+gui-scope-demo-contents = What the demo building contains
+
 ## Network interface
 
 gui-scope-interface = Network interface

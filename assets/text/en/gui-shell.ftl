@@ -32,6 +32,8 @@ gui-top-home = Home
 gui-top-home-hint = Save and go back to the start screen
 gui-dismiss = Dismiss
 gui-save-not-yet = Not saved yet
+# A new audit is saved only once it holds something (a result, notes, a scope) or is named.
+gui-save-waiting = Saved once it holds something
 gui-save-no-changes = No changes
 gui-save-saving = Saving…
 # $time: the time of the last save (HH:MM:SS).
@@ -73,3 +75,24 @@ gui-job-cancelling = Cancelling…
 # The scope line of the Devices and Findings screens. $interface: the interface's name or gui-scope-no-interface; $targets: how many target addresses; $rate: the packet cap per second.
 gui-job-scope = Scope: interface { $interface }; { $targets } target address(es); at most { $rate } packets per second.
 gui-job-scope-no-interface = none
+
+## The demo marker (widgets/demo_marker.rs): on every screen while the demo building runs, and on
+## demo audits in Recent audits.
+
+gui-demo-marker = DEMO
+gui-demo-marker-long = DEMO · simulated building
+gui-demo-marker-hint = The built-in demo building on this computer (loopback): simulated devices and router, not a real site. Nothing leaves this computer.
+
+## The installer's steps across the top of the work area (gui/steps.rs, panels/shell.rs)
+
+gui-step-scope = Site & scope
+gui-step-devices = Devices
+gui-step-checks = Checks
+gui-step-watch = Learning watch (optional)
+gui-step-findings = Findings
+gui-step-report = Report
+# $n: the step's number; $step: its name (gui-step-*). One button each.
+gui-step-done = { $n }. { $step } ✓
+gui-step-next = { $n }. { $step } · next
+gui-step-skipped = { $n }. { $step } · skipped
+gui-step-later = { $n }. { $step }

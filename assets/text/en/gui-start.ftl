@@ -22,6 +22,18 @@ gui-start-no-recent = No saved audits yet. Audits are saved automatically while 
 gui-start-kept-in = Saved audits are kept in { $folder }
 # $kind: the kind of audit (gui-kind-installer, ...); $changed: date and time.
 gui-start-recent-line = { $kind } · last changed { $changed }
+# $devices: devices and gateways found; $findings: findings of the latest check run.
+gui-start-recent-counts = { $devices } { $devices ->
+        [one] device
+       *[other] devices
+    } · { $findings } { $findings ->
+        [one] finding
+       *[other] findings
+    }
+# The verdict light of a saved audit (its latest check run), read out by screen readers.
+gui-start-recent-light-red = Verdict: red, act now
+gui-start-recent-light-amber = Verdict: amber, something to fix
+gui-start-recent-light-green = Verdict: green
 gui-start-new-name = New name:
 gui-start-save-name = Save name
 gui-start-cancel = Cancel

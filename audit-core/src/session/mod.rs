@@ -14,9 +14,10 @@ mod store;
 pub use migrate::{DeviceRecord, GatewayRecord, InventoryV1, migrate};
 pub use model::{
     AuditSession, CaptureAnalysisRecord, FORMAT_VERSION, SessionKind, Site, UserScope, WatchRecord,
+    new_session_id,
 };
 pub use store::{
-    DATA_DIR_ENV, MAX_SESSION_FILE_BYTES, RecentEntry, SessionError, SessionStore,
+    DATA_DIR_ENV, MAX_SESSION_FILE_BYTES, RecentEntry, RecentSummary, SessionError, SessionStore,
     check_session_target, default_data_dir, read_session_file, session_from_bytes,
     write_session_file,
 };

@@ -180,17 +180,22 @@ pub struct AuditSession {
     pub notes: String,
     #[serde(default)]
     pub capture_analyses: Vec<CaptureAnalysisRecord>,
+    /// Made on the built-in demo building (`--demo`), not a real site. Written only when true,
+    /// so a real site's file is as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub demo: bool,
 }
 
 impl AuditSession {
     /// A new, empty session created now.
     pub fn new(name: impl Into<String>, kind: SessionKind) -> Self {
         let now = Utc::now();
+        let name = name.into();
         AuditSession {
             format_version: FORMAT_VERSION,
             tool_version: env!("CARGO_PKG_VERSION").to_owned(),
-            id: new_session_id(now),
-            name: name.into(),
+            id: new_session_id(&name, now),
+            name,
             kind,
             created: now,
             updated: now,
@@ -205,6 +210,7 @@ impl AuditSession {
             watch: None,
             notes: String::new(),
             capture_analyses: Vec::new(),
+            demo: false,
         }
     }
 
@@ -240,13 +246,85 @@ impl AuditSession {
     }
 }
 
-/// A unique id: UTC time to the second plus 32 random bits (std's per-process random hash keys),
-/// so ids sort by creation time and two sessions made in the same second do not collide.
-fn new_session_id(now: DateTime<Utc>) -> String {
+/// Longest name part of a session id (ids are at most 64 bytes, see `SessionStore::path_for`).
+const MAX_ID_SLUG: usize = 40;
+
+/// A unique id that names the file after the audit: the slug of `name`, the creation date
+/// (UTC), and 32 random bits (std's per-process random hash keys), so two audits of the same
+/// name made the same day do not collide: `plant-room-b-20250601-3fa2c4d1`. Only ASCII letters,
+/// digits and `-`, as the store requires.
+pub fn new_session_id(name: &str, now: DateTime<Utc>) -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut hasher = RandomState::new().build_hasher();
     hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
     hasher.write_i64(now.timestamp_nanos_opt().unwrap_or_default());
     let random = hasher.finish() as u32;
-    format!("{}-{random:08x}", now.format("%Y%m%d-%H%M%S"))
+    let slug = slug(name);
+    let slug = if slug.is_empty() { "audit" } else { &slug };
+    format!("{slug}-{}-{random:08x}", now.format("%Y%m%d"))
+}
+
+/// `name` in lower-case ASCII letters and digits, other runs of characters as one `-`
+/// (common accented letters lose their accent), at most [`MAX_ID_SLUG`] bytes.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let ascii = match c {
+            'a'..='z' | '0'..='9' => Some(c.to_string()),
+            'ä' | 'æ' => Some("ae".into()),
+            'ö' | 'ø' | 'œ' => Some("oe".into()),
+            'ü' => Some("ue".into()),
+            'ß' => Some("ss".into()),
+            'à' | 'á' | 'â' | 'ã' | 'å' => Some("a".into()),
+            'ç' => Some("c".into()),
+            'è' | 'é' | 'ê' | 'ë' => Some("e".into()),
+            'ì' | 'í' | 'î' | 'ï' => Some("i".into()),
+            'ñ' => Some("n".into()),
+            'ò' | 'ó' | 'ô' | 'õ' => Some("o".into()),
+            'ù' | 'ú' | 'û' => Some("u".into()),
+            _ => None,
+        };
+        match ascii {
+            Some(part) if out.len() + part.len() <= MAX_ID_SLUG => out.push_str(&part),
+            Some(_) => break,
+            None if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            None => {}
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_name_the_audit_and_stay_file_name_safe() {
+        let now = "2025-06-01T14:03:00Z".parse::<DateTime<Utc>>().unwrap();
+        for (name, start) in [
+            ("Plant room B", "plant-room-b-20250601-"),
+            (
+                "  Müller Straße 5 / Keller ",
+                "mueller-strasse-5-keller-20250601-",
+            ),
+            (
+                "Installer audit 2025-06-01 14:03",
+                "installer-audit-2025-06-01-14-03-20250601-",
+            ),
+            ("../../etc", "etc-20250601-"),
+            ("", "audit-20250601-"),
+            ("日本", "audit-20250601-"),
+        ] {
+            let id = new_session_id(name, now);
+            assert!(id.starts_with(start), "{name:?} gave {id}");
+            assert_eq!(id.len(), start.len() + 8, "{id}");
+            assert!(
+                id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "{id}"
+            );
+        }
+        let long = new_session_id(&"x".repeat(500), now);
+        assert!(long.len() <= 64, "{long}");
+        assert_ne!(new_session_id("a", now), new_session_id("a", now));
+    }
 }

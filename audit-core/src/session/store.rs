@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use super::migrate;
 use super::model::{AuditSession, FORMAT_VERSION, SessionKind};
+use crate::checks::Light;
 use crate::files::{self, FileError};
 use crate::text;
 
@@ -143,9 +144,34 @@ pub enum RecentEntry {
         /// The site's name from the audit's scope (empty when none was given): the Report
         /// screen offers earlier audits of the same site to compare with.
         site: String,
+        /// What the audit holds, for its line in the list.
+        summary: RecentSummary,
     },
     /// A file in the store that this version refuses to open, with the reason.
     Refused { path: PathBuf, reason: String },
+}
+
+/// What a saved audit holds, in counts (the Recent audits list shows them).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RecentSummary {
+    /// BACnet devices and KNXnet/IP gateways found.
+    pub devices: usize,
+    pub findings: usize,
+    /// The traffic light of its latest check run.
+    pub light: Option<Light>,
+    /// Made on the demo building.
+    pub demo: bool,
+}
+
+impl RecentSummary {
+    pub fn of(session: &AuditSession) -> Self {
+        RecentSummary {
+            devices: session.inventory.bacnet.devices.len() + session.inventory.knx.gateways.len(),
+            findings: session.findings.len(),
+            light: session.verdict.as_ref().map(|v| v.light),
+            demo: session.demo,
+        }
+    }
 }
 
 impl RecentEntry {
@@ -229,6 +255,7 @@ impl SessionStore {
             }
             entries.push(match read_session_file(&path) {
                 Ok(s) => RecentEntry::Readable {
+                    summary: RecentSummary::of(&s),
                     id: s.id,
                     name: s.name,
                     kind: s.kind,
@@ -668,6 +695,40 @@ mod tests {
         s.checked = Some(Utc::now());
         store.save(&s).unwrap();
         assert_eq!(store.load(&s.id).unwrap(), s);
+
+        // The Recent audits line counts what it holds.
+        s.demo = true;
+        store.save(&s).unwrap();
+        let list = store.list().unwrap();
+        let Some(RecentEntry::Readable { summary, .. }) = list.first() else {
+            panic!("{list:?}");
+        };
+        let light = s.verdict.as_ref().map(|v| v.light);
+        assert_eq!(
+            *summary,
+            RecentSummary {
+                devices: 1,
+                findings: 1,
+                light,
+                demo: true,
+            }
+        );
+    }
+
+    #[test]
+    fn files_are_named_after_the_audit_and_old_ids_still_load() {
+        let (_dir, store) = store();
+        let s = sample();
+        let path = store.save(&s).unwrap();
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(file.starts_with("plant-room-b-"), "{file}");
+        // A file saved under the old id scheme (time and random bits) opens by its id.
+        let mut old = AuditSession::new("Old one", SessionKind::Installer);
+        old.id = "20240101-120000-0000abcd".into();
+        store.save(&old).unwrap();
+        assert!(store.dir().join("20240101-120000-0000abcd.json").exists());
+        assert_eq!(store.load("20240101-120000-0000abcd").unwrap(), old);
+        assert_eq!(store.list().unwrap().len(), 2);
     }
 
     #[test]

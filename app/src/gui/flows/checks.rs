@@ -32,8 +32,35 @@ pub struct RunningCheck {
     pub stage: u8,
     pub packets_sent: u64,
     pub estimated_packets: u64,
+    /// Fraction done as shown: never goes back (see [`progress_fraction`]).
+    pub fraction: f32,
     /// Started from the homeowner self-check (plain words on screen).
     pub homeowner: bool,
+}
+
+/// Fraction done: discovery is most of the work, then the router, the write test, the checks.
+pub fn progress_fraction(stage: u8, packets_sent: u64, estimated_packets: u64) -> f32 {
+    let discovery = if estimated_packets > 0 {
+        (packets_sent as f32 / estimated_packets as f32).min(1.0)
+    } else {
+        0.0
+    };
+    match stage {
+        0 => discovery * 0.6,
+        1 => 0.7,
+        2 => 0.85,
+        _ => 0.95,
+    }
+}
+
+impl RunningCheck {
+    /// Moves the bar on after an event. Discovery's estimate grows as it learns more (routers,
+    /// object lists), and later steps report discovery phases too: the bar holds its place
+    /// instead of going back.
+    fn advance(&mut self) {
+        let now = progress_fraction(self.stage, self.packets_sent, self.estimated_packets);
+        self.fraction = self.fraction.max(now);
+    }
 }
 
 /// Which finding the detail pane shows: check id and target (stable across re-sorting).
@@ -195,6 +222,7 @@ impl ChecksFlow {
             stage: 0,
             packets_sent: 0,
             estimated_packets: estimated,
+            fraction: 0.0,
             homeowner,
         });
     }
@@ -243,7 +271,8 @@ impl ChecksFlow {
                         (0, tr(lang, "gui-checks-stage-discovery", &step))
                     }
                 };
-                job.stage = stage;
+                // Steps only go forward (a later step may report a discovery phase).
+                job.stage = job.stage.max(stage);
                 job.phase = words;
             }
             JobEvent::PacketSent(_) => job.packets_sent += 1,
@@ -252,6 +281,7 @@ impl ChecksFlow {
             } => job.estimated_packets = job.estimated_packets.max(estimated_packets),
             _ => {}
         }
+        job.advance();
     }
 
     fn finish(
@@ -335,5 +365,39 @@ impl ChecksFlow {
             job.cancel.cancel();
         }
         *self = ChecksFlow::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_bar_never_goes_back() {
+        let cancel = audit_core::job::CancelFlag::new();
+        let mut job = RunningCheck {
+            job_id: 1,
+            cancel,
+            cancel_requested: false,
+            started: Instant::now(),
+            phase: String::new(),
+            stage: 0,
+            packets_sent: 0,
+            estimated_packets: 10,
+            fraction: 0.0,
+            homeowner: false,
+        };
+        // 10 of 10 packets (60 %), then discovery finds more to read: 10 of 16 would be 37 %.
+        job.packets_sent = 10;
+        job.advance();
+        assert!((job.fraction - 0.6).abs() < 1e-6);
+        job.estimated_packets = 16;
+        job.advance();
+        assert!((job.fraction - 0.6).abs() < 1e-6, "{}", job.fraction);
+        job.packets_sent = 16;
+        job.stage = 1;
+        job.advance();
+        assert!((job.fraction - 0.7).abs() < 1e-6);
+        assert_eq!(progress_fraction(0, 8, 16), 0.3);
     }
 }

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use audit_core::session::{AuditSession, RecentEntry, SessionKind, Site};
+use audit_core::session::{
+    AuditSession, RecentEntry, SessionKind, Site, UserScope, new_session_id,
+};
 use audit_core::text::tr;
 use chrono::{DateTime, Local};
 use eframe::egui;
@@ -35,6 +37,8 @@ pub enum SessionEdit {
     Notes(String),
     /// The cover's names (Report screen).
     Site(Site),
+    /// The site's or audit's name (an empty name is not taken).
+    Name(String),
 }
 
 impl SessionEdit {
@@ -51,6 +55,10 @@ impl SessionEdit {
             SessionEdit::RateCap(rate) => replace(&mut scope.rate_cap_pps, rate),
             SessionEdit::Notes(notes) => replace(&mut session.notes, notes),
             SessionEdit::Site(site) => replace(&mut scope.site, site),
+            SessionEdit::Name(name) => {
+                let name = name.trim();
+                !name.is_empty() && replace(&mut session.name, name.to_owned())
+            }
         }
     }
 }
@@ -79,6 +87,28 @@ pub struct SessionFlow {
     pub store_location: Option<Result<PathBuf, String>>,
     pub recent: Vec<RecentEntry>,
     pub recent_error: Option<String>,
+    /// The name a new audit got when it was created, while it has never been saved: it is
+    /// saved once something is in it or the user names it ([`worth_saving`]), and its file is
+    /// then named after it. `None` for an audit opened from the store or saved once.
+    pub unsaved_new: Option<String>,
+}
+
+/// Whether a new audit holds anything worth a file: results, notes, a scope or a name the user
+/// gave it (`default_name` is the one it was created with). Starting an audit or clicking
+/// through its screens leaves nothing in Recent audits.
+pub fn worth_saving(session: &AuditSession, default_name: &str) -> bool {
+    session.name != default_name
+        || session.scope != UserScope::default()
+        || !session.notes.is_empty()
+        || session.discovery.is_some()
+        || !session.inventory.bacnet.devices.is_empty()
+        || !session.inventory.knx.gateways.is_empty()
+        || !session.findings.is_empty()
+        || session.verdict.is_some()
+        || session.exposure.is_some()
+        || !session.write_tests.is_empty()
+        || session.watch.is_some()
+        || !session.capture_analyses.is_empty()
 }
 
 impl SessionFlow {
@@ -133,8 +163,24 @@ impl SessionFlow {
             "gui-session-started",
             &[("name", (&name).into())],
         ));
-        *cx.session = Some(AuditSession::new(name, kind));
+        let mut session = AuditSession::new(&name, kind);
+        session.demo = cx.demo.is_some();
+        *cx.session = Some(session);
         *cx.dirty = true;
+        self.unsaved_new = Some(name);
+    }
+
+    /// The open audit, ready to be handed to the store: `None` while it is new and holds
+    /// nothing ([`worth_saving`]). A new audit's first save names its file after it.
+    fn ready_to_save<'a>(&mut self, session: &'a mut AuditSession) -> Option<&'a AuditSession> {
+        if let Some(default_name) = &self.unsaved_new {
+            if !worth_saving(session, default_name) {
+                return None;
+            }
+            session.id = new_session_id(&session.name, session.created);
+            self.unsaved_new = None;
+        }
+        Some(session)
     }
 
     /// Asks the store for a saved audit (it opens when [`StoreReply::Loaded`] comes back).
@@ -159,10 +205,11 @@ impl SessionFlow {
     #[must_use]
     pub fn close(&mut self, cx: &mut Ctx) -> Vec<JobEvent> {
         let mut events = Vec::new();
-        if let Some(session) = cx.session.take()
+        if let Some(mut session) = cx.session.take()
             && *cx.dirty
+            && let Some(session) = self.ready_to_save(&mut session)
         {
-            let (queued, taken) = cx.jobs.save_reliably(&session);
+            let (queued, taken) = cx.jobs.save_reliably(session);
             if !queued {
                 let message = tr(
                     cx.lang,
@@ -177,13 +224,17 @@ impl SessionFlow {
         *cx.dirty = false;
         self.save_status = SaveStatus::NotSaved;
         self.last_save_request = None;
+        self.unsaved_new = None;
         events
     }
 
     /// Saves what is unsaved when the app closes. Returns the events taken meanwhile.
     #[must_use]
     pub fn save_before_exit(&mut self, cx: &mut Ctx) -> Vec<JobEvent> {
-        let Some(session) = cx.session.as_ref().filter(|_| *cx.dirty) else {
+        let Some(session) = cx.session.as_mut().filter(|_| *cx.dirty) else {
+            return Vec::new();
+        };
+        let Some(session) = self.ready_to_save(session) else {
             return Vec::new();
         };
         let (queued, events) = cx.jobs.save_reliably(session);
@@ -243,6 +294,7 @@ impl SessionFlow {
                 *cx.session = Some(*session);
                 *cx.dirty = false;
                 self.save_status = SaveStatus::NotSaved;
+                self.unsaved_new = None;
                 return Some(kind);
             }
             StoreReply::Loaded(Err(e)) => {
@@ -289,7 +341,7 @@ impl SessionFlow {
         if !*cx.dirty {
             return;
         }
-        let Some(session) = cx.session.as_ref() else {
+        let Some(session) = cx.session.as_mut() else {
             return;
         };
         let since = self.last_save_request.map(|t| t.elapsed());
@@ -298,6 +350,10 @@ impl SessionFlow {
                 ctx.request_repaint_after(AUTOSAVE_INTERVAL - elapsed);
             }
             _ => {
+                // Nothing in a new audit yet: stay unsaved (and dirty) until there is.
+                let Some(session) = self.ready_to_save(session) else {
+                    return;
+                };
                 // If the store queue is full, stay dirty and try again next interval.
                 if cx.jobs.save(session) {
                     *cx.dirty = false;
@@ -306,6 +362,31 @@ impl SessionFlow {
                 self.last_save_request = Some(Instant::now());
                 ctx.request_repaint_after(AUTOSAVE_INTERVAL);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_audit_is_worth_saving_once_something_is_in_it() {
+        let fresh =
+            || AuditSession::new("Installer audit 2026-01-01 10:00", SessionKind::Installer);
+        let default_name = fresh().name;
+        assert!(!worth_saving(&fresh(), &default_name));
+        let changes: [fn(&mut AuditSession); 5] = [
+            |s| s.name = "Boiler house".into(),
+            |s| s.notes = "key at reception".into(),
+            |s| s.scope.rate_cap_pps = 5,
+            |s| s.watch = Some(Default::default()),
+            |s| s.scope.targets = vec!["198.18.0.10".into()],
+        ];
+        for change in changes {
+            let mut s = fresh();
+            change(&mut s);
+            assert!(worth_saving(&s, &default_name), "{s:?}");
         }
     }
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use audit_core::job::{self, CancelFlag};
-use audit_core::session::WatchRecord;
+use audit_core::session::{AuditSession, WatchRecord};
 use audit_core::text::tr;
 use audit_core::watch::{
     Alert, Baseline, LearnConfig, LiveCapture, RateSnapshot, WatchEvent, WatchProgress,
@@ -366,6 +366,21 @@ impl WatchFlow {
                 alerts: self.alerts.clone(),
             });
         });
+    }
+
+    /// Shows what a reopened audit's watch left: its model (with the settings it was learned
+    /// with) and the alerts of its latest detection.
+    pub fn show_saved(&mut self, session: &AuditSession) {
+        let Some(record) = &session.watch else {
+            return;
+        };
+        if let Some(model) = &record.model {
+            self.config = model.config.clone();
+            self.model = Some(Box::new(model.clone()));
+        }
+        self.model_origin.clone_from(&record.model_origin);
+        self.alerts = record.alerts.clone();
+        self.alerts.truncate(MAX_SHOWN_ALERTS);
     }
 
     /// Stops the watch of a closing audit (and listening that waits for consent, which is

@@ -1,5 +1,6 @@
 //! About: version, licences, bundled data.
 
+use audit_core::job::policy::{DEFAULT_RATE, RATE_RANGE};
 use audit_core::text::{Lang, tr};
 use eframe::egui;
 
@@ -44,7 +45,11 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang) {
                     ui.label(env!("CARGO_PKG_LICENSE"));
                     ui.end_row();
                     ui.label(theme::subdued(tr(lang, "gui-about-traffic", &[])));
-                    ui.label(tr(lang, "gui-about-traffic-none", &[]));
+                    let caps = [
+                        ("rate", DEFAULT_RATE.into()),
+                        ("max", (*RATE_RANGE.end()).into()),
+                    ];
+                    ui.add(egui::Label::new(tr(lang, "gui-about-traffic-what", &caps)).wrap());
                     ui.end_row();
                 });
             section(ui, &tr(lang, "gui-about-bundled", &[]));

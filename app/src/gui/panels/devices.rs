@@ -31,6 +31,19 @@ struct Row {
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.lang;
+    let detail = state.discovery.selected.is_some()
+        && state.discovery.result.is_some()
+        && state.discovery.running.is_none();
+    if detail {
+        // Above the scrolling page, so the way back stays in view however far one scrolls.
+        ui.horizontal(|ui| {
+            ui.heading(tr(lang, "gui-devices-details", &[]));
+            if ui.button(tr(lang, "gui-devices-back", &[])).clicked() {
+                commands.push(Command::Discovery(DiscoveryCommand::Select(None)));
+            }
+        });
+        ui.separator();
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -51,7 +64,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 && state.discovery.running.is_none()
             {
                 ui.separator();
-                detail_ui(ui, lang, key, result, commands);
+                detail_ui(ui, lang, key, result);
                 return;
             }
             let rows = rows(lang, &state.discovery);
@@ -416,19 +429,7 @@ fn table_ui(
     ui.label(theme::subdued(tr(lang, "gui-devices-click-row", &[])));
 }
 
-fn detail_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    key: &DeviceKey,
-    result: &DiscoveryResult,
-    commands: &mut Vec<Command>,
-) {
-    ui.horizontal(|ui| {
-        ui.heading(tr(lang, "gui-devices-details", &[]));
-        if ui.button(tr(lang, "gui-devices-back", &[])).clicked() {
-            commands.push(Command::Discovery(DiscoveryCommand::Select(None)));
-        }
-    });
+fn detail_ui(ui: &mut egui::Ui, lang: Lang, key: &DeviceKey, result: &DiscoveryResult) {
     match key {
         DeviceKey::Bacnet { instance, address } => {
             let device = result

@@ -10,7 +10,7 @@ use egui_extras::Column;
 
 use super::{page_header, section, user_scope_line};
 use crate::gui::command::Command;
-use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RunningCheck};
+use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::exposure::exposure_ui;
@@ -174,21 +174,6 @@ fn scope_line(ui: &mut egui::Ui, state: &AppState) {
     }
 }
 
-/// Fraction done: discovery is most of the work, then the router, the write test, the checks.
-pub fn progress_fraction(job: &RunningCheck) -> f32 {
-    let discovery = if job.estimated_packets > 0 {
-        (job.packets_sent as f32 / job.estimated_packets as f32).min(1.0)
-    } else {
-        0.0
-    };
-    match job.stage {
-        0 => discovery * 0.6,
-        1 => 0.7,
-        2 => 0.85,
-        _ => 0.95,
-    }
-}
-
 /// The Run button, or the running job's progress and Cancel; shared with the self-check.
 pub fn job_ui(
     ui: &mut egui::Ui,
@@ -232,7 +217,7 @@ pub fn job_ui(
                 tr(lang, "gui-findings-cancel", &[])
             };
             let progress = JobProgress {
-                fraction: progress_fraction(job),
+                fraction: job.fraction,
                 beside: None,
                 cancel_requested: job.cancel_requested,
                 cancel: &cancel,

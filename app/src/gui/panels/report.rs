@@ -159,6 +159,7 @@ fn compare_ui(ui: &mut egui::Ui, state: &AppState, choice: &mut ReportChoice) ->
                 updated,
                 path,
                 site: other_site,
+                ..
             } if *id != session.id
                 && *kind == session.kind
                 && (site.is_empty() || other_site.trim().to_lowercase() == site) =>

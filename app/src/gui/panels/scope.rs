@@ -28,6 +28,7 @@ pub struct ScopeView {
     rate_text: String,
     rate_error: Option<String>,
     notes_text: String,
+    name_text: String,
 }
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &mut Vec<Command>) {
@@ -41,6 +42,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
             targets_text: session.scope.targets.join("\n"),
             rate_text: session.scope.rate_cap_pps.to_string(),
             notes_text: session.notes.clone(),
+            name_text: session.name.clone(),
             ..ScopeView::default()
         };
     }
@@ -53,13 +55,61 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
                 &tr(lang, "gui-scope-title", &[]),
                 &tr(lang, "gui-scope-what", &[]),
             );
-            interfaces_ui(ui, state, &session.scope, commands);
-            targets_ui(ui, lang, view, commands);
+            name_ui(ui, lang, view, commands);
+            if let Some(demo) = &state.demo_scope {
+                // Every job goes to the demo building: the machine's interfaces and typed
+                // targets are not used, so they are not offered.
+                demo_ui(ui, state, demo);
+            } else {
+                interfaces_ui(ui, state, &session.scope, commands);
+                targets_ui(ui, lang, view, commands);
+            }
             rate_ui(ui, lang, view, commands);
             notes_ui(ui, lang, view, commands);
             ui.add_space(TOKENS.space_l);
             ui.label(theme::subdued(tr(lang, "gui-scope-footer", &[])));
         });
+}
+
+/// The site's or audit's name: shown in Recent audits and the top bar, and (if typed before
+/// the first save) the name of its file. Taken when the field is left or Enter is pressed.
+fn name_ui(ui: &mut egui::Ui, lang: Lang, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, &tr(lang, "gui-scope-name", &[]));
+    ui.horizontal(|ui| {
+        let label = ui.label(tr(lang, "gui-scope-name-label", &[]));
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut view.name_text).desired_width(360.0))
+            .labelled_by(label.id);
+        let name = view.name_text.trim();
+        if edit.lost_focus() && !name.is_empty() {
+            commands.push(Command::Session(SessionCommand::Edit(SessionEdit::Name(
+                name.to_owned(),
+            ))));
+        }
+    });
+    ui.label(theme::subdued(tr(lang, "gui-scope-name-what", &[])));
+}
+
+/// The demo building in place of the interface and targets: where every job of this audit goes.
+fn demo_ui(ui: &mut egui::Ui, state: &AppState, demo: &audit_core::job::Scope) {
+    let lang = state.lang;
+    section(ui, &tr(lang, "gui-scope-demo", &[]));
+    ui.add(
+        egui::Label::new(tr(
+            lang,
+            "gui-scope-demo-line",
+            &[
+                ("bacnet_port", demo.bacnet_port.into()),
+                ("knx_port", demo.knx_port.into()),
+            ],
+        ))
+        .wrap(),
+    );
+    ui.collapsing(tr(lang, "gui-scope-demo-contents", &[]), |ui| {
+        for line in &state.demo_description {
+            ui.label(format!("• {line}"));
+        }
+    });
 }
 
 fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &mut Vec<Command>) {

@@ -9,7 +9,9 @@ use crate::gui::command::Command;
 use crate::gui::flows::session::SaveStatus;
 use crate::gui::nav::{PanelId, kind_label, nav_entries};
 use crate::gui::state::AppState;
+use crate::gui::steps::{StepState, steps};
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::demo_marker::demo_marker;
 
 pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.lang;
@@ -38,6 +40,9 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                         .strong()
                         .color(TOKENS.accent),
                 );
+                if state.demo_scope.is_some() {
+                    demo_marker(ui, lang, true);
+                }
                 if let Some(session) = &state.session {
                     ui.separator();
                     ui.label(egui::RichText::new(&session.name).strong());
@@ -71,6 +76,9 @@ fn save_status_ui(ui: &mut egui::Ui, state: &AppState) {
     let lang = state.lang;
     let time = |t: &chrono::DateTime<chrono::Local>| t.format("%H:%M:%S").to_string();
     let (text, color) = match &state.sessions.save_status {
+        SaveStatus::NotSaved if state.sessions.unsaved_new.is_some() => {
+            (tr(lang, "gui-save-waiting", &[]), TOKENS.text_subdued)
+        }
         SaveStatus::NotSaved if state.dirty => {
             (tr(lang, "gui-save-not-yet", &[]), TOKENS.text_subdued)
         }
@@ -113,4 +121,50 @@ pub fn nav_ui(
             }
         }
     });
+}
+
+/// The installer's steps across the top of the work area: what is done, what is next, what
+/// was skipped; a click opens the step's screen.
+pub fn steps_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    current: PanelId,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang;
+    let Some(session) = &state.session else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = TOKENS.space_xs;
+        for (i, (step, step_state)) in steps(session, state.demo_scope.is_some())
+            .into_iter()
+            .enumerate()
+        {
+            if i > 0 {
+                ui.label(theme::subdued("→"));
+            }
+            let args = [("n", (i + 1).into()), ("step", step.label(lang).into())];
+            let (text, color) = match step_state {
+                StepState::Done => (tr(lang, "gui-step-done", &args), TOKENS.ok),
+                StepState::Next => (tr(lang, "gui-step-next", &args), TOKENS.accent),
+                StepState::Skipped => (tr(lang, "gui-step-skipped", &args), TOKENS.warn),
+                StepState::Later => (tr(lang, "gui-step-later", &args), TOKENS.text_subdued),
+            };
+            let mut text = egui::RichText::new(text).color(color);
+            if step_state == StepState::Next {
+                text = text.strong();
+            }
+            let here = step.panel() == Some(current);
+            let button =
+                ui.add_enabled(step.panel().is_some(), egui::Button::selectable(here, text));
+            if button.clicked()
+                && let Some(panel) = step.panel()
+                && !here
+            {
+                commands.push(Command::ShowPanel(panel));
+            }
+        }
+    });
+    ui.separator();
 }

@@ -1,6 +1,7 @@
 //! The start screen: the two entry flows, opening a capture, and recent audits.
 
-use audit_core::session::{RecentEntry, SessionKind};
+use audit_core::checks::Light;
+use audit_core::session::{RecentEntry, RecentSummary, SessionKind};
 use audit_core::text::{Lang, tr};
 use chrono::Local;
 use eframe::egui;
@@ -11,6 +12,7 @@ use crate::gui::nav::kind_label;
 use crate::gui::panels::shell::notice_ui;
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::demo_marker::demo_marker;
 
 #[derive(Debug, Default)]
 pub struct StartView {
@@ -54,6 +56,10 @@ fn contents(
             .family(theme::bold_family()),
     );
     ui.label(theme::subdued(tr(lang, "gui-start-tagline", &[])));
+    if state.demo_scope.is_some() {
+        ui.add_space(TOKENS.space_s);
+        ui.horizontal(|ui| demo_marker(ui, lang, true));
+    }
     if state.notice.is_some() {
         ui.add_space(TOKENS.space_s);
         notice_ui(ui, state, commands);
@@ -181,6 +187,7 @@ fn recent_ui(
                 name,
                 kind,
                 updated,
+                summary,
                 ..
             } => {
                 let row = RecentRow {
@@ -188,6 +195,7 @@ fn recent_ui(
                     name,
                     kind: *kind,
                     updated,
+                    summary,
                 };
                 recent_row(ui, lang, view, commands, &row);
             }
@@ -226,7 +234,11 @@ struct RecentRow<'a> {
     name: &'a str,
     kind: SessionKind,
     updated: &'a chrono::DateTime<chrono::Utc>,
+    summary: &'a RecentSummary,
 }
+
+/// Room kept for the light at the start of a row, so names line up with or without one.
+const LIGHT_SLOT: f32 = 18.0;
 
 fn recent_row(
     ui: &mut egui::Ui,
@@ -240,6 +252,7 @@ fn recent_row(
         name,
         kind,
         updated,
+        summary,
     } = *row;
     let editing = view.renaming.as_ref().is_some_and(|(rid, _)| rid == id);
     ui.horizontal(|ui| {
@@ -269,18 +282,7 @@ fn recent_row(
             }
             return;
         }
-        ui.vertical(|ui| {
-            ui.label(egui::RichText::new(name).strong());
-            let changed = updated.with_timezone(&Local).format("%Y-%m-%d %H:%M");
-            ui.label(theme::subdued(tr(
-                lang,
-                "gui-start-recent-line",
-                &[
-                    ("kind", kind_label(lang, kind).into()),
-                    ("changed", changed.to_string().into()),
-                ],
-            )));
-        });
+        // Buttons first (right-aligned), so that a long name is cut to the room left of them.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let named = || [("name", name.into())];
             if ui
@@ -304,8 +306,58 @@ fn recent_row(
             {
                 commands.push(Command::OpenSession { id: id.to_owned() });
             }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                recent_light(ui, lang, summary.light);
+                ui.vertical(|ui| {
+                    ui.set_max_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        if summary.demo {
+                            demo_marker(ui, lang, false);
+                        }
+                        ui.add(egui::Label::new(egui::RichText::new(name).strong()).truncate())
+                            .on_hover_text(name);
+                    });
+                    let changed = updated.with_timezone(&Local).format("%Y-%m-%d %H:%M");
+                    let line = tr(
+                        lang,
+                        "gui-start-recent-line",
+                        &[
+                            ("kind", kind_label(lang, kind).into()),
+                            ("changed", changed.to_string().into()),
+                        ],
+                    );
+                    let counts = tr(
+                        lang,
+                        "gui-start-recent-counts",
+                        &[
+                            ("devices", summary.devices.into()),
+                            ("findings", summary.findings.into()),
+                        ],
+                    );
+                    let line = format!("{line} · {counts}");
+                    ui.add(egui::Label::new(theme::subdued(&line)).truncate())
+                        .on_hover_text(line);
+                });
+            });
         });
     });
+}
+
+/// The verdict light of the audit's latest check run, named for screen readers; an empty slot
+/// when it was not checked.
+fn recent_light(ui: &mut egui::Ui, lang: Lang, light: Option<Light>) {
+    let Some(light) = light else {
+        ui.add_space(LIGHT_SLOT);
+        return;
+    };
+    let word = match light {
+        Light::Red => tr(lang, "gui-start-recent-light-red", &[]),
+        Light::Amber => tr(lang, "gui-start-recent-light-amber", &[]),
+        Light::Green => tr(lang, "gui-start-recent-light-green", &[]),
+    };
+    let response = theme::traffic_light(ui, light, LIGHT_SLOT / 2.0 - 1.0);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &word));
+    response.on_hover_text(word);
 }
 
 fn confirm_delete_dialog(

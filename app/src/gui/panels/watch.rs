@@ -393,6 +393,15 @@ fn rate_plot(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow) {
         });
 }
 
+/// An alert's time (nanoseconds since the epoch, UTC) in this computer's local time to the
+/// second, as the Log shows times.
+pub fn local_time(ns: i64) -> String {
+    chrono::DateTime::from_timestamp_nanos(ns)
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
 fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Option<usize>) {
     if watch.alerts.is_empty() && watch.detect_stats.is_none() && watch.running.is_none() {
         return;
@@ -468,7 +477,8 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                     let index = row.index();
                     let is_selected = *selected == Some(index);
                     row.col(|ui| {
-                        ui.add(egui::Label::new(a.time.clone()).truncate());
+                        ui.add(egui::Label::new(local_time(a.time_ns)).truncate())
+                            .on_hover_text(&a.time);
                     });
                     row.col(|ui| {
                         ui.add(egui::Label::new(a.detector.name()).truncate());
@@ -519,13 +529,13 @@ fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
                     lang,
                     "gui-watch-when-repeated",
                     &[
-                        ("first", (&a.time).into()),
-                        ("last", (&a.last_time).into()),
+                        ("first", local_time(a.time_ns).into()),
+                        ("last", local_time(a.last_time_ns).into()),
                         ("count", a.count.into()),
                     ],
                 )
             } else {
-                a.time.clone()
+                local_time(a.time_ns)
             };
             let target = a.target.clone().unwrap_or_else(|| "—".to_owned());
             for (label, text) in [
@@ -677,4 +687,24 @@ fn model_ui(
                 });
             });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alert_times_are_local_to_the_second() {
+        // 2024-03-01T12:34:56.789012345Z
+        let ns = 1_709_296_496_789_012_345;
+        let shown = local_time(ns);
+        let expected = chrono::DateTime::from_timestamp(1_709_296_496, 0)
+            .unwrap()
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string();
+        assert_eq!(shown, expected);
+        assert_eq!(shown.len(), 19, "{shown}");
+        assert!(!shown.contains('T') && !shown.contains('.'), "{shown}");
+    }
 }
