@@ -108,7 +108,8 @@ impl Format {
 pub const TEXT_OCTETS: usize = 14;
 
 /// How a value behaves over time, which decides how the watch models it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ValueKind {
     /// A few states (switch, step, scene, mode): learned as a set.
     Discrete,
