@@ -354,7 +354,9 @@ fn xknx_encodings_decode_to_xknx_values() {
                 let x = xknx.as_f64().unwrap();
                 match d.format().unwrap() {
                     // xknx rounds 5.001 and 5.003 to whole percent and degrees.
-                    Format::U8 if sub.scale != (1.0, 1.0) => assert!((v - x).abs() <= 0.5, "{what}: {v}"),
+                    Format::U8 if sub.scale != (1.0, 1.0) => {
+                        assert!((v - x).abs() <= 0.5, "{what}: {v}")
+                    }
                     Format::F32 => assert_eq!(*v as f32, x as f32, "{what}"),
                     _ => assert!((v - x).abs() <= 1e-9 * x.abs().max(1.0), "{what}: {v}"),
                 }
