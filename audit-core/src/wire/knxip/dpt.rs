@@ -447,7 +447,9 @@ fn f16_value(raw: u16) -> f64 {
     } else {
         mantissa
     };
-    0.01 * f64::from(m) * f64::from(1u16 << exponent)
+    // M × 2^E is an exact integer (|M × 2^E| < 2^27); one division by 100 then gives the
+    // double nearest to the decimal value (84.96, not 84.96000000000001).
+    f64::from(m * (1i32 << exponent)) / 100.0
 }
 
 /// The smallest exponent whose mantissa fits: the finest resolution for the value.
