@@ -59,11 +59,8 @@ fn group_values(name: &str) -> Vec<(i64, GroupAddress, GroupValue)> {
         if !ld.group_destination() {
             continue;
         }
-        match ld.tpdu.apdu() {
-            Some(Apdu::GroupValueWrite(v) | Apdu::GroupValueResponse(v)) => {
-                out.push((t, GroupAddress(ld.destination), v.clone()))
-            }
-            _ => {}
+        if let Some(Apdu::GroupValueWrite(v) | Apdu::GroupValueResponse(v)) = ld.tpdu.apdu() {
+            out.push((t, GroupAddress(ld.destination), v.clone()));
         }
     }
     out
