@@ -2,10 +2,10 @@
 
   summarise.py start CAPTURE ATTACK   the capture time (ns) of the attack's first packet
   summarise.py alerts REPORT.json [START_NS SUBJECT]
-        one line "total|before|related|detectors of related alerts|first related summary":
-        `before` counts alerts earlier than the attack's first packet (false alerts),
-        `related` those at or after it whose source, target or summary names the attack's
-        subject (SUBJECT is a regular expression)
+        one line "total|false|related|detectors of related alerts|first related summary":
+        `related` counts the alerts at or after the attack's first packet whose source, target
+        or summary names the attack's subject (SUBJECT is a regular expression); every other
+        alert, before or after the attack, is `false`
 
 An attack's first packet: for the LAN and outside attacks the first packet from the attacker's
 address; for spoof-sensor the first write of 85 °C (0x1C26) to 3/1/1; for setpoint the first
@@ -83,7 +83,6 @@ def alerts(report, start_ns=None, subject=None):
     with open(report) as f:
         r = json.load(f)
     all_alerts = r["alerts"]
-    before = [a for a in all_alerts if start_ns is not None and a["time_ns"] < start_ns]
     related = []
     if subject is not None:
         pat = re.compile(subject)
@@ -95,7 +94,8 @@ def alerts(report, start_ns=None, subject=None):
                 related.append(a)
     names = sorted({a["detector"] + (":" + a["rule"] if a.get("rule") else "") for a in related})
     first = related[0]["summary"] if related else ""
-    print(f"{len(all_alerts)}|{len(before)}|{len(related)}|{', '.join(names)}|{first}")
+    false = len(all_alerts) - len(related)
+    print(f"{len(all_alerts)}|{false}|{len(related)}|{', '.join(names)}|{first}")
 
 
 def main():
