@@ -394,10 +394,11 @@ fn broken_xml_names_the_line_or_element() {
     assert!(matches!(xml(bomb).unwrap_err().kind, ErrorKind::Xml(_)));
     let e = xml("<html><body/></html>").unwrap_err();
     assert_eq!(e.kind, ErrorKind::UnknownXml("html".into()));
-    let t = xml("<GroupAddress-Export xmlns=\"http://knx.org/xml/ga-export/01\">\n<GroupAddress Name=\"a\"/>\n<GroupAddress Name=\"b\" Address=\"1/1/1\" DPTs=\"DPST-1-1\"/>\n<GroupAddress Name=\"c\" Address=\"1/1\"/>\n<GroupAddress Name=\"d\" Address=\"x\"/>\n</GroupAddress-Export>").unwrap();
+    let t = xml("\n\n<GroupAddress-Export xmlns=\"http://knx.org/xml/ga-export/01\">\n<GroupAddress Name=\"a\"/>\n<GroupAddress Name=\"b\" Address=\"1/1/1\" DPTs=\"DPST-1-1\"/>\n<GroupAddress Name=\"c\" Address=\"1/1\"/>\n<GroupAddress Name=\"d\" Address=\"x\"/>\n</GroupAddress-Export>").unwrap();
     assert_eq!(t.groups.len(), 2);
+    // Lines are counted in the file, blank lines before the document included.
     let lines: Vec<Option<usize>> = t.warnings.iter().map(|w| w.line).collect();
-    assert_eq!(lines, [Some(2), Some(5)]);
+    assert_eq!(lines, [Some(4), Some(7)]);
     // Nodes beyond the limit are refused by the parser.
     let many = format!(
         "<GroupAddress-Export>{}</GroupAddress-Export>",

@@ -36,17 +36,24 @@ enum Mode {
     Project(AddressStyle),
 }
 
-fn parse<'a>(text: &'a str, file: &str) -> Result<roxmltree::Document<'a>, ImportError> {
+/// The document and the number of lines skipped before it (a BOM and blank lines, which
+/// roxmltree refuses before the XML declaration), so that lines are counted in the file.
+fn parse<'a>(text: &'a str, file: &str) -> Result<(roxmltree::Document<'a>, usize), ImportError> {
     let opts = roxmltree::ParsingOptions {
         allow_dtd: false,
         nodes_limit: MAX_XML_NODES,
         ..roxmltree::ParsingOptions::default()
     };
-    roxmltree::Document::parse_with_options(text.trim_start_matches('\u{feff}').trim_start(), opts)
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    let skipped = text
+        .get(..text.len() - body.len())
+        .map_or(0, |p| p.matches('\n').count());
+    roxmltree::Document::parse_with_options(body, opts)
+        .map(|doc| (doc, skipped))
         .map_err(|e| {
             ImportError::new(
                 file,
-                Some(Location::Line(e.pos().row as usize)),
+                Some(Location::Line(e.pos().row as usize + skipped)),
                 ErrorKind::Xml(e.to_string()),
             )
         })
@@ -54,7 +61,7 @@ fn parse<'a>(text: &'a str, file: &str) -> Result<roxmltree::Document<'a>, Impor
 
 /// An export file (or a project's `0.xml` given on its own).
 pub fn parse_export(text: &str, file: &str) -> Result<GroupAddressTable, ImportError> {
-    let doc = parse(text, file)?;
+    let (doc, skipped) = parse(text, file)?;
     let root = doc.root_element();
     let (mode, format) = match root.tag_name().name() {
         "GroupAddress-Export" => (Mode::Export, ImportFormat::EtsXml),
@@ -71,7 +78,7 @@ pub fn parse_export(text: &str, file: &str) -> Result<GroupAddressTable, ImportE
         }
     };
     let mut b = Builder::default();
-    collect(&doc, root, mode, &mut b);
+    collect(&doc, root, mode, skipped, &mut b);
     b.finish(format, file)
 }
 
@@ -83,7 +90,7 @@ pub(crate) fn parse_project_section(
     member: &str,
     style: AddressStyle,
 ) -> Result<Builder, ImportError> {
-    let doc = parse(text, file).map_err(|mut e| {
+    let (doc, skipped) = parse(text, file).map_err(|mut e| {
         if let Some(Location::Line(line)) = e.at {
             e.at = Some(Location::Member(format!(
                 "{member}, in the group addresses' line {line}"
@@ -92,7 +99,13 @@ pub(crate) fn parse_project_section(
         e
     })?;
     let mut b = Builder::default();
-    collect(&doc, doc.root_element(), Mode::Project(style), &mut b);
+    collect(
+        &doc,
+        doc.root_element(),
+        Mode::Project(style),
+        skipped,
+        &mut b,
+    );
     Ok(b)
 }
 
@@ -100,13 +113,14 @@ fn collect(
     doc: &roxmltree::Document<'_>,
     root: roxmltree::Node<'_, '_>,
     mode: Mode,
+    skipped: usize,
     b: &mut Builder,
 ) {
     for node in root
         .descendants()
         .filter(|n| n.is_element() && n.tag_name().name() == "GroupAddress")
     {
-        let line = doc.text_pos_at(node.range().start).row as usize;
+        let line = doc.text_pos_at(node.range().start).row as usize + skipped;
         let Some(address) = node.attribute("Address") else {
             b.warn(Some(line), WarningKind::NoAddress);
             continue;
