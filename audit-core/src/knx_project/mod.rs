@@ -18,6 +18,13 @@
 //! [`MAX_FILE_BYTES`]), parsed without panics and without allocation beyond named limits, and a
 //! problem is reported with the line or element it was found at. Names are stored with control
 //! characters escaped and cut at [`MAX_NAME_CHARS`].
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::unreachable
+)]
 
 pub mod csv;
 pub mod infer;
