@@ -15,8 +15,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use audit_core::knx_project::{self, DptSource, GroupAddressTable, ImportFormat};
 use audit_core::capture::frame::{self as capture, Payload};
+use audit_core::knx_project::{self, DptSource, GroupAddressTable, ImportFormat};
 use audit_core::wire::knxip::apdu::{Apdu, GroupValue};
 use audit_core::wire::knxip::dpt::{DptValue, RangeBasis, Role};
 use audit_core::wire::knxip::{self, GroupAddress};

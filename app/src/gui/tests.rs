@@ -781,7 +781,7 @@ fn watch_learns_from_a_capture_then_alerts_on_an_attack() {
     assert!(!alerts.is_empty(), "the tampering attack raised no alert");
     let first = &alerts[0];
     assert!(
-        has_label_containing(&harness, &first.summary),
+        has_label_containing(&harness, &first.summary.to_string()),
         "alert not shown"
     );
     assert!(has_label_containing(&harness, "Alerts ("));

@@ -24,7 +24,7 @@ macro_rules! files {
 /// files, a [`Lang`] variant, and a line here.
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => files!("en": "verdict", "diagnosis"),
+        Lang::En => files!("en": "verdict", "diagnosis", "watch"),
     }
 }
 

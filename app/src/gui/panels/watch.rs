@@ -453,7 +453,7 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
                             *selected = if is_selected { None } else { Some(index) };
                         }
                     });
-                    for text in [a.observed.clone(), a.normal.clone()] {
+                    for text in [a.observed.to_string(), a.normal.to_string()] {
                         row.col(|ui| {
                             ui.add(egui::Label::new(text).truncate());
                         });
@@ -477,7 +477,7 @@ fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
             ui.label(theme::subdued(format!("rule {rule}")));
         }
     });
-    ui.add(egui::Label::new(egui::RichText::new(&a.summary).strong()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(a.summary.to_string()).strong()).wrap());
     egui::Grid::new("alert_detail")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_s])
@@ -487,15 +487,23 @@ fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
             } else {
                 a.time.clone()
             };
-            let target = a.target.clone().unwrap_or_else(|| "—".to_owned());
+            let target = a
+                .target
+                .as_ref()
+                .map_or_else(|| "—".to_owned(), ToString::to_string);
+            let (observed, normal, action) = (
+                a.observed.to_string(),
+                a.normal.to_string(),
+                a.action.to_string(),
+            );
             for (label, text) in [
                 ("When", when.as_str()),
                 ("From", a.source.as_str()),
                 ("To", target.as_str()),
                 ("Message", a.service.as_str()),
-                ("What was seen", a.observed.as_str()),
-                ("Learned normal", a.normal.as_str()),
-                ("What to do", a.action.as_str()),
+                ("What was seen", observed.as_str()),
+                ("Learned normal", normal.as_str()),
+                ("What to do", action.as_str()),
             ] {
                 ui.label(egui::RichText::new(label).strong());
                 ui.add(egui::Label::new(text).wrap());

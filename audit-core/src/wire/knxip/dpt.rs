@@ -190,6 +190,42 @@ impl Dpt {
         }
     }
 
+    /// A number as [`Decoded::number`] gives it (a state's raw code, or the value in the unit),
+    /// shown as the decoded value would be: `on`, `comfort`, `scene 5`, `21.6 °C`.
+    pub fn display_number(self, v: f64) -> String {
+        let code = || (v.fract() == 0.0 && (0.0..=255.0).contains(&v)).then_some(v as u8);
+        let value = match (self.format(), code()) {
+            (Some(Format::B1), Some(c)) => DptValue::Bool(c & 1 == 1),
+            (Some(Format::B2), Some(c)) => DptValue::Controlled {
+                control: c & 2 != 0,
+                value: c & 1 == 1,
+            },
+            (Some(Format::B1U3), Some(c)) => DptValue::Step {
+                increase: c & 8 != 0,
+                step_code: c & 7,
+            },
+            (Some(Format::SceneNumber), Some(c)) => DptValue::Scene(c & 0x3F),
+            (Some(Format::SceneControl), Some(c)) => DptValue::SceneControl {
+                learn: c & 0x80 != 0,
+                scene: c & 0x3F,
+            },
+            (Some(Format::N8), Some(c)) => DptValue::Enum(c),
+            _ => DptValue::Number(v),
+        };
+        Decoded {
+            dpt: self,
+            value,
+            flags: DecodeFlags::default(),
+        }
+        .to_string()
+    }
+
+    /// Whether `other` reads every payload as the same number as this type (same format and
+    /// scale): a value decoded with one means the same with the other (9.xxx and 9.001).
+    pub fn same_numbers(self, other: Dpt) -> bool {
+        self.format().is_some() && self.format() == other.format() && self.scale() == other.scale()
+    }
+
     fn scale(self) -> (f64, f64) {
         self.subtype().map_or((1.0, 1.0), |s| s.scale)
     }
