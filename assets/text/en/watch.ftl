@@ -295,3 +295,42 @@ watch-folded-values = and { $count } more { $count ->
         [one] value
        *[other] values
     } from { $lowest } to { $highest } until { $until }
+
+## The command line (bas-audit watch learn|detect)
+
+watch-cli-no-source = give --pcap FILE or --live SECONDS
+# The progress line on a terminal, rewritten in place.
+watch-cli-progress = { $messages } messages, { $points } points, { $sources } sources, { $alerts } alerts
+watch-cli-alert = ALERT { $summary }
+# $error: what the JSON encoder said.
+watch-cli-json-error = cannot encode the report as JSON: { $error }
+# After "Learned ..." and "Model ...": the ETS table the model was learned with. $format: one of watch-cli-ets-*.
+watch-cli-ets = ETS       { $file } ({ $format }): { $groups } group addresses, { $typed } with a datapoint type
+watch-cli-ets-warnings = ; { $warnings } lines skipped or imported without a type (see the model's knx_project.warnings)
+watch-cli-ets-csv-one = ETS CSV export, one name column
+watch-cli-ets-csv-three = ETS CSV export, three name columns
+watch-cli-ets-xml = ETS XML export
+watch-cli-ets-knxproj = ETS project
+watch-cli-ets-inferred = inferred from traffic
+# The name of an audit session the watch creates; $date: local date and time.
+watch-cli-session-name = Learning watch { $date }
+# Where a session's model came from ($source: the capture file, or watch-cli-live-source).
+watch-cli-learned-from = learned from { $source }
+watch-cli-loaded-from = loaded from { $model }
+watch-cli-live-source = live traffic ({ $seconds } s)
+
+## What `watch learn` prints about the model
+
+# After the network line: the KNX groups learned. $ets: with types from the ETS project ($file); $inferred: with types inferred from traffic.
+watch-summary-knx = KNX       { $groups } groups: { $ets ->
+        [0] {""}
+       *[other] { $ets } typed from the ETS project { $file }{ $inferred ->
+            [0] {""}
+           *[other] {", "}
+        }
+    }{ $inferred ->
+        [0] {""}
+       *[other] { $inferred } with types inferred from traffic (give --ets to name and type them)
+    }
+# After a written KNX point whose type was inferred.
+watch-summary-inferred = {" "}(type inferred)

@@ -98,7 +98,11 @@ impl KnxValues {
                 }
             };
             if decoded.flags.undefined || decoded.flags.reserved_bits {
-                out.push(undefined(&seen, &decoded));
+                // An inferred type is the narrowest that fits what learning saw: a larger
+                // value says the guess was too narrow, not that the sender breaks the type.
+                if t.source == DptSource::Ets {
+                    out.push(undefined(&seen, &decoded));
+                }
                 continue;
             }
             let Some(v) = decoded.number() else { continue };
@@ -174,8 +178,7 @@ fn words(d: &Decoded) -> String {
 fn summary(s: &Seen<'_>, value: &str, normal: Text, why: Option<Text>) -> Text {
     let sender = s.sender.to_string();
     let note = inferred_note(s.t);
-    let command = commanded(s);
-    match (why, command) {
+    match (why, set_value(s)) {
         (Some(why), true) => text!(
             "watch-knx-implausible-written",
             label = s.label.clone(),
@@ -214,9 +217,9 @@ fn summary(s: &Seen<'_>, value: &str, normal: Text, why: Option<Text>) -> Text {
     }
 }
 
-/// Whether the value is a command (a client's L_Data.req, or a write to a group learned as a
-/// setpoint or command) rather than a reading.
-fn commanded(s: &Seen<'_>) -> bool {
+/// Whether the value sets something (a client's command, or a write to a group learned as a
+/// setpoint or command) rather than reports a reading: said "written to", not "reported".
+fn set_value(s: &Seen<'_>) -> bool {
     s.o.flags.knx_request
         || (s.role == ValueRole::Written
             && (s.t.role == Role::RoomSetpoint
@@ -263,7 +266,7 @@ fn value_severity(s: &Seen<'_>) -> Severity {
 }
 
 fn value_action(s: &Seen<'_>) -> Text {
-    if commanded(s) {
+    if set_value(s) {
         text!(
             "watch-knx-value-written-action",
             sender = s.sender.to_string()
@@ -273,8 +276,10 @@ fn value_action(s: &Seen<'_>) -> Text {
     }
 }
 
+/// The subject for folding: the group and the side of its normal the value left. A write and
+/// a read response of the same group carry the same value: one subject.
 fn key(s: &Seen<'_>, what: &str) -> String {
-    format!("knx|{}|{:?}|{what}", s.group, s.role)
+    format!("knx|{}|{what}", s.group)
 }
 
 /// Outside the learned range (continuous values).
@@ -368,7 +373,8 @@ fn implausible(s: &Seen<'_>, d: &Decoded, v: f64, broken: ValueRange) -> Draft {
         ),
     };
     let value = words(d);
-    let command = commanded(s);
+    // A client's command to an implausible value drives equipment: critical.
+    let command = s.o.flags.knx_request;
     let normal = text!(
         "watch-knx-implausible-normal",
         why = why.clone(),
@@ -389,7 +395,7 @@ fn implausible(s: &Seen<'_>, d: &Decoded, v: f64, broken: ValueRange) -> Draft {
         summary: summary(s, &value, normal_short(s), Some(why)),
         observed: observed(s, &value),
         normal,
-        action: if command {
+        action: if set_value(s) {
             text!(
                 "watch-knx-implausible-command-action",
                 source = s.o.source.to_string()
