@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# The KNX evaluation: learn on eval/knx/pcaps/learn.pcap, detect on the normal test capture and
-# on each attack capture, for a few settings; print the tables of docs/knx-watch-plan.md.
-# Reads files only; sends nothing.
+# The KNX evaluation: learn on eval/knx/pcaps/learn.pcap, with the building's ETS export
+# (eval/knx/ets/building.csv) and without it (types inferred from traffic), detect on the
+# learning capture itself, the normal test capture and each attack capture, for the settings
+# of the BACnet evaluation; print the tables of docs/DETECTION.md ("KNX"). Reads files only;
+# sends nothing. `cargo test` checks the same (audit-core/tests/watch_eval_knx.rs).
 # Usage: eval/knx/evaluate.sh [BIN]   (default: target/release/bas-audit, built if missing)
-# For each attack capture: the alerts at or after the attack's first packet that name the
-# attack's subject (its address, group or source) — an attack with none is "missed" — and the
-# others (false alerts). The last row runs the spoofed sensor right after the normal test
-# (the two captures concatenated, as one visit would see them): a false alert on the same
-# group raised during the normal test can fold the attack into it.
+# Per attack capture: the detectors of the alerts at or after the attack's first packet that
+# name the attack's subject (its address, group or source) — an attack with none is
+# "missed" —, the alerts before the attack (false alerts) and the others after it (effects of
+# the attack on other devices, e.g. the light actuator answering a flood of switch commands).
+# The last column runs the spoofed sensor right after the normal test (the two captures
+# concatenated, as one visit would see them): an alert on the same group raised during the
+# normal test must not hide it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=${1:-target/release/bas-audit}
 [ -x "$bin" ] || cargo build --release -p bas-audit --locked -q
 pcaps=eval/knx/pcaps
+ets=eval/knx/ets/building.csv
 learn=${LEARN:-$pcaps/learn.pcap}
 validate=${VALIDATE:-$pcaps/validate.pcap}
 sum="python3 eval/knx/summarise.py"
@@ -36,50 +41,58 @@ subjects=(
 )
 subject_of() { local s; for s in "${subjects[@]}"; do [ "${s%%|*}" = "$1" ] && echo "${s#*|}"; done; }
 hours() { python3 -c 'import json,sys; print(json.load(sys.stdin)["stats"]["duration_s"] / 3600)'; }
-
+# cell REPORT START SUBJECT: "detectors naming it[; N before; M other]"
+cell() {
+    local total before related other dets first
+    IFS='|' read -r total before related other dets first < <($sum alerts "$1" "$2" "$3")
+    [ "$related" = 0 ] && dets="**missed**"
+    local extra=""
+    [ "$before" != 0 ] && extra+="; **$before before the attack**"
+    [ "$other" != 0 ] && extra+="; $other other"
+    echo "$dets$extra"
+}
+firsts=()
 echo "learn: $learn; normal test: $validate"
 echo
-for s in "${settings[@]}"; do
-    label=${s%%|*}; flags=${s#*|}
-    # shellcheck disable=SC2086
-    "$bin" watch learn --pcap "$learn" --model "$tmp/m.json" $flags >/dev/null
-    "$bin" watch detect --pcap "$learn" --model "$tmp/m.json" --json >"$tmp/l.json"
-    "$bin" watch detect --pcap "$validate" --model "$tmp/m.json" --json >"$tmp/v.json"
-    v=$($sum alerts "$tmp/v.json")
-    n=${v%%|*}
-    h=$(hours <"$tmp/v.json")
-    by=$(python3 -c '
-import collections, json, sys
-r = json.load(open(sys.argv[1]))
-c = collections.Counter(a["detector"] + (":" + a["rule"] if a.get("rule") else "") for a in r["alerts"])
-print(", ".join(f"{k} {v}" for k, v in sorted(c.items())))' "$tmp/v.json")
-    echo "### $label"
-    echo
-    echo "- learning capture against its own model: $($sum alerts "$tmp/l.json" | cut -d'|' -f1) alerts"
-    echo "- normal test capture: $n alerts ($(python3 -c "print(f'{$n / $h:.1f}')") per hour): $by"
-    echo
-    echo "| attack | alerts | false | naming the attack | detectors | first alert naming it |"
-    echo "|---|---|---|---|---|---|"
-    for f in "$pcaps"/attack-*.pcap; do
-        name=$(basename "$f" .pcap); name=${name#attack-[0-9]-}
-        start=$($sum start "$f" "$name")
-        "$bin" watch detect --pcap "$f" --model "$tmp/m.json" --json >"$tmp/a.json"
-        IFS='|' read -r total false related dets first < <($sum alerts "$tmp/a.json" "$start" "$(subject_of "$name")")
-        [ "$related" = 0 ] && dets="**missed**"
-        echo "| $name | $total | $false | $related | $dets | ${first:0:160} |"
+echo "| ETS export | setting | learning capture: alerts | normal test: alerts (per hour) | inject | setpoint | spoof-sensor | flood | authorize | outside | management | normal test, then spoof-sensor |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+for with in yes no; do
+    ets_flag=()
+    [ $with = yes ] && ets_flag=(--ets "$ets")
+    for s in "${settings[@]}"; do
+        label=${s%%|*}; flags=${s#*|}
+        # shellcheck disable=SC2086
+        "$bin" watch learn --pcap "$learn" --model "$tmp/m.json" "${ets_flag[@]}" $flags >/dev/null
+        "$bin" watch detect --pcap "$learn" --model "$tmp/m.json" --json >"$tmp/l.json"
+        "$bin" watch detect --pcap "$validate" --model "$tmp/m.json" --json >"$tmp/v.json"
+        l=$($sum alerts "$tmp/l.json" | cut -d'|' -f1)
+        n=$($sum alerts "$tmp/v.json" | cut -d'|' -f1)
+        h=$(hours <"$tmp/v.json")
+        row="| $with | $label | $l | $n ($(python3 -c "print(f'{$n / $h:.1f}')")) |"
+        for f in "$pcaps"/attack-*.pcap; do
+            name=$(basename "$f" .pcap); name=${name#attack-[0-9]-}
+            start=$($sum start "$f" "$name")
+            "$bin" watch detect --pcap "$f" --model "$tmp/m.json" --json >"$tmp/a.json"
+            row+=" $(cell "$tmp/a.json" "$start" "$(subject_of "$name")") |"
+            if [ -z "$flags" ]; then
+                firsts+=("| $with | $name | $($sum first "$tmp/a.json" "$start" "$(subject_of "$name")") |")
+            fi
+        done
+        if command -v mergecap >/dev/null; then
+            f="$pcaps/attack-3-spoof-sensor.pcap"
+            mergecap -F pcap -a -w "$tmp/vs.pcap" "$validate" "$f"
+            start=$($sum start "$f" spoof-sensor)
+            "$bin" watch detect --pcap "$tmp/vs.pcap" --model "$tmp/m.json" --json >"$tmp/a.json"
+            row+=" $(cell "$tmp/a.json" "$start" "$(subject_of spoof-sensor)") |"
+        else
+            row+=" (mergecap missing) |"
+        fi
+        echo "$row"
     done
-    if command -v mergecap >/dev/null; then
-        f="$pcaps/attack-3-spoof-sensor.pcap"
-        mergecap -F pcap -a -w "$tmp/vs.pcap" "$validate" "$f"
-        start=$($sum start "$f" spoof-sensor)
-        "$bin" watch detect --pcap "$tmp/vs.pcap" --model "$tmp/m.json" --json >"$tmp/a.json"
-        IFS='|' read -r total false related dets first < <($sum alerts "$tmp/a.json" "$start" "$(subject_of spoof-sensor)")
-        [ "$related" = 0 ] && dets="**missed** (folded: $(python3 -c '
-import json, sys
-for a in json.load(open(sys.argv[1]))["alerts"]:
-    if "3/1/1 written" in a["summary"] and a["last_time_ns"] >= int(sys.argv[2]):
-        print(a["summary"].split(";")[0] + ", " + str(a["count"]) + " times until " + a["last_time"][11:19]); break' "$tmp/a.json" "$start"))"
-        echo "| normal test, then spoof-sensor | $total | $false | $related | $dets | ${first:0:160} |"
-    fi
-    echo
 done
+echo
+echo "The alert that explains each attack (defaults):"
+echo
+echo "| ETS export | attack | alert |"
+echo "|---|---|---|"
+printf '%s\n' "${firsts[@]}"

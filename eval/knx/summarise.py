@@ -2,10 +2,13 @@
 
   summarise.py start CAPTURE ATTACK   the capture time (ns) of the attack's first packet
   summarise.py alerts REPORT.json [START_NS SUBJECT]
-        one line "total|false|related|detectors of related alerts|first related summary":
+        one line "total|before|related|other|detectors of related alerts|first related summary":
         `related` counts the alerts at or after the attack's first packet whose source, target
-        or summary names the attack's subject (SUBJECT is a regular expression); every other
-        alert, before or after the attack, is `false`
+        or summary names the attack's subject (SUBJECT is a regular expression); `before` the
+        alerts before the attack's first packet (false alerts); `other` the rest (after the
+        attack, about other devices: its effects)
+  summarise.py first REPORT.json START_NS SUBJECT
+        "detector: summary" of the most severe alert naming the attack
 
 An attack's first packet: for the LAN and outside attacks the first packet from the attacker's
 address; for spoof-sensor the first write of 85 °C (0x1C26) to 3/1/1; for setpoint the first
@@ -79,28 +82,52 @@ def start(path, attack):
     raise SystemExit(f"{path}: no packet of attack {attack}")
 
 
+SEVERITY = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
+
+
+def related_alerts(all_alerts, start_ns, subject):
+    pat = re.compile(subject)
+    out = []
+    for a in all_alerts:
+        if a["time_ns"] < start_ns:
+            continue
+        text = " ".join(str(a.get(k) or "") for k in ("source", "target", "summary"))
+        if pat.search(text):
+            out.append(a)
+    return out
+
+
 def alerts(report, start_ns=None, subject=None):
     with open(report) as f:
         r = json.load(f)
     all_alerts = r["alerts"]
-    related = []
-    if subject is not None:
-        pat = re.compile(subject)
-        for a in all_alerts:
-            if a["time_ns"] < start_ns:
-                continue
-            text = " ".join(str(a.get(k) or "") for k in ("source", "target", "summary"))
-            if pat.search(text):
-                related.append(a)
+    related = related_alerts(all_alerts, start_ns, subject) if subject is not None else []
     names = sorted({a["detector"] + (":" + a["rule"] if a.get("rule") else "") for a in related})
     first = related[0]["summary"] if related else ""
-    false = len(all_alerts) - len(related)
-    print(f"{len(all_alerts)}|{false}|{len(related)}|{', '.join(names)}|{first}")
+    before = sum(1 for a in all_alerts if start_ns is not None and a["time_ns"] < start_ns)
+    if start_ns is None:
+        before = len(all_alerts)
+    other = len(all_alerts) - len(related) - before
+    print(f"{len(all_alerts)}|{before}|{len(related)}|{other}|{', '.join(names)}|{first}")
+
+
+def first(report, start_ns, subject):
+    with open(report) as f:
+        r = json.load(f)
+    related = related_alerts(r["alerts"], start_ns, subject)
+    if not related:
+        print("**missed**")
+        return
+    a = min(related, key=lambda a: (SEVERITY.get(a["severity"], 9), a["time_ns"]))
+    name = a["detector"] + (":" + a["rule"] if a.get("rule") else "")
+    print(f"{name} ({a['severity']}): {a['summary']}")
 
 
 def main():
     if sys.argv[1] == "start":
         print(start(sys.argv[2], sys.argv[3]))
+    elif sys.argv[1] == "first":
+        first(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     elif sys.argv[1] == "alerts":
         if len(sys.argv) > 3:
             alerts(sys.argv[2], int(sys.argv[3]), sys.argv[4])

@@ -178,13 +178,14 @@ impl Reporter {
     }
 
     fn event(&mut self, e: WatchEvent) {
+        let l = lang();
         match e {
             WatchEvent::Progress(p) if self.tty => {
                 let pct = p
                     .fraction
                     .map_or(String::new(), |f| format!("{:3.0}%  ", f * 100.0));
                 let line = tr(
-                    default_lang(),
+                    l,
                     "watch-cli-progress",
                     &[
                         ("messages", p.messages.into()),
@@ -201,7 +202,7 @@ impl Reporter {
                 eprintln!(
                     "{}",
                     tr(
-                        default_lang(),
+                        l,
                         "watch-cli-alert",
                         &[("summary", Arg::Text(Box::new(a.summary)))]
                     )
@@ -219,8 +220,14 @@ impl Reporter {
     }
 }
 
+/// The language the CLI speaks (`--lang`).
+fn lang() -> audit_core::text::Lang {
+    default_lang()
+}
+
 fn no_source() -> ExitCode {
-    fail(tr(default_lang(), "watch-cli-no-source", &[]))
+    let l = lang();
+    fail(tr(l, "watch-cli-no-source", &[]))
 }
 
 /// The ETS table of `--ets`, read now (a bad file is a one-line error, exit 2).
@@ -233,27 +240,28 @@ fn ets_table(knx: &KnxArgs) -> Result<Option<GroupAddressTable>, ExitCode> {
 
 /// `ETS       building.csv (ETS CSV export, 3 name columns): 27 group addresses, 27 typed`
 fn ets_line(t: &GroupAddressTable) -> String {
+    let l = lang();
     let format = match t.format {
-        ImportFormat::EtsCsvOneColumn => "watch-cli-ets-csv-one",
-        ImportFormat::EtsCsvThreeColumns => "watch-cli-ets-csv-three",
-        ImportFormat::EtsXml => "watch-cli-ets-xml",
-        ImportFormat::Knxproj => "watch-cli-ets-knxproj",
-        ImportFormat::Inferred => "watch-cli-ets-inferred",
+        ImportFormat::EtsCsvOneColumn => tr(l, "watch-cli-ets-csv-one", &[]),
+        ImportFormat::EtsCsvThreeColumns => tr(l, "watch-cli-ets-csv-three", &[]),
+        ImportFormat::EtsXml => tr(l, "watch-cli-ets-xml", &[]),
+        ImportFormat::Knxproj => tr(l, "watch-cli-ets-knxproj", &[]),
+        ImportFormat::Inferred => tr(l, "watch-cli-ets-inferred", &[]),
     };
     let typed = t.groups.iter().filter(|g| g.dpt.is_some()).count();
     let mut line = tr(
-        default_lang(),
+        l,
         "watch-cli-ets",
         &[
             ("file", t.file.clone().unwrap_or_default().into()),
-            ("format", tr(default_lang(), format, &[]).into()),
+            ("format", format.into()),
             ("groups", t.groups.len().into()),
             ("typed", typed.into()),
         ],
     );
     if !t.warnings.is_empty() {
         line.push_str(&tr(
-            default_lang(),
+            l,
             "watch-cli-ets-warnings",
             &[(
                 "warnings",
@@ -266,12 +274,13 @@ fn ets_line(t: &GroupAddressTable) -> String {
 
 /// The session in `path`, or a new installer session when there is no file yet.
 fn open_session(path: &Path) -> Result<AuditSession, ExitCode> {
+    let l = lang();
     if path.exists() {
         return session::read_session_file(path).map_err(fail);
     }
     Ok(AuditSession::new(
         tr(
-            default_lang(),
+            l,
             "watch-cli-session-name",
             &[(
                 "date",
@@ -291,10 +300,11 @@ fn save_session(path: &Path, s: &mut AuditSession) -> Result<(), ExitCode> {
 }
 
 fn source_name(source: &WatchSource) -> String {
+    let l = lang();
     match source {
         WatchSource::Pcap(p) => p.display().to_string(),
         WatchSource::Live { seconds, .. } => tr(
-            default_lang(),
+            l,
             "watch-cli-live-source",
             &[("seconds", (*seconds).into())],
         ),
@@ -302,6 +312,7 @@ fn source_name(source: &WatchSource) -> String {
 }
 
 fn learn(a: &LearnArgs) -> ExitCode {
+    let l = lang();
     let Some(source) = a.source.source() else {
         return no_source();
     };
@@ -346,7 +357,7 @@ fn learn(a: &LearnArgs) -> ExitCode {
         s.watch = Some(WatchRecord {
             model: Some(report.baseline.clone()),
             model_origin: Some(tr(
-                default_lang(),
+                l,
                 "watch-cli-learned-from",
                 &[("source", source_name(&source).into())],
             )),
@@ -360,6 +371,7 @@ fn learn(a: &LearnArgs) -> ExitCode {
 }
 
 fn detect(a: &DetectArgs) -> ExitCode {
+    let l = lang();
     let Some(source) = a.source.source() else {
         return no_source();
     };
@@ -394,7 +406,7 @@ fn detect(a: &DetectArgs) -> ExitCode {
             Ok(s) => s + "\n",
             Err(e) => {
                 return fail(tr(
-                    default_lang(),
+                    l,
                     "watch-cli-json-error",
                     &[("error", e.to_string().into())],
                 ));
@@ -415,7 +427,7 @@ fn detect(a: &DetectArgs) -> ExitCode {
         if record.model.is_none() {
             record.model = Some(baseline);
             record.model_origin = Some(tr(
-                default_lang(),
+                l,
                 "watch-cli-loaded-from",
                 &[("model", a.model.display().to_string().into())],
             ));

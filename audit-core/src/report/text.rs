@@ -593,7 +593,8 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
                 _ => String::new(),
             };
             let inferred = if typed.is_some() && p.dpt_source != Some(DptSource::Ets) {
-                tr(default_lang(), "watch-summary-inferred", &[])
+                let lang = default_lang();
+                tr(lang, "watch-summary-inferred", &[])
             } else {
                 String::new()
             };
@@ -645,7 +646,8 @@ fn knx_types_line(b: &Baseline) -> Option<String> {
             ),
         ),
     ];
-    Some(tr(default_lang(), "watch-summary-knx", &args))
+    let lang = default_lang();
+    Some(tr(lang, "watch-summary-knx", &args))
 }
 
 /// Alerts for an installer: most severe first, each with what to do.

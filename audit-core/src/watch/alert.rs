@@ -24,8 +24,12 @@ pub const REPEAT_HOLD_S: i64 = 3600;
 /// Distinct alerts kept; beyond, alerts are counted in `suppressed`.
 pub const MAX_ALERTS: usize = 10_000;
 /// A repeated value is folded into the alert shown when it lies at most this many times as far
-/// outside its normal as the value shown; further out, it raises a new alert.
+/// outside its normal as the value shown; further out (and by at least [`ESCALATION_MIN`]), it
+/// raises a new alert.
 pub const ESCALATION: f64 = 1.5;
+/// ... and at least this much further out, in widths of the normal range (so that readings
+/// hovering just outside the range do not raise one alert after another).
+pub const ESCALATION_MIN: f64 = 0.25;
 
 /// Which detector raised an alert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -172,7 +176,10 @@ impl AlertLog {
             && time_ns.saturating_sub(a.last_time_ns) <= REPEAT_HOLD_S * 1_000_000_000
         {
             match (&d.value, self.folds.get_mut(&i)) {
-                (Some(v), Some(state)) if v.excess > state.excess * ESCALATION + 1e-9 => {
+                (Some(v), Some(state))
+                    if v.excess > state.excess * ESCALATION
+                        && v.excess >= state.excess + ESCALATION_MIN =>
+                {
                     escalates = Some((state.words.clone(), a.time_ns));
                 }
                 (v, state) => {
@@ -316,6 +323,88 @@ mod tests {
         assert_eq!(a.len(), 3);
         assert_eq!(a[0].count, 2);
         assert_eq!(a[0].last_time_ns, 20 * s);
+    }
+
+    fn value(key: &str, number: f64, excess: f64) -> Draft {
+        Draft {
+            detector: DetectorKind::ValueRange,
+            rule: None,
+            summary: Text::plain(format!("3/1/1 reported {number}")),
+            value: Some(DraftValue {
+                number,
+                words: format!("{number} °C"),
+                excess,
+            }),
+            ..draft(key)
+        }
+    }
+
+    #[test]
+    fn folding_never_hides_a_worse_value() {
+        let s = 1_000_000_000i64;
+        let mut log = AlertLog::default();
+        // A normal-looking reading just outside the learned range raises an alert...
+        assert!(
+            log.raise(value("k", 21.2, 0.02), 10 * s, Protocol::Knx, "w")
+                .is_some()
+        );
+        // ... repeats as far out fold into it, with their range kept ...
+        for (i, v) in [21.25, 21.22, 21.28].iter().enumerate() {
+            let t = (20 + i as i64) * s;
+            assert!(
+                log.raise(value("k", *v, 0.025), t, Protocol::Knx, "w")
+                    .is_none()
+            );
+        }
+        // ... and a value much further out is a new alert naming the one it goes beyond.
+        let new = log
+            .raise(value("k", 84.96, 6.0), 60 * s, Protocol::Knx, "w")
+            .cloned()
+            .unwrap();
+        assert_eq!(
+            new.summary.to_string(),
+            "3/1/1 reported 84.96; further out than 21.2 °C, shown at 00:00:10"
+        );
+        // Further repeats fold into the worst one shown, not into the first.
+        assert!(
+            log.raise(value("k", 60.0, 4.0), 70 * s, Protocol::Knx, "w")
+                .is_none()
+        );
+        let a = log.alerts();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].count, 4);
+        assert_eq!(
+            a[0].folded_text().unwrap().to_string(),
+            format!(
+                "and 3 more values from 21.22 °C to 21.28 °C until {}",
+                rfc3339(22 * s)
+            )
+        );
+        assert_eq!(a[1].count, 2);
+        assert_eq!(
+            a[1].folded,
+            Some(Folded {
+                lowest: "60 °C".into(),
+                highest: "60 °C".into()
+            })
+        );
+        // Alerts that are not about values fold as before, without a range.
+        log.raise(draft("r"), 0, Protocol::Knx, "x");
+        log.raise(draft("r"), s, Protocol::Knx, "x");
+        assert!(log.alerts()[2].folded_text().is_none());
+        assert_eq!(log.alerts()[2].count, 2);
+    }
+
+    #[test]
+    fn a_stored_alert_reads_back_and_an_old_one_with_plain_words_too() {
+        let mut log = AlertLog::default();
+        log.raise(value("k", 84.96, 6.0), 0, Protocol::Knx, "w");
+        let a = log.alerts()[0].clone();
+        let stored = crate::text::storing(|| serde_json::to_string(&a).unwrap());
+        let back: Alert = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, a);
+        let words: Alert = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        assert_eq!(words.summary.to_string(), a.summary.to_string());
     }
 
     #[test]
