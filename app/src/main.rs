@@ -1,19 +1,21 @@
-//! `bas-audit`: the command-line and graphical front end over `audit-core`.
-//! Each subcommand lives in its own module under `cli/`; the desktop app under `gui/`; this file
-//! only dispatches.
-
-mod cli;
-mod gui;
+//! `bas-audit`: the command-line and graphical front end over `audit-core`. This file only
+//! dispatches: a subcommand runs in `cli`, no subcommand opens the desktop app in `gui`.
 
 use std::process::ExitCode;
 
+use bas_audit::{cli, gui};
+use clap::Parser as _;
+
 fn main() -> ExitCode {
-    // No subcommand starts the desktop app (`--demo`: on the demo building); the CLI decides.
-    cli::run()
+    let args = cli::Cli::parse();
+    match args.command {
+        Some(command) => cli::run(command, args.demo),
+        // Plain `bas-audit` (or `bas-audit --demo`: on the demo building) opens the desktop app.
+        None => run_gui(args.demo),
+    }
 }
 
-/// The desktop app, started by the CLI when no subcommand was given.
-pub fn run_gui(demo: bool) -> ExitCode {
+fn run_gui(demo: bool) -> ExitCode {
     let config = gui::AppConfig {
         demo,
         ..gui::AppConfig::from_env()

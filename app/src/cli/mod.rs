@@ -55,14 +55,12 @@ pub fn on_ctrl_c(cancel: CancelFlag) -> OnCtrlC {
     }
 }
 
-pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Some(Command::Analyze(args)) => analyze::run(&args),
-        Some(Command::Check(args)) => check::run(&args, cli.demo),
-        Some(Command::Discover(args)) => discover::run(&args, cli.demo),
-        Some(Command::Watch(args)) => watch::run(&args),
-        // Plain `bas-audit` (or `bas-audit --demo`) opens the desktop app.
-        None => crate::run_gui(cli.demo),
+/// Runs one subcommand (`demo`: the global `--demo` flag).
+pub fn run(command: Command, demo: bool) -> ExitCode {
+    match command {
+        Command::Analyze(args) => analyze::run(&args),
+        Command::Check(args) => check::run(&args, demo),
+        Command::Discover(args) => discover::run(&args, demo),
+        Command::Watch(args) => watch::run(&args),
     }
 }

@@ -1,12 +1,15 @@
 //! What panels may ask for. Panels read [`super::state::AppState`] and push commands; only
-//! `BasAuditApp::apply` changes state (egui demo `Command`, rerun `SystemCommand`).
-
-use std::path::PathBuf;
+//! `BasAuditApp::apply` changes state (egui demo `Command`, rerun `SystemCommand`). Commands of
+//! one flow are that flow's own type; the rest change screens or several flows at once.
 
 use audit_core::session::SessionKind;
 
+use super::flows::analysis::AnalysisCommand;
+use super::flows::checks::ChecksCommand;
+use super::flows::discovery::DiscoveryCommand;
+use super::flows::session::SessionCommand;
+use super::flows::watch::WatchCommand;
 use super::nav::PanelId;
-use super::state::{DeviceKey, FindingKey, WatchInput, WatchMode};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -17,49 +20,17 @@ pub enum Command {
     OpenSession {
         id: String,
     },
-    RenameSession {
-        id: String,
-        name: String,
-    },
     /// Only sent after the user confirmed.
     DeleteSession {
         id: String,
     },
-    RefreshRecent,
     GoHome,
     ShowPanel(PanelId),
     RefreshInterfaces,
-    SetInterface(Option<String>),
-    SetTargets(Vec<String>),
-    SetRateCap(u32),
-    SetNotes(String),
-    /// Open the system file dialog (off the UI thread).
-    PickCaptureFile,
-    AnalyseCapture(PathBuf),
-    CancelAnalysis,
-    /// Show an earlier analysis of this session (index into `capture_analyses`).
-    ShowAnalysis(usize),
     DismissNotice,
-    /// Ask for consent to discover (the consent dialog opens; nothing is sent before Allow).
-    RequestDiscovery,
-    CancelDiscovery,
-    /// Show this device's details (`None` closes the detail view).
-    SelectDevice(Option<DeviceKey>),
-    /// Learn or detect; a live input asks for consent first.
-    StartWatch {
-        mode: WatchMode,
-        input: WatchInput,
-    },
-    StopWatch,
-    SetWatchConfig(audit_core::watch::LearnConfig),
-    SaveModel(PathBuf),
-    LoadModel(PathBuf),
-    /// Ask for consent to run the checks (discovery, router probes, opt-ins); `homeowner` uses
-    /// the self-check's plain dialog and safe defaults. Nothing is sent before Allow.
-    RequestChecks {
-        homeowner: bool,
-    },
-    CancelChecks,
-    /// Show this finding's evidence and remediation (`None` closes the detail pane).
-    SelectFinding(Option<FindingKey>),
+    Session(SessionCommand),
+    Analysis(AnalysisCommand),
+    Discovery(DiscoveryCommand),
+    Checks(ChecksCommand),
+    Watch(WatchCommand),
 }

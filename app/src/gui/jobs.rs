@@ -21,6 +21,7 @@ use audit_core::audit::{CheckOptions, CheckReport};
 use audit_core::discovery::DiscoveryResult;
 use audit_core::job::{self, CancelFlag, Scope, ValidPolicy};
 use audit_core::session::{AuditSession, RecentEntry, SessionStore};
+use audit_core::text::{Lang, tr};
 use audit_core::watch::{
     Baseline, DetectReport, LearnConfig, LearnReport, WatchEvent, WatchSource,
 };
@@ -51,50 +52,57 @@ pub fn core_analyzer() -> Arc<AnalyzeFn> {
     })
 }
 
-/// What background work reports.
+/// What background work reports, by the flow it is for.
 #[derive(Debug)]
 pub enum JobEvent {
     Interfaces(Result<Vec<InterfaceRow>, String>),
+    Store(StoreReply),
+    Analysis(AnalysisEvent),
+    Discovery(ActiveEvent<DiscoveryResult>),
+    /// The check job reports the same events as discovery's, plus a phase per stage.
+    Checks(ActiveEvent<CheckReport>),
+    Watch(WatchJobEvent),
+}
+
+/// The capture file dialog and capture analyses.
+#[derive(Debug)]
+pub enum AnalysisEvent {
     /// The file dialog closed; `None` if nothing was chosen or no dialog could be shown.
     FilePicked {
         path: Option<PathBuf>,
         after: Duration,
     },
-    AnalysisProgress {
+    Progress {
         job_id: u64,
         progress: Progress,
     },
-    AnalysisFinished {
+    Finished {
         job_id: u64,
         file: PathBuf,
         result: Result<Box<AnalysisReport>, String>,
     },
-    Store(StoreReply),
-    /// Something a running discovery reported (packets sent, devices found, phases, notes).
-    Discovery {
+}
+
+/// An active job (discovery, checks) that returns a `T`.
+#[derive(Debug)]
+pub enum ActiveEvent<T> {
+    /// Something it reported (packets sent, devices found, phases, notes).
+    Reported { job_id: u64, event: job::JobEvent },
+    Finished {
         job_id: u64,
-        event: job::JobEvent,
+        result: Result<Box<T>, String>,
     },
-    DiscoveryFinished {
+}
+
+/// Learning-watch jobs and model files.
+#[derive(Debug)]
+pub enum WatchJobEvent {
+    /// Progress, rates or an alert (boxed: an alert is ten times the size of the others).
+    Reported {
         job_id: u64,
-        result: Result<Box<DiscoveryResult>, String>,
+        event: Box<WatchEvent>,
     },
-    /// Something a running check job reported (the same events as discovery's, plus a phase
-    /// per stage).
-    Check {
-        job_id: u64,
-        event: job::JobEvent,
-    },
-    CheckFinished {
-        job_id: u64,
-        result: Result<Box<CheckReport>, String>,
-    },
-    /// Progress, rates or an alert of a learning-watch job.
-    Watch {
-        job_id: u64,
-        event: WatchEvent,
-    },
-    WatchFinished {
+    Finished {
         job_id: u64,
         result: Result<WatchOutcome, String>,
     },
@@ -169,6 +177,8 @@ pub struct Jobs {
     next_job_id: u64,
     /// Cancel flags of jobs that may still run, set when the app closes.
     cancels: Vec<CancelFlag>,
+    /// The language of the messages background work words (errors, the file dialog).
+    lang: Lang,
 }
 
 impl std::fmt::Debug for Jobs {
@@ -183,7 +193,11 @@ impl Jobs {
     /// `data_dir`: folder for saved audits (`sessions/` inside); `None` = the default data folder.
     /// The store is opened on its own thread (creating folders is I/O); it reports
     /// [`StoreReply::Opened`] first.
-    pub fn new(data_dir: Option<PathBuf>, analyzer: Arc<AnalyzeFn>) -> anyhow::Result<Self> {
+    pub fn new(
+        data_dir: Option<PathBuf>,
+        analyzer: Arc<AnalyzeFn>,
+        lang: Lang,
+    ) -> anyhow::Result<Self> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .max_blocking_threads(4)
@@ -199,7 +213,7 @@ impl Jobs {
             let repainter = repainter.clone();
             std::thread::Builder::new()
                 .name("bas-audit-store".into())
-                .spawn(move || store_worker(data_dir, &store_rx, &events_tx, &repainter))?
+                .spawn(move || store_worker(data_dir, &store_rx, &events_tx, &repainter, lang))?
         };
         Ok(Jobs {
             runtime: Some(runtime),
@@ -211,6 +225,7 @@ impl Jobs {
             repainter,
             next_job_id: 1,
             cancels: Vec::new(),
+            lang,
         })
     }
 
@@ -239,10 +254,12 @@ impl Jobs {
     pub fn list_interfaces(&self) {
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
+        let lang = self.lang;
         self.spawn_blocking(move || {
-            let result = if_addrs::get_if_addrs()
-                .map(interface_rows)
-                .map_err(|e| format!("could not list network interfaces: {e}"));
+            let result = if_addrs::get_if_addrs().map(interface_rows).map_err(|e| {
+                let error = e.to_string().into();
+                tr(lang, "gui-interfaces-failed", &[("error", error)])
+            });
             tx.blocking_send(JobEvent::Interfaces(result)).ok();
             repainter.repaint();
         });
@@ -253,18 +270,22 @@ impl Jobs {
         let Some(rt) = &self.runtime else { return };
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
+        let lang = self.lang;
         rt.spawn(async move {
             let started = Instant::now();
             let picked = rfd::AsyncFileDialog::new()
-                .set_title("Open capture")
-                .add_filter("Captures (pcap, pcapng)", &["pcap", "pcapng", "cap"])
-                .add_filter("All files", &["*"])
+                .set_title(tr(lang, "gui-capture-dialog-title", &[]))
+                .add_filter(
+                    tr(lang, "gui-capture-dialog-captures", &[]),
+                    &["pcap", "pcapng", "cap"],
+                )
+                .add_filter(tr(lang, "gui-capture-dialog-all", &[]), &["*"])
                 .pick_file()
                 .await;
-            let event = JobEvent::FilePicked {
+            let event = JobEvent::Analysis(AnalysisEvent::FilePicked {
                 path: picked.map(|handle| handle.path().to_path_buf()),
                 after: started.elapsed(),
-            };
+            });
             tx.send(event).await.ok();
             repainter.repaint();
         });
@@ -287,6 +308,7 @@ impl Jobs {
         let repainter = self.repainter.clone();
         let analyzer = Arc::clone(&self.analyzer);
         let job_cancel = cancel.clone();
+        let crashed = tr(self.lang, "gui-capture-crashed", &[]);
         self.spawn_blocking(move || {
             let last_sent = Cell::new(None::<Instant>);
             let progress = |p: Progress| {
@@ -295,10 +317,10 @@ impl Jobs {
                     .is_none_or(|t| t.elapsed() >= PROGRESS_INTERVAL);
                 if due {
                     last_sent.set(Some(Instant::now()));
-                    let event = JobEvent::AnalysisProgress {
+                    let event = JobEvent::Analysis(AnalysisEvent::Progress {
                         job_id,
                         progress: p,
-                    };
+                    });
                     if tx.try_send(event).is_ok() {
                         repainter.repaint();
                     }
@@ -308,12 +330,12 @@ impl Jobs {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 analyzer(&file, &progress, &job_cancel).map(Box::new)
             }))
-            .unwrap_or_else(|_| Err("the analyzer stopped unexpectedly (internal error)".into()));
-            tx.blocking_send(JobEvent::AnalysisFinished {
+            .unwrap_or(Err(crashed));
+            tx.blocking_send(JobEvent::Analysis(AnalysisEvent::Finished {
                 job_id,
                 file,
                 result,
-            })
+            }))
             .ok();
             repainter.repaint();
         });
@@ -330,59 +352,63 @@ impl Jobs {
     /// [`JobEvent::Discovery`] (back-pressure: the job waits when the UI lags, nothing is lost).
     /// Only called after the user allowed it in the consent dialog.
     pub fn start_discovery(&mut self, scope: Scope, policy: ValidPolicy) -> (u64, CancelFlag) {
-        let job_id = self.next_id();
-        let cancel = self.new_cancel();
-        let job_cancel = cancel.clone();
-        self.spawn_job(
-            |events| audit_core::discovery::discover(scope, policy, events, job_cancel),
-            move |event| JobEvent::Discovery { job_id, event },
-            move |result| JobEvent::DiscoveryFinished {
-                job_id,
-                result: result
-                    .map(Box::new)
-                    .map_err(|e| format!("discovery stopped unexpectedly (internal error: {e})")),
+        let lang = self.lang;
+        self.start_active(
+            |events, cancel| audit_core::discovery::discover(scope, policy, events, cancel),
+            JobEvent::Discovery,
+            move |e| {
+                tr(
+                    lang,
+                    "gui-discovery-crashed",
+                    &[("error", e.to_string().into())],
+                )
             },
-        );
-        (job_id, cancel)
+        )
     }
 
     /// Starts a check job (discovery, router probes, opt-in write test, checks) on the runtime;
-    /// its events come back as [`JobEvent::Check`]. Only called after the user allowed it.
+    /// its events come back as [`JobEvent::Checks`]. Only called after the user allowed it.
     pub fn start_check(&mut self, opts: CheckOptions) -> (u64, CancelFlag) {
-        let job_id = self.next_id();
-        let cancel = self.new_cancel();
-        let job_cancel = cancel.clone();
-        self.spawn_job(
-            |events| audit_core::audit::run_check(opts, events, job_cancel),
-            move |event| JobEvent::Check { job_id, event },
-            move |result| JobEvent::CheckFinished {
-                job_id,
-                result: result
-                    .map(Box::new)
-                    .map_err(|e| format!("the check stopped unexpectedly (internal error: {e})")),
+        let lang = self.lang;
+        self.start_active(
+            |events, cancel| audit_core::audit::run_check(opts, events, cancel),
+            JobEvent::Checks,
+            move |e| {
+                tr(
+                    lang,
+                    "gui-checks-crashed",
+                    &[("error", e.to_string().into())],
+                )
             },
-        );
-        (job_id, cancel)
+        )
     }
 
     /// Runs an active job on the runtime through `audit_core::job::run`: each of its events
-    /// becomes `event(..)` on the UI's channel (waiting for room: nothing is lost), then its
-    /// result becomes `finished(..)`.
-    fn spawn_job<T, Fut>(
-        &self,
-        job: impl FnOnce(audit_core::job::EventSink) -> Fut + Send + 'static,
-        event: impl Fn(job::JobEvent) -> JobEvent + Send + Sync + 'static,
-        finished: impl FnOnce(Result<T, tokio::task::JoinError>) -> JobEvent + Send + 'static,
-    ) where
+    /// comes back as [`ActiveEvent::Reported`] (waiting for room: nothing is lost), then its
+    /// result as [`ActiveEvent::Finished`] (`crashed` words a job that panicked). Returns the
+    /// job id and its cancel flag.
+    fn start_active<T, Fut>(
+        &mut self,
+        job: impl FnOnce(audit_core::job::EventSink, CancelFlag) -> Fut + Send + 'static,
+        wrap: fn(ActiveEvent<T>) -> JobEvent,
+        crashed: impl FnOnce(tokio::task::JoinError) -> String + Send + 'static,
+    ) -> (u64, CancelFlag)
+    where
         Fut: Future<Output = T> + Send + 'static,
         T: Send + 'static,
     {
-        let Some(rt) = &self.runtime else { return };
+        let job_id = self.next_id();
+        let cancel = self.new_cancel();
+        let job_cancel = cancel.clone();
+        let Some(rt) = &self.runtime else {
+            return (job_id, cancel);
+        };
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
         rt.spawn(async move {
-            let forward = |e| {
-                let (tx, repainter, message) = (tx.clone(), repainter.clone(), event(e));
+            let forward = |event| {
+                let message = wrap(ActiveEvent::Reported { job_id, event });
+                let (tx, repainter) = (tx.clone(), repainter.clone());
                 async move {
                     let sent = tx.send(message).await.is_ok();
                     if sent {
@@ -391,10 +417,19 @@ impl Jobs {
                     sent
                 }
             };
-            let result = job::run(EVENT_CHANNEL_CAPACITY, job, forward).await;
-            tx.send(finished(result)).await.ok();
+            let result = job::run(
+                EVENT_CHANNEL_CAPACITY,
+                |events| job(events, job_cancel),
+                forward,
+            )
+            .await;
+            let result = result.map(Box::new).map_err(crashed);
+            tx.send(wrap(ActiveEvent::Finished { job_id, result }))
+                .await
+                .ok();
             repainter.repaint();
         });
+        (job_id, cancel)
     }
 
     /// Starts learning or detecting on a blocking thread. Alerts always arrive; progress and
@@ -405,10 +440,14 @@ impl Jobs {
         let tx = self.events_tx.clone();
         let repainter = self.repainter.clone();
         let job_cancel = cancel.clone();
+        let crashed = tr(self.lang, "gui-watch-crashed", &[]);
         self.spawn_blocking(move || {
             let mut on_event = |event: WatchEvent| {
                 let alert = matches!(event, WatchEvent::Alert(_));
-                let message = JobEvent::Watch { job_id, event };
+                let message = JobEvent::Watch(WatchJobEvent::Reported {
+                    job_id,
+                    event: Box::new(event),
+                });
                 let sent = if alert {
                     tx.blocking_send(message).is_ok()
                 } else {
@@ -430,10 +469,8 @@ impl Jobs {
                         .map_err(|e| e.to_string())
                 }
             }))
-            .unwrap_or_else(|_| {
-                Err("the learning watch stopped unexpectedly (internal error)".into())
-            });
-            tx.blocking_send(JobEvent::WatchFinished { job_id, result })
+            .unwrap_or(Err(crashed));
+            tx.blocking_send(JobEvent::Watch(WatchJobEvent::Finished { job_id, result }))
                 .ok();
             repainter.repaint();
         });
@@ -446,7 +483,8 @@ impl Jobs {
         let repainter = self.repainter.clone();
         self.spawn_blocking(move || {
             let result = model.save(&path).map(|()| path.clone());
-            tx.blocking_send(JobEvent::ModelSaved(result)).ok();
+            tx.blocking_send(JobEvent::Watch(WatchJobEvent::ModelSaved(result)))
+                .ok();
             repainter.repaint();
         });
     }
@@ -457,7 +495,7 @@ impl Jobs {
         let repainter = self.repainter.clone();
         self.spawn_blocking(move || {
             let result = Baseline::load(&path).map(Box::new);
-            tx.blocking_send(JobEvent::ModelLoaded { path, result })
+            tx.blocking_send(JobEvent::Watch(WatchJobEvent::ModelLoaded { path, result }))
                 .ok();
             repainter.repaint();
         });
@@ -557,6 +595,7 @@ fn store_worker(
     requests: &std_mpsc::Receiver<StoreRequest>,
     events: &mpsc::Sender<JobEvent>,
     repainter: &Repainter,
+    lang: Lang,
 ) {
     let store = match data_dir {
         Some(dir) => SessionStore::open(dir.join("sessions")),
@@ -574,7 +613,7 @@ fn store_worker(
         return;
     }
     repainter.repaint();
-    let no_store = |e: &String| format!("saved audits are unavailable: {e}");
+    let no_store = |e: &String| tr(lang, "gui-store-unavailable", &[("error", e.into())]);
     while let Ok(request) = requests.recv() {
         let reply = match (&store, request) {
             (_, StoreRequest::Shutdown) => break,

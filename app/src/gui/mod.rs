@@ -1,34 +1,41 @@
 //! The desktop app (eframe/egui). Plain `bas-audit` with no subcommand starts it.
 //!
 //! Shape (egui demo app, rerun `re_viewer`, ruffle desktop; see ARCHITECTURE.md):
-//! - `state` — [`state::AppState`], read by panels, changed only by `app::BasAuditApp::apply`
-//!   and the job-event handler;
-//! - `command` — what panels may ask for;
+//! - `app` — [`BasAuditApp`]: the frame loop; hands commands and job events to the flows;
+//! - `state` — [`state::AppState`]: everything the screens show, the flows included; panels
+//!   only read it;
+//! - `command` — what panels may ask for (a flow's own commands are that flow's type);
+//! - `flows/` — the work screens start (sessions, analysis, discovery, checks, watch), each a
+//!   struct that owns its running job, the job waiting for consent and its results;
 //! - `panels/` — one file per screen; `nav` — which panels a workspace shows, as data;
+//! - `dialogs/` — the fail-closed consent dialog and what it says for each job;
+//! - `widgets/` — the table setup, the severity badge, a job's progress line;
 //! - `jobs` — background work over bounded channels (the UI thread never blocks on I/O);
-//! - `theme` — every colour and size; `consent` — the fail-closed consent dialog.
+//! - `theme` — every colour and size; `config` — how the app starts.
+//!
+//! Every word on screen comes from the text catalogue (`assets/text/<lang>/gui-*.ftl`) in
+//! `AppState::lang`.
 
-mod analysis;
-mod app;
-mod command;
-mod consent;
-mod jobs;
-mod nav;
-mod panels;
-mod state;
-mod theme;
-
-#[cfg(test)]
-mod tests;
-#[cfg(test)]
-mod tests_findings;
-#[cfg(test)]
-mod tests_watch;
+pub mod analysis;
+pub mod app;
+pub mod command;
+pub mod config;
+pub mod dialogs;
+pub mod flows;
+pub mod jobs;
+pub mod nav;
+pub mod panels;
+pub mod state;
+pub mod theme;
+pub mod widgets;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub use app::{AppConfig, BasAuditApp};
+use audit_core::text::tr;
+
+pub use app::BasAuditApp;
+pub use config::AppConfig;
 
 /// Renderers to try, in order. `BAS_AUDIT_RENDERER=glow|wgpu` picks one.
 fn renderers() -> Vec<eframe::Renderer> {
@@ -49,6 +56,7 @@ fn renderers() -> Vec<eframe::Renderer> {
 
 /// Starts the desktop app and returns when its window closes.
 pub fn run(config: AppConfig) -> anyhow::Result<()> {
+    let lang = audit_core::text::default_lang();
     let renderers = renderers();
     let mut last_error = None;
     for (i, renderer) in renderers.iter().copied().enumerate() {
@@ -79,18 +87,33 @@ pub fn run(config: AppConfig) -> anyhow::Result<()> {
         match result {
             Ok(()) => return Ok(()),
             Err(e) if started.load(Ordering::Relaxed) => {
-                return Err(anyhow::anyhow!("the app stopped with an error: {e}"));
+                let error = e.to_string().into();
+                return Err(anyhow::anyhow!(tr(
+                    lang,
+                    "gui-window-stopped",
+                    &[("error", error)]
+                )));
             }
             Err(e) => {
                 if let Some(next) = renderers.get(i + 1) {
-                    eprintln!("bas-audit: the {renderer:?} renderer failed ({e}); trying {next:?}");
+                    let args = [
+                        ("renderer", format!("{renderer:?}").into()),
+                        ("error", e.to_string().into()),
+                        ("next", format!("{next:?}").into()),
+                    ];
+                    eprintln!(
+                        "bas-audit: {}",
+                        tr(lang, "gui-window-renderer-failed", &args)
+                    );
                 }
                 last_error = Some(e.to_string());
             }
         }
     }
-    Err(anyhow::anyhow!(
-        "could not open a window ({}). Without a display, use the command line: bas-audit --help",
-        last_error.unwrap_or_else(|| "no renderer compiled in".to_owned())
-    ))
+    let error = last_error.unwrap_or_else(|| tr(lang, "gui-window-no-renderer", &[]));
+    Err(anyhow::anyhow!(tr(
+        lang,
+        "gui-window-failed",
+        &[("error", error.into())]
+    )))
 }

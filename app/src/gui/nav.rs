@@ -1,7 +1,9 @@
 //! The workspace navigation, as data: which panels each flow (installer audit, homeowner
-//! self-check) shows, in order. A new screen adds its entry to [`nav_entries`].
+//! self-check) shows, in order, and their names and hints. A new screen adds its [`PanelId`],
+//! its words below, and its place in [`nav_entries`].
 
 use audit_core::session::SessionKind;
+use audit_core::text::{Lang, tr};
 
 /// Every panel a workspace can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,63 +22,57 @@ pub enum PanelId {
     About,
 }
 
-/// One line of the left navigation.
-#[derive(Clone, Copy, Debug)]
-pub struct NavEntry {
-    pub panel: PanelId,
-    pub label: &'static str,
-    /// Tooltip: what the panel is for, and whether it can send anything.
-    pub hint: &'static str,
+impl PanelId {
+    /// The panel's line in the left navigation.
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            PanelId::SelfCheck => tr(lang, "gui-nav-self-check", &[]),
+            PanelId::Scope => tr(lang, "gui-nav-scope", &[]),
+            PanelId::Devices => tr(lang, "gui-nav-devices", &[]),
+            PanelId::Findings => tr(lang, "gui-nav-findings", &[]),
+            PanelId::CaptureAnalysis => tr(lang, "gui-nav-capture", &[]),
+            PanelId::Watch => tr(lang, "gui-nav-watch", &[]),
+            PanelId::Log => tr(lang, "gui-nav-log", &[]),
+            PanelId::About => tr(lang, "gui-nav-about", &[]),
+        }
+    }
+
+    /// Its tooltip: what the panel is for, and whether it can send anything.
+    pub fn hint(self, lang: Lang) -> String {
+        match self {
+            PanelId::SelfCheck => tr(lang, "gui-nav-self-check-hint", &[]),
+            PanelId::Scope => tr(lang, "gui-nav-scope-hint", &[]),
+            PanelId::Devices => tr(lang, "gui-nav-devices-hint", &[]),
+            PanelId::Findings => tr(lang, "gui-nav-findings-hint", &[]),
+            PanelId::CaptureAnalysis => tr(lang, "gui-nav-capture-hint", &[]),
+            PanelId::Watch => tr(lang, "gui-nav-watch-hint", &[]),
+            PanelId::Log => tr(lang, "gui-nav-log-hint", &[]),
+            PanelId::About => tr(lang, "gui-nav-about-hint", &[]),
+        }
+    }
 }
 
-const SCOPE: NavEntry = NavEntry {
-    panel: PanelId::Scope,
-    label: "Scope",
-    hint: "Which network and addresses this audit may touch. Sends nothing.",
-};
-const CAPTURE: NavEntry = NavEntry {
-    panel: PanelId::CaptureAnalysis,
-    label: "Capture analysis",
-    hint: "Read a saved capture file (pcap, pcapng). Sends nothing.",
-};
-const DEVICES: NavEntry = NavEntry {
-    panel: PanelId::Devices,
-    label: "Devices",
-    hint: "Find BACnet/IP devices and KNXnet/IP gateways. Sends packets only after you allow it.",
-};
-const WATCH: NavEntry = NavEntry {
-    panel: PanelId::Watch,
-    label: "Learning watch",
-    hint: "Learn normal traffic from a capture or by listening, then flag departures. Reading a \
-           file sends nothing.",
-};
-const FINDINGS: NavEntry = NavEntry {
-    panel: PanelId::Findings,
-    label: "Findings",
-    hint: "Check what the router exposes and what discovery found; each finding with evidence \
-           and the fix. Sends packets only after you allow it.",
-};
-const LOG: NavEntry = NavEntry {
-    panel: PanelId::Log,
-    label: "Log",
-    hint: "What the app did and sent, with times.",
-};
-const ABOUT: NavEntry = NavEntry {
-    panel: PanelId::About,
-    label: "About",
-    hint: "Version and licences.",
-};
-const SELF_CHECK: NavEntry = NavEntry {
-    panel: PanelId::SelfCheck,
-    label: "Self-check",
-    hint: "Is your home automation reachable from the internet? Asks before it sends anything.",
-};
+/// The name of a kind of audit (the start screen's flows, the navigation, new audits' names).
+pub fn kind_label(lang: Lang, kind: SessionKind) -> String {
+    match kind {
+        SessionKind::Installer => tr(lang, "gui-kind-installer", &[]),
+        SessionKind::Homeowner => tr(lang, "gui-kind-homeowner", &[]),
+    }
+}
 
-const INSTALLER: &[NavEntry] = &[SCOPE, DEVICES, FINDINGS, CAPTURE, WATCH, LOG, ABOUT];
-const HOMEOWNER: &[NavEntry] = &[SELF_CHECK, LOG, ABOUT];
+const INSTALLER: &[PanelId] = &[
+    PanelId::Scope,
+    PanelId::Devices,
+    PanelId::Findings,
+    PanelId::CaptureAnalysis,
+    PanelId::Watch,
+    PanelId::Log,
+    PanelId::About,
+];
+const HOMEOWNER: &[PanelId] = &[PanelId::SelfCheck, PanelId::Log, PanelId::About];
 
 /// The navigation of a workspace, in display order.
-pub fn nav_entries(kind: SessionKind) -> &'static [NavEntry] {
+pub fn nav_entries(kind: SessionKind) -> &'static [PanelId] {
     match kind {
         SessionKind::Installer => INSTALLER,
         SessionKind::Homeowner => HOMEOWNER,
@@ -85,34 +81,42 @@ pub fn nav_entries(kind: SessionKind) -> &'static [NavEntry] {
 
 /// The panel a workspace opens on.
 pub fn first_panel(kind: SessionKind) -> PanelId {
-    nav_entries(kind)
-        .first()
-        .map_or(PanelId::Log, |entry| entry.panel)
+    nav_entries(kind).first().copied().unwrap_or(PanelId::Log)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn labels(kind: SessionKind) -> Vec<String> {
+        nav_entries(kind)
+            .iter()
+            .map(|p| p.label(Lang::En))
+            .collect()
+    }
+
     #[test]
     fn unbuilt_panels_are_absent() {
         for kind in [SessionKind::Installer, SessionKind::Homeowner] {
-            let labels: Vec<_> = nav_entries(kind).iter().map(|e| e.label).collect();
-            assert!(!labels.contains(&"Report"), "{kind:?} lists Report");
-            assert!(labels.contains(&"Log") && labels.contains(&"About"));
+            let labels = labels(kind);
+            assert!(
+                !labels.iter().any(|l| l == "Report"),
+                "{kind:?} lists Report"
+            );
+            assert!(labels.iter().any(|l| l == "Log") && labels.iter().any(|l| l == "About"));
         }
         // Sending screens exist only in the installer flow.
-        let installer: Vec<_> = nav_entries(SessionKind::Installer)
-            .iter()
-            .map(|e| e.label)
-            .collect();
-        let homeowner: Vec<_> = nav_entries(SessionKind::Homeowner)
-            .iter()
-            .map(|e| e.label)
-            .collect();
+        let installer = labels(SessionKind::Installer);
+        let homeowner = labels(SessionKind::Homeowner);
         for screen in ["Devices", "Findings", "Learning watch"] {
-            assert!(installer.contains(&screen), "installer lacks {screen}");
-            assert!(!homeowner.contains(&screen), "homeowner lists {screen}");
+            assert!(
+                installer.iter().any(|l| l == screen),
+                "installer lacks {screen}"
+            );
+            assert!(
+                !homeowner.iter().any(|l| l == screen),
+                "homeowner lists {screen}"
+            );
         }
         assert_eq!(first_panel(SessionKind::Installer), PanelId::Scope);
         assert_eq!(first_panel(SessionKind::Homeowner), PanelId::SelfCheck);

@@ -1,16 +1,19 @@
-//! Application state. Panels only read it; `BasAuditApp::apply` and the job-event handler are the
-//! only writers.
+//! Application state. Panels only read it; `BasAuditApp` (its commands and job events, through
+//! the flows) is the only writer.
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
-use std::time::Instant;
 
-use audit_core::session::{AuditSession, RecentEntry};
+use audit_core::session::AuditSession;
+use audit_core::text::Lang;
 use chrono::{DateTime, Local};
 
+use super::flows::Busy;
+use super::flows::analysis::AnalysisFlow;
+use super::flows::checks::ChecksFlow;
+use super::flows::discovery::DiscoveryFlow;
+use super::flows::session::SessionFlow;
+use super::flows::watch::WatchFlow;
 use super::nav::PanelId;
-use audit_core::analyze::AnalysisReport;
-use audit_core::job::CancelFlag;
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,66 +107,30 @@ pub enum Interfaces {
     Failed(String),
 }
 
-/// A capture analysis in progress.
-#[derive(Debug)]
-pub struct RunningAnalysis {
-    pub job_id: u64,
-    pub file: PathBuf,
-    pub bytes_read: u64,
-    pub bytes_total: u64,
-    pub cancel: CancelFlag,
-    pub cancel_requested: bool,
-}
-
-/// The capture analysis screen's job state.
-#[derive(Debug, Default)]
-pub enum AnalysisJob {
-    #[default]
-    Idle,
-    Running(RunningAnalysis),
-    /// The analysis could not run at all (e.g. the file does not exist).
-    Failed {
-        file: PathBuf,
-        message: String,
-    },
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum SaveStatus {
-    #[default]
-    NotSaved,
-    Saving,
-    Saved(DateTime<Local>),
-    Failed(String),
-}
-
 /// Everything the panels show.
 #[derive(Debug)]
 pub struct AppState {
+    /// The UI language (a setting; English for now).
+    pub lang: Lang,
     pub screen: Screen,
+    /// The open audit; every flow records what it produced here.
     pub session: Option<AuditSession>,
     /// The open session has changes not yet handed to the store.
     pub dirty: bool,
-    pub last_save_request: Option<Instant>,
-    pub save_status: SaveStatus,
-    /// Where saved audits live, or why there is no such place; `None` while the store opens.
-    pub store_location: Option<Result<PathBuf, String>>,
-    pub recent: Vec<RecentEntry>,
-    pub recent_error: Option<String>,
     pub interfaces: Interfaces,
-    pub analysis: AnalysisJob,
-    /// The analysis on screen: the latest one, or one picked from the session's list.
-    pub shown_analysis: Option<(usize, Box<AnalysisReport>)>,
-    pub file_dialog_open: bool,
-    /// Shown under "Open capture…" after the dialog returned no file.
-    pub dialog_hint: Option<String>,
     /// A message shown at the top until dismissed (e.g. why an audit could not be opened).
     pub notice: Option<String>,
     pub log: EventLog,
-    pub discovery: DiscoveryState,
-    pub watch: WatchState,
+    /// Saved audits: the store's answers and the save status.
+    pub sessions: SessionFlow,
+    /// The capture analysis screen.
+    pub analysis: AnalysisFlow,
+    /// The Devices screen.
+    pub discovery: DiscoveryFlow,
     /// The Findings screen's and the homeowner self-check's job.
-    pub checks: ChecksState,
+    pub checks: ChecksFlow,
+    /// The Learning watch screen.
+    pub watch: WatchFlow,
     /// The built-in demo building's scope, when started with `--demo`.
     pub demo_scope: Option<audit_core::job::Scope>,
     /// Lines describing the demo building (one per simulator).
@@ -179,165 +146,33 @@ impl Default for AppState {
 impl AppState {
     pub fn new() -> Self {
         AppState {
+            lang: audit_core::text::default_lang(),
             screen: Screen::Start,
             session: None,
             dirty: false,
-            last_save_request: None,
-            save_status: SaveStatus::NotSaved,
-            store_location: None,
-            recent: Vec::new(),
-            recent_error: None,
             interfaces: Interfaces::NotLoaded,
-            analysis: AnalysisJob::Idle,
-            shown_analysis: None,
-            file_dialog_open: false,
-            dialog_hint: None,
             notice: None,
             log: EventLog::default(),
-            discovery: DiscoveryState::default(),
-            watch: WatchState::default(),
-            checks: ChecksState::default(),
+            sessions: SessionFlow::default(),
+            analysis: AnalysisFlow::default(),
+            discovery: DiscoveryFlow::default(),
+            checks: ChecksFlow::default(),
+            watch: WatchFlow::default(),
             demo_scope: None,
             demo_description: Vec::new(),
         }
     }
 
-    pub fn is_analysis_running(&self) -> bool {
-        matches!(self.analysis, AnalysisJob::Running(_))
+    /// What runs now, for a flow deciding whether it may start.
+    pub fn busy(&self) -> Busy {
+        Busy {
+            consent: self.discovery.pending.is_some()
+                || self.checks.pending.is_some()
+                || self.watch.pending.is_some(),
+            discovery: self.discovery.running.is_some(),
+            checks: self.checks.running.is_some(),
+        }
     }
-}
-
-/// A device or gateway as the live table shows it while discovery runs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LiveRow {
-    pub protocol: &'static str,
-    pub address: String,
-    /// BACnet device instance or KNX individual address/answer.
-    pub id: String,
-    pub network: Option<u16>,
-    pub interrogated: bool,
-}
-
-/// A discovery in progress.
-#[derive(Debug)]
-pub struct RunningDiscovery {
-    pub job_id: u64,
-    pub cancel: CancelFlag,
-    pub cancel_requested: bool,
-    pub started: Instant,
-    pub phase: String,
-    pub packets_sent: u64,
-    pub estimated_packets: u64,
-    pub rows: Vec<LiveRow>,
-}
-
-/// Which device the detail view shows: BACnet (instance, address) or KNX gateway address.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DeviceKey {
-    Bacnet { instance: u32, address: String },
-    Knx { address: String },
-}
-
-/// The Devices screen's data.
-#[derive(Debug, Default)]
-pub struct DiscoveryState {
-    pub running: Option<RunningDiscovery>,
-    /// The latest finished (or cancelled) discovery of the open session.
-    pub result: Option<Box<audit_core::discovery::DiscoveryResult>>,
-    pub selected: Option<DeviceKey>,
-    /// Why a discovery could not start (no scope, bad scope).
-    pub error: Option<String>,
-}
-
-/// A check run (discovery, router probes, opt-in write test, checks) in progress.
-#[derive(Debug)]
-pub struct RunningCheck {
-    pub job_id: u64,
-    pub cancel: CancelFlag,
-    pub cancel_requested: bool,
-    pub started: Instant,
-    /// Stage in plain words ("Looking for devices", "Asking the router", ...).
-    pub phase: String,
-    /// 0 discovery, 1 router probes, 2 write test, 3 checks.
-    pub stage: u8,
-    pub packets_sent: u64,
-    pub estimated_packets: u64,
-    /// Started from the homeowner self-check (plain words on screen).
-    pub homeowner: bool,
-}
-
-/// Which finding the detail pane shows: check id and target (stable across re-sorting).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FindingKey {
-    pub check_id: String,
-    pub target: String,
-}
-
-/// The check job. Its results live in the session (`findings`, `verdict`, `exposure`, ...), so
-/// a reopened audit shows them.
-#[derive(Debug, Default)]
-pub struct ChecksState {
-    pub running: Option<RunningCheck>,
-    pub selected: Option<FindingKey>,
-    /// Why a check run could not start or failed.
-    pub error: Option<String>,
-    /// How the latest run of this app session ended ("cancelled", ...), shown under the button.
-    pub last_stopped: Option<String>,
-}
-
-/// What a learning-watch job does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WatchMode {
-    Learn,
-    Detect,
-}
-
-/// Where the learning watch reads traffic.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WatchInput {
-    File(PathBuf),
-    /// Passive UDP listening for this many seconds (after consent).
-    Live {
-        seconds: u64,
-    },
-}
-
-/// A learning-watch job in progress.
-#[derive(Debug)]
-pub struct RunningWatch {
-    pub job_id: u64,
-    pub mode: WatchMode,
-    pub input: WatchInput,
-    pub cancel: CancelFlag,
-    pub cancel_requested: bool,
-    pub started: Instant,
-    pub progress: audit_core::watch::WatchProgress,
-}
-
-/// Rate snapshots kept for the plot.
-pub const MAX_RATE_SNAPSHOTS: usize = 600;
-/// Alerts kept on screen (the report keeps its own cap).
-pub const MAX_SHOWN_ALERTS: usize = 5000;
-
-/// The Learning watch screen's data.
-#[derive(Debug, Default)]
-pub struct WatchState {
-    pub config: audit_core::watch::LearnConfig,
-    pub running: Option<RunningWatch>,
-    /// (seconds since the job started, snapshot), oldest first.
-    pub rates: VecDeque<(f64, audit_core::watch::RateSnapshot)>,
-    pub model: Option<Box<audit_core::watch::Baseline>>,
-    /// Where the model came from, in words.
-    pub model_origin: Option<String>,
-    pub learn_stats: Option<audit_core::watch::WatchStats>,
-    pub alerts: Vec<audit_core::watch::Alert>,
-    pub detect_stats: Option<audit_core::watch::WatchStats>,
-    pub error: Option<String>,
-    /// The capture file of the latest job (fills the path field).
-    pub last_file: Option<PathBuf>,
-    /// Live listening on this one address (BACnet only, no KNX multicast) instead of every
-    /// interface: set by tests to a loopback address.
-    pub live_bind: Option<std::net::SocketAddrV4>,
 }
 
 #[cfg(test)]

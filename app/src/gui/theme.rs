@@ -91,53 +91,6 @@ pub fn severity_colors(severity: Severity) -> SeverityColors {
     SeverityColors { fill, text }
 }
 
-/// A small rounded severity badge.
-pub fn severity_badge(ui: &mut egui::Ui, severity: Severity) -> egui::Response {
-    let colors = severity_colors(severity);
-    egui::Frame::new()
-        .fill(colors.fill)
-        .corner_radius(TOKENS.corner_radius)
-        .inner_margin(Margin::symmetric(6, 2))
-        .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(severity.name())
-                    .color(colors.text)
-                    .size(TOKENS.small_size)
-                    .strong(),
-            )
-        })
-        .inner
-}
-
-/// The same badge in the homeowner's words ("Urgent", "Important", ...), same colours.
-pub fn plain_severity_badge(ui: &mut egui::Ui, severity: Severity) -> egui::Response {
-    let colors = severity_colors(severity);
-    egui::Frame::new()
-        .fill(colors.fill)
-        .corner_radius(TOKENS.corner_radius)
-        .inner_margin(Margin::symmetric(6, 2))
-        .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(plain_severity(severity))
-                    .color(colors.text)
-                    .size(TOKENS.small_size)
-                    .strong(),
-            )
-        })
-        .inner
-}
-
-/// Severity in words a homeowner reads without a glossary.
-pub fn plain_severity(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Critical => "Urgent",
-        Severity::High => "Important",
-        Severity::Medium => "Should be fixed",
-        Severity::Low => "Good to improve",
-        Severity::Info => "Note",
-    }
-}
-
 /// The traffic light's colour (the homeowner verdict and the verdict card). Red and amber are the
 /// critical and medium badge fills, so a verdict and the findings behind it look alike.
 pub fn light_color(light: Light) -> Color32 {
@@ -315,20 +268,6 @@ mod tests {
             .map(|s| severity_colors(*s).fill)
             .collect();
         assert_eq!(fills.len(), Severity::ALL.len());
-    }
-
-    #[test]
-    fn severity_badges_render_with_their_names() {
-        use egui_kittest::kittest::Queryable as _;
-        let mut harness = egui_kittest::Harness::new_ui(|ui| {
-            for s in Severity::ALL {
-                severity_badge(ui, s);
-            }
-        });
-        harness.run();
-        for s in Severity::ALL {
-            harness.get_by_label(s.name());
-        }
     }
 
     #[test]

@@ -24,7 +24,12 @@ macro_rules! files {
 /// files, a [`Lang`] variant, and a line here.
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => files!("en": "verdict", "diagnosis", "watch"),
+        Lang::En => files!(
+            "en": "verdict", "diagnosis", "watch",
+            // The desktop app's texts, one file per screen.
+            "gui-shell", "gui-start", "gui-scope", "gui-devices", "gui-findings",
+            "gui-self-check", "gui-capture", "gui-watch", "gui-log", "gui-about", "gui-consent",
+        ),
     }
 }
 

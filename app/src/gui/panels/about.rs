@@ -1,5 +1,6 @@
 //! About: version, licences, bundled data.
 
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 
 use super::{page_header, section};
@@ -8,11 +9,7 @@ use crate::gui::theme::{self, TOKENS};
 /// Provenance and licences of the data files compiled into the binary.
 const SOURCES_MD: &str = include_str!("../../../../assets/SOURCES.md");
 
-/// The bundled font (assets/gui/README.md).
-const FONT_SOURCE: &str = "DejaVu Sans 2.37 (https://dejavu-fonts.github.io/): Bitstream Vera \
-licence; DejaVu changes are in the public domain.";
-
-/// Main libraries the app is built with, and their licences.
+/// Main libraries the app is built with (names, not words), and their licences.
 const LIBRARIES: &[(&str, &str)] = &[
     ("egui, eframe, egui_extras", "MIT OR Apache-2.0"),
     ("wgpu / glow (rendering)", "MIT OR Apache-2.0"),
@@ -26,41 +23,43 @@ const LIBRARIES: &[(&str, &str)] = &[
     ("pcap-parser", "MIT OR Apache-2.0"),
 ];
 
-pub fn ui(ui: &mut egui::Ui) {
+pub fn ui(ui: &mut egui::Ui, lang: Lang) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(TOKENS.content_max_width);
             page_header(
                 ui,
-                "About BAS Audit",
-                "Audits BACnet/IP and KNXnet/IP building-automation networks.",
+                &tr(lang, "gui-about-title", &[]),
+                &tr(lang, "gui-about-what", &[]),
             );
             egui::Grid::new("about_grid")
                 .num_columns(2)
                 .spacing([TOKENS.space_l, TOKENS.space_xs])
                 .show(ui, |ui| {
-                    ui.label(theme::subdued("Version"));
+                    ui.label(theme::subdued(tr(lang, "gui-about-version", &[])));
                     ui.label(env!("CARGO_PKG_VERSION"));
                     ui.end_row();
-                    ui.label(theme::subdued("Licence"));
+                    ui.label(theme::subdued(tr(lang, "gui-about-licence", &[])));
                     ui.label(env!("CARGO_PKG_LICENSE"));
                     ui.end_row();
-                    ui.label(theme::subdued("Network traffic"));
-                    ui.label("This version sends nothing on the network.");
+                    ui.label(theme::subdued(tr(lang, "gui-about-traffic", &[])));
+                    ui.label(tr(lang, "gui-about-traffic-none", &[]));
                     ui.end_row();
                 });
-            section(ui, "Bundled data");
+            section(ui, &tr(lang, "gui-about-bundled", &[]));
             ui.label(audit_core::wire::bacnet::enums::vendor::VENDOR_TABLE_SOURCE);
             ui.add_space(TOKENS.space_xs);
-            ui.label(format!("Font: {FONT_SOURCE}"));
+            // The bundled font (assets/gui/README.md).
+            let font = tr(lang, "gui-about-font-source", &[]);
+            ui.label(tr(lang, "gui-about-font", &[("font", font.into())]));
             ui.add_space(TOKENS.space_xs);
-            egui::CollapsingHeader::new("Full provenance (assets/SOURCES.md)")
+            egui::CollapsingHeader::new(tr(lang, "gui-about-provenance", &[]))
                 .default_open(false)
                 .show(ui, |ui| {
                     ui.add(egui::Label::new(egui::RichText::new(SOURCES_MD).small()).wrap());
                 });
-            section(ui, "Built with");
+            section(ui, &tr(lang, "gui-about-built-with", &[]));
             egui::Grid::new("about_libraries")
                 .num_columns(2)
                 .striped(true)

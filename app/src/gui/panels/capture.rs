@@ -4,14 +4,17 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use audit_core::analyze::{AnalysisReport, DeviceRow, GatewayRow};
+use audit_core::text::{Lang, tr};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{TABLE_MAX_HEIGHT, counts_table, page_header, row_height, section};
+use super::{counts_table, page_header, section};
 use crate::gui::analysis::{CountSort, Outcome, human_bytes, outcome};
 use crate::gui::command::Command;
-use crate::gui::state::{AnalysisJob, AppState};
+use crate::gui::flows::analysis::{AnalysisCommand, AnalysisJob};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::table;
 
 #[cfg(test)]
 mod tests {
@@ -29,6 +32,8 @@ mod tests {
 #[derive(Debug, Default)]
 pub struct CaptureView {
     pub path_text: String,
+    /// The analysis whose file the path field was last filled from.
+    filled_for: Option<u64>,
     bacnet_sort: CountSort,
     knx_sort: CountSort,
     bacnet_malformed_sort: CountSort,
@@ -42,21 +47,28 @@ pub fn ui(
     view: &mut CaptureView,
     commands: &mut Vec<Command>,
 ) {
+    // An analysis started from the file dialog (or on start) shows its file in the field once.
+    if let Some((job_id, file)) = &state.analysis.started
+        && view.filled_for != Some(*job_id)
+    {
+        view.filled_for = Some(*job_id);
+        view.path_text = file.display().to_string();
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(TOKENS.content_max_width + 200.0);
+            let lang = state.lang;
             page_header(
                 ui,
-                "Capture analysis",
-                "Reads a saved capture file (pcap or pcapng) and counts what it contains. \
-                 Sends nothing on the network.",
+                &tr(lang, "gui-capture-title", &[]),
+                &tr(lang, "gui-capture-what", &[]),
             );
             open_ui(ui, state, view, commands);
             job_ui(ui, state, commands);
-            if let Some((index, analysis)) = &state.shown_analysis {
+            if let Some((index, analysis)) = &state.analysis.shown {
                 ui.separator();
-                results_ui(ui, analysis, view);
+                results_ui(ui, lang, analysis, view);
                 earlier_ui(ui, state, *index, commands);
             }
         });
@@ -68,26 +80,27 @@ fn open_ui(
     view: &mut CaptureView,
     commands: &mut Vec<Command>,
 ) {
-    let busy = state.is_analysis_running();
+    let lang = state.lang;
+    let busy = state.analysis.is_running();
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                !busy && !state.file_dialog_open,
-                egui::Button::new("Open capture…"),
+                !busy && !state.analysis.file_dialog_open,
+                egui::Button::new(tr(lang, "gui-capture-open", &[])),
             )
             .clicked()
         {
-            commands.push(Command::PickCaptureFile);
+            commands.push(Command::Analysis(AnalysisCommand::PickFile));
         }
-        if state.file_dialog_open {
+        if state.analysis.file_dialog_open {
             ui.spinner();
-            ui.label(theme::subdued("Waiting for the file dialog…"));
-        } else if let Some(hint) = &state.dialog_hint {
+            ui.label(theme::subdued(tr(lang, "gui-capture-waiting-dialog", &[])));
+        } else if let Some(hint) = &state.analysis.dialog_hint {
             ui.colored_label(TOKENS.warn, hint);
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Capture file path:");
+        let label = ui.label(tr(lang, "gui-capture-path", &[]));
         let edit = ui
             .add_enabled(
                 !busy,
@@ -99,23 +112,27 @@ fn open_ui(
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let path = view.path_text.trim();
         let clicked = ui
-            .add_enabled(!busy && !path.is_empty(), egui::Button::new("Analyse"))
+            .add_enabled(
+                !busy && !path.is_empty(),
+                egui::Button::new(tr(lang, "gui-capture-analyse", &[])),
+            )
             .clicked();
         if (clicked || enter) && !busy && !path.is_empty() {
-            commands.push(Command::AnalyseCapture(PathBuf::from(path)));
+            commands.push(Command::Analysis(AnalysisCommand::Analyse(PathBuf::from(
+                path,
+            ))));
         }
     });
     ui.label(
-        egui::RichText::new(
-            "If no file dialog appears (some desktops have none), type or paste the path here.",
-        )
-        .small()
-        .color(TOKENS.text_subdued),
+        egui::RichText::new(tr(lang, "gui-capture-no-dialog-hint", &[]))
+            .small()
+            .color(TOKENS.text_subdued),
     );
 }
 
 fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    match &state.analysis {
+    let lang = state.lang;
+    match &state.analysis.job {
         AnalysisJob::Idle => {}
         AnalysisJob::Running(job) => {
             ui.add_space(TOKENS.space_s);
@@ -126,13 +143,24 @@ fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 0.0
             };
             let text = if job.bytes_total > 0 {
-                format!(
-                    "Reading {name}: {} of {}",
-                    human_bytes(job.bytes_read),
-                    human_bytes(job.bytes_total)
+                tr(
+                    lang,
+                    "gui-capture-reading-of",
+                    &[
+                        ("name", name.into()),
+                        ("read", human_bytes(job.bytes_read).into()),
+                        ("total", human_bytes(job.bytes_total).into()),
+                    ],
                 )
             } else {
-                format!("Reading {name}: {}", human_bytes(job.bytes_read))
+                tr(
+                    lang,
+                    "gui-capture-reading",
+                    &[
+                        ("name", name.into()),
+                        ("read", human_bytes(job.bytes_read).into()),
+                    ],
+                )
             };
             ui.add(
                 egui::ProgressBar::new(fraction)
@@ -142,9 +170,9 @@ fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.horizontal(|ui| {
                 if job.cancel_requested {
                     ui.spinner();
-                    ui.label("Cancelling…");
-                } else if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelAnalysis);
+                    ui.label(tr(lang, "gui-job-cancelling", &[]));
+                } else if ui.button(tr(lang, "gui-capture-cancel", &[])).clicked() {
+                    commands.push(Command::Analysis(AnalysisCommand::Cancel));
                 }
             });
         }
@@ -152,7 +180,14 @@ fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.add_space(TOKENS.space_s);
             ui.colored_label(
                 TOKENS.error,
-                format!("Could not analyse {}: {message}", file.display()),
+                tr(
+                    lang,
+                    "gui-capture-failed",
+                    &[
+                        ("file", file.display().to_string().into()),
+                        ("message", message.into()),
+                    ],
+                ),
             );
         }
     }
@@ -165,60 +200,93 @@ fn file_name(path: &std::path::Path) -> String {
     )
 }
 
-fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
+fn results_ui(ui: &mut egui::Ui, lang: Lang, a: &AnalysisReport, view: &mut CaptureView) {
     ui.add_space(TOKENS.space_s);
     match outcome(a) {
         Outcome::Complete => {
-            ui.colored_label(TOKENS.ok, egui::RichText::new("Complete").strong());
+            let complete = tr(lang, "gui-capture-complete", &[]);
+            ui.colored_label(TOKENS.ok, egui::RichText::new(complete).strong());
         }
         Outcome::Cancelled => {
             ui.horizontal_wrapped(|ui| {
-                ui.colored_label(TOKENS.warn, egui::RichText::new("Cancelled").strong());
-                ui.label("The counts below cover only the part read before you cancelled.");
+                let cancelled = tr(lang, "gui-capture-cancelled", &[]);
+                ui.colored_label(TOKENS.warn, egui::RichText::new(cancelled).strong());
+                ui.label(tr(lang, "gui-capture-cancelled-what", &[]));
             });
         }
         Outcome::ReadError { offset, message } => {
             ui.horizontal_wrapped(|ui| {
-                ui.colored_label(
-                    TOKENS.error,
-                    egui::RichText::new(format!("Read error at byte {offset}")).strong(),
-                );
-                ui.label(format!(
-                    "{message}. Everything before that point is counted below."
+                let at = tr(lang, "gui-capture-read-error", &[("offset", offset.into())]);
+                ui.colored_label(TOKENS.error, egui::RichText::new(at).strong());
+                ui.label(tr(
+                    lang,
+                    "gui-capture-read-error-what",
+                    &[("message", message.into())],
                 ));
             });
         }
     }
     // Two label/value pairs per row keep the counts tables above the fold.
     ui.horizontal(|ui| {
-        ui.label(theme::subdued("File"));
+        ui.label(theme::subdued(tr(lang, "gui-capture-file", &[])));
         ui.label(&a.file);
     });
+    let malformed = |messages: u64, malformed: u64| {
+        tr(
+            lang,
+            "gui-capture-messages-malformed",
+            &[
+                ("messages", messages.into()),
+                ("malformed", malformed.into()),
+            ],
+        )
+    };
     let pairs = [
         (
-            "Format",
+            tr(lang, "gui-capture-format", &[]),
             if a.format.is_empty() {
                 "—".to_owned()
             } else {
                 a.format.clone()
             },
         ),
-        ("Packets", a.packets.to_string()),
-        ("First packet", time_cell(a.first_timestamp.as_deref())),
-        ("Last packet", time_cell(a.last_timestamp.as_deref())),
-        ("Duration", human_duration(a.duration_s)),
+        (tr(lang, "gui-capture-packets", &[]), a.packets.to_string()),
         (
-            "BACnet messages",
-            format!("{} ({} malformed)", a.bacnet.messages, a.bacnet.malformed),
+            tr(lang, "gui-capture-first-packet", &[]),
+            time_cell(a.first_timestamp.as_deref()),
         ),
         (
-            "KNXnet/IP messages",
-            format!("{} ({} malformed)", a.knx.messages, a.knx.malformed),
+            tr(lang, "gui-capture-last-packet", &[]),
+            time_cell(a.last_timestamp.as_deref()),
         ),
-        ("IP fragments", a.ip_fragments.to_string()),
-        ("Cut short by the capture", a.truncated_packets.to_string()),
-        ("Link-layer errors", a.link_errors.frames.to_string()),
-        ("Other packets", a.other_packets.to_string()),
+        (
+            tr(lang, "gui-capture-duration", &[]),
+            human_duration(a.duration_s),
+        ),
+        (
+            tr(lang, "gui-capture-bacnet-messages", &[]),
+            malformed(a.bacnet.messages, a.bacnet.malformed),
+        ),
+        (
+            tr(lang, "gui-capture-knx-messages", &[]),
+            malformed(a.knx.messages, a.knx.malformed),
+        ),
+        (
+            tr(lang, "gui-capture-fragments", &[]),
+            a.ip_fragments.to_string(),
+        ),
+        (
+            tr(lang, "gui-capture-cut-short", &[]),
+            a.truncated_packets.to_string(),
+        ),
+        (
+            tr(lang, "gui-capture-link-errors", &[]),
+            a.link_errors.frames.to_string(),
+        ),
+        (
+            tr(lang, "gui-capture-other-packets", &[]),
+            a.other_packets.to_string(),
+        ),
     ];
     egui::Grid::new("analysis_summary")
         .num_columns(4)
@@ -227,7 +295,7 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
         .show(ui, |ui| {
             for pair in pairs.chunks(2) {
                 for (name, value) in pair {
-                    ui.label(theme::subdued(*name));
+                    ui.label(theme::subdued(name));
                     ui.label(value);
                 }
                 ui.end_row();
@@ -236,6 +304,7 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
 
     protocol_ui(
         ui,
+        lang,
         "BACnet",
         "bacnet",
         Counts {
@@ -248,7 +317,8 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
     );
     objects_table(
         ui,
-        "BACnet devices seen",
+        lang,
+        &tr(lang, "gui-capture-bacnet-devices", &[]),
         "bacnet_devices",
         DEVICE_COLUMNS,
         &a.bacnet.devices,
@@ -256,6 +326,7 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
     );
     protocol_ui(
         ui,
+        lang,
         "KNXnet/IP",
         "knx",
         Counts {
@@ -268,30 +339,30 @@ fn results_ui(ui: &mut egui::Ui, a: &AnalysisReport, view: &mut CaptureView) {
     );
     objects_table(
         ui,
-        "KNX gateways seen",
+        lang,
+        &tr(lang, "gui-capture-knx-gateways", &[]),
         "knx_gateways",
         GATEWAY_COLUMNS,
         &a.knx.gateways,
         gateway_cell,
     );
-    not_listed(ui, a.knx.gateways_not_listed, "gateways");
+    if a.knx.gateways_not_listed > 0 {
+        ui.label(theme::subdued(tr(
+            lang,
+            "gui-capture-gateways-not-listed",
+            &[("count", a.knx.gateways_not_listed.into())],
+        )));
+    }
     if !a.link_errors.by_reason.is_empty() {
-        section(ui, "Link-layer errors by reason");
+        section(ui, &tr(lang, "gui-capture-link-errors-by-reason", &[]));
         counts_table(
             ui,
+            lang,
             "link_errors",
-            "Reason",
+            &tr(lang, "gui-capture-col-reason", &[]),
             &a.link_errors.by_reason,
             &mut view.link_errors_sort,
         );
-    }
-}
-
-fn not_listed(ui: &mut egui::Ui, count: u64, what: &str) {
-    if count > 0 {
-        ui.label(theme::subdued(format!(
-            "{count} more {what} were seen but not listed (memory cap)."
-        )));
     }
 }
 
@@ -419,26 +490,38 @@ struct Counts<'a> {
 
 fn protocol_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     name: &str,
     id: &str,
     p: Counts<'_>,
     sort: &mut CountSort,
     malformed_sort: &mut CountSort,
 ) {
-    section(ui, &format!("{name} messages by service"));
+    let protocol = [("protocol", name.into())];
+    section(ui, &tr(lang, "gui-capture-by-service", &protocol));
     if p.by_service.is_empty() {
-        ui.label(theme::subdued(format!(
-            "No {name} messages in this capture."
+        ui.label(theme::subdued(tr(
+            lang,
+            "gui-capture-no-messages",
+            &protocol,
         )));
     } else {
-        counts_table(ui, &format!("{id}_services"), "Service", p.by_service, sort);
-    }
-    if p.malformed > 0 || !p.malformed_by_reason.is_empty() {
-        section(ui, &format!("Malformed {name} messages by reason"));
         counts_table(
             ui,
+            lang,
+            &format!("{id}_services"),
+            &tr(lang, "gui-capture-col-service", &[]),
+            p.by_service,
+            sort,
+        );
+    }
+    if p.malformed > 0 || !p.malformed_by_reason.is_empty() {
+        section(ui, &tr(lang, "gui-capture-malformed-by-reason", &protocol));
+        counts_table(
+            ui,
+            lang,
             &format!("{id}_malformed"),
-            "Reason",
+            &tr(lang, "gui-capture-col-reason", &[]),
             p.malformed_by_reason,
             malformed_sort,
         );
@@ -447,6 +530,7 @@ fn protocol_ui(
 
 fn objects_table<R>(
     ui: &mut egui::Ui,
+    lang: Lang,
     title: &str,
     id: &str,
     columns: &[&str],
@@ -455,31 +539,27 @@ fn objects_table<R>(
 ) {
     section(ui, title);
     if rows.is_empty() {
-        ui.label(theme::subdued("None seen."));
+        ui.label(theme::subdued(tr(lang, "gui-capture-none-seen", &[])));
         return;
     }
-    let height = row_height(ui);
+    let height = table::row_height(ui);
     // Cells never wrap (a wrapped address reads as two); a wide table scrolls sideways.
     egui::ScrollArea::horizontal()
         .id_salt(format!("{id}_hscroll"))
         .show(ui, |ui| {
-            let mut table = TableBuilder::new(ui)
-                .id_salt(id)
-                .striped(true)
-                .vscroll(true)
-                .max_scroll_height(TABLE_MAX_HEIGHT)
-                .auto_shrink([true, true])
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-            for _ in columns {
-                table = table.column(Column::auto().at_least(60.0).resizable(true));
-            }
-            table
-                .header(height + 4.0, |mut header| {
+            table::show(ui, id, |t| {
+                let mut t = t.auto_shrink([true, true]);
+                for _ in columns {
+                    t = t.column(Column::auto().at_least(60.0).resizable(true));
+                }
+                t.header(height + 4.0, |mut header| {
                     for c in columns {
                         header.col(|ui| {
                             ui.add(
-                                egui::Label::new(egui::RichText::new(column_title(c)).strong())
-                                    .extend(),
+                                egui::Label::new(
+                                    egui::RichText::new(column_title(lang, c)).strong(),
+                                )
+                                .extend(),
                             );
                         });
                     }
@@ -495,32 +575,32 @@ fn objects_table<R>(
                         }
                     });
                 });
+            });
         });
 }
 
 /// Column titles in plain words for the analyzer's keys.
-fn column_title(key: &str) -> String {
-    let known = match key {
-        "device_instance" => "Device instance",
-        "address" => "Address",
-        "network" => "Network",
-        "vendor_name" => "Vendor",
-        "vendor_id" => "Vendor id",
-        "max_apdu" => "Max APDU",
-        "segmentation" => "Segmentation",
-        "i_am_count" => "I-Am count",
-        "first_seen" => "First seen",
-        "last_seen" => "Last seen",
-        "name" => "Name",
-        "individual_address" => "KNX address",
-        "service_families" => "Services",
-        "secure_families" => "Secure services",
-        "mac" => "MAC",
-        "serial" => "Serial",
-        "responses" => "Responses",
-        other => return other.replace('_', " "),
-    };
-    known.to_owned()
+fn column_title(lang: Lang, key: &str) -> String {
+    match key {
+        "device_instance" => tr(lang, "gui-capture-col-device-instance", &[]),
+        "address" => tr(lang, "gui-capture-col-address", &[]),
+        "network" => tr(lang, "gui-capture-col-network", &[]),
+        "vendor_name" => tr(lang, "gui-capture-col-vendor", &[]),
+        "vendor_id" => tr(lang, "gui-capture-col-vendor-id", &[]),
+        "max_apdu" => tr(lang, "gui-capture-col-max-apdu", &[]),
+        "segmentation" => tr(lang, "gui-capture-col-segmentation", &[]),
+        "i_am_count" => tr(lang, "gui-capture-col-i-am-count", &[]),
+        "first_seen" => tr(lang, "gui-capture-col-first-seen", &[]),
+        "last_seen" => tr(lang, "gui-capture-col-last-seen", &[]),
+        "name" => tr(lang, "gui-capture-col-name", &[]),
+        "individual_address" => tr(lang, "gui-capture-col-knx-address", &[]),
+        "service_families" => tr(lang, "gui-capture-col-services", &[]),
+        "secure_families" => tr(lang, "gui-capture-col-secure-services", &[]),
+        "mac" => tr(lang, "gui-capture-col-mac", &[]),
+        "serial" => tr(lang, "gui-capture-col-serial", &[]),
+        "responses" => tr(lang, "gui-capture-col-responses", &[]),
+        other => other.replace('_', " "),
+    }
 }
 
 fn earlier_ui(ui: &mut egui::Ui, state: &AppState, shown: usize, commands: &mut Vec<Command>) {
@@ -530,7 +610,7 @@ fn earlier_ui(ui: &mut egui::Ui, state: &AppState, shown: usize, commands: &mut 
     if session.capture_analyses.len() < 2 {
         return;
     }
-    section(ui, "Analyses in this audit");
+    section(ui, &tr(state.lang, "gui-capture-earlier", &[]));
     for (i, record) in session.capture_analyses.iter().enumerate().rev() {
         let text = format!(
             "{} · {}",
@@ -541,7 +621,7 @@ fn earlier_ui(ui: &mut egui::Ui, state: &AppState, shown: usize, commands: &mut 
                 .format("%Y-%m-%d %H:%M:%S")
         );
         if ui.selectable_label(i == shown, text).clicked() && i != shown {
-            commands.push(Command::ShowAnalysis(i));
+            commands.push(Command::Analysis(AnalysisCommand::Show(i)));
         }
     }
 }

@@ -3,16 +3,17 @@
 
 use audit_core::discovery::DiscoveryResult;
 use audit_core::inventory::{Device, Gateway};
+use audit_core::text::{Lang, tr};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use super::{page_header, section, user_scope_line};
 use crate::gui::command::Command;
-use crate::gui::state::{AppState, DeviceKey, DiscoveryState};
+use crate::gui::flows::discovery::{DeviceKey, DiscoveryCommand, DiscoveryFlow};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
-
-#[derive(Debug, Default)]
-pub struct DevicesView {}
+use crate::gui::widgets::progress::{JobProgress, job_progress};
+use crate::gui::widgets::table;
 
 /// One line of the devices table, from the live events or from the finished result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,83 +29,82 @@ struct Row {
     flags: String,
 }
 
-pub fn ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    _view: &mut DevicesView,
-    commands: &mut Vec<Command>,
-) {
+pub fn ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.lang;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             page_header(
                 ui,
-                "Devices",
-                "Finds BACnet/IP devices and KNXnet/IP gateways in the scope. Sends packets only \
-                 after you allow it; reads only, never writes.",
+                &tr(lang, "gui-devices-title", &[]),
+                &tr(lang, "gui-devices-what", &[]),
             );
             scope_ui(ui, state);
-            job_ui(ui, &state.discovery, commands);
+            job_ui(ui, lang, &state.discovery, commands);
             if let Some(result) = &state.discovery.result
                 && state.discovery.running.is_none()
             {
-                diagnosis_ui(ui, result);
+                diagnosis_ui(ui, lang, result);
             }
             // A selected device replaces the list, so its details are in view at once.
             if let (Some(key), Some(result)) = (&state.discovery.selected, &state.discovery.result)
                 && state.discovery.running.is_none()
             {
                 ui.separator();
-                detail_ui(ui, key, result, commands);
+                detail_ui(ui, lang, key, result, commands);
                 return;
             }
-            let rows = rows(&state.discovery);
-            section(ui, &format!("Found ({})", rows.len()));
+            let rows = rows(lang, &state.discovery);
+            section(
+                ui,
+                &tr(lang, "gui-devices-found", &[("count", rows.len().into())]),
+            );
             if rows.is_empty() {
-                ui.label(theme::subdued(
-                    "Nothing yet. Devices appear here as they answer.",
-                ));
+                ui.label(theme::subdued(tr(lang, "gui-devices-nothing-yet", &[])));
             } else {
-                table_ui(ui, &rows, state.discovery.selected.as_ref(), commands);
+                table_ui(ui, lang, &rows, state.discovery.selected.as_ref(), commands);
             }
         });
 }
 
 fn scope_ui(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.lang;
     if let Some(scope) = &state.demo_scope {
-        ui.label(format!(
-            "Scope: the built-in demo building on loopback (BACnet/IP port {}, KNXnet/IP port {}).",
-            scope.bacnet_port, scope.knx_port
+        ui.label(tr(
+            lang,
+            "gui-devices-demo-scope",
+            &[
+                ("bacnet_port", scope.bacnet_port.into()),
+                ("knx_port", scope.knx_port.into()),
+            ],
         ));
-        ui.collapsing("What the demo building contains", |ui| {
+        ui.collapsing(tr(lang, "gui-devices-demo-contents", &[]), |ui| {
             for line in &state.demo_description {
                 ui.label(format!("• {line}"));
             }
         });
     } else if let Some(session) = &state.session {
-        let scope = &session.scope;
-        let interface = scope.interface.as_deref().unwrap_or("none");
-        ui.label(format!(
-            "Scope: interface {interface}; {} target address(es); at most {} packets per second.",
-            scope.targets.len(),
-            scope.rate_cap_pps
-        ));
+        ui.label(user_scope_line(lang, &session.scope));
     }
 }
 
-fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryState, commands: &mut Vec<Command>) {
+fn job_ui(ui: &mut egui::Ui, lang: Lang, discovery: &DiscoveryFlow, commands: &mut Vec<Command>) {
     ui.add_space(TOKENS.space_s);
     match &discovery.running {
         None => {
             ui.horizontal(|ui| {
                 if ui
-                    .add(theme::primary_button("Discover"))
-                    .on_hover_text("Shows what will be sent and asks before sending anything")
+                    .add(theme::primary_button(&tr(
+                        lang,
+                        "gui-devices-discover",
+                        &[],
+                    )))
+                    .on_hover_text(tr(lang, "gui-job-asks-hint", &[]))
                     .clicked()
                 {
-                    commands.push(Command::RequestDiscovery);
+                    commands.push(Command::Discovery(DiscoveryCommand::Request));
                 }
-                ui.label(theme::subdued("You will be asked before anything is sent."));
+                ui.label(theme::subdued(tr(lang, "gui-job-asks", &[])));
             });
         }
         Some(job) => {
@@ -115,28 +115,28 @@ fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryState, commands: &mut Vec<Comm
             };
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "Discovering: {} — {} of about {} packets sent, {:.0} s",
-                    job.phase,
-                    job.packets_sent,
-                    job.estimated_packets,
-                    job.started.elapsed().as_secs_f32()
+                let seconds = format!("{:.0}", job.started.elapsed().as_secs_f32());
+                ui.label(tr(
+                    lang,
+                    "gui-devices-running",
+                    &[
+                        ("phase", (&job.phase).into()),
+                        ("sent", job.packets_sent.into()),
+                        ("estimate", job.estimated_packets.into()),
+                        ("seconds", seconds.into()),
+                    ],
                 ));
             });
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(360.0)
-                        .show_percentage(),
-                );
-                if job.cancel_requested {
-                    ui.label("Cancelling…");
-                } else if ui.button("Cancel discovery").clicked() {
-                    commands.push(Command::CancelDiscovery);
-                }
-            });
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(250));
+            let progress = JobProgress {
+                fraction,
+                beside: None,
+                cancel_requested: job.cancel_requested,
+                cancel: &tr(lang, "gui-devices-cancel", &[]),
+                cancelling: &tr(lang, "gui-job-cancelling", &[]),
+            };
+            if job_progress(ui, &progress) {
+                commands.push(Command::Discovery(DiscoveryCommand::Cancel));
+            }
         }
     }
     if let Some(error) = &discovery.error {
@@ -145,23 +145,31 @@ fn job_ui(ui: &mut egui::Ui, discovery: &DiscoveryState, commands: &mut Vec<Comm
     if let Some(result) = &discovery.result
         && discovery.running.is_none()
     {
-        ui.label(theme::subdued(format!(
-            "Last discovery {}: {} packets sent, {} received in {:.1} s (estimate was {}).",
-            match result.stopped.as_deref() {
-                Some("cancelled") => "was cancelled".to_owned(),
-                Some(reason) => format!("stopped ({reason})"),
-                None => "finished".to_owned(),
-            },
-            result.packets_sent,
-            result.packets_received,
-            result.elapsed_s,
-            result.estimated_packets
+        let outcome = match result.stopped.as_deref() {
+            Some("cancelled") => tr(lang, "gui-devices-outcome-cancelled", &[]),
+            Some(reason) => tr(
+                lang,
+                "gui-devices-outcome-stopped",
+                &[("reason", reason.into())],
+            ),
+            None => tr(lang, "gui-devices-outcome-finished", &[]),
+        };
+        ui.label(theme::subdued(tr(
+            lang,
+            "gui-devices-last",
+            &[
+                ("outcome", outcome.into()),
+                ("sent", result.packets_sent.into()),
+                ("received", result.packets_received.into()),
+                ("seconds", format!("{:.1}", result.elapsed_s).into()),
+                ("estimate", result.estimated_packets.into()),
+            ],
         )));
     }
 }
 
 /// "Why nothing was found", in plain words, when little or nothing answered.
-fn diagnosis_ui(ui: &mut egui::Ui, result: &DiscoveryResult) {
+fn diagnosis_ui(ui: &mut egui::Ui, lang: Lang, result: &DiscoveryResult) {
     let diagnosis = &result.diagnosis;
     let found = result.inventory.bacnet.devices.len() + result.inventory.knx.gateways.len();
     if !diagnosis.little_found && found > 0 {
@@ -171,26 +179,26 @@ fn diagnosis_ui(ui: &mut egui::Ui, result: &DiscoveryResult) {
     theme::card_frame().show(ui, |ui| {
         ui.label(
             egui::RichText::new(if found == 0 {
-                "Why nothing was found"
+                tr(lang, "gui-devices-why-nothing", &[])
             } else {
-                "Why so little was found"
+                tr(lang, "gui-devices-why-little", &[])
             })
             .strong()
             .color(TOKENS.warn),
         );
-        ui.label(diagnosis.summary.to_string());
+        ui.label(diagnosis.summary.render(lang));
         for item in &diagnosis.items {
             ui.add_space(TOKENS.space_xs);
-            ui.label(egui::RichText::new(item.title.to_string()).strong());
-            ui.label(theme::subdued(item.evidence.to_string()));
+            ui.label(egui::RichText::new(item.title.render(lang)).strong());
+            ui.label(theme::subdued(item.evidence.render(lang)));
             for step in &item.next_steps {
-                ui.label(format!("→ {step}"));
+                ui.label(format!("→ {}", step.render(lang)));
             }
         }
     });
 }
 
-fn rows(discovery: &DiscoveryState) -> Vec<Row> {
+fn rows(lang: Lang, discovery: &DiscoveryFlow) -> Vec<Row> {
     match (&discovery.running, &discovery.result) {
         (Some(job), _) => job
             .rows
@@ -214,8 +222,9 @@ fn rows(discovery: &DiscoveryState) -> Vec<Row> {
                 firmware: String::new(),
                 objects: String::new(),
                 flags: [
-                    r.network.map(|n| format!("network {n}")),
-                    (!r.interrogated).then(|| "reading…".to_owned()),
+                    r.network
+                        .map(|n| tr(lang, "gui-devices-flag-network", &[("network", n.into())])),
+                    (!r.interrogated).then(|| tr(lang, "gui-devices-flag-reading", &[])),
                 ]
                 .into_iter()
                 .flatten()
@@ -223,12 +232,12 @@ fn rows(discovery: &DiscoveryState) -> Vec<Row> {
                 .join(", "),
             })
             .collect(),
-        (None, Some(result)) => result_rows(result),
+        (None, Some(result)) => result_rows(lang, result),
         (None, None) => Vec::new(),
     }
 }
 
-fn device_flags(d: &Device, result: &DiscoveryResult) -> Vec<String> {
+fn device_flags(lang: Lang, d: &Device, result: &DiscoveryResult) -> Vec<String> {
     let bacnet = &result.inventory.bacnet;
     let mut flags = Vec::new();
     if bacnet
@@ -236,19 +245,23 @@ fn device_flags(d: &Device, result: &DiscoveryResult) -> Vec<String> {
         .iter()
         .any(|x| x.device_instance == d.device_instance)
     {
-        flags.push("duplicate instance".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-duplicate", &[]));
     }
     if d.routed {
         flags.push(match d.network {
-            Some(n) => format!("routed (network {n})"),
-            None => "routed".to_owned(),
+            Some(n) => tr(
+                lang,
+                "gui-devices-flag-routed-network",
+                &[("network", n.into())],
+            ),
+            None => tr(lang, "gui-devices-flag-routed", &[]),
         });
     }
     if bacnet.bbmds.iter().any(|b| b.address == d.address) {
-        flags.push("BBMD".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-bbmd", &[]));
     }
     if bacnet.routers.iter().any(|r| r.address == d.address) && !d.routed {
-        flags.push("router".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-router", &[]));
     }
     if d.network_ports.iter().any(|p| {
         p.network_type_name
@@ -256,7 +269,7 @@ fn device_flags(d: &Device, result: &DiscoveryResult) -> Vec<String> {
             .is_some_and(|n| n.contains("secure"))
     }) || d.network_ports.iter().any(|p| p.network_type == Some(11))
     {
-        flags.push("BACnet/SC".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-sc", &[]));
     }
     if bacnet
         .shared_addresses
@@ -264,30 +277,30 @@ fn device_flags(d: &Device, result: &DiscoveryResult) -> Vec<String> {
         .any(|s| s.address == d.address && s.device_instances.len() > 1)
         && !d.routed
     {
-        flags.push("shared address".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-shared", &[]));
     }
     flags.extend(d.flags.iter().cloned());
     flags
 }
 
-fn gateway_flags(g: &Gateway) -> Vec<String> {
+fn gateway_flags(lang: Lang, g: &Gateway) -> Vec<String> {
     let mut flags = Vec::new();
     if g.secure_supported {
-        flags.push("secure".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-secure", &[]));
     }
     if g.tunnelling_requires_secure == Some(false) || g.routing_requires_secure == Some(false) {
-        flags.push("plain access allowed".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-plain-allowed", &[]));
     }
     if g.programming_mode {
-        flags.push("programming mode".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-programming", &[]));
     }
     if !g.disagreements.is_empty() {
-        flags.push("answers disagree".to_owned());
+        flags.push(tr(lang, "gui-devices-flag-disagree", &[]));
     }
     flags
 }
 
-fn result_rows(result: &DiscoveryResult) -> Vec<Row> {
+fn result_rows(lang: Lang, result: &DiscoveryResult) -> Vec<Row> {
     let mut rows: Vec<Row> = result
         .inventory
         .bacnet
@@ -301,16 +314,15 @@ fn result_rows(result: &DiscoveryResult) -> Vec<Row> {
             protocol: "BACnet",
             address: d.address.clone(),
             id: d.device_instance.to_string(),
-            vendor: d
-                .vendor_name
-                .clone()
-                .unwrap_or_else(|| format!("vendor {}", d.vendor_id)),
+            vendor: d.vendor_name.clone().unwrap_or_else(|| {
+                tr(lang, "gui-devices-vendor-id", &[("id", d.vendor_id.into())])
+            }),
             model: d.model_name.clone().unwrap_or_default(),
             firmware: d.firmware_revision.clone().unwrap_or_default(),
             objects: d
                 .object_count
                 .map_or_else(|| d.objects.len().to_string(), |n| n.to_string()),
-            flags: device_flags(d, result).join(", "),
+            flags: device_flags(lang, d, result).join(", "),
         })
         .collect();
     rows.extend(result.inventory.knx.gateways.iter().map(|g| {
@@ -323,15 +335,15 @@ fn result_rows(result: &DiscoveryResult) -> Vec<Row> {
             id: g.individual_address.clone(),
             vendor: g
                 .manufacturer_id
-                .map(|m| format!("manufacturer {m}"))
+                .map(|m| tr(lang, "gui-devices-manufacturer", &[("id", m.into())]))
                 .unwrap_or_default(),
             model: g.name.clone(),
             firmware: g
                 .core_version
-                .map(|v| format!("Core v{v}"))
+                .map(|v| tr(lang, "gui-devices-core-version", &[("version", v.into())]))
                 .unwrap_or_default(),
             objects: String::new(),
-            flags: gateway_flags(g).join(", "),
+            flags: gateway_flags(lang, g).join(", "),
         }
     }));
     rows
@@ -339,20 +351,24 @@ fn result_rows(result: &DiscoveryResult) -> Vec<Row> {
 
 fn table_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     rows: &[Row],
     selected: Option<&DeviceKey>,
     commands: &mut Vec<Command>,
 ) {
-    let height = row_height(ui);
-    ui.push_id("devices_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("devices_table")
-            .striped(true)
-            .sense(egui::Sense::click())
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui);
+    let titles = [
+        tr(lang, "gui-devices-col-protocol", &[]),
+        tr(lang, "gui-devices-col-address", &[]),
+        tr(lang, "gui-devices-col-id", &[]),
+        tr(lang, "gui-devices-col-vendor", &[]),
+        tr(lang, "gui-devices-col-model", &[]),
+        tr(lang, "gui-devices-col-firmware", &[]),
+        tr(lang, "gui-devices-col-objects", &[]),
+        tr(lang, "gui-devices-col-flags", &[]),
+    ];
+    table::show(ui, "devices_table", |t| {
+        t.sense(egui::Sense::click())
             .column(Column::exact(80.0))
             .column(Column::initial(130.0).resizable(true))
             .column(Column::initial(100.0).resizable(true).clip(true))
@@ -362,16 +378,8 @@ fn table_ui(
             .column(Column::exact(60.0))
             .column(Column::remainder().at_least(100.0).clip(true))
             .header(height + 4.0, |mut header| {
-                for title in [
-                    "Protocol",
-                    "Address",
-                    "Instance / individual address",
-                    "Vendor",
-                    "Model",
-                    "Firmware",
-                    "Objects",
-                    "Flags",
-                ] {
+                // Narrow columns: long titles are cut, with the whole title on hover.
+                for title in &titles {
                     header.col(|ui| {
                         ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
                     });
@@ -398,26 +406,27 @@ fn table_ui(
                         });
                     }
                     if row.response().clicked() {
-                        commands.push(Command::SelectDevice(Some(r.key.clone())));
+                        commands.push(Command::Discovery(DiscoveryCommand::Select(Some(
+                            r.key.clone(),
+                        ))));
                     }
                 });
             });
     });
-    ui.label(theme::subdued(
-        "Click a row for all properties and the object list.",
-    ));
+    ui.label(theme::subdued(tr(lang, "gui-devices-click-row", &[])));
 }
 
 fn detail_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     key: &DeviceKey,
     result: &DiscoveryResult,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.heading("Device details");
-        if ui.button("Back to all devices").clicked() {
-            commands.push(Command::SelectDevice(None));
+        ui.heading(tr(lang, "gui-devices-details", &[]));
+        if ui.button(tr(lang, "gui-devices-back", &[])).clicked() {
+            commands.push(Command::Discovery(DiscoveryCommand::Select(None)));
         }
     });
     match key {
@@ -429,9 +438,9 @@ fn detail_ui(
                 .iter()
                 .find(|d| d.device_instance == *instance && d.address == *address);
             match device {
-                Some(d) => bacnet_detail(ui, d, result),
+                Some(d) => bacnet_detail(ui, lang, d, result),
                 None => {
-                    ui.label("This device is not in the latest result.");
+                    ui.label(tr(lang, "gui-devices-device-gone", &[]));
                 }
             }
         }
@@ -443,16 +452,17 @@ fn detail_ui(
                 .iter()
                 .find(|g| g.address == *address)
             {
-                Some(g) => knx_detail(ui, g),
+                Some(g) => knx_detail(ui, lang, g),
                 None => {
-                    ui.label("This gateway is not in the latest result.");
+                    ui.label(tr(lang, "gui-devices-gateway-gone", &[]));
                 }
             }
         }
     }
 }
 
-fn properties_grid(ui: &mut egui::Ui, id: &str, props: &[(&str, String)]) {
+/// Name and value per row; empty values are left out.
+fn properties_grid(ui: &mut egui::Ui, id: &str, props: &[(String, String)]) {
     egui::Grid::new(id)
         .num_columns(2)
         .striped(true)
@@ -462,7 +472,7 @@ fn properties_grid(ui: &mut egui::Ui, id: &str, props: &[(&str, String)]) {
                 if value.is_empty() {
                     continue;
                 }
-                ui.label(theme::subdued(*name));
+                ui.label(theme::subdued(name));
                 ui.add(egui::Label::new(value.as_str()).wrap());
                 ui.end_row();
             }
@@ -473,53 +483,112 @@ fn opt<T: ToString>(v: Option<&T>) -> String {
     v.map(ToString::to_string).unwrap_or_default()
 }
 
-fn bacnet_detail(ui: &mut egui::Ui, d: &Device, result: &DiscoveryResult) {
+fn bacnet_detail(ui: &mut egui::Ui, lang: Lang, d: &Device, result: &DiscoveryResult) {
     let name = d.object_name.clone().unwrap_or_default();
-    ui.label(egui::RichText::new(format!("BACnet device {} {name}", d.device_instance)).strong());
-    let props = [
-        ("Address", d.address.clone()),
-        ("Network", opt(d.network.as_ref())),
-        ("MAC", opt(d.mac.as_ref())),
-        (
-            "Vendor",
-            format!(
-                "{} ({})",
-                d.vendor_name.clone().unwrap_or_else(|| "unknown".into()),
-                d.vendor_id
+    ui.label(
+        egui::RichText::new(tr(
+            lang,
+            "gui-devices-bacnet-heading",
+            &[
+                ("instance", d.device_instance.into()),
+                ("name", name.into()),
+            ],
+        ))
+        .strong(),
+    );
+    let vendor = tr(
+        lang,
+        "gui-devices-vendor",
+        &[
+            (
+                "name",
+                d.vendor_name
+                    .clone()
+                    .unwrap_or_else(|| tr(lang, "gui-devices-vendor-unknown", &[]))
+                    .into(),
             ),
-        ),
-        ("Model", opt(d.model_name.as_ref())),
-        ("Firmware", opt(d.firmware_revision.as_ref())),
+            ("id", d.vendor_id.into()),
+        ],
+    );
+    let props = [
+        (tr(lang, "gui-devices-prop-address", &[]), d.address.clone()),
         (
-            "Application software",
+            tr(lang, "gui-devices-prop-network", &[]),
+            opt(d.network.as_ref()),
+        ),
+        (tr(lang, "gui-devices-prop-mac", &[]), opt(d.mac.as_ref())),
+        (tr(lang, "gui-devices-prop-vendor", &[]), vendor),
+        (
+            tr(lang, "gui-devices-prop-model", &[]),
+            opt(d.model_name.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-firmware", &[]),
+            opt(d.firmware_revision.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-software", &[]),
             opt(d.application_software_version.as_ref()),
         ),
-        ("Description", opt(d.description.as_ref())),
-        ("Location", opt(d.location.as_ref())),
         (
-            "Protocol version / revision",
+            tr(lang, "gui-devices-prop-description", &[]),
+            opt(d.description.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-location", &[]),
+            opt(d.location.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-protocol", &[]),
             match (d.protocol_version, d.protocol_revision) {
                 (Some(v), Some(r)) => format!("{v} / {r}"),
                 _ => String::new(),
             },
         ),
-        ("Max APDU", d.max_apdu.to_string()),
-        ("Segmentation", d.segmentation.clone()),
-        ("Database revision", opt(d.database_revision.as_ref())),
-        ("Services supported", d.services_supported.join(", ")),
         (
-            "Object types supported",
+            tr(lang, "gui-devices-prop-max-apdu", &[]),
+            d.max_apdu.to_string(),
+        ),
+        (
+            tr(lang, "gui-devices-prop-segmentation", &[]),
+            d.segmentation.clone(),
+        ),
+        (
+            tr(lang, "gui-devices-prop-database", &[]),
+            opt(d.database_revision.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-services", &[]),
+            d.services_supported.join(", "),
+        ),
+        (
+            tr(lang, "gui-devices-prop-object-types", &[]),
             d.object_types_supported.join(", "),
         ),
-        ("Objects", opt(d.object_count.as_ref())),
-        ("Read with", d.read_method.clone()),
-        ("Fallbacks", d.fallbacks.join(", ")),
-        ("Flags", device_flags(d, result).join(", ")),
-        ("Errors", d.errors.join("; ")),
+        (
+            tr(lang, "gui-devices-prop-objects", &[]),
+            opt(d.object_count.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-read-with", &[]),
+            d.read_method.clone(),
+        ),
+        (
+            tr(lang, "gui-devices-prop-fallbacks", &[]),
+            d.fallbacks.join(", "),
+        ),
+        (
+            tr(lang, "gui-devices-prop-flags", &[]),
+            device_flags(lang, d, result).join(", "),
+        ),
+        (
+            tr(lang, "gui-devices-prop-errors", &[]),
+            d.errors.join("; "),
+        ),
     ];
     properties_grid(ui, "bacnet_detail", &props);
     if !d.network_ports.is_empty() {
-        section(ui, "Network ports");
+        section(ui, &tr(lang, "gui-devices-network-ports", &[]));
         for p in &d.network_ports {
             ui.label(format!(
                 "• {} {}: {}{}{}",
@@ -527,40 +596,50 @@ fn bacnet_detail(ui: &mut egui::Ui, d: &Device, result: &DiscoveryResult) {
                 p.object_name.as_deref().unwrap_or(""),
                 p.network_type_name
                     .clone()
-                    .or_else(|| p.network_type.map(|t| format!("type {t}")))
+                    .or_else(|| p.network_type.map(|t| tr(
+                        lang,
+                        "gui-devices-port-type",
+                        &[("type", t.into())]
+                    )))
                     .unwrap_or_default(),
                 p.bacnet_ip_mode
                     .as_ref()
-                    .map(|m| format!(", mode {m}"))
+                    .map(|m| tr(lang, "gui-devices-port-mode", &[("mode", m.into())]))
                     .unwrap_or_default(),
                 match p.bbmd_accept_fd_registrations {
-                    Some(true) => ", accepts foreign devices",
-                    _ => "",
+                    Some(true) => tr(lang, "gui-devices-port-accepts-fd", &[]),
+                    _ => String::new(),
                 }
             ));
         }
     }
-    section(ui, &format!("Object list ({})", d.objects.len()));
-    let height = row_height(ui);
-    ui.push_id("objects_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("objects_table")
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(240.0).resizable(true).clip(true))
+    section(
+        ui,
+        &tr(
+            lang,
+            "gui-devices-object-list",
+            &[("count", d.objects.len().into())],
+        ),
+    );
+    let height = table::row_height(ui);
+    let yes = tr(lang, "gui-devices-yes", &[]);
+    table::show(ui, "objects_table", |t| {
+        t.column(Column::initial(240.0).resizable(true).clip(true))
             .column(Column::initial(180.0).resizable(true).clip(true))
             .column(Column::initial(140.0).resizable(true).clip(true))
             .column(Column::initial(120.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(90.0))
             .header(height + 4.0, |mut header| {
-                for title in ["Name", "Type", "Units", "Present value", "Commandable"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &[
+                        &tr(lang, "gui-devices-col-name", &[]),
+                        &tr(lang, "gui-devices-col-type", &[]),
+                        &tr(lang, "gui-devices-col-units", &[]),
+                        &tr(lang, "gui-devices-col-value", &[]),
+                        &tr(lang, "gui-devices-col-commandable", &[]),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(height, d.objects.len(), |mut row| {
@@ -581,7 +660,11 @@ fn bacnet_detail(ui: &mut egui::Ui, d: &Device, result: &DiscoveryResult) {
                         format!("{} {}", o.object_type, o.instance),
                         o.units.clone().unwrap_or_default(),
                         value,
-                        if o.commandable { "yes" } else { "" }.to_owned(),
+                        if o.commandable {
+                            yes.clone()
+                        } else {
+                            String::new()
+                        },
                     ];
                     for text in cells {
                         row.col(|ui| {
@@ -593,76 +676,114 @@ fn bacnet_detail(ui: &mut egui::Ui, d: &Device, result: &DiscoveryResult) {
     });
 }
 
-fn knx_detail(ui: &mut egui::Ui, g: &Gateway) {
-    ui.label(egui::RichText::new(format!("KNXnet/IP gateway {}", g.name)).strong());
-    let yes_no = |v: Option<bool>| match v {
-        Some(true) => "yes".to_owned(),
-        Some(false) => "no".to_owned(),
-        None => String::new(),
+fn knx_detail(ui: &mut egui::Ui, lang: Lang, g: &Gateway) {
+    ui.label(
+        egui::RichText::new(tr(
+            lang,
+            "gui-devices-knx-heading",
+            &[("name", (&g.name).into())],
+        ))
+        .strong(),
+    );
+    let yes_no = |v: bool| {
+        if v {
+            tr(lang, "gui-devices-yes", &[])
+        } else {
+            tr(lang, "gui-devices-no", &[])
+        }
     };
+    let maybe = |v: Option<bool>| v.map(yes_no).unwrap_or_default();
     let props = [
-        ("Address", g.address.clone()),
-        ("Individual address", g.individual_address.clone()),
-        ("MAC", g.mac.clone()),
-        ("Serial", g.serial.clone()),
-        ("Answered", g.answers.join(", ")),
+        (tr(lang, "gui-devices-prop-address", &[]), g.address.clone()),
         (
-            "Service families",
+            tr(lang, "gui-devices-prop-individual", &[]),
+            g.individual_address.clone(),
+        ),
+        (tr(lang, "gui-devices-prop-mac", &[]), g.mac.clone()),
+        (tr(lang, "gui-devices-prop-serial", &[]), g.serial.clone()),
+        (
+            tr(lang, "gui-devices-prop-answered", &[]),
+            g.answers.join(", "),
+        ),
+        (
+            tr(lang, "gui-devices-prop-families", &[]),
             g.service_families
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        ("Core version", opt(g.core_version.as_ref())),
         (
-            "KNX IP Secure",
+            tr(lang, "gui-devices-prop-core-version", &[]),
+            opt(g.core_version.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-secure", &[]),
             if g.secure_supported {
-                "supported"
+                tr(lang, "gui-devices-secure-supported", &[])
             } else {
-                "not supported"
-            }
-            .into(),
+                tr(lang, "gui-devices-secure-not-supported", &[])
+            },
         ),
         (
-            "Tunnelling requires secure",
-            yes_no(g.tunnelling_requires_secure),
-        ),
-        ("Routing requires secure", yes_no(g.routing_requires_secure)),
-        (
-            "Device management requires secure",
-            yes_no(g.device_management_requires_secure),
+            tr(lang, "gui-devices-prop-tunnelling-secure", &[]),
+            maybe(g.tunnelling_requires_secure),
         ),
         (
-            "Tunnelling over TCP",
-            if g.tunnelling_over_tcp { "yes" } else { "no" }.into(),
+            tr(lang, "gui-devices-prop-routing-secure", &[]),
+            maybe(g.routing_requires_secure),
         ),
         (
-            "Tunnelling slots",
+            tr(lang, "gui-devices-prop-management-secure", &[]),
+            maybe(g.device_management_requires_secure),
+        ),
+        (
+            tr(lang, "gui-devices-prop-tcp", &[]),
+            yes_no(g.tunnelling_over_tcp),
+        ),
+        (
+            tr(lang, "gui-devices-prop-slots", &[]),
             g.tunnelling_slots
                 .iter()
                 .map(|s| {
-                    format!(
-                        "{}{}",
-                        s.individual_address,
-                        if s.free { " (free)" } else { " (in use)" }
-                    )
+                    let address = [("address", (&s.individual_address).into())];
+                    if s.free {
+                        tr(lang, "gui-devices-slot-free", &address)
+                    } else {
+                        tr(lang, "gui-devices-slot-in-use", &address)
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        ("KNX medium", g.knx_medium.clone()),
         (
-            "Programming mode",
-            if g.programming_mode { "on" } else { "off" }.into(),
+            tr(lang, "gui-devices-prop-medium", &[]),
+            g.knx_medium.clone(),
         ),
         (
-            "Project / installation",
+            tr(lang, "gui-devices-prop-programming", &[]),
+            if g.programming_mode {
+                tr(lang, "gui-devices-on", &[])
+            } else {
+                tr(lang, "gui-devices-off", &[])
+            },
+        ),
+        (
+            tr(lang, "gui-devices-prop-project", &[]),
             opt(g.project_installation_id.as_ref()),
         ),
-        ("Routing multicast", opt(g.multicast_address.as_ref())),
-        ("Manufacturer", opt(g.manufacturer_id.as_ref())),
-        ("Answers disagree", g.disagreements.join("; ")),
+        (
+            tr(lang, "gui-devices-prop-multicast", &[]),
+            opt(g.multicast_address.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-manufacturer", &[]),
+            opt(g.manufacturer_id.as_ref()),
+        ),
+        (
+            tr(lang, "gui-devices-prop-disagree", &[]),
+            g.disagreements.join("; "),
+        ),
     ];
     properties_grid(ui, "knx_detail", &props);
 }

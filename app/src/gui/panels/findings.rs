@@ -4,13 +4,18 @@
 
 use audit_core::checks::Verdict;
 use audit_core::findings::{Finding, Severity};
+use audit_core::text::{Lang, tr};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
-use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use super::{page_header, section, user_scope_line};
 use crate::gui::command::Command;
-use crate::gui::state::{AppState, ChecksState, FindingKey, RunningCheck};
+use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RunningCheck};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::progress::{JobProgress, job_progress};
+use crate::gui::widgets::severity_badge::{severity_badge, severity_word};
+use crate::gui::widgets::table;
 
 /// Order of the findings table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -31,12 +36,12 @@ impl FindingSort {
         FindingSort::Check,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self, lang: Lang) -> String {
         match self {
-            FindingSort::Severity => "Most severe first",
-            FindingSort::Target => "By target",
-            FindingSort::Title => "By title",
-            FindingSort::Check => "By check",
+            FindingSort::Severity => tr(lang, "gui-findings-sort-severity", &[]),
+            FindingSort::Target => tr(lang, "gui-findings-sort-target", &[]),
+            FindingSort::Title => tr(lang, "gui-findings-sort-title", &[]),
+            FindingSort::Check => tr(lang, "gui-findings-sort-check", &[]),
         }
     }
 }
@@ -91,6 +96,7 @@ pub fn ui(
     view: &mut FindingsView,
     commands: &mut Vec<Command>,
 ) {
+    let lang = state.lang;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -98,28 +104,23 @@ pub fn ui(
             ui.set_max_width(ui.available_width() - TOKENS.space_m);
             page_header(
                 ui,
-                "Findings",
-                "Finds devices, asks the router which ports it forwards to the internet, and \
-                 judges what it saw. Sends packets only after you allow it; the write test and \
-                 the internet lookup only if you tick them.",
+                &tr(lang, "gui-findings-title", &[]),
+                &tr(lang, "gui-findings-what", &[]),
             );
             scope_line(ui, state);
-            job_ui(ui, &state.checks, commands, false);
+            job_ui(ui, lang, &state.checks, commands, false);
             let Some(session) = &state.session else {
                 return;
             };
             let Some(verdict) = &session.verdict else {
                 ui.add_space(TOKENS.space_m);
-                ui.label(theme::subdued(
-                    "No checks have run in this audit yet. Findings appear here, most severe \
-                     first, each with what was seen and how to fix it.",
-                ));
+                ui.label(theme::subdued(tr(lang, "gui-findings-none-yet", &[])));
                 return;
             };
             if state.checks.running.is_some() {
-                ui.label(theme::subdued("Results of the previous run:"));
+                ui.label(theme::subdued(tr(lang, "gui-findings-previous", &[])));
             }
-            verdict_card(ui, verdict, &session.findings, session.checked);
+            verdict_card(ui, lang, verdict, &session.findings, session.checked);
             let findings = &session.findings;
             if let Some(key) = &state.checks.selected
                 && let Some(f) = findings
@@ -127,49 +128,48 @@ pub fn ui(
                     .find(|f| f.check_id == key.check_id && f.target == key.target)
             {
                 ui.separator();
-                detail_ui(ui, f, commands);
+                detail_ui(ui, lang, f, commands);
                 return;
             }
             if findings.is_empty() {
-                section(ui, "Findings (0)");
-                ui.label(
-                    "Nothing the checks look for was seen. The verdict above says what was and \
-                     was not checked.",
-                );
+                section(ui, &tr(lang, "gui-findings-count-zero", &[]));
+                ui.label(tr(lang, "gui-findings-nothing-seen", &[]));
                 return;
             }
-            filter_ui(ui, view, findings);
+            filter_ui(ui, lang, view, findings);
             let rows = view.visible(findings);
             section(
                 ui,
-                &format!("Findings ({} of {})", rows.len(), findings.len()),
+                &tr(
+                    lang,
+                    "gui-findings-count",
+                    &[
+                        ("shown", rows.len().into()),
+                        ("total", findings.len().into()),
+                    ],
+                ),
             );
             if rows.is_empty() {
-                ui.label(theme::subdued(
-                    "No finding matches the filter. Switch severities back on or clear the \
-                     search.",
-                ));
+                ui.label(theme::subdued(tr(lang, "gui-findings-no-match", &[])));
             } else {
-                table_ui(ui, &rows, commands);
+                table_ui(ui, lang, &rows, commands);
             }
         });
 }
 
 fn scope_line(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.lang;
     if let Some(scope) = &state.demo_scope {
-        ui.label(format!(
-            "Scope: the built-in demo building on loopback (BACnet/IP port {}, KNXnet/IP port {}) \
-             and its simulated home router.",
-            scope.bacnet_port, scope.knx_port
+        ui.label(tr(
+            lang,
+            "gui-findings-demo-scope",
+            &[
+                ("bacnet_port", scope.bacnet_port.into()),
+                ("knx_port", scope.knx_port.into()),
+            ],
         ));
     } else if let Some(session) = &state.session {
-        let scope = &session.scope;
-        ui.label(format!(
-            "Scope: interface {}; {} target address(es); at most {} packets per second.",
-            scope.interface.as_deref().unwrap_or("none"),
-            scope.targets.len(),
-            scope.rate_cap_pps
-        ));
+        ui.label(user_scope_line(lang, &session.scope));
     }
 }
 
@@ -191,7 +191,8 @@ pub fn progress_fraction(job: &RunningCheck) -> f32 {
 /// The Run button, or the running job's progress and Cancel; shared with the self-check.
 pub fn job_ui(
     ui: &mut egui::Ui,
-    checks: &ChecksState,
+    lang: Lang,
+    checks: &ChecksFlow,
     commands: &mut Vec<Command>,
     homeowner: bool,
 ) {
@@ -201,42 +202,44 @@ pub fn job_ui(
         None => {
             ui.horizontal(|ui| {
                 if ui
-                    .add(theme::primary_button("Run checks"))
-                    .on_hover_text("Shows what will be sent and asks before sending anything")
+                    .add(theme::primary_button(&tr(lang, "gui-findings-run", &[])))
+                    .on_hover_text(tr(lang, "gui-job-asks-hint", &[]))
                     .clicked()
                 {
-                    commands.push(Command::RequestChecks { homeowner: false });
+                    commands.push(Command::Checks(ChecksCommand::Request { homeowner: false }));
                 }
-                ui.label(theme::subdued("You will be asked before anything is sent."));
+                ui.label(theme::subdued(tr(lang, "gui-job-asks", &[])));
             });
         }
         Some(job) => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "{} — {} packets sent, {:.0} s",
-                    job.phase,
-                    job.packets_sent,
-                    job.started.elapsed().as_secs_f32()
+                let seconds = format!("{:.0}", job.started.elapsed().as_secs_f32());
+                ui.label(tr(
+                    lang,
+                    "gui-findings-running",
+                    &[
+                        ("phase", (&job.phase).into()),
+                        ("sent", job.packets_sent.into()),
+                        ("seconds", seconds.into()),
+                    ],
                 ));
             });
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::ProgressBar::new(progress_fraction(job))
-                        .desired_width(360.0)
-                        .show_percentage(),
-                );
-                if job.cancel_requested {
-                    ui.label("Cancelling…");
-                } else if ui
-                    .button(if homeowner { "Stop" } else { "Cancel checks" })
-                    .clicked()
-                {
-                    commands.push(Command::CancelChecks);
-                }
-            });
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(250));
+            let cancel = if homeowner {
+                tr(lang, "gui-findings-stop", &[])
+            } else {
+                tr(lang, "gui-findings-cancel", &[])
+            };
+            let progress = JobProgress {
+                fraction: progress_fraction(job),
+                beside: None,
+                cancel_requested: job.cancel_requested,
+                cancel: &cancel,
+                cancelling: &tr(lang, "gui-job-cancelling", &[]),
+            };
+            if job_progress(ui, &progress) {
+                commands.push(Command::Checks(ChecksCommand::Cancel));
+            }
         }
     }
     if let Some(error) = &checks.error {
@@ -248,9 +251,13 @@ pub fn job_ui(
         ui.colored_label(
             TOKENS.warn,
             if reason == "cancelled" {
-                "The last run was cancelled; what it had gathered was judged.".to_owned()
+                tr(lang, "gui-findings-last-cancelled", &[])
             } else {
-                format!("The last run stopped early ({reason}); what it had gathered was judged.")
+                tr(
+                    lang,
+                    "gui-findings-last-stopped",
+                    &[("reason", reason.into())],
+                )
             },
         );
     }
@@ -260,6 +267,7 @@ pub use audit_core::report::text::headline;
 
 fn verdict_card(
     ui: &mut egui::Ui,
+    lang: Lang,
     verdict: &Verdict,
     findings: &[Finding],
     checked: Option<chrono::DateTime<chrono::Utc>>,
@@ -276,22 +284,21 @@ fn verdict_card(
                         .size(TOKENS.body_size + 2.0),
                 );
                 if let Some(t) = checked {
-                    ui.label(theme::subdued(format!(
-                        "Checked {}",
-                        t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
-                    )));
+                    let time = t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
+                    let time = [("time", time.to_string().into())];
+                    ui.label(theme::subdued(tr(lang, "gui-findings-checked", &time)));
                 }
             });
         });
         if !verdict.explanation.is_empty() {
-            ui.add(egui::Label::new(verdict.explanation.to_string()).wrap());
+            ui.add(egui::Label::new(verdict.explanation.render(lang)).wrap());
         }
         if !findings.is_empty() {
             ui.horizontal_wrapped(|ui| {
                 for s in Severity::ALL {
                     let n = findings.iter().filter(|f| f.severity == s).count();
                     if n > 0 {
-                        theme::severity_badge(ui, s);
+                        severity_badge(ui, lang, s);
                         ui.label(n.to_string());
                         ui.add_space(TOKENS.space_s);
                     }
@@ -299,30 +306,36 @@ fn verdict_card(
             });
         }
         if !verdict.not_checked.is_empty() {
-            ui.label(theme::subdued(format!(
-                "Not checked: {}",
-                verdict
-                    .not_checked
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )));
+            let items = verdict
+                .not_checked
+                .iter()
+                .map(|t| t.render(lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let items = [("items", items.into())];
+            ui.label(theme::subdued(tr(lang, "gui-findings-not-checked", &items)));
         }
     });
 }
 
-fn filter_ui(ui: &mut egui::Ui, view: &mut FindingsView, findings: &[Finding]) {
+fn filter_ui(ui: &mut egui::Ui, lang: Lang, view: &mut FindingsView, findings: &[Finding]) {
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show");
+        ui.label(tr(lang, "gui-findings-show", &[]));
         for (i, s) in Severity::ALL.iter().enumerate() {
             let n = findings.iter().filter(|f| f.severity == *s).count();
             let Some(hidden) = view.hidden.get_mut(i) else {
                 continue;
             };
             let colors = theme::severity_colors(*s);
-            let text = egui::RichText::new(format!("{} ({n})", s.name()));
+            let text = egui::RichText::new(tr(
+                lang,
+                "gui-findings-filter",
+                &[
+                    ("severity", severity_word(lang, *s).into()),
+                    ("count", n.into()),
+                ],
+            ));
             let button = if *hidden {
                 egui::Button::new(text.color(TOKENS.text_subdued).strikethrough())
             } else {
@@ -331,9 +344,9 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut FindingsView, findings: &[Finding]) {
             if ui
                 .add(button)
                 .on_hover_text(if *hidden {
-                    "Hidden: click to show"
+                    tr(lang, "gui-findings-hidden-hint", &[])
                 } else {
-                    "Shown: click to hide"
+                    tr(lang, "gui-findings-shown-hint", &[])
                 })
                 .clicked()
             {
@@ -342,44 +355,41 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut FindingsView, findings: &[Finding]) {
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Search");
+        let label = ui.label(tr(lang, "gui-findings-search", &[]));
         ui.add(
             egui::TextEdit::singleline(&mut view.search)
-                .hint_text("title, target, check or evidence")
+                .hint_text(tr(lang, "gui-findings-search-hint", &[]))
                 .desired_width(280.0),
         )
         .labelled_by(label.id);
         egui::ComboBox::from_id_salt("findings_sort")
-            .selected_text(view.sort.label())
+            .selected_text(view.sort.label(lang))
             .show_ui(ui, |ui| {
                 for s in FindingSort::ALL {
-                    ui.selectable_value(&mut view.sort, s, s.label());
+                    ui.selectable_value(&mut view.sort, s, s.label(lang));
                 }
             });
     });
 }
 
-fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
-    let height = row_height(ui) + 4.0;
-    ui.push_id("findings_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("findings_table")
-            .striped(true)
-            .sense(egui::Sense::click())
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+fn table_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Finding], commands: &mut Vec<Command>) {
+    let height = table::row_height(ui) + 4.0;
+    table::show(ui, "findings_table", |t| {
+        t.sense(egui::Sense::click())
             .column(Column::exact(84.0))
             .column(Column::initial(430.0).resizable(true).clip(true))
             .column(Column::initial(230.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(90.0).clip(true))
             .header(height, |mut header| {
-                for title in ["Severity", "Finding", "Target", "Check"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &[
+                        &tr(lang, "gui-findings-col-severity", &[]),
+                        &tr(lang, "gui-findings-col-finding", &[]),
+                        &tr(lang, "gui-findings-col-target", &[]),
+                        &tr(lang, "gui-findings-col-check", &[]),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(height, rows.len(), |mut row| {
@@ -387,7 +397,7 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
                         return;
                     };
                     row.col(|ui| {
-                        theme::severity_badge(ui, f.severity);
+                        severity_badge(ui, lang, f.severity);
                     });
                     for text in [&f.title, &f.target] {
                         row.col(|ui| {
@@ -402,17 +412,15 @@ fn table_ui(ui: &mut egui::Ui, rows: &[&Finding], commands: &mut Vec<Command>) {
                         );
                     });
                     if row.response().clicked() {
-                        commands.push(Command::SelectFinding(Some(FindingKey {
+                        commands.push(Command::Checks(ChecksCommand::Select(Some(FindingKey {
                             check_id: f.check_id.clone(),
                             target: f.target.clone(),
-                        })));
+                        }))));
                     }
                 });
             });
     });
-    ui.label(theme::subdued(
-        "Click a finding for the evidence and the step-by-step fix.",
-    ));
+    ui.label(theme::subdued(tr(lang, "gui-findings-click-row", &[])));
 }
 
 /// Hex in lines of 16 bytes, bytes separated by spaces.
@@ -429,36 +437,36 @@ pub fn hex_lines(hex: &str) -> String {
         .join("\n")
 }
 
-fn text_block(ui: &mut egui::Ui, title: &str, text: &str) {
+fn text_block(ui: &mut egui::Ui, lang: Lang, title: &str, text: &str) {
     section(ui, title);
     if text.trim().is_empty() {
-        ui.label(theme::subdued("No text for this check yet."));
+        ui.label(theme::subdued(tr(lang, "gui-findings-no-text", &[])));
     } else {
         ui.add(egui::Label::new(text.trim()).wrap());
     }
 }
 
-fn detail_ui(ui: &mut egui::Ui, f: &Finding, commands: &mut Vec<Command>) {
-    if ui.button("Back to all findings").clicked() {
-        commands.push(Command::SelectFinding(None));
+fn detail_ui(ui: &mut egui::Ui, lang: Lang, f: &Finding, commands: &mut Vec<Command>) {
+    if ui.button(tr(lang, "gui-findings-back", &[])).clicked() {
+        commands.push(Command::Checks(ChecksCommand::Select(None)));
     }
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {
-        theme::severity_badge(ui, f.severity);
+        severity_badge(ui, lang, f.severity);
         ui.heading(&f.title);
     });
     egui::Grid::new("finding_head")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_xs])
         .show(ui, |ui| {
-            ui.label(theme::subdued("Target"));
+            ui.label(theme::subdued(tr(lang, "gui-findings-target", &[])));
             ui.label(&f.target);
             ui.end_row();
-            ui.label(theme::subdued("Check"));
+            ui.label(theme::subdued(tr(lang, "gui-findings-check", &[])));
             ui.label(&f.check_id);
             ui.end_row();
         });
-    section(ui, "What was seen");
+    section(ui, &tr(lang, "gui-findings-seen", &[]));
     ui.add(egui::Label::new(&f.evidence.summary).wrap());
     if !f.evidence.facts.is_empty() {
         ui.add_space(TOKENS.space_xs);
@@ -480,17 +488,22 @@ fn detail_ui(ui: &mut egui::Ui, f: &Finding, commands: &mut Vec<Command>) {
     }
     if let Some(hex) = f.evidence.raw_hex.as_deref().filter(|h| !h.is_empty()) {
         ui.add_space(TOKENS.space_xs);
-        egui::CollapsingHeader::new("Raw bytes (hex)")
+        egui::CollapsingHeader::new(tr(lang, "gui-findings-raw", &[]))
             .default_open(false)
             .show(ui, |ui| {
                 ui.add(egui::Label::new(egui::RichText::new(hex_lines(hex)).monospace()).wrap());
             });
     }
     let r = &f.remediation;
-    text_block(ui, "Why it matters", &r.why);
-    text_block(ui, "What to do (installer)", &r.installer);
-    text_block(ui, "For the owner", &r.homeowner);
-    text_block(ui, "How to verify the fix", &r.verify);
+    text_block(ui, lang, &tr(lang, "gui-findings-why", &[]), &r.why);
+    text_block(
+        ui,
+        lang,
+        &tr(lang, "gui-findings-installer", &[]),
+        &r.installer,
+    );
+    text_block(ui, lang, &tr(lang, "gui-findings-owner", &[]), &r.homeowner);
+    text_block(ui, lang, &tr(lang, "gui-findings-verify", &[]), &r.verify);
 }
 
 #[cfg(test)]

@@ -1,27 +1,30 @@
 //! The event log: what the app did and sent, with local times.
 
+use audit_core::text::tr;
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
-use super::{page_header, row_height};
+use super::page_header;
 use crate::gui::state::{AppState, LogLevel};
 use crate::gui::theme::TOKENS;
+use crate::gui::widgets::table;
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.lang;
     page_header(
         ui,
-        "Log",
-        "What BAS Audit did and sent since it started, with local times.",
+        &tr(lang, "gui-log-title", &[]),
+        &tr(lang, "gui-log-what", &[]),
     );
     let sent = state.log.sent_count();
     ui.label(if sent == 0 {
-        "Network traffic sent so far: none.".to_owned()
+        tr(lang, "gui-log-sent-none", &[])
     } else {
-        format!("Network traffic sent so far: {sent} jobs (marked “sent” below).")
+        tr(lang, "gui-log-sent", &[("sent", sent.into())])
     });
     ui.add_space(TOKENS.space_s);
     let entries = state.log.entries();
-    let height = row_height(ui);
+    let height = table::row_height(ui);
     TableBuilder::new(ui)
         .id_salt("event_log")
         .striped(true)
@@ -31,11 +34,14 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
         .column(Column::exact(70.0))
         .column(Column::remainder())
         .header(height + 4.0, |mut header| {
-            for title in ["Time", "Kind", "What happened"] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
+            table::titles(
+                &mut header,
+                &[
+                    &tr(lang, "gui-log-col-time", &[]),
+                    &tr(lang, "gui-log-col-kind", &[]),
+                    &tr(lang, "gui-log-col-what", &[]),
+                ],
+            );
         })
         .body(|body| {
             body.rows(height, entries.len(), |mut row| {
@@ -47,10 +53,10 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
                 });
                 row.col(|ui| {
                     let (text, color) = match entry.level {
-                        LogLevel::Info => ("info", TOKENS.text_subdued),
-                        LogLevel::Sent => ("sent", TOKENS.accent),
-                        LogLevel::Warning => ("warning", TOKENS.warn),
-                        LogLevel::Error => ("error", TOKENS.error),
+                        LogLevel::Info => (tr(lang, "gui-log-kind-info", &[]), TOKENS.text_subdued),
+                        LogLevel::Sent => (tr(lang, "gui-log-kind-sent", &[]), TOKENS.accent),
+                        LogLevel::Warning => (tr(lang, "gui-log-kind-warning", &[]), TOKENS.warn),
+                        LogLevel::Error => (tr(lang, "gui-log-kind-error", &[]), TOKENS.error),
                     };
                     ui.colored_label(color, text);
                 });

@@ -8,16 +8,20 @@ pub mod findings;
 pub mod log;
 pub mod scope;
 pub mod self_check;
+pub mod shell;
 pub mod start;
 pub mod watch;
 
 use std::collections::BTreeMap;
 
+use audit_core::session::UserScope;
+use audit_core::text::{Lang, tr};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
 use super::analysis::{CountSort, sorted_counts};
 use super::theme::{self, TOKENS};
+use super::widgets::table;
 
 /// View state of every panel (nothing here is saved).
 #[derive(Debug, Default)]
@@ -25,7 +29,6 @@ pub struct Views {
     pub start: start::StartView,
     pub scope: scope::ScopeView,
     pub capture: capture::CaptureView,
-    pub devices: devices::DevicesView,
     pub findings: findings::FindingsView,
     pub self_check: self_check::SelfCheckView,
     pub watch: watch::WatchView,
@@ -49,17 +52,27 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(TOKENS.space_xs);
 }
 
-/// Row height for tables of plain text.
-pub fn row_height(ui: &egui::Ui) -> f32 {
-    ui.text_style_height(&egui::TextStyle::Body) + TOKENS.space_xs
+/// The audit's own scope in one line (Devices and Findings screens).
+pub fn user_scope_line(lang: Lang, scope: &UserScope) -> String {
+    let interface = match &scope.interface {
+        Some(name) => name.clone(),
+        None => tr(lang, "gui-job-scope-no-interface", &[]),
+    };
+    tr(
+        lang,
+        "gui-job-scope",
+        &[
+            ("interface", interface.into()),
+            ("targets", scope.targets.len().into()),
+            ("rate", scope.rate_cap_pps.into()),
+        ],
+    )
 }
-
-/// Tables taller than this scroll inside the page (rows are then virtualised).
-pub const TABLE_MAX_HEIGHT: f32 = 320.0;
 
 /// A two-column name → count table whose headers sort it.
 pub fn counts_table(
     ui: &mut egui::Ui,
+    lang: Lang,
     id_salt: &str,
     name_header: &str,
     counts: &BTreeMap<String, u64>,
@@ -72,15 +85,9 @@ pub fn counts_table(
         (true, false) => " ▼",
     };
     let name_active = matches!(sort, CountSort::NameAscending | CountSort::NameDescending);
-    let height = row_height(ui);
-    ui.push_id(id_salt, |ui| {
-        TableBuilder::new(ui)
-            .id_salt(id_salt)
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([true, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui);
+    table::show(ui, id_salt, |t| {
+        t.auto_shrink([true, true])
             .column(Column::initial(320.0).at_least(160.0).resizable(true))
             .column(Column::exact(110.0))
             .header(height + 4.0, |mut header| {
@@ -91,7 +98,7 @@ pub fn counts_table(
                     );
                     if ui
                         .button(egui::RichText::new(text).strong())
-                        .on_hover_text("Sort by name")
+                        .on_hover_text(tr(lang, "gui-capture-sort-name", &[]))
                         .clicked()
                     {
                         *sort = sort.toggle_name();
@@ -99,12 +106,13 @@ pub fn counts_table(
                 });
                 header.col(|ui| {
                     let text = format!(
-                        "Count{}",
+                        "{}{}",
+                        tr(lang, "gui-capture-col-count", &[]),
                         arrow(!name_active, *sort == CountSort::CountAscending)
                     );
                     if ui
                         .button(egui::RichText::new(text).strong())
-                        .on_hover_text("Sort by count")
+                        .on_hover_text(tr(lang, "gui-capture-sort-count", &[]))
                         .clicked()
                     {
                         *sort = sort.toggle_count();

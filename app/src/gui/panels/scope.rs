@@ -5,16 +5,19 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 
 use audit_core::job::policy::RATE_RANGE;
 use audit_core::session::UserScope as Scope;
+use audit_core::text::{Lang, tr};
+use eframe::egui;
+use egui_extras::Column;
+
+use super::{page_header, section};
+use crate::gui::command::Command;
+use crate::gui::flows::session::{SessionCommand, SessionEdit};
+use crate::gui::state::{AppState, Interfaces};
+use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::table;
 
 const MIN_RATE_CAP_PPS: u32 = *RATE_RANGE.start();
 const MAX_RATE_CAP_PPS: u32 = *RATE_RANGE.end();
-use eframe::egui;
-use egui_extras::{Column, TableBuilder};
-
-use super::{page_header, row_height, section};
-use crate::gui::command::Command;
-use crate::gui::state::{AppState, Interfaces};
-use crate::gui::theme::{self, TOKENS};
 
 #[derive(Debug, Default)]
 pub struct ScopeView {
@@ -31,6 +34,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
     let Some(session) = &state.session else {
         return;
     };
+    let lang = state.lang;
     if view.loaded_for.as_deref() != Some(session.id.as_str()) {
         *view = ScopeView {
             loaded_for: Some(session.id.clone()),
@@ -46,29 +50,27 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
             ui.set_max_width(TOKENS.content_max_width);
             page_header(
                 ui,
-                "Scope",
-                "Decide what this audit may touch. Nothing is sent from this screen.",
+                &tr(lang, "gui-scope-title", &[]),
+                &tr(lang, "gui-scope-what", &[]),
             );
             interfaces_ui(ui, state, &session.scope, commands);
-            targets_ui(ui, view, commands);
-            rate_ui(ui, view, commands);
-            notes_ui(ui, view, commands);
+            targets_ui(ui, lang, view, commands);
+            rate_ui(ui, lang, view, commands);
+            notes_ui(ui, lang, view, commands);
             ui.add_space(TOKENS.space_l);
-            ui.label(theme::subdued(
-                "Jobs that send packets will show this scope and the packet budget, and ask \
-                 before sending anything.",
-            ));
+            ui.label(theme::subdued(tr(lang, "gui-scope-footer", &[])));
         });
 }
 
 fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &mut Vec<Command>) {
-    section(ui, "Network interface");
+    let lang = state.lang;
+    section(ui, &tr(lang, "gui-scope-interface", &[]));
     ui.horizontal(|ui| {
-        ui.label(theme::subdued(
-            "Pick the one connected to the building network. IPv4 only: BACnet/IP and \
-             KNXnet/IP use IPv4.",
-        ));
-        if ui.small_button("Refresh list").clicked() {
+        ui.label(theme::subdued(tr(lang, "gui-scope-interface-what", &[])));
+        if ui
+            .small_button(tr(lang, "gui-scope-refresh", &[]))
+            .clicked()
+        {
             commands.push(Command::RefreshInterfaces);
         }
     });
@@ -76,7 +78,7 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
         Interfaces::NotLoaded | Interfaces::Loading => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Listing interfaces…");
+                ui.label(tr(lang, "gui-scope-listing", &[]));
             });
             return;
         }
@@ -87,28 +89,28 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
         Interfaces::Loaded(rows) => rows,
     };
     if rows.is_empty() {
-        ui.label("No interface with an IPv4 address was found.");
+        ui.label(tr(lang, "gui-scope-no-interface", &[]));
         return;
     }
-    let height = row_height(ui) + 4.0;
-    ui.push_id("interfaces", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("interfaces_table")
-            .striped(true)
-            .vscroll(false)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+    let height = table::row_height(ui) + 4.0;
+    table::show(ui, "interfaces_table", |t| {
+        t.vscroll(false)
             .column(Column::initial(150.0).at_least(110.0))
             .column(Column::initial(130.0).at_least(110.0))
             .column(Column::initial(70.0))
             .column(Column::initial(130.0).at_least(110.0))
             .column(Column::remainder().at_least(120.0))
             .header(height, |mut header| {
-                for title in ["Interface", "Address", "Prefix", "Broadcast", "Notes"] {
-                    header.col(|ui| {
-                        ui.strong(title);
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &[
+                        &tr(lang, "gui-scope-col-interface", &[]),
+                        &tr(lang, "gui-scope-col-address", &[]),
+                        &tr(lang, "gui-scope-col-prefix", &[]),
+                        &tr(lang, "gui-scope-col-broadcast", &[]),
+                        &tr(lang, "gui-scope-col-notes", &[]),
+                    ],
+                );
             })
             .body(|mut body| {
                 for row_data in rows {
@@ -117,7 +119,9 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
                             let selected =
                                 scope.interface.as_deref() == Some(row_data.name.as_str());
                             if ui.radio(selected, row_data.name.as_str()).clicked() && !selected {
-                                commands.push(Command::SetInterface(Some(row_data.name.clone())));
+                                commands.push(Command::Session(SessionCommand::Edit(
+                                    SessionEdit::Interface(Some(row_data.name.clone())),
+                                )));
                             }
                         });
                         row.col(|ui| {
@@ -135,9 +139,9 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
                         });
                         row.col(|ui| {
                             if row_data.loopback {
-                                ui.label(theme::subdued("loopback: this computer only"));
+                                ui.label(theme::subdued(tr(lang, "gui-scope-loopback", &[])));
                             } else if row_data.down {
-                                ui.colored_label(TOKENS.warn, "down");
+                                ui.colored_label(TOKENS.warn, tr(lang, "gui-scope-down", &[]));
                             } else {
                                 ui.label("");
                             }
@@ -151,17 +155,14 @@ fn interfaces_ui(ui: &mut egui::Ui, state: &AppState, scope: &Scope, commands: &
     {
         ui.colored_label(
             TOKENS.warn,
-            format!("The chosen interface “{name}” is not present on this computer now."),
+            tr(lang, "gui-scope-interface-gone", &[("name", name.into())]),
         );
     }
 }
 
-fn targets_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
-    section(ui, "Devices to ask directly (optional)");
-    let label = ui.label(theme::subdued(
-        "IPv4 addresses, one per line, optionally with a UDP port: 192.0.2.10 or \
-         192.0.2.10:47808. Leave empty to rely on discovery in the chosen network.",
-    ));
+fn targets_ui(ui: &mut egui::Ui, lang: Lang, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, &tr(lang, "gui-scope-targets", &[]));
+    let label = ui.label(theme::subdued(tr(lang, "gui-scope-targets-what", &[])));
     let edit = ui
         .add(
             egui::TextEdit::multiline(&mut view.targets_text)
@@ -171,10 +172,12 @@ fn targets_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Comman
         )
         .labelled_by(label.id);
     if edit.changed() {
-        match parse_targets(&view.targets_text) {
+        match parse_targets(lang, &view.targets_text) {
             Ok(targets) => {
                 view.targets_errors.clear();
-                commands.push(Command::SetTargets(targets));
+                commands.push(Command::Session(SessionCommand::Edit(
+                    SessionEdit::Targets(targets),
+                )));
             }
             Err(errors) => view.targets_errors = errors,
         }
@@ -184,21 +187,28 @@ fn targets_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Comman
     }
 }
 
-fn rate_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
-    section(ui, "Packet budget");
+fn rate_ui(ui: &mut egui::Ui, lang: Lang, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, &tr(lang, "gui-scope-budget", &[]));
     ui.horizontal(|ui| {
-        let label = ui.label("At most");
+        let label = ui.label(tr(lang, "gui-scope-at-most", &[]));
         let edit = ui
             .add(egui::TextEdit::singleline(&mut view.rate_text).desired_width(60.0))
             .labelled_by(label.id);
-        ui.label(format!(
-            "packets per second ({MIN_RATE_CAP_PPS}–{MAX_RATE_CAP_PPS})"
+        ui.label(tr(
+            lang,
+            "gui-scope-per-second",
+            &[
+                ("min", MIN_RATE_CAP_PPS.into()),
+                ("max", MAX_RATE_CAP_PPS.into()),
+            ],
         ));
         if edit.changed() {
-            match parse_rate(&view.rate_text) {
+            match parse_rate(lang, &view.rate_text) {
                 Ok(rate) => {
                     view.rate_error = None;
-                    commands.push(Command::SetRateCap(rate));
+                    commands.push(Command::Session(SessionCommand::Edit(
+                        SessionEdit::RateCap(rate),
+                    )));
                 }
                 Err(e) => view.rate_error = Some(e),
             }
@@ -207,18 +217,12 @@ fn rate_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>)
     if let Some(error) = &view.rate_error {
         ui.colored_label(TOKENS.error, error);
     }
-    ui.label(theme::subdued(
-        "A cap for every job of this audit together. Small building controllers can be \
-         disturbed by bursts; the default of 20 is gentle.",
-    ));
+    ui.label(theme::subdued(tr(lang, "gui-scope-budget-what", &[])));
 }
 
-fn notes_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>) {
-    section(ui, "Notes");
-    let label = ui.label(theme::subdued(
-        "Anything worth remembering about this site: who let you in, which switch port, what \
-         the owner asked for. Saved with the audit.",
-    ));
+fn notes_ui(ui: &mut egui::Ui, lang: Lang, view: &mut ScopeView, commands: &mut Vec<Command>) {
+    section(ui, &tr(lang, "gui-scope-notes", &[]));
+    let label = ui.label(theme::subdued(tr(lang, "gui-scope-notes-what", &[])));
     let edit = ui
         .add(
             egui::TextEdit::multiline(&mut view.notes_text)
@@ -227,13 +231,35 @@ fn notes_ui(ui: &mut egui::Ui, view: &mut ScopeView, commands: &mut Vec<Command>
         )
         .labelled_by(label.id);
     if edit.changed() {
-        commands.push(Command::SetNotes(view.notes_text.clone()));
+        commands.push(Command::Session(SessionCommand::Edit(SessionEdit::Notes(
+            view.notes_text.clone(),
+        ))));
+    }
+}
+
+/// Why an entry of the targets field is not one device's address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TargetError {
+    PortZero,
+    BadPort,
+    NotIpv4,
+    NotOneDevice,
+}
+
+impl TargetError {
+    fn words(self, lang: Lang) -> String {
+        match self {
+            TargetError::PortZero => tr(lang, "gui-scope-target-port-zero", &[]),
+            TargetError::BadPort => tr(lang, "gui-scope-target-bad-port", &[]),
+            TargetError::NotIpv4 => tr(lang, "gui-scope-target-not-ipv4", &[]),
+            TargetError::NotOneDevice => tr(lang, "gui-scope-target-not-one-device", &[]),
+        }
     }
 }
 
 /// Parses the targets field: IPv4 unicast addresses with an optional port, separated by new
 /// lines, commas or spaces. Errors name the entry and say what is wrong.
-pub fn parse_targets(text: &str) -> Result<Vec<String>, Vec<String>> {
+pub fn parse_targets(lang: Lang, text: &str) -> Result<Vec<String>, Vec<String>> {
     let mut targets = Vec::new();
     let mut errors = Vec::new();
     for entry in text
@@ -246,7 +272,11 @@ pub fn parse_targets(text: &str) -> Result<Vec<String>, Vec<String>> {
                     targets.push(t);
                 }
             }
-            Err(why) => errors.push(format!("“{entry}”: {why}")),
+            Err(why) => errors.push(tr(
+                lang,
+                "gui-scope-target-error",
+                &[("entry", entry.into()), ("why", why.words(lang).into())],
+            )),
         }
     }
     if errors.is_empty() {
@@ -256,21 +286,21 @@ pub fn parse_targets(text: &str) -> Result<Vec<String>, Vec<String>> {
     }
 }
 
-fn parse_target(entry: &str) -> Result<String, &'static str> {
+fn parse_target(entry: &str) -> Result<String, TargetError> {
     let (ip, port) = if let Ok(sa) = entry.parse::<SocketAddrV4>() {
         if sa.port() == 0 {
-            return Err("port 0 is not a valid port");
+            return Err(TargetError::PortZero);
         }
         (*sa.ip(), Some(sa.port()))
     } else if let Ok(ip) = entry.parse::<Ipv4Addr>() {
         (ip, None)
     } else if entry.contains(':') {
-        return Err("not an IPv4 address with a port (1–65535)");
+        return Err(TargetError::BadPort);
     } else {
-        return Err("not an IPv4 address");
+        return Err(TargetError::NotIpv4);
     };
     if ip.is_unspecified() || ip.is_broadcast() || ip.is_multicast() {
-        return Err("not a single device's address (broadcast, multicast or 0.0.0.0)");
+        return Err(TargetError::NotOneDevice);
     }
     Ok(match port {
         Some(port) => format!("{ip}:{port}"),
@@ -279,11 +309,17 @@ fn parse_target(entry: &str) -> Result<String, &'static str> {
 }
 
 /// Parses the packets-per-second cap.
-pub fn parse_rate(text: &str) -> Result<u32, String> {
-    let range = format!("a whole number from {MIN_RATE_CAP_PPS} to {MAX_RATE_CAP_PPS}");
+pub fn parse_rate(lang: Lang, text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(v) if (MIN_RATE_CAP_PPS..=MAX_RATE_CAP_PPS).contains(&v) => Ok(v),
-        _ => Err(format!("The packet budget must be {range}.")),
+        _ => Err(tr(
+            lang,
+            "gui-scope-budget-error",
+            &[
+                ("min", MIN_RATE_CAP_PPS.into()),
+                ("max", MAX_RATE_CAP_PPS.into()),
+            ],
+        )),
     }
 }
 
@@ -294,15 +330,23 @@ mod tests {
     #[test]
     fn targets_accept_addresses_and_ports() {
         assert_eq!(
-            parse_targets("192.0.2.10\n192.0.2.11:47809, 10.0.0.1  192.0.2.10").unwrap(),
+            parse_targets(
+                Lang::En,
+                "192.0.2.10\n192.0.2.11:47809, 10.0.0.1  192.0.2.10"
+            )
+            .unwrap(),
             vec!["192.0.2.10", "192.0.2.11:47809", "10.0.0.1"]
         );
-        assert_eq!(parse_targets("  \n").unwrap(), Vec::<String>::new());
+        assert_eq!(
+            parse_targets(Lang::En, "  \n").unwrap(),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
     fn targets_reject_what_is_not_one_ipv4_device() {
         let errors = parse_targets(
+            Lang::En,
             "host.local 192.0.2.1:0 192.0.2.1:70000 255.255.255.255 224.0.23.12 0.0.0.0 ::1 1.2.3",
         )
         .unwrap_err();
@@ -314,11 +358,11 @@ mod tests {
 
     #[test]
     fn rate_range() {
-        assert_eq!(parse_rate(" 20 "), Ok(20));
-        assert_eq!(parse_rate("1"), Ok(1));
-        assert_eq!(parse_rate("200"), Ok(200));
+        assert_eq!(parse_rate(Lang::En, " 20 "), Ok(20));
+        assert_eq!(parse_rate(Lang::En, "1"), Ok(1));
+        assert_eq!(parse_rate(Lang::En, "200"), Ok(200));
         for bad in ["0", "201", "-1", "fast", "", "2.5"] {
-            assert!(parse_rate(bad).is_err(), "{bad}");
+            assert!(parse_rate(Lang::En, bad).is_err(), "{bad}");
         }
     }
 }

@@ -6,14 +6,18 @@
 
 use audit_core::checks::Verdict;
 use audit_core::findings::{Finding, Severity};
-use audit_core::report::text::{self, light_word, questions};
+use audit_core::report::text::{self, light_word_in, questions};
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 
 use super::findings::{headline, job_ui};
 use super::{page_header, section};
 use crate::gui::command::Command;
+use crate::gui::flows::checks::ChecksCommand;
+use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::severity_badge::plain_severity_badge;
 
 #[derive(Debug, Default)]
 pub struct SelfCheckView {
@@ -27,75 +31,72 @@ pub fn ui(
     view: &mut SelfCheckView,
     commands: &mut Vec<Command>,
 ) {
+    let lang = state.lang;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(TOKENS.content_max_width - 80.0);
             page_header(
                 ui,
-                "Homeowner self-check",
-                "Can your home automation be reached from the internet? One button, a plain \
-                 answer.",
+                &tr(lang, "gui-self-check-title", &[]),
+                &tr(lang, "gui-self-check-what", &[]),
             );
             let session = state.session.as_ref();
             let verdict = session.and_then(|s| s.verdict.as_ref());
             let running = state.checks.running.is_some();
             if running {
-                job_ui(ui, &state.checks, commands, true);
+                job_ui(ui, lang, &state.checks, commands, true);
                 return;
             }
             match verdict {
                 Some(v) => {
                     let findings = session.map_or(&[][..], |s| s.findings.as_slice());
-                    result_ui(ui, v, findings, view);
+                    result_ui(ui, lang, v, findings, view);
                     ui.add_space(TOKENS.space_l);
                     ui.separator();
                     start_ui(ui, state, commands, true);
                 }
                 None => {
-                    intro_ui(ui);
+                    intro_ui(ui, lang);
                     start_ui(ui, state, commands, false);
                 }
             }
-            job_ui(ui, &state.checks, commands, true);
+            job_ui(ui, lang, &state.checks, commands, true);
         });
 }
 
-fn intro_ui(ui: &mut egui::Ui) {
-    section(ui, "What it looks at");
+fn intro_ui(ui: &mut egui::Ui, lang: Lang) {
+    section(ui, &tr(lang, "gui-self-check-looks-at", &[]));
     for line in [
-        "Your router's list of open doors (port forwardings) from the internet to devices in \
-         your home.",
-        "Whether your router answers on its internet address the way an outsider would see it.",
-        "Building controllers and KNX gateways on your home network, and whether they are \
-         protected.",
+        tr(lang, "gui-self-check-looks-router", &[]),
+        tr(lang, "gui-self-check-looks-outside", &[]),
+        tr(lang, "gui-self-check-looks-devices", &[]),
     ] {
         ui.label(format!("• {line}"));
     }
     ui.add_space(TOKENS.space_s);
-    ui.label(theme::subdued(
-        "Nothing is changed on any device or on your router. You will be asked before \
-         anything is sent, and the Log shows every message.",
-    ));
+    ui.label(theme::subdued(tr(
+        lang,
+        "gui-self-check-nothing-changed",
+        &[],
+    )));
     ui.add_space(TOKENS.space_m);
 }
 
 /// The network picker (not in the demo) and the big button.
 fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, again: bool) {
+    let lang = state.lang;
     let ready = if state.demo_scope.is_some() {
-        ui.label(theme::subdued(
-            "Demo: this checks the built-in demo home (simulated devices and router on this \
-             computer only).",
-        ));
+        ui.label(theme::subdued(tr(lang, "gui-self-check-demo", &[])));
         true
     } else {
         network_picker(ui, state, commands)
     };
     ui.add_space(TOKENS.space_s);
     let text = if again {
-        "Check again"
+        tr(lang, "gui-self-check-again", &[])
     } else {
-        "Check my home"
+        tr(lang, "gui-self-check-start", &[])
     };
     let button = egui::Button::new(
         egui::RichText::new(text)
@@ -109,28 +110,29 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, ag
             // Generous padding rather than a fixed size keeps the words centred.
             ui.spacing_mut().button_padding = egui::vec2(TOKENS.space_xl, TOKENS.space_m + 2.0);
             ui.add_enabled(ready, button)
-                .on_hover_text("Shows what will happen and asks before sending anything")
-                .on_disabled_hover_text("Pick your home network's connection first")
+                .on_hover_text(tr(lang, "gui-self-check-start-hint", &[]))
+                .on_disabled_hover_text(tr(lang, "gui-self-check-pick-first", &[]))
                 .clicked()
         })
         .inner;
     if clicked {
-        commands.push(Command::RequestChecks { homeowner: true });
+        commands.push(Command::Checks(ChecksCommand::Request { homeowner: true }));
     }
 }
 
 /// "Which connection is your home network?"; `true` once one is picked.
 fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) -> bool {
+    let lang = state.lang;
     let picked = state
         .session
         .as_ref()
         .and_then(|s| s.scope.interface.clone());
-    ui.label("Which connection of this computer is on your home network?");
+    ui.label(tr(lang, "gui-self-check-which", &[]));
     match &state.interfaces {
         Interfaces::NotLoaded | Interfaces::Loading => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Looking at this computer's connections…");
+                ui.label(tr(lang, "gui-self-check-looking", &[]));
             });
         }
         Interfaces::Failed(e) => {
@@ -139,13 +141,22 @@ fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         Interfaces::Loaded(rows) => {
             let usable: Vec<_> = rows.iter().filter(|r| !r.loopback && !r.down).collect();
             if usable.is_empty() {
-                ui.label("This computer has no working network connection.");
+                ui.label(tr(lang, "gui-self-check-no-connection", &[]));
             }
             for r in usable {
                 let selected = picked.as_deref() == Some(r.name.as_str());
-                let label = format!("{} (address {})", r.name, r.address);
+                let label = tr(
+                    lang,
+                    "gui-self-check-connection",
+                    &[
+                        ("name", (&r.name).into()),
+                        ("address", r.address.to_string().into()),
+                    ],
+                );
                 if ui.radio(selected, label).clicked() && !selected {
-                    commands.push(Command::SetInterface(Some(r.name.clone())));
+                    commands.push(Command::Session(SessionCommand::Edit(
+                        SessionEdit::Interface(Some(r.name.clone())),
+                    )));
                 }
             }
         }
@@ -153,17 +164,27 @@ fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
     picked.is_some()
 }
 
-fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut SelfCheckView) {
+fn result_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    v: &Verdict,
+    findings: &[Finding],
+    view: &mut SelfCheckView,
+) {
+    let light = light_word_in(lang, v.light);
     theme::card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            theme::traffic_light(ui, v.light, 40.0)
-                .on_hover_text(format!("Traffic light: {}", light_word(v.light)));
+            theme::traffic_light(ui, v.light, 40.0).on_hover_text(tr(
+                lang,
+                "gui-self-check-light-hint",
+                &[("light", (&light).into())],
+            ));
             ui.add_space(TOKENS.space_m);
             ui.vertical(|ui| {
                 ui.add_space(TOKENS.space_s);
                 ui.label(
-                    egui::RichText::new(light_word(v.light))
+                    egui::RichText::new(&light)
                         .color(theme::light_color(v.light))
                         .strong(),
                 );
@@ -179,12 +200,12 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
         });
         if !v.explanation.is_empty() {
             ui.add_space(TOKENS.space_s);
-            ui.add(egui::Label::new(v.explanation.to_string()).wrap());
+            ui.add(egui::Label::new(v.explanation.render(lang)).wrap());
         }
     });
     let qs = questions(v, findings);
     if !qs.is_empty() {
-        section(ui, "What to ask your installer");
+        section(ui, &tr(lang, "gui-self-check-ask", &[]));
         for q in &qs {
             ui.label(format!("• {q}"));
         }
@@ -192,35 +213,33 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
     ui.add_space(TOKENS.space_s);
     ui.horizontal(|ui| {
         if ui
-            .button("Copy for my installer")
-            .on_hover_text("Copies the answer, the questions and what was found as text")
+            .button(tr(lang, "gui-self-check-copy", &[]))
+            .on_hover_text(tr(lang, "gui-self-check-copy-hint", &[]))
             .clicked()
         {
             ui.ctx().copy_text(text::installer(v, findings));
             view.copied = true;
         }
         if view.copied {
-            ui.label(theme::subdued(
-                "Copied. Paste it into an email or message to your installer.",
-            ));
+            ui.label(theme::subdued(tr(lang, "gui-self-check-copied", &[])));
         } else {
-            ui.label(theme::subdued("The result is also saved with this check."));
+            ui.label(theme::subdued(tr(lang, "gui-self-check-saved", &[])));
         }
     });
     if !findings.is_empty() {
-        section(ui, "What we found");
+        section(ui, &tr(lang, "gui-self-check-found", &[]));
         // A homeowner acts on what needs fixing; smaller improvements and notes are counted here
         // and listed in full in "Copy for my installer" and on the installer's Findings screen.
         let (act, rest): (Vec<&Finding>, Vec<&Finding>) = findings
             .iter()
             .partition(|f| f.severity <= Severity::Medium);
         if act.is_empty() {
-            ui.label("Nothing that needs fixing.");
+            ui.label(tr(lang, "gui-self-check-nothing-to-fix", &[]));
         }
         for f in act {
             ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
-                theme::plain_severity_badge(ui, f.severity);
+                plain_severity_badge(ui, lang, f.severity);
                 ui.label(egui::RichText::new(&f.title).strong());
             });
             let text = if f.remediation.homeowner.trim().is_empty() {
@@ -232,28 +251,23 @@ fn result_ui(ui: &mut egui::Ui, v: &Verdict, findings: &[Finding], view: &mut Se
         }
         if !rest.is_empty() {
             ui.add_space(TOKENS.space_s);
-            ui.label(theme::subdued(format!(
-                "Also {} smaller {} for your installer; \"Copy for my installer\" includes {}.",
-                rest.len(),
-                if rest.len() == 1 {
-                    "note"
-                } else {
-                    "improvements and notes"
-                },
-                if rest.len() == 1 { "it" } else { "them all" }
+            ui.label(theme::subdued(tr(
+                lang,
+                "gui-self-check-also",
+                &[("count", rest.len().into())],
             )));
         }
     }
     if !v.checked.is_empty() {
-        section(ui, "What we checked");
+        section(ui, &tr(lang, "gui-self-check-checked", &[]));
         for c in &v.checked {
-            ui.label(format!("• {c}"));
+            ui.label(format!("• {}", c.render(lang)));
         }
     }
     if !v.not_checked.is_empty() {
-        section(ui, "What we could not check");
+        section(ui, &tr(lang, "gui-self-check-not-checked", &[]));
         for c in &v.not_checked {
-            ui.label(format!("• {c}"));
+            ui.label(format!("• {}", c.render(lang)));
         }
     }
 }

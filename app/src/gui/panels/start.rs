@@ -1,10 +1,14 @@
 //! The start screen: the two entry flows, opening a capture, and recent audits.
 
 use audit_core::session::{RecentEntry, SessionKind};
+use audit_core::text::{Lang, tr};
 use chrono::Local;
 use eframe::egui;
 
 use crate::gui::command::Command;
+use crate::gui::flows::session::SessionCommand;
+use crate::gui::nav::kind_label;
+use crate::gui::panels::shell::notice_ui;
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 
@@ -33,7 +37,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut StartView, commands: &
                 });
             });
         });
-    confirm_delete_dialog(ui.ctx(), view, commands);
+    confirm_delete_dialog(ui.ctx(), state.lang, view, commands);
 }
 
 fn contents(
@@ -42,46 +46,35 @@ fn contents(
     view: &mut StartView,
     commands: &mut Vec<Command>,
 ) {
+    let lang = state.lang;
     ui.add_space(TOKENS.space_xl);
     ui.label(
         egui::RichText::new("BAS Audit")
             .size(TOKENS.title_size)
             .family(theme::bold_family()),
     );
-    ui.label(theme::subdued(
-        "Check how exposed and how writable a building's automation network is \
-         (BACnet/IP and KNXnet/IP), and what to fix.",
-    ));
-    if let Some(notice) = &state.notice {
+    ui.label(theme::subdued(tr(lang, "gui-start-tagline", &[])));
+    if state.notice.is_some() {
         ui.add_space(TOKENS.space_s);
-        ui.horizontal_wrapped(|ui| {
-            ui.colored_label(TOKENS.warn, notice);
-            if ui.small_button("Dismiss").clicked() {
-                commands.push(Command::DismissNotice);
-            }
-        });
+        notice_ui(ui, state, commands);
     }
     ui.add_space(TOKENS.space_l);
 
     let flows = |ui: &mut egui::Ui, which: usize, commands: &mut Vec<Command>| match which {
         0 => flow_card(
             ui,
-            "Installer audit",
-            "For installers on site: set the audit's scope, find the devices, check what the \
-             router exposes to the internet and get every finding with its fix; analyse \
-             captures of building traffic.",
-            "Network traffic: none. Nothing is sent until you start a job, and every job \
-             that sends asks first.",
-            Command::NewSession(SessionKind::Installer),
+            lang,
+            SessionKind::Installer,
+            &tr(lang, "gui-start-installer-what", &[]),
+            &tr(lang, "gui-start-installer-traffic", &[]),
             commands,
         ),
         _ => flow_card(
             ui,
-            "Homeowner self-check",
-            "One question in plain words: can your home automation be reached from the \
-             internet, and what should you ask your installer?",
-            "Network traffic: none until you press \"Check my home\" and allow it.",
-            Command::NewSession(SessionKind::Homeowner),
+            lang,
+            SessionKind::Homeowner,
+            &tr(lang, "gui-start-homeowner-what", &[]),
+            &tr(lang, "gui-start-homeowner-traffic", &[]),
             commands,
         ),
     };
@@ -101,16 +94,19 @@ fn contents(
     theme::card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            let enabled = !state.file_dialog_open;
+            let enabled = !state.analysis.file_dialog_open;
             if ui
-                .add_enabled(enabled, egui::Button::new("Open capture…"))
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(tr(lang, "gui-start-open-capture", &[])),
+                )
                 .clicked()
             {
                 commands.push(Command::OpenCaptureFromStart);
             }
             ui.vertical(|ui| {
-                ui.label("Read a saved capture file (pcap or pcapng) and count its BACnet and KNX messages.");
-                ui.label(theme::subdued("Network traffic: none. It only reads the file."));
+                ui.label(tr(lang, "gui-start-capture-what", &[]));
+                ui.label(theme::subdued(tr(lang, "gui-start-capture-traffic", &[])));
             });
         });
     });
@@ -119,12 +115,13 @@ fn contents(
     recent_ui(ui, state, view, commands);
 }
 
+/// A flow's card: its button (the kind's name) starts a new audit of that kind.
 fn flow_card(
     ui: &mut egui::Ui,
-    title: &str,
+    lang: Lang,
+    kind: SessionKind,
     what: &str,
     traffic: &str,
-    command: Command,
     commands: &mut Vec<Command>,
 ) {
     theme::card_frame().show(ui, |ui| {
@@ -132,9 +129,10 @@ fn flow_card(
         // `columns` hands out justified layouts; cards want ragged-right text and a button that
         // looks like a button, not a bar.
         ui.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
-            let button = theme::primary_button(title).min_size(egui::vec2(0.0, 36.0));
+            let title = kind_label(lang, kind);
+            let button = theme::primary_button(&title).min_size(egui::vec2(0.0, 36.0));
             if ui.add(button).clicked() {
-                commands.push(command);
+                commands.push(Command::NewSession(kind));
             }
             ui.add_space(TOKENS.space_s);
             ui.label(what);
@@ -150,30 +148,33 @@ fn recent_ui(
     view: &mut StartView,
     commands: &mut Vec<Command>,
 ) {
+    let lang = state.lang;
     ui.horizontal(|ui| {
         ui.label(
-            egui::RichText::new("Recent audits")
+            egui::RichText::new(tr(lang, "gui-start-recent", &[]))
                 .family(theme::bold_family())
                 .size(TOKENS.body_size + 2.0),
         );
-        if ui.small_button("Refresh").clicked() {
-            commands.push(Command::RefreshRecent);
+        if ui
+            .small_button(tr(lang, "gui-start-refresh", &[]))
+            .clicked()
+        {
+            commands.push(Command::Session(SessionCommand::RefreshRecent));
         }
     });
-    if let Some(error) = &state.recent_error {
+    if let Some(error) = &state.sessions.recent_error {
         ui.colored_label(TOKENS.error, error);
     }
     let readable = state
+        .sessions
         .recent
         .iter()
         .filter(|e| matches!(e, RecentEntry::Readable { .. }))
         .count();
-    if readable == 0 && state.recent_error.is_none() {
-        ui.label(theme::subdued(
-            "No saved audits yet. Audits are saved automatically while you work.",
-        ));
+    if readable == 0 && state.sessions.recent_error.is_none() {
+        ui.label(theme::subdued(tr(lang, "gui-start-no-recent", &[])));
     }
-    for entry in &state.recent {
+    for entry in &state.sessions.recent {
         match entry {
             RecentEntry::Readable {
                 id,
@@ -181,7 +182,15 @@ fn recent_ui(
                 kind,
                 updated,
                 ..
-            } => recent_row(ui, view, commands, id, name, *kind, updated),
+            } => {
+                let row = RecentRow {
+                    id,
+                    name,
+                    kind: *kind,
+                    updated,
+                };
+                recent_row(ui, lang, view, commands, &row);
+            }
             RecentEntry::Refused { path, reason } => {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
@@ -198,49 +207,63 @@ fn recent_ui(
         }
         ui.separator();
     }
-    if let Some(Ok(dir)) = &state.store_location {
+    if let Some(Ok(dir)) = &state.sessions.store_location {
+        let folder = dir.display().to_string().into();
         ui.label(
-            egui::RichText::new(format!("Saved audits are kept in {}", dir.display()))
+            egui::RichText::new(tr(lang, "gui-start-kept-in", &[("folder", folder)]))
                 .small()
                 .color(TOKENS.text_subdued),
         );
-    } else if let Some(Err(e)) = &state.store_location {
-        ui.colored_label(TOKENS.error, format!("Audits cannot be saved: {e}"));
+    } else if let Some(Err(e)) = &state.sessions.store_location {
+        let error = tr(lang, "gui-session-cannot-save-any", &[("error", e.into())]);
+        ui.colored_label(TOKENS.error, error);
     }
+}
+
+/// A saved audit the store could read.
+struct RecentRow<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: SessionKind,
+    updated: &'a chrono::DateTime<chrono::Utc>,
 }
 
 fn recent_row(
     ui: &mut egui::Ui,
+    lang: Lang,
     view: &mut StartView,
     commands: &mut Vec<Command>,
-    id: &str,
-    name: &str,
-    kind: SessionKind,
-    updated: &chrono::DateTime<chrono::Utc>,
+    row: &RecentRow<'_>,
 ) {
+    let RecentRow {
+        id,
+        name,
+        kind,
+        updated,
+    } = *row;
     let editing = view.renaming.as_ref().is_some_and(|(rid, _)| rid == id);
     ui.horizontal(|ui| {
         if editing {
             let mut done = None;
             if let Some((_, text)) = view.renaming.as_mut() {
-                let label = ui.label("New name:");
+                let label = ui.label(tr(lang, "gui-start-new-name", &[]));
                 let edit = ui
                     .add(egui::TextEdit::singleline(text).desired_width(260.0))
                     .labelled_by(label.id);
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.button("Save name").clicked() || enter {
+                if ui.button(tr(lang, "gui-start-save-name", &[])).clicked() || enter {
                     done = Some(Some(text.trim().to_owned()));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(lang, "gui-start-cancel", &[])).clicked() {
                     done = Some(None);
                 }
             }
             if let Some(result) = done {
                 if let Some(new_name) = result.filter(|n| !n.is_empty()) {
-                    commands.push(Command::RenameSession {
+                    commands.push(Command::Session(SessionCommand::Rename {
                         id: id.to_owned(),
                         name: new_name,
-                    });
+                    }));
                 }
                 view.renaming = None;
             }
@@ -248,30 +271,35 @@ fn recent_row(
         }
         ui.vertical(|ui| {
             ui.label(egui::RichText::new(name).strong());
-            ui.label(theme::subdued(format!(
-                "{} · last changed {}",
-                kind.label(),
-                updated.with_timezone(&Local).format("%Y-%m-%d %H:%M")
+            let changed = updated.with_timezone(&Local).format("%Y-%m-%d %H:%M");
+            ui.label(theme::subdued(tr(
+                lang,
+                "gui-start-recent-line",
+                &[
+                    ("kind", kind_label(lang, kind).into()),
+                    ("changed", changed.to_string().into()),
+                ],
             )));
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let named = || [("name", name.into())];
             if ui
-                .button("Delete…")
-                .on_hover_text(format!("Delete “{name}” (asks first)"))
+                .button(tr(lang, "gui-start-delete", &[]))
+                .on_hover_text(tr(lang, "gui-start-delete-hint", &named()))
                 .clicked()
             {
                 view.confirm_delete = Some((id.to_owned(), name.to_owned()));
             }
             if ui
-                .button("Rename")
-                .on_hover_text(format!("Rename “{name}”"))
+                .button(tr(lang, "gui-start-rename", &[]))
+                .on_hover_text(tr(lang, "gui-start-rename-hint", &named()))
                 .clicked()
             {
                 view.renaming = Some((id.to_owned(), name.to_owned()));
             }
             if ui
-                .button("Open")
-                .on_hover_text(format!("Open “{name}”"))
+                .button(tr(lang, "gui-start-open", &[]))
+                .on_hover_text(tr(lang, "gui-start-open-hint", &named()))
                 .clicked()
             {
                 commands.push(Command::OpenSession { id: id.to_owned() });
@@ -280,22 +308,28 @@ fn recent_row(
     });
 }
 
-fn confirm_delete_dialog(ctx: &egui::Context, view: &mut StartView, commands: &mut Vec<Command>) {
+fn confirm_delete_dialog(
+    ctx: &egui::Context,
+    lang: Lang,
+    view: &mut StartView,
+    commands: &mut Vec<Command>,
+) {
     let Some((id, name)) = view.confirm_delete.clone() else {
         return;
     };
     let mut decided = None;
     let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(format!("Delete “{name}”?"));
-        ui.label("This removes the saved audit file from this computer. It cannot be undone.");
+        let named = [("name", name.as_str().into())];
+        ui.heading(tr(lang, "gui-start-delete-heading", &named));
+        ui.label(tr(lang, "gui-start-delete-what", &[]));
         ui.add_space(TOKENS.space_m);
         ui.horizontal(|ui| {
-            if ui.button("Keep it").clicked() {
+            if ui.button(tr(lang, "gui-start-keep", &[])).clicked() {
                 decided = Some(false);
             }
             let delete = egui::Button::new(
-                egui::RichText::new("Delete audit")
+                egui::RichText::new(tr(lang, "gui-start-delete-confirm", &[]))
                     .color(TOKENS.accent_text)
                     .strong(),
             )

@@ -4,15 +4,20 @@
 
 use std::path::PathBuf;
 
+use audit_core::text::{Lang, tr};
 use audit_core::watch::{Alert, LearnConfig, RateMetric};
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::{TABLE_MAX_HEIGHT, page_header, row_height, section};
+use super::{page_header, section};
 use crate::gui::command::Command;
-use crate::gui::state::{AppState, WatchInput, WatchMode, WatchState};
+use crate::gui::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode};
+use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::progress::{JobProgress, job_progress};
+use crate::gui::widgets::severity_badge::severity_badge;
+use crate::gui::widgets::table;
 
 /// Services drawn in the rate plot (the busiest ones).
 const PLOTTED_SERVICES: usize = 6;
@@ -51,6 +56,7 @@ impl Default for WatchView {
 }
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &mut Vec<Command>) {
+    let lang = state.lang;
     let watch = &state.watch;
     // A job started elsewhere (e.g. on start) shows its file once; typing is not overwritten.
     if watch.last_file != view.filled_from {
@@ -64,41 +70,44 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &
         .show(ui, |ui| {
             page_header(
                 ui,
-                "Learning watch",
-                "Learns what normal traffic looks like, then flags what departs from it. Reading \
-                 a capture file sends nothing; live listening asks first.",
+                &tr(lang, "gui-watch-title", &[]),
+                &tr(lang, "gui-watch-what", &[]),
             );
             // What is running and what it found first; settings below.
-            source_ui(ui, view);
-            run_ui(ui, watch, view, commands);
+            source_ui(ui, lang, view);
+            run_ui(ui, lang, watch, view, commands);
             if let Some(error) = &watch.error {
                 ui.colored_label(TOKENS.error, error);
             }
-            alerts_ui(ui, watch, &mut view.selected_alert);
+            alerts_ui(ui, lang, watch, &mut view.selected_alert);
             // One snapshot is a dot, not a rate over time.
             if watch.rates.len() > 1 {
-                section(ui, "Message rate per service (messages per second)");
-                rate_plot(ui, watch);
+                section(ui, &tr(lang, "gui-watch-rates", &[]));
+                rate_plot(ui, lang, watch);
             }
-            parameters_ui(ui, &watch.config, watch.running.is_none(), commands);
-            model_ui(ui, watch, view, commands);
+            parameters_ui(ui, lang, &watch.config, watch.running.is_none(), commands);
+            model_ui(ui, lang, watch, view, commands);
         });
 }
 
-fn source_ui(ui: &mut egui::Ui, view: &mut WatchView) {
-    section(ui, "Traffic source");
+fn source_ui(ui: &mut egui::Ui, lang: Lang, view: &mut WatchView) {
+    section(ui, &tr(lang, "gui-watch-source", &[]));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut view.source, SourceChoice::File, "Capture file");
+        ui.radio_value(
+            &mut view.source,
+            SourceChoice::File,
+            tr(lang, "gui-watch-source-file", &[]),
+        );
         ui.radio_value(
             &mut view.source,
             SourceChoice::Live,
-            "Live: listen on the scope's interface",
+            tr(lang, "gui-watch-source-live", &[]),
         );
     });
     match view.source {
         SourceChoice::File => {
             ui.horizontal(|ui| {
-                let label = ui.label("Capture file path");
+                let label = ui.label(tr(lang, "gui-watch-file-path", &[]));
                 ui.add(
                     egui::TextEdit::singleline(&mut view.path_text)
                         .desired_width(520.0)
@@ -109,13 +118,10 @@ fn source_ui(ui: &mut egui::Ui, view: &mut WatchView) {
         }
         SourceChoice::Live => {
             ui.horizontal(|ui| {
-                ui.label("Listen for (seconds)");
+                ui.label(tr(lang, "gui-watch-listen-for", &[]));
                 ui.add(egui::DragValue::new(&mut view.live_seconds).range(1..=7 * 24 * 3600));
             });
-            ui.label(theme::subdued(
-                "Passive: listens on the BACnet/IP UDP port and the KNX multicast group; sends \
-                 no BACnet or KNX packet. You will be asked before it starts.",
-            ));
+            ui.label(theme::subdued(tr(lang, "gui-watch-live-what", &[])));
         }
     }
 }
@@ -148,11 +154,12 @@ fn parameter_row(
 
 fn parameters_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     config: &LearnConfig,
     editable: bool,
     commands: &mut Vec<Command>,
 ) {
-    section(ui, "Parameters");
+    section(ui, &tr(lang, "gui-watch-parameters", &[]));
     let mut edited = config.clone();
     let mut changed = false;
     ui.add_enabled_ui(editable, |ui| {
@@ -162,14 +169,14 @@ fn parameters_ui(
             .show(ui, |ui| {
                 changed |= parameter_row(
                     ui,
-                    "T (interval, s)",
-                    "Message rates are counted per interval of this length.",
+                    &tr(lang, "gui-watch-interval", &[]),
+                    &tr(lang, "gui-watch-interval-what", &[]),
                     |ui| ui.add(egui::DragValue::new(&mut edited.interval_s).range(1..=86_400)),
                 );
                 changed |= parameter_row(
                     ui,
-                    "t setpoints/outputs",
-                    "Learned ranges of commandable values are widened by t × span on each side.",
+                    &tr(lang, "gui-watch-tolerance-setpoint", &[]),
+                    &tr(lang, "gui-watch-tolerance-setpoint-what", &[]),
                     |ui| {
                         ui.add(
                             egui::DragValue::new(&mut edited.tolerance_setpoint)
@@ -180,8 +187,8 @@ fn parameters_ui(
                 );
                 changed |= parameter_row(
                     ui,
-                    "t sensors",
-                    "Learned ranges of sensor inputs are widened by t × span on each side.",
+                    &tr(lang, "gui-watch-tolerance-sensor", &[]),
+                    &tr(lang, "gui-watch-tolerance-sensor-what", &[]),
                     |ui| {
                         ui.add(
                             egui::DragValue::new(&mut edited.tolerance_sensor)
@@ -192,8 +199,8 @@ fn parameters_ui(
                 );
                 changed |= parameter_row(
                     ui,
-                    "Rate metric",
-                    "How the normal rate is summarised: maximum, mean + σ, or median + MAD.",
+                    &tr(lang, "gui-watch-metric", &[]),
+                    &tr(lang, "gui-watch-metric-what", &[]),
                     |ui| {
                         let before = edited.metric;
                         let mut response = egui::ComboBox::from_id_salt("rate_metric")
@@ -214,8 +221,8 @@ fn parameters_ui(
                 );
                 changed |= parameter_row(
                     ui,
-                    "Rate cutoff",
-                    "How far above normal a rate may go before it alerts (default per metric).",
+                    &tr(lang, "gui-watch-cutoff", &[]),
+                    &tr(lang, "gui-watch-cutoff-what", &[]),
                     |ui| {
                         let mut cutoff = edited.rate_tolerance();
                         let response = ui.add(
@@ -231,49 +238,60 @@ fn parameters_ui(
                 );
             });
         if *config != LearnConfig::default() {
-            if ui.small_button("Reset parameters to defaults").clicked() {
-                commands.push(Command::SetWatchConfig(LearnConfig::default()));
+            if ui.small_button(tr(lang, "gui-watch-reset", &[])).clicked() {
+                commands.push(Command::Watch(WatchCommand::SetConfig(
+                    LearnConfig::default(),
+                )));
             }
         } else {
-            ui.label(theme::subdued("All parameters are at their defaults."));
+            ui.label(theme::subdued(tr(lang, "gui-watch-defaults", &[])));
         }
     });
     if changed {
-        commands.push(Command::SetWatchConfig(edited));
+        commands.push(Command::Watch(WatchCommand::SetConfig(edited)));
     }
 }
 
-fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mut Vec<Command>) {
-    section(ui, "Run");
+fn run_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    watch: &WatchFlow,
+    view: &WatchView,
+    commands: &mut Vec<Command>,
+) {
+    section(ui, &tr(lang, "gui-watch-run", &[]));
     match &watch.running {
         None => {
             let input = input(view);
             ui.horizontal(|ui| {
                 let learn = ui
-                    .add_enabled(input.is_some(), theme::primary_button("Learn"))
-                    .on_hover_text("Learn a model of normal traffic from this source");
+                    .add_enabled(
+                        input.is_some(),
+                        theme::primary_button(&tr(lang, "gui-watch-learn", &[])),
+                    )
+                    .on_hover_text(tr(lang, "gui-watch-learn-hint", &[]));
                 if learn.clicked()
                     && let Some(input) = &input
                 {
-                    commands.push(Command::StartWatch {
+                    commands.push(Command::Watch(WatchCommand::Start {
                         mode: WatchMode::Learn,
                         input: input.clone(),
-                    });
+                    }));
                 }
                 let detect = ui
                     .add_enabled(
                         input.is_some() && watch.model.is_some(),
-                        egui::Button::new("Detect"),
+                        egui::Button::new(tr(lang, "gui-watch-detect", &[])),
                     )
-                    .on_hover_text("Check this source against the model and show alerts")
-                    .on_disabled_hover_text("Needs a source and a model (learn or load one)");
+                    .on_hover_text(tr(lang, "gui-watch-detect-hint", &[]))
+                    .on_disabled_hover_text(tr(lang, "gui-watch-detect-disabled", &[]));
                 if detect.clicked()
                     && let Some(input) = input
                 {
-                    commands.push(Command::StartWatch {
+                    commands.push(Command::Watch(WatchCommand::Start {
                         mode: WatchMode::Detect,
                         input,
-                    });
+                    }));
                 }
             });
         }
@@ -281,56 +299,66 @@ fn run_ui(ui: &mut egui::Ui, watch: &WatchState, view: &WatchView, commands: &mu
             let p = &job.progress;
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "{}: {} messages, {} objects, {} sources{}",
-                    match job.mode {
-                        WatchMode::Learn => "Learning",
-                        WatchMode::Detect => "Detecting",
-                    },
-                    p.messages,
-                    p.objects,
-                    p.sources,
-                    p.time
-                        .as_ref()
-                        .map(|t| format!(", traffic time {t}"))
-                        .unwrap_or_default()
-                ));
+                let time = p
+                    .time
+                    .as_ref()
+                    .map(|t| tr(lang, "gui-watch-traffic-time", &[("time", t.into())]))
+                    .unwrap_or_default();
+                let args = [
+                    ("messages", p.messages.into()),
+                    ("objects", p.objects.into()),
+                    ("sources", p.sources.into()),
+                    ("time", time.into()),
+                ];
+                ui.label(match job.mode {
+                    WatchMode::Learn => tr(lang, "gui-watch-running-learn", &args),
+                    WatchMode::Detect => tr(lang, "gui-watch-running-detect", &args),
+                });
             });
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::ProgressBar::new(p.fraction.unwrap_or(0.0) as f32)
-                        .desired_width(360.0)
-                        .show_percentage(),
-                );
-                ui.label(format!("{:.0} s", job.started.elapsed().as_secs_f32()));
-                if job.cancel_requested {
-                    ui.label("Stopping…");
-                } else if ui.button("Stop").clicked() {
-                    commands.push(Command::StopWatch);
-                }
-            });
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(250));
+            let seconds = format!("{:.0}", job.started.elapsed().as_secs_f32());
+            let progress = JobProgress {
+                fraction: p.fraction.unwrap_or(0.0) as f32,
+                beside: Some(tr(
+                    lang,
+                    "gui-watch-elapsed",
+                    &[("seconds", seconds.into())],
+                )),
+                cancel_requested: job.cancel_requested,
+                cancel: &tr(lang, "gui-watch-stop", &[]),
+                cancelling: &tr(lang, "gui-watch-stopping", &[]),
+            };
+            if job_progress(ui, &progress) {
+                commands.push(Command::Watch(WatchCommand::Stop));
+            }
         }
     }
     if let Some(stats) = &watch.learn_stats {
-        ui.label(theme::subdued(format!(
-            "Learned from {} messages over {:.0} s: {} objects, {} sources.",
-            stats.messages, stats.duration_s, stats.objects, stats.sources
+        ui.label(theme::subdued(tr(
+            lang,
+            "gui-watch-learned-stats",
+            &[
+                ("messages", stats.messages.into()),
+                ("seconds", format!("{:.0}", stats.duration_s).into()),
+                ("objects", stats.objects.into()),
+                ("sources", stats.sources.into()),
+            ],
         )));
     }
     if let Some(stats) = &watch.detect_stats {
-        ui.label(theme::subdued(format!(
-            "Checked {} messages over {:.0} s: {} alerts, {} values of points the model does not know.",
-            stats.messages,
-            stats.duration_s,
-            watch.alerts.len(),
-            stats.unknown_points
+        ui.label(theme::subdued(tr(
+            lang,
+            "gui-watch-detect-stats",
+            &[
+                ("messages", stats.messages.into()),
+                ("seconds", format!("{:.0}", stats.duration_s).into()),
+                ("alerts", watch.alerts.len().into()),
+                ("unknown", stats.unknown_points.into()),
+            ],
         )));
     }
 }
 
-fn rate_plot(ui: &mut egui::Ui, watch: &WatchState) {
+fn rate_plot(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow) {
     // The busiest services over the whole run.
     let mut totals: std::collections::BTreeMap<&str, f64> = Default::default();
     for (_, snapshot) in &watch.rates {
@@ -344,7 +372,7 @@ fn rate_plot(ui: &mut egui::Ui, watch: &WatchState) {
     Plot::new("rate_plot")
         .height(200.0)
         .legend(Legend::default())
-        .x_axis_label("seconds of traffic")
+        .x_axis_label(tr(lang, "gui-watch-rates-axis", &[]))
         .allow_scroll(false)
         .show(ui, |plot_ui| {
             for (service, _) in &busiest {
@@ -365,7 +393,7 @@ fn rate_plot(ui: &mut egui::Ui, watch: &WatchState) {
         });
 }
 
-fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>) {
+fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Option<usize>) {
     if watch.alerts.is_empty() && watch.detect_stats.is_none() && watch.running.is_none() {
         return;
     }
@@ -377,14 +405,19 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
     {
         return;
     }
-    section(ui, &format!("Alerts ({})", watch.alerts.len()));
+    section(
+        ui,
+        &tr(
+            lang,
+            "gui-watch-alerts",
+            &[("count", watch.alerts.len().into())],
+        ),
+    );
     if watch.alerts.is_empty() {
         if watch.running.is_some() {
-            ui.label(theme::subdued(
-                "No alerts so far: alerts appear here as they are raised.",
-            ));
+            ui.label(theme::subdued(tr(lang, "gui-watch-no-alerts-yet", &[])));
         } else {
-            ui.colored_label(TOKENS.ok, "No alerts: the traffic matched the model.");
+            ui.colored_label(TOKENS.ok, tr(lang, "gui-watch-no-alerts", &[]));
         }
         *selected = None;
         return;
@@ -392,31 +425,28 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
     if selected.is_some_and(|i| i >= watch.alerts.len()) {
         *selected = None;
     }
-    ui.label(theme::subdued(
-        "Click an alert to read all of it: what was seen, the learned normal and what to do.",
-    ));
+    ui.label(theme::subdued(tr(lang, "gui-watch-click-alert", &[])));
     let alerts: &[Alert] = &watch.alerts;
-    let height = row_height(ui) + 4.0;
-    ui.push_id("alerts_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("alerts_table")
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(80.0))
+    let height = table::row_height(ui) + 4.0;
+    table::show(ui, "alerts_table", |t| {
+        t.column(Column::exact(80.0))
             .column(Column::initial(150.0).resizable(true).clip(true))
             .column(Column::initial(80.0).resizable(true).clip(true))
             .column(Column::initial(280.0).resizable(true).clip(true))
             .column(Column::initial(140.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(80.0).clip(true))
             .header(height, |mut header| {
-                for title in ["Severity", "Time", "Detector", "What", "Observed", "Normal"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &[
+                        &tr(lang, "gui-watch-col-severity", &[]),
+                        &tr(lang, "gui-watch-col-time", &[]),
+                        &tr(lang, "gui-watch-col-detector", &[]),
+                        &tr(lang, "gui-watch-col-what", &[]),
+                        &tr(lang, "gui-watch-col-observed", &[]),
+                        &tr(lang, "gui-watch-col-normal", &[]),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(height, alerts.len(), |mut row| {
@@ -424,12 +454,19 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
                         return;
                     };
                     row.col(|ui| {
-                        theme::severity_badge(ui, a.severity);
+                        severity_badge(ui, lang, a.severity);
                     });
-                    let count = if a.count > 1 {
-                        format!(" (×{})", a.count)
+                    let what = if a.count > 1 {
+                        tr(
+                            lang,
+                            "gui-watch-repeated",
+                            &[
+                                ("summary", a.summary.render(lang).into()),
+                                ("count", a.count.into()),
+                            ],
+                        )
                     } else {
-                        String::new()
+                        a.summary.render(lang)
                     };
                     let index = row.index();
                     let is_selected = *selected == Some(index);
@@ -441,19 +478,13 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
                     });
                     row.col(|ui| {
                         let what = ui
-                            .add(
-                                egui::Button::selectable(
-                                    is_selected,
-                                    format!("{}{count}", a.summary),
-                                )
-                                .truncate(),
-                            )
-                            .on_hover_text("Show the whole alert below");
+                            .add(egui::Button::selectable(is_selected, what).truncate())
+                            .on_hover_text(tr(lang, "gui-watch-show-alert", &[]));
                         if what.clicked() {
                             *selected = if is_selected { None } else { Some(index) };
                         }
                     });
-                    for text in [a.observed.to_string(), a.normal.to_string()] {
+                    for text in [a.observed.render(lang), a.normal.render(lang)] {
                         row.col(|ui| {
                             ui.add(egui::Label::new(text).truncate());
                         });
@@ -462,28 +493,40 @@ fn alerts_ui(ui: &mut egui::Ui, watch: &WatchState, selected: &mut Option<usize>
             });
     });
     if let Some(a) = selected.and_then(|i| alerts.get(i)) {
-        alert_detail_ui(ui, a);
+        alert_detail_ui(ui, lang, a);
     }
 }
 
 /// The whole text of one alert, wrapped: what happened, what was seen, the learned normal it
 /// was held against, and what to do.
-fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
-    section(ui, "Alert details");
+fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
+    section(ui, &tr(lang, "gui-watch-alert-details", &[]));
     ui.horizontal(|ui| {
-        theme::severity_badge(ui, a.severity);
+        severity_badge(ui, lang, a.severity);
         ui.label(egui::RichText::new(a.detector.name()).strong());
         if let Some(rule) = &a.rule {
-            ui.label(theme::subdued(format!("rule {rule}")));
+            ui.label(theme::subdued(tr(
+                lang,
+                "gui-watch-rule",
+                &[("rule", rule.into())],
+            )));
         }
     });
-    ui.add(egui::Label::new(egui::RichText::new(a.summary.to_string()).strong()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(a.summary.render(lang)).strong()).wrap());
     egui::Grid::new("alert_detail")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_s])
         .show(ui, |ui| {
             let when = if a.count > 1 {
-                format!("{} to {} ({} times)", a.time, a.last_time, a.count)
+                tr(
+                    lang,
+                    "gui-watch-when-repeated",
+                    &[
+                        ("first", (&a.time).into()),
+                        ("last", (&a.last_time).into()),
+                        ("count", a.count.into()),
+                    ],
+                )
             } else {
                 a.time.clone()
             };
@@ -492,18 +535,18 @@ fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
                 .as_ref()
                 .map_or_else(|| "—".to_owned(), ToString::to_string);
             let (observed, normal, action) = (
-                a.observed.to_string(),
-                a.normal.to_string(),
-                a.action.to_string(),
+                a.observed.render(lang),
+                a.normal.render(lang),
+                a.action.render(lang),
             );
             for (label, text) in [
-                ("When", when.as_str()),
-                ("From", a.source.as_str()),
-                ("To", target.as_str()),
-                ("Message", a.service.as_str()),
-                ("What was seen", observed.as_str()),
-                ("Learned normal", normal.as_str()),
-                ("What to do", action.as_str()),
+                (tr(lang, "gui-watch-when", &[]), when.as_str()),
+                (tr(lang, "gui-watch-from", &[]), a.source.as_str()),
+                (tr(lang, "gui-watch-to", &[]), target.as_str()),
+                (tr(lang, "gui-watch-message", &[]), a.service.as_str()),
+                (tr(lang, "gui-watch-seen", &[]), observed.as_str()),
+                (tr(lang, "gui-watch-normal", &[]), normal.as_str()),
+                (tr(lang, "gui-watch-action", &[]), action.as_str()),
             ] {
                 ui.label(egui::RichText::new(label).strong());
                 ui.add(egui::Label::new(text).wrap());
@@ -514,31 +557,37 @@ fn alert_detail_ui(ui: &mut egui::Ui, a: &Alert) {
 
 fn model_ui(
     ui: &mut egui::Ui,
-    watch: &WatchState,
+    lang: Lang,
+    watch: &WatchFlow,
     view: &mut WatchView,
     commands: &mut Vec<Command>,
 ) {
-    section(ui, "Model");
+    section(ui, &tr(lang, "gui-watch-model", &[]));
     match &watch.model {
         Some(model) => {
-            ui.label(format!(
-                "{} points, {} message-rate keys, {} hosts; {} ({} messages over {:.0} s).",
-                model.points.len(),
-                model.rates.len(),
-                model.hosts.len(),
-                watch.model_origin.as_deref().unwrap_or("learned"),
-                model.period.messages,
-                model.period.duration_s
+            let origin = watch
+                .model_origin
+                .clone()
+                .unwrap_or_else(|| tr(lang, "gui-watch-origin-learned", &[]));
+            ui.label(tr(
+                lang,
+                "gui-watch-model-line",
+                &[
+                    ("points", model.points.len().into()),
+                    ("rates", model.rates.len().into()),
+                    ("hosts", model.hosts.len().into()),
+                    ("origin", origin.into()),
+                    ("messages", model.period.messages.into()),
+                    ("seconds", format!("{:.0}", model.period.duration_s).into()),
+                ],
             ));
         }
         None => {
-            ui.label(theme::subdued(
-                "No model yet: learn one or load a saved model.",
-            ));
+            ui.label(theme::subdued(tr(lang, "gui-watch-no-model", &[])));
         }
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Model file");
+        let label = ui.label(tr(lang, "gui-watch-model-file", &[]));
         ui.add(
             egui::TextEdit::singleline(&mut view.model_path_text)
                 .desired_width(420.0)
@@ -549,49 +598,51 @@ fn model_ui(
         if ui
             .add_enabled(
                 !path.is_empty() && watch.model.is_some(),
-                egui::Button::new("Save model"),
+                egui::Button::new(tr(lang, "gui-watch-save-model", &[])),
             )
             .clicked()
         {
-            commands.push(Command::SaveModel(PathBuf::from(path)));
+            commands.push(Command::Watch(WatchCommand::SaveModel(PathBuf::from(path))));
         }
         if ui
             .add_enabled(
                 !path.is_empty() && watch.running.is_none(),
-                egui::Button::new("Load model"),
+                egui::Button::new(tr(lang, "gui-watch-load-model", &[])),
             )
             .clicked()
         {
-            commands.push(Command::LoadModel(PathBuf::from(path)));
+            commands.push(Command::Watch(WatchCommand::LoadModel(PathBuf::from(path))));
         }
     });
     let Some(model) = &watch.model else {
         return;
     };
     let ranged: Vec<_> = model.points.iter().filter(|p| p.min.is_some()).collect();
-    section(ui, &format!("Learned ranges ({})", ranged.len()));
-    let height = row_height(ui);
+    section(
+        ui,
+        &tr(lang, "gui-watch-ranges", &[("count", ranged.len().into())]),
+    );
+    let height = table::row_height(ui);
     let fmt = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
-    ui.push_id("ranges_table", |ui| {
-        TableBuilder::new(ui)
-            .id_salt("ranges_table")
-            .striped(true)
-            .vscroll(true)
-            .max_scroll_height(TABLE_MAX_HEIGHT)
-            .auto_shrink([false, true])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(260.0).resizable(true).clip(true))
+    table::show(ui, "ranges_table", |t| {
+        t.column(Column::initial(260.0).resizable(true).clip(true))
             .column(Column::initial(100.0).resizable(true).clip(true))
             .column(Column::initial(80.0))
             .column(Column::initial(80.0))
             .column(Column::initial(150.0))
             .column(Column::remainder().at_least(70.0))
             .header(height + 4.0, |mut header| {
-                for title in ["Point", "Class", "Min", "Max", "Allowed", "Samples"] {
-                    header.col(|ui| {
-                        ui.label(egui::RichText::new(title).strong());
-                    });
-                }
+                table::titles(
+                    &mut header,
+                    &[
+                        &tr(lang, "gui-watch-col-point", &[]),
+                        &tr(lang, "gui-watch-col-class", &[]),
+                        &tr(lang, "gui-watch-col-min", &[]),
+                        &tr(lang, "gui-watch-col-max", &[]),
+                        &tr(lang, "gui-watch-col-allowed", &[]),
+                        &tr(lang, "gui-watch-col-samples", &[]),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(height, ranged.len(), |mut row| {
@@ -600,11 +651,15 @@ fn model_ui(
                     };
                     let name = match (&p.name, &p.group, &p.object) {
                         (Some(n), _, _) => n.clone(),
-                        (None, Some(g), _) => format!("group {g}"),
+                        (None, Some(g), _) => {
+                            tr(lang, "gui-watch-point-group", &[("group", g.into())])
+                        }
                         (None, None, Some(o)) => format!(
                             "{} {o}",
                             p.device_instance
-                                .map(|d| format!("device {d}"))
+                                .map(|d| {
+                                    tr(lang, "gui-watch-point-device", &[("device", d.into())])
+                                })
                                 .unwrap_or_default()
                         ),
                         _ => String::new(),

@@ -5,8 +5,7 @@
 //! whole text in the detail view.
 
 use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
-use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use audit_core::wire::bacnet::apdu::{
     Apdu, Body, ConfirmedRequestPdu, Segmentable, UnconfirmedRequestPdu,
@@ -18,65 +17,25 @@ use audit_core::wire::bacnet::services::{
 };
 use audit_core::wire::bacnet::tag::{ApplicationValue, ObjectId, ValueList};
 use audit_core::wire::bacnet::{BacnetMessage, Payload};
+use bas_audit::gui::jobs::core_analyzer;
 use eframe::egui;
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
 
-use super::app::{AppConfig, BasAuditApp};
-use super::jobs::core_analyzer;
+use crate::harness::*;
 
-const JOB_TIMEOUT: Duration = Duration::from_secs(60);
 /// Loopback addresses of the test: the watch listens on LISTEN, the others send.
 const LISTEN: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
+
 const DEVICE: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 10);
+
 const WORKSTATION: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 40);
+
 const INTRUDER: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 66);
+
 const OBJECT_BINARY_OUTPUT: u16 = 4;
+
 const OBJECT_DEVICE: u16 = 8;
+
 const PRESENT_VALUE: u32 = 85;
-
-fn harness(dir: &Path) -> Harness<'static, BasAuditApp> {
-    let config = AppConfig {
-        data_dir: Some(dir.to_path_buf()),
-        open_capture: None,
-        analyzer: core_analyzer(),
-        demo: false,
-        watch_learn: None,
-        watch_detect: None,
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 1600.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| {
-            super::theme::apply(&cc.egui_ctx);
-            BasAuditApp::new(config).unwrap()
-        })
-}
-
-fn step_until(
-    harness: &mut Harness<'_, BasAuditApp>,
-    what: &str,
-    mut done: impl FnMut(&Harness<'_, BasAuditApp>) -> bool,
-) {
-    let deadline = Instant::now() + JOB_TIMEOUT;
-    loop {
-        harness.step();
-        if done(harness) {
-            harness.run_steps(3);
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn has_label(harness: &Harness<'_, BasAuditApp>, label: &str) -> bool {
-    harness.query_all_by_label(label).next().is_some()
-}
-
-fn has_label_containing(harness: &Harness<'_, BasAuditApp>, part: &str) -> bool {
-    harness.query_all_by_label_contains(part).next().is_some()
-}
 
 /// A BACnet/IP datagram (Original-Unicast-NPDU) carrying `apdu`, through the codec's emitter.
 fn bip(apdu: Apdu) -> Vec<u8> {
@@ -136,7 +95,7 @@ fn free_port() -> u16 {
     s.local_addr().unwrap().port()
 }
 
-fn start_live(harness: &mut Harness<'_, BasAuditApp>, button: &str) {
+fn start_live(harness: &mut App, button: &str) {
     harness.get_by_label(button).click();
     step_until(harness, "consent dialog", |h| {
         has_label(h, "Allow: Live listening?")
@@ -152,7 +111,7 @@ fn start_live(harness: &mut Harness<'_, BasAuditApp>, button: &str) {
     harness.run_steps(2);
 }
 
-fn stop(harness: &mut Harness<'_, BasAuditApp>) {
+fn stop(harness: &mut App) {
     harness.get_by_label("Stop").click();
     step_until(harness, "watch stopped", |h| {
         h.state().state.watch.running.is_none()
@@ -162,7 +121,10 @@ fn stop(harness: &mut Harness<'_, BasAuditApp>) {
 #[test]
 fn live_learn_then_detect_on_loopback_shows_counts_and_an_alert_naming_the_write() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = harness(dir.path());
+    let mut harness = harness_of_size(
+        config(dir.path(), core_analyzer()),
+        egui::vec2(1100.0, 1600.0),
+    );
     harness.run();
     harness.get_by_label("Installer audit").click();
     step_until(&mut harness, "scope", |h| has_label(h, "Scope"));

@@ -5,10 +5,13 @@
 //! click outside, closing the window, or the dialog state simply being dropped — answers
 //! [`ConsentAnswer::Cancel`]. Discovery and live listening ask here before they start.
 
+use std::collections::BTreeSet;
+
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 use tokio::sync::oneshot;
 
-use super::theme::{self, TOKENS};
+use crate::gui::theme::{self, TOKENS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConsentAnswer {
@@ -19,7 +22,7 @@ pub enum ConsentAnswer {
 /// What the user is asked to allow.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsentRequest {
-    /// Short name of the job, e.g. "Write test".
+    /// Short name of the job, e.g. "Discovery".
     pub title: String,
     /// Interface and addresses the job will touch.
     pub scope: Vec<String>,
@@ -29,11 +32,39 @@ pub struct ConsentRequest {
     pub will_send: Vec<String>,
 }
 
-/// A choice the user makes in the dialog (a checkbox). The values chosen travel with Allow; on
-/// Cancel or when the dialog is dropped they are never sent, and the caller treats every option
-/// as off (fail closed).
+/// An opt-in the user may tick in the dialog, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Choice {
+    /// UPnP / NAT-PMP questions to the router and the knock on its public address.
+    RouterProbes,
+    /// The public address sent to an internet lookup service.
+    InternetLookup,
+    /// Write back the value just read to a harmless property.
+    WriteTest,
+}
+
+/// The options the user ticked. They travel with Allow only; on Cancel, or when the dialog is
+/// dropped, nothing is sent and the caller sees every option off (fail closed).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choices(BTreeSet<Choice>);
+
+impl Choices {
+    /// Whether the user ticked `choice` (an option the dialog did not offer is off).
+    pub fn is_on(&self, choice: Choice) -> bool {
+        self.0.contains(&choice)
+    }
+}
+
+impl FromIterator<Choice> for Choices {
+    fn from_iter<I: IntoIterator<Item = Choice>>(ticked: I) -> Self {
+        Choices(ticked.into_iter().collect())
+    }
+}
+
+/// A choice the user makes in the dialog (a checkbox).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsentOption {
+    pub choice: Choice,
     pub label: String,
     /// One or two lines under the checkbox: what it sends and where.
     pub explanation: String,
@@ -46,10 +77,10 @@ pub struct ConsentDialog {
     request: ConsentRequest,
     reply: Option<oneshot::Sender<ConsentAnswer>>,
     options: Vec<(ConsentOption, bool)>,
-    choices: Option<oneshot::Sender<Vec<bool>>>,
+    choices: Option<oneshot::Sender<Choices>>,
     /// Replaces the standard first paragraph (plain words for the homeowner).
     intro: Option<String>,
-    /// Words on the allow button (default "Allow and send").
+    /// Words on the allow button (default: "Allow and send").
     allow_label: Option<String>,
 }
 
@@ -69,15 +100,15 @@ impl ConsentDialog {
         )
     }
 
-    /// A dialog with checkboxes; the third value receives the chosen values (in the order
-    /// given) only when the user allows.
+    /// A dialog with checkboxes; the third value receives the ticked options only when the user
+    /// allows.
     pub fn with_options(
         request: ConsentRequest,
         options: Vec<ConsentOption>,
     ) -> (
         Self,
         oneshot::Receiver<ConsentAnswer>,
-        oneshot::Receiver<Vec<bool>>,
+        oneshot::Receiver<Choices>,
     ) {
         let (mut dialog, rx) = Self::new(request);
         let (tx, choices) = oneshot::channel();
@@ -93,9 +124,9 @@ impl ConsentDialog {
     }
 
     /// Plain words: `intro` replaces the technical first paragraph, `allow` the button text.
-    pub fn plain(mut self, intro: &str, allow: &str) -> Self {
-        self.intro = Some(intro.to_owned());
-        self.allow_label = Some(allow.to_owned());
+    pub fn plain(mut self, intro: String, allow: String) -> Self {
+        self.intro = Some(intro);
+        self.allow_label = Some(allow);
         self
     }
 
@@ -103,8 +134,8 @@ impl ConsentDialog {
         if answer == ConsentAnswer::Allow
             && let Some(tx) = self.choices.take()
         {
-            tx.send(self.options.iter().map(|(_, on)| *on).collect())
-                .ok();
+            let ticked = self.options.iter().filter(|(_, on)| *on);
+            tx.send(ticked.map(|(o, _)| o.choice).collect()).ok();
         }
         if let Some(tx) = self.reply.take() {
             tx.send(answer).ok();
@@ -113,16 +144,18 @@ impl ConsentDialog {
 
     /// Draws the dialog; returns whether it stays open. Once it returns `false` the answer has
     /// been sent and the caller should drop it.
-    pub fn show(&mut self, ctx: &egui::Context) -> bool {
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> bool {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("consent_dialog")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading(format!("Allow: {}?", self.request.title));
+            let title = self.request.title.as_str().into();
+            ui.heading(tr(lang, "gui-consent-heading", &[("title", title)]));
             ui.add_space(TOKENS.space_s);
-            ui.label(theme::subdued(self.intro.as_deref().unwrap_or(
-                "BAS Audit is about to send packets on the network. Nothing is sent unless you \
-                 allow it here.",
-            )));
+            let intro = self
+                .intro
+                .clone()
+                .unwrap_or_else(|| tr(lang, "gui-consent-intro", &[]));
+            ui.label(theme::subdued(intro));
             ui.add_space(TOKENS.space_s);
             // Long requests scroll; the title above and the buttons below always stay in view.
             let max_height = (ctx.content_rect().height() - 240.0).clamp(160.0, 520.0);
@@ -130,14 +163,17 @@ impl ConsentDialog {
                 .max_height(max_height)
                 .min_scrolled_height(max_height)
                 .auto_shrink([false, true])
-                .show(ui, |ui| self.body_ui(ui));
+                .show(ui, |ui| self.body_ui(ui, lang));
             ui.add_space(TOKENS.space_m);
             ui.horizontal(|ui| {
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(lang, "gui-consent-cancel", &[])).clicked() {
                     answer = Some(ConsentAnswer::Cancel);
                 }
-                let allow = self.allow_label.as_deref().unwrap_or("Allow and send");
-                if ui.add(theme::primary_button(allow)).clicked() {
+                let allow = self
+                    .allow_label
+                    .clone()
+                    .unwrap_or_else(|| tr(lang, "gui-consent-allow", &[]));
+                if ui.add(theme::primary_button(&allow)).clicked() {
                     answer = Some(ConsentAnswer::Allow);
                 }
             });
@@ -159,12 +195,20 @@ impl ConsentDialog {
     }
 
     /// Scope, budget, the choices, and what is sent.
-    fn body_ui(&mut self, ui: &mut egui::Ui) {
+    fn body_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let plain = self.intro.is_some();
         let [where_, budget, what] = if plain {
-            ["Where", "How much", "What happens"]
+            [
+                tr(lang, "gui-consent-plain-scope", &[]),
+                tr(lang, "gui-consent-plain-budget", &[]),
+                tr(lang, "gui-consent-plain-will-send", &[]),
+            ]
         } else {
-            ["Scope", "Packet budget", "What will be sent"]
+            [
+                tr(lang, "gui-consent-scope", &[]),
+                tr(lang, "gui-consent-budget", &[]),
+                tr(lang, "gui-consent-will-send", &[]),
+            ]
         };
         ui.label(egui::RichText::new(where_).strong());
         for line in &self.request.scope {
@@ -175,7 +219,7 @@ impl ConsentDialog {
         ui.label(&self.request.packet_budget);
         if !self.options.is_empty() {
             ui.add_space(TOKENS.space_xs);
-            ui.label(egui::RichText::new("Your choices").strong());
+            ui.label(egui::RichText::new(tr(lang, "gui-consent-choices", &[])).strong());
             for (option, on) in &mut self.options {
                 ui.checkbox(on, &option.label);
                 ui.horizontal(|ui| {

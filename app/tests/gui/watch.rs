@@ -1,0 +1,103 @@
+//! Learning watch from capture files: parameters, learning, detection, saving and loading a model.
+
+use bas_audit::gui::jobs::core_analyzer;
+use eframe::egui;
+
+use crate::harness::*;
+
+fn open_watch(harness: &mut App) {
+    start_installer_audit(harness);
+    harness.get_by_label("Learning watch").click();
+    wait_for_label(harness, "Parameters");
+}
+
+#[test]
+fn watch_parameters_have_defaults_with_explanations() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.run();
+    open_watch(&mut harness);
+    assert_eq!(
+        harness.state().state.watch.config,
+        audit_core::watch::LearnConfig::default()
+    );
+    assert!(has_label(&harness, "All parameters are at their defaults."));
+    for label in [
+        "T (interval, s)",
+        "t setpoints/outputs",
+        "t sensors",
+        "Rate metric",
+        "Rate cutoff",
+    ] {
+        assert!(has_label(&harness, label), "{label} missing");
+    }
+    assert!(has_label_containing(
+        &harness,
+        "Message rates are counted per interval"
+    ));
+    // Detect needs a model; live listening is offered but only after consent.
+    assert!(has_label(&harness, "Capture file"));
+    assert!(has_label(&harness, "Live: listen on the scope's interface"));
+}
+
+#[test]
+fn watch_learns_from_a_capture_then_alerts_on_an_attack() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(config(dir.path(), core_analyzer()));
+    harness.set_size(egui::vec2(1100.0, 1400.0));
+    harness.run();
+    open_watch(&mut harness);
+    type_into(&mut harness, "Capture file path", &lab("learn.pcap"));
+    harness.get_by_label("Learn").click();
+    step_until(&mut harness, "model learned", |h| {
+        h.state().state.watch.model.is_some()
+    });
+    assert!(has_label_containing(&harness, "learned from"));
+    assert!(has_label_containing(&harness, "Learned ranges ("));
+    assert!(
+        !harness.state().state.watch.rates.is_empty(),
+        "no rate snapshots"
+    );
+
+    // Replace the path with the attack capture.
+    harness.get_by_label("Capture file path").focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.step();
+    harness
+        .get_by_label("Capture file path")
+        .type_text(&lab("attack-2-tampering1.pcap"));
+    harness.step();
+    harness.get_by_label("Detect").click();
+    step_until(&mut harness, "detection finished", |h| {
+        h.state().state.watch.detect_stats.is_some()
+    });
+    let alerts = harness.state().state.watch.alerts.clone();
+    assert!(!alerts.is_empty(), "the tampering attack raised no alert");
+    let first = &alerts[0];
+    assert!(
+        has_label_containing(&harness, &first.summary.to_string()),
+        "alert not shown"
+    );
+    assert!(has_label_containing(&harness, "Alerts ("));
+    let session = harness.state().state.session.clone().unwrap();
+    assert!(
+        session.watch.is_some(),
+        "model and alerts kept in the session"
+    );
+
+    // Save and load the model.
+    let model_path = dir.path().join("model.json");
+    type_into(&mut harness, "Model file", model_path.to_str().unwrap());
+    harness.get_by_label("Save model").click();
+    step_until(&mut harness, "model saved", |_| model_path.exists());
+    harness.get_by_label("Load model").click();
+    step_until(&mut harness, "model loaded", |h| {
+        h.state()
+            .state
+            .watch
+            .model_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("loaded from"))
+    });
+}
