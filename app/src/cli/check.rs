@@ -131,7 +131,7 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
     drop(sim);
 
     if let Some(path) = &args.session
-        && let Err(e) = save_session(path, &scope, &report)
+        && let Err(e) = save_session(path, &scope, &report, demo)
     {
         return bad(format!("cannot write {}: {e}", path.display()));
     }
@@ -157,11 +157,16 @@ fn run_job(opts: CheckOptions, verbose: bool) -> io::Result<CheckReport> {
     )
 }
 
+/// The site name a demo audit's report shows on its cover (stored in the session, like the
+/// audit's own name).
+pub const DEMO_SITE_NAME: &str = "BAS Audit demo building (simulated)";
+
 /// Updates the session in `path` if it is one, else starts a new installer session there.
 fn save_session(
     path: &Path,
     scope: &Scope,
     report: &CheckReport,
+    demo: bool,
 ) -> Result<(), session::SessionError> {
     let mut s = if path.exists() {
         session::read_session_file(path)?
@@ -176,6 +181,9 @@ fn save_session(
         );
         s.scope.interface = scope.interface.clone();
         s.scope.targets = scope.targets.iter().map(ToString::to_string).collect();
+        if demo {
+            s.scope.site.name = DEMO_SITE_NAME.to_owned();
+        }
         s
     };
     s.record_check(report);

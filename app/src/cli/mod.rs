@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod check;
 pub mod discover;
+pub mod report;
 pub mod watch;
 
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Find BACnet/IP devices and KNXnet/IP gateways (polite: rate-capped, read-only)
     Discover(discover::DiscoverArgs),
+    /// The hand-over report of a saved audit: PDF, HTML, JSON, CSV or EDE
+    Report(report::ReportArgs),
     /// Learning watch: learn normal BACnet/KNX traffic, then detect attacks and anomalies
     Watch(watch::WatchArgs),
 }
@@ -61,6 +64,7 @@ pub fn run(command: Command, demo: bool) -> ExitCode {
         Command::Analyze(args) => analyze::run(&args),
         Command::Check(args) => check::run(&args, demo),
         Command::Discover(args) => discover::run(&args, demo),
+        Command::Report(args) => report::run(&args),
         Command::Watch(args) => watch::run(&args),
     }
 }

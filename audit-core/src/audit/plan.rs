@@ -256,6 +256,7 @@ mod tests {
             interface: Some("eth0".into()),
             targets: vec!["198.18.0.9".into()],
             rate_cap_pps: 500,
+            ..UserScope::default()
         };
         let req = ScopeRequest::from_user_scope(&saved, true);
         assert_eq!((req.interface.as_deref(), req.targets.len()), (None, 0));

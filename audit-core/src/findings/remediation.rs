@@ -12,6 +12,7 @@
 //! Section bodies are kept as written (Markdown: paragraphs and `-` lists), trimmed.
 
 use super::Remediation;
+use crate::text::Lang;
 
 macro_rules! texts {
     ($($id:literal),* $(,)?) => {
@@ -106,12 +107,31 @@ pub fn parse(md: &str) -> Text {
     t
 }
 
-/// The parsed file for a check id.
+/// The parsed file for a check id (English: the texts the checks store with a finding).
 pub fn text(check_id: &str) -> Option<Text> {
-    TEXTS
+    text_in(Lang::En, check_id)
+}
+
+/// The remediation files of `lang`, by check_id. English is `assets/remediation/<id>.md`; a
+/// language is added with `assets/remediation/<code>/<id>.md` for every id and its table here
+/// (CONTRIBUTING "Add a language").
+fn texts_of(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => TEXTS,
+    }
+}
+
+/// The parsed file for a check id in `lang`; `None` when that language has no file for it.
+pub fn text_in(lang: Lang, check_id: &str) -> Option<Text> {
+    texts_of(lang)
         .iter()
         .find(|(id, _)| *id == check_id)
         .map(|(_, md)| parse(md))
+}
+
+/// The remediation sections for a check id in `lang` (the report's language).
+pub fn for_check_in(lang: Lang, check_id: &str) -> Option<Remediation> {
+    text_in(lang, check_id).map(|t| t.remediation)
 }
 
 /// The texts for a check id; `None` when no file exists for it (a test makes sure every

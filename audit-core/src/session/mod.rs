@@ -13,7 +13,7 @@ mod store;
 
 pub use migrate::{DeviceRecord, GatewayRecord, InventoryV1, migrate};
 pub use model::{
-    AuditSession, CaptureAnalysisRecord, FORMAT_VERSION, SessionKind, UserScope, WatchRecord,
+    AuditSession, CaptureAnalysisRecord, FORMAT_VERSION, SessionKind, Site, UserScope, WatchRecord,
 };
 pub use store::{
     DATA_DIR_ENV, MAX_SESSION_FILE_BYTES, RecentEntry, SessionError, SessionStore,

@@ -61,6 +61,44 @@ pub struct UserScope {
     pub targets: Vec<String>,
     /// Global cap on packets per second for any active job.
     pub rate_cap_pps: u32,
+    /// Who and where the audit is for (report cover and sign-off). Empty until given; absent
+    /// in files written before it existed (`#[serde(default)]` on the struct), and not written
+    /// while empty, so such a file saves as it was.
+    #[serde(skip_serializing_if = "Site::is_empty")]
+    pub site: Site,
+}
+
+/// The site an audit is for and who audited it: the report's cover and sign-off block. Every
+/// field may stay empty (the report then names the audit instead). Redaction (`--redact`)
+/// replaces all of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Site {
+    /// Site or building name, e.g. "Town hall annex".
+    pub name: String,
+    /// Postal address, one line or several.
+    pub address: String,
+    /// Building owner or client (a person or an organisation).
+    pub owner: String,
+    /// The person who did the audit.
+    pub auditor: String,
+    /// The auditor's company.
+    pub company: String,
+}
+
+impl Site {
+    /// Nothing given at all.
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.name,
+            &self.address,
+            &self.owner,
+            &self.auditor,
+            &self.company,
+        ]
+        .iter()
+        .all(|s| s.is_empty())
+    }
 }
 
 impl Default for UserScope {
@@ -69,6 +107,7 @@ impl Default for UserScope {
             interface: None,
             targets: Vec::new(),
             rate_cap_pps: DEFAULT_RATE,
+            site: Site::default(),
         }
     }
 }

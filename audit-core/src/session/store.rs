@@ -595,6 +595,19 @@ mod tests {
     }
 
     #[test]
+    fn the_site_is_saved_when_given_and_left_out_when_empty() {
+        let (_dir, store) = store();
+        let mut s = sample();
+        let path = store.save(&s).unwrap();
+        let written: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+        assert!(written["scope"].get("site").is_none(), "{written}");
+        s.scope.site.name = "Town hall annex".into();
+        s.scope.site.auditor = "Zoë".into();
+        store.save(&s).unwrap();
+        assert_eq!(store.load(&s.id).unwrap().scope.site, s.scope.site);
+    }
+
+    #[test]
     fn check_results_round_trip() {
         use crate::findings::{Evidence, Remediation, Severity};
         let (_dir, store) = store();

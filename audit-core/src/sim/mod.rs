@@ -374,16 +374,33 @@ impl SimBuilding {
 
     /// The built-in demo building (see [`demo_config`]).
     pub fn start_demo() -> io::Result<SimBuilding> {
+        Self::start_demo_router(true)
+    }
+
+    /// The demo building after its port forward to the KNX gateway was removed: the same
+    /// devices, a router without that forward (a second visit, for "fixed since last time").
+    pub fn start_demo_without_forward() -> io::Result<SimBuilding> {
+        Self::start_demo_router(false)
+    }
+
+    fn start_demo_router(forward_knx: bool) -> io::Result<SimBuilding> {
         let mut b = Self::start(demo_config())?;
         // The home router forwards UDP KNX to the first gateway (the secure-capable router).
         let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), b.scope.knx_port);
         // Without its router the building is still a building: say so and go on.
-        match router::start(gw, b.scope.knx_port, b.scope.bacnet_port) {
+        match router::start_with(gw, b.scope.knx_port, b.scope.bacnet_port, forward_knx) {
             Ok(r) => {
-                b.description.push(format!(
-                    "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
-                    r.lan_ip, r.external_ip, r.knx_port
-                ));
+                b.description.push(if forward_knx {
+                    format!(
+                        "Home router {} (external address {}): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                        r.lan_ip, r.external_ip, r.knx_port
+                    )
+                } else {
+                    format!(
+                        "Home router {} (external address {}): UPnP, NAT-PMP, no KNX forward",
+                        r.lan_ip, r.external_ip
+                    )
+                });
                 b.router = Some(r);
             }
             Err(e) => b.description.push(format!("Home router not started: {e}")),

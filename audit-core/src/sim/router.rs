@@ -102,9 +102,20 @@ pub fn start(
     knx_port: u16,
     bacnet_port: u16,
 ) -> io::Result<RunningRouter> {
+    start_with(knx_gateway, knx_port, bacnet_port, true)
+}
+
+/// As [`start`]; with `forward_knx` false the router has no KNX forward at all (neither listed
+/// nor relayed): the demo building after the installer removed it (report "fixed" tests).
+pub fn start_with(
+    knx_gateway: SocketAddrV4,
+    knx_port: u16,
+    bacnet_port: u16,
+    forward_knx: bool,
+) -> io::Result<RunningRouter> {
     let stop = CancelFlag::new();
     let actions = Arc::new(Mutex::new(Vec::new()));
-    let mappings = vec![
+    let mut mappings = vec![
         SimMapping {
             protocol: "UDP",
             external_port: knx_port,
@@ -118,6 +129,9 @@ pub fn start(
             description: "NAS web",
         },
     ];
+    if !forward_knx {
+        mappings.remove(0);
+    }
     let (ready_tx, ready_rx) = std::sync::mpsc::channel::<io::Result<(u16, u16, u16)>>();
     let thread = {
         let stop = stop.clone();
@@ -141,8 +155,14 @@ pub fn start(
                         let ssdp = UdpSocket::bind(SocketAddrV4::new(ROUTER_LAN_IP, 0)).await?;
                         let http = TcpListener::bind(SocketAddrV4::new(ROUTER_LAN_IP, 0)).await?;
                         let pmp = UdpSocket::bind(SocketAddrV4::new(ROUTER_LAN_IP, 0)).await?;
-                        let fwd = UdpSocket::bind(SocketAddrV4::new(ROUTER_EXTERNAL_IP, knx_port))
-                            .await?;
+                        let fwd = if forward_knx {
+                            Some(
+                                UdpSocket::bind(SocketAddrV4::new(ROUTER_EXTERNAL_IP, knx_port))
+                                    .await?,
+                            )
+                        } else {
+                            None
+                        };
                         io::Result::Ok((ssdp, http, pmp, fwd))
                     }
                     .await;
@@ -163,7 +183,9 @@ pub fn start(
                     tokio::spawn(ssdp_task(ssdp, http_port, actions.clone()));
                     tokio::spawn(http_task(http, mappings, actions.clone()));
                     tokio::spawn(nat_pmp_task(pmp, actions.clone()));
-                    tokio::spawn(relay_task(fwd, knx_gateway, actions.clone()));
+                    if let Some(fwd) = fwd {
+                        tokio::spawn(relay_task(fwd, knx_gateway, actions.clone()));
+                    }
                     let _ = ready_tx.send(Ok(ports));
                     stop.cancelled().await;
                 });

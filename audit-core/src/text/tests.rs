@@ -18,7 +18,9 @@ fn ids_in(source: &str) -> Vec<String> {
                 continue;
             }
             let head: String = call.chars().take(200).collect();
-            let head = head.split(')').next().unwrap_or("");
+            // The id is the call's first literal: nothing before it ends a statement or a
+            // block (arguments such as `default_lang()` may come first).
+            let head = head.split([';', '{', '}']).next().unwrap_or("");
             if let Some(start) = head.find('"') {
                 let lit = &head[start + 1..];
                 if let Some(end) = lit.find('"') {
