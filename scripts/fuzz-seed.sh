@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 captures=${CAPTURES:-../shared/captures/public}
-mkdir -p fuzz/corpus/bacnet fuzz/corpus/knxip fuzz/corpus/capture
+mkdir -p fuzz/corpus/bacnet fuzz/corpus/knxip fuzz/corpus/capture fuzz/corpus/knx_project
+# ETS exports and projects (the importer's fixtures and the KNX evaluation building's exports).
+cp audit-core/src/knx_project/fixtures/* eval/knx/ets/* fuzz/corpus/knx_project/
 n=0
 for f in "$captures"/bacnet/* "$captures"/knx/*; do
     case "$f" in *.pcap|*.pcapng) ;; *) continue ;; esac

@@ -184,6 +184,154 @@ fn bad_input_is_one_line_and_exit_2() {
     }
 }
 
+fn knx(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../eval/knx")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn ets_export_names_knx_groups_and_the_session_keeps_model_alerts_and_table() {
+    let model = tmp("knx-model.json");
+    let session = tmp("audit.json");
+    let (model_s, session_s) = (model.to_str().unwrap(), session.to_str().unwrap());
+    let ets = knx("ets/building.csv");
+    let out = run(&[
+        "watch",
+        "learn",
+        "--pcap",
+        &knx("pcaps/learn.pcap"),
+        "--model",
+        model_s,
+        "--ets",
+        &ets,
+        "--session",
+        session_s,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("KNX       26 groups: 26 typed from the ETS project building.csv"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Living room temperature          21.36 °C–21.94 °C"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ETS       building.csv (ETS CSV export, three name columns): 27 group addresses, 27 with a datapoint type"),
+        "{text}"
+    );
+    // The session: the model, where it came from, and the ETS table.
+    let s: Value = serde_json::from_str(&std::fs::read_to_string(&session).unwrap()).unwrap();
+    assert_eq!(s["knx_project"]["groups"].as_array().unwrap().len(), 27);
+    assert_eq!(s["watch"]["model"]["version"], 2);
+    assert!(
+        s["watch"]["model_origin"]
+            .as_str()
+            .unwrap()
+            .starts_with("learned from "),
+        "{s}"
+    );
+    // Detect with the session's table (no --ets): names and units, and the alerts kept.
+    let out = run(&[
+        "watch",
+        "detect",
+        "--pcap",
+        &knx("pcaps/attack-3-spoof-sensor.pcap"),
+        "--model",
+        model_s,
+        "--session",
+        session_s,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "Living room temperature (3/1/1) reported 84.96 °C from knx 1.1.11, which a room \
+             does not reach (-10 °C to 50 °C)"
+        ),
+        "{text}"
+    );
+    let s: Value = serde_json::from_str(&std::fs::read_to_string(&session).unwrap()).unwrap();
+    let alerts = s["watch"]["alerts"].as_array().unwrap();
+    assert!(!alerts.is_empty());
+    // Stored as message ids, so a saved audit can be shown in another language.
+    assert_eq!(
+        alerts[0]["summary"]["id"], "watch-knx-implausible-reported",
+        "{}",
+        alerts[0]
+    );
+    // A model without the table, given one at detection: the same names.
+    let plain = tmp("plain.json");
+    let out = run(&[
+        "watch",
+        "learn",
+        "--pcap",
+        &knx("pcaps/learn.pcap"),
+        "--model",
+        plain.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("26 with types inferred from traffic"),
+        "{text}"
+    );
+    let out = run(&[
+        "watch",
+        "detect",
+        "--pcap",
+        &knx("pcaps/attack-2-setpoint.pcap"),
+        "--model",
+        plain.to_str().unwrap(),
+        "--ets",
+        &knx("ets/building.xml"),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["alerts"].as_array().unwrap().iter().any(|a| a["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Living room setpoint (3/2/1) written to 45 °C by knx 1.0.200")),
+        "{v}"
+    );
+}
+
+#[test]
+fn a_bad_ets_file_is_one_line_and_exit_2() {
+    let bad = tmp("groups.csv");
+    std::fs::write(&bad, "\"Name\";\"Something\"\n\"a\";\"b\"\n").unwrap();
+    let out = run(&[
+        "watch",
+        "learn",
+        "--pcap",
+        &knx("pcaps/learn.pcap"),
+        "--model",
+        tmp("m.json").to_str().unwrap(),
+        "--ets",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("groups.csv") && err.contains("not an ETS group-address export"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
 // ---- live, inside a namespace ----
 
 fn root_or_skip(test: &str) -> bool {

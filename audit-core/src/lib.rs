@@ -13,6 +13,7 @@ pub mod files;
 pub mod findings;
 pub mod inventory;
 pub mod job;
+pub mod knx_project;
 pub mod net;
 pub mod report;
 pub mod session;

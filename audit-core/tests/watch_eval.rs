@@ -131,7 +131,7 @@ fn all_six_attacks_are_caught_and_explained() {
             let alerts = detect(&b, file);
             let hit = alerts
                 .iter()
-                .find(|a| label(a) == *detector && a.summary.contains(text));
+                .find(|a| label(a) == *detector && a.summary.to_string().contains(text));
             assert!(
                 hit.is_some(),
                 "{name}: {file}: no {detector} alert saying {text:?}; got {:#?}",

@@ -76,7 +76,7 @@ fn watch_learns_from_a_capture_then_alerts_on_an_attack() {
     assert!(!alerts.is_empty(), "the tampering attack raised no alert");
     let first = &alerts[0];
     assert!(
-        has_label_containing(&harness, &first.summary),
+        has_label_containing(&harness, &first.summary.to_string()),
         "alert not shown"
     );
     assert!(has_label_containing(&harness, "Alerts ("));
@@ -148,7 +148,10 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
         &format!("{points} points, ")
     ));
     assert!(has_label_containing(&harness, "learned from"));
-    assert!(has_label_containing(&harness, &summary), "alert not shown");
+    assert!(
+        has_label_containing(&harness, &summary.to_string()),
+        "alert not shown"
+    );
     // Alert times are local, to the second (like the Log), not raw UTC with fractions.
     let first = harness.state().state.watch.alerts[0].clone();
     assert!(has_label(

@@ -167,7 +167,7 @@ fn live_learn_then_detect_on_loopback_shows_counts_and_an_alert_naming_the_write
             .watch
             .alerts
             .iter()
-            .any(|a| a.summary.contains("127.0.0.66 wrote"))
+            .any(|a| a.summary.to_string().contains("127.0.0.66 wrote"))
     });
     assert!(
         harness.state().state.watch.running.is_some(),
@@ -179,28 +179,30 @@ fn live_learn_then_detect_on_loopback_shows_counts_and_an_alert_naming_the_write
         .watch
         .alerts
         .iter()
-        .find(|a| a.summary.contains("127.0.0.66 wrote"))
+        .find(|a| a.summary.to_string().contains("127.0.0.66 wrote"))
         .unwrap()
         .clone();
     assert_eq!(alert.rule.as_deref(), Some("new-writer"));
     assert!(
-        alert.summary.contains("binary-output,1"),
+        alert.summary.to_string().contains("binary-output,1"),
         "{}",
         alert.summary
     );
-    assert!(has_label_containing(&harness, &alert.summary));
+    assert!(has_label_containing(&harness, &alert.summary.to_string()));
     assert!(has_label_containing(&harness, "Alerts ("));
 
     // The detail view shows the whole alert: seen, learned normal, what to do.
-    harness.get_by_label_contains(&alert.summary).click();
+    harness
+        .get_by_label_contains(&alert.summary.to_string())
+        .click();
     step_until(&mut harness, "alert details", |h| {
         has_label(h, "Alert details")
     });
     for label in ["What was seen", "Learned normal", "What to do"] {
         assert!(has_label(&harness, label), "{label} missing");
     }
-    assert!(has_label(&harness, &alert.action));
-    assert!(has_label(&harness, &alert.normal));
+    assert!(has_label(&harness, &alert.action.to_string()));
+    assert!(has_label(&harness, &alert.normal.to_string()));
     stop(&mut harness);
     assert!(harness.state().state.watch.detect_stats.is_some());
 }

@@ -11,6 +11,8 @@ use crate::checks::{Light, Verdict};
 use crate::discovery::DiscoveryResult;
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Device, Gateway};
+use crate::knx_project::DptSource;
+use crate::text::Arg;
 use crate::text::{Lang, default_lang, safe, safe_lines, tr};
 use crate::watch::{Alert, Baseline, DetectReport, WatchStats};
 
@@ -690,6 +692,9 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
         b.devices.len(),
         b.routers.len()
     );
+    if let Some(line) = knx_types_line(b) {
+        let _ = writeln!(o, "{line}");
+    }
     let written: Vec<_> = b.points.iter().filter(|p| p.writes > 0).take(20).collect();
     if !written.is_empty() {
         let _ = writeln!(o, "\nWritten points (who may write what):");
@@ -701,22 +706,31 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
                 .or_else(|| p.group.clone().map(|g| format!("group {g}")))
                 .unwrap_or_default();
             let what = safe(&what);
+            // KNX values in their datapoint type's words (`on`, `21.6 °C`), units included.
+            let typed = p.dpt.filter(|_| p.is_typed_knx());
+            let value = |x: f64| typed.map_or_else(|| num(x), |d| d.display_number(x));
             let range = match (p.min, p.max, &p.values) {
                 (_, _, Some(v)) if p.is_discrete() => format!(
                     "values {}",
-                    v.iter().map(|x| num(*x)).collect::<Vec<_>>().join(", ")
+                    v.iter().map(|x| value(*x)).collect::<Vec<_>>().join(", ")
                 ),
-                (Some(a), Some(z), _) => format!("{}–{}", num(a), num(z)),
+                (Some(a), Some(z), _) => format!("{}–{}", value(a), value(z)),
                 _ => String::new(),
             };
-            let units = p
-                .units
-                .as_deref()
-                .map_or(String::new(), |u| format!(" {u}"));
+            let units = match (&p.units, typed) {
+                (Some(u), None) => format!(" {u}"),
+                _ => String::new(),
+            };
+            let inferred = if typed.is_some() && p.dpt_source != Some(DptSource::Ets) {
+                let lang = default_lang();
+                tr(lang, "watch-summary-inferred", &[])
+            } else {
+                String::new()
+            };
             let writers: Vec<String> = p.writers.iter().map(ToString::to_string).collect();
             let _ = writeln!(
                 o,
-                "  {what:32} {range}{units}  ({} writes by {})",
+                "  {what:32} {range}{units}{inferred}  ({} writes by {})",
                 p.writes,
                 writers.join(", ")
             );
@@ -734,6 +748,35 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
 
 fn num(x: f64) -> String {
     crate::watch::detectors::number(x)
+}
+
+/// `KNX       20 groups: types from the ETS project building.csv (27 group addresses)` or
+/// `... types inferred from traffic`; `None` without KNX groups.
+fn knx_types_line(b: &Baseline) -> Option<String> {
+    let knx: Vec<_> = b.points.iter().filter(|p| p.is_typed_knx()).collect();
+    if knx.is_empty() {
+        return None;
+    }
+    let ets = knx
+        .iter()
+        .filter(|p| p.dpt_source == Some(DptSource::Ets))
+        .count();
+    let args = [
+        ("groups", Arg::from(knx.len())),
+        ("ets", Arg::from(ets)),
+        ("inferred", Arg::from(knx.len() - ets)),
+        (
+            "file",
+            Arg::from(
+                b.knx_project
+                    .as_ref()
+                    .and_then(|t| t.file.clone())
+                    .unwrap_or_default(),
+            ),
+        ),
+    ];
+    let lang = default_lang();
+    Some(tr(lang, "watch-summary-knx", &args))
 }
 
 /// Alerts for an installer: most severe first, each with what to do.
@@ -763,6 +806,9 @@ pub fn watch_detected(r: &DetectReport) -> String {
             a.time
         );
         let _ = writeln!(o, "  {}", safe(&a.summary.to_string()));
+        if let Some(f) = a.folded_text() {
+            let _ = writeln!(o, "  {}", safe(&f.to_string()));
+        }
         let _ = writeln!(o, "  Normal: {}", safe(&a.normal.to_string()));
         let _ = writeln!(o, "  To do:  {}", safe(&a.action.to_string()));
     }
@@ -1087,10 +1133,11 @@ mod tests {
             service: "write-property".into(),
             source: "198.18.1.66".into(),
             target: None,
-            summary: format!("write to {HOSTILE}"),
-            observed: String::new(),
+            summary: format!("write to {HOSTILE}").into(),
+            observed: crate::text::Text::default(),
             normal: HOSTILE.into(),
             action: "look".into(),
+            folded: None,
         };
         let detected = watch_detected(&DetectReport {
             alerts: vec![alert],

@@ -1612,7 +1612,7 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 blocks.push(heading(format!(
                     "{}. {} \u{2013} {}",
                     i + 1,
-                    ctx.prose(&a.summary),
+                    ctx.prose(&a.summary.render(l)),
                     t::severity_word(l, a.severity)
                 )));
                 let mut facts = vec![
@@ -1628,20 +1628,20 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                 if let Some(target) = &a.target {
                     facts.push(Fact::new(
                         tr(l, "report-col-target", &[]),
-                        ctx.prose(target),
+                        ctx.prose(&target.render(l)),
                     ));
                 }
                 facts.push(Fact::new(
                     tr(l, "report-col-what-seen", &[]),
-                    ctx.prose(&a.observed),
+                    ctx.prose(&a.observed.render(l)),
                 ));
                 facts.push(Fact::new(
                     tr(l, "report-col-normal", &[]),
-                    ctx.prose(&a.normal),
+                    ctx.prose(&a.normal.render(l)),
                 ));
                 facts.push(Fact::new(
                     tr(l, "report-col-todo", &[]),
-                    ctx.prose(&a.action),
+                    ctx.prose(&a.action.render(l)),
                 ));
                 blocks.push(Block::Facts {
                     facts,

@@ -14,6 +14,7 @@ use crate::discovery::DiscoveryResult;
 use crate::findings::Finding;
 use crate::inventory::{ExposureReport, Inventory, WriteTestResult};
 use crate::job::policy::DEFAULT_RATE;
+use crate::knx_project::GroupAddressTable;
 use crate::watch::{Alert, Baseline};
 
 /// Version of the session file format this build writes and the newest it reads.
@@ -176,6 +177,10 @@ pub struct AuditSession {
     /// detects).
     #[serde(default)]
     pub watch: Option<WatchRecord>,
+    /// The ETS group-address table imported for this building (names, datapoint types and
+    /// roles of its KNX groups): what the learning watch learns and checks KNX values with.
+    #[serde(default)]
+    pub knx_project: Option<GroupAddressTable>,
     #[serde(default)]
     pub notes: String,
     #[serde(default)]
@@ -208,6 +213,7 @@ impl AuditSession {
             verdict: None,
             checked: None,
             watch: None,
+            knx_project: None,
             notes: String::new(),
             capture_analyses: Vec::new(),
             demo: false,

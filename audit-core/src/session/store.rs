@@ -436,6 +436,22 @@ mod tests {
     }
 
     #[test]
+    fn the_ets_table_is_kept_and_older_files_without_it_read() {
+        let (_dir, store) = store();
+        let mut s = sample();
+        let csv = "\"Group name\";\"Address\";\"DatapointType\"\n\"Living room temperature\";\"3/1/1\";\"DPST-9-1\"\n";
+        s.knx_project = Some(crate::knx_project::parse_export(csv.as_bytes(), "b.csv").unwrap());
+        store.save(&s).unwrap();
+        let back = store.load(&s.id).unwrap();
+        assert_eq!(back.knx_project, s.knx_project);
+        // A file written before the field existed.
+        let mut v = serde_json::to_value(&s).unwrap();
+        v.as_object_mut().unwrap().remove("knx_project");
+        let old: AuditSession = serde_json::from_value(v).unwrap();
+        assert_eq!(old.knx_project, None);
+    }
+
+    #[test]
     fn save_then_load_round_trips() {
         let (_dir, store) = store();
         let s = sample();

@@ -25,7 +25,7 @@ macro_rules! files {
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::En => files!(
-            "en": "verdict", "diagnosis", "report", "trust", "exposure", "checks",
+            "en": "verdict", "diagnosis", "report", "trust", "exposure", "checks", "watch",
             // The desktop app's texts, one file per screen.
             "gui-shell", "gui-start", "gui-scope", "gui-devices", "gui-findings",
             "gui-self-check", "gui-capture", "gui-watch", "gui-log", "gui-about", "gui-consent",

@@ -5,8 +5,12 @@
 //! What is learned (design §5, Fauri et al. 2018):
 //! - per (device, object, property): the range (min–max) or, for binary and multi-state
 //!   values, the set of values seen in every value-carrying service (ReadProperty-ACK,
-//!   ReadPropertyMultiple-ACK, WriteProperty, WritePropertyMultiple, COV notifications,
-//!   KNX group writes and responses), and who wrote it;
+//!   ReadPropertyMultiple-ACK, WriteProperty, WritePropertyMultiple, COV notifications),
+//!   and who wrote it;
+//! - per KNX group address: its datapoint type (from the ETS project, else inferred from the
+//!   first [`INFER_SAMPLES`] values and marked inferred), name, role and kind, and the decoded
+//!   values by kind: the range of continuous values, the set of discrete ones, the largest
+//!   step of counters; and who wrote it. Echoes (a gateway's copies) are not counted;
 //! - per (source, service): a histogram of message counts per interval of `interval_s`
 //!   seconds, and per service the same normalised by the number of active sources (for sources
 //!   never seen);
@@ -25,18 +29,25 @@ use serde::{Deserialize, Serialize};
 
 use crate::capture::time::rfc3339;
 use crate::files::{self, FileError};
+use crate::knx_project::{self, DptSource, GroupAddressTable};
 use crate::wire::bacnet::enums::units::{units_name, units_symbol};
 use crate::wire::bacnet::tag::ObjectId;
+use crate::wire::knxip::GroupAddress;
+use crate::wire::knxip::dpt::{Dpt, Role, ValueKind};
 
 use super::keys::{FastMap, ServiceTable, Slots};
 use super::observation::{
-    DeviceAddr, Endpoint, Event, Host, Observation, PointKey, Protocol, Transaction, Value,
+    DeviceAddr, Endpoint, Event, Host, KnxRaw, Observation, PointKey, Protocol, Transaction, Value,
     ValueRole, object_text, parse_group, parse_object_text, parse_property_text, prop,
 };
 use super::stats::{Band, Histogram, RateMetric};
 
 pub const FORMAT: &str = "bas-audit-watch-baseline";
-pub const FORMAT_VERSION: u32 = 1;
+/// 1: KNX group values as raw integers. 2: KNX group values decoded with their datapoint
+/// type (`dpt`, `dpt_source`, `kind`, `role` on KNX points; the ETS table in `knx_project`),
+/// echoes and mirrors not counted, the sliding-window maximum of KNX rates. Format-1 models are
+/// still read; their KNX points are checked as raw integers, as they were learned.
+pub const FORMAT_VERSION: u32 = 2;
 /// Model files larger than this are refused (a model of every cap's worth of points stays far
 /// below it).
 pub const MAX_MODEL_BYTES: u64 = 64 * 1024 * 1024;
@@ -72,6 +83,11 @@ pub const MAX_PENDING_WRITES: usize = 4096;
 pub const PENDING_WRITE_TTL_S: i64 = 5;
 /// Points remembered per pending WritePropertyMultiple.
 const MAX_PENDING_POINTS: usize = 256;
+/// KNX values kept per group until its datapoint type is inferred (without an ETS type).
+pub const INFER_SAMPLES: usize = 32;
+/// Timestamps kept per KNX rate key for the sliding-window maximum; a window holding more
+/// counts as holding this many (the fixed grids see such rates well).
+pub const MAX_SLIDING: usize = 64;
 /// Service choices of WriteProperty and WritePropertyMultiple (clause 21).
 const WRITE_PROPERTY: u8 = 15;
 const WRITE_PROPERTY_MULTIPLE: u8 = 16;
@@ -213,6 +229,9 @@ pub struct Baseline {
     pub bursts: Bursts,
     pub management: Vec<ManagementModel>,
     pub knx: KnxModel,
+    /// The ETS group-address table the model was learned (or last checked) with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knx_project: Option<GroupAddressTable>,
     pub limits: Limits,
 }
 
@@ -272,6 +291,32 @@ pub struct PointModel {
     /// (bounded like `writers`; absent in models learned before this field existed).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub acked_writers: Vec<Host>,
+    /// KNX: the group's datapoint type, and where it comes from (the ETS project, or inferred
+    /// from the values seen: every text about the point says so).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpt: Option<Dpt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpt_source: Option<DptSource>,
+    /// KNX: how the value is modelled (continuous: range; discrete: set; counter: steps;
+    /// text: not checked). Absent in format-1 models: raw integers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ValueKind>,
+    /// KNX: what the value stands for (from the ETS name): narrows the plausible range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// KNX: the group ranges above the group in the ETS project.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<String>,
+    /// KNX counters: the largest step between two consecutive values while learning.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_step: Option<f64>,
+    /// KNX: values whose size does not fit the datapoint type (not learned).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub undecodable: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl PointModel {
@@ -305,11 +350,25 @@ impl PointModel {
         })
     }
 
-    /// The accepted range: learned min–max widened by `t × max(span, |midpoint|)`.
+    /// The accepted range: learned min–max widened by `t × max(span, |midpoint|)`. A KNX
+    /// 1-octet value with a defined range (a percentage, an angle) is widened by at least half
+    /// that range: positions and levels use their whole range in normal use, and the writer
+    /// rule guards who sets them.
     pub fn allowed_range(&self, config: &LearnConfig) -> Option<(f64, f64)> {
         let (min, max) = (self.min?, self.max?);
-        let margin = self.tolerance(config) * (max - min).max(((max + min) / 2.0).abs());
+        let mut margin = self.tolerance(config) * (max - min).max(((max + min) / 2.0).abs());
+        if let Some(d) = self.dpt.filter(|d| d.main == 5)
+            && let Some((lo, hi)) = d.subtype().and_then(|s| s.defined)
+        {
+            margin = margin.max((hi - lo) / 2.0);
+        }
         Some((min - margin, max + margin))
+    }
+
+    /// A KNX point learned with a datapoint type (format 2); `false` for BACnet points and
+    /// format-1 KNX points (raw integers).
+    pub fn is_typed_knx(&self) -> bool {
+        self.protocol == Some(Protocol::Knx) && self.kind.is_some()
     }
 
     /// Checked as a set of values rather than a range.
@@ -324,6 +383,12 @@ pub struct RateModel {
     pub service: String,
     /// `[messages in an interval, number of intervals]`, both phases of the interval grid.
     pub histogram: Vec<[u64; 2]>,
+    /// KNX: the most messages seen in any window of the interval's length slid over the
+    /// learning period (capped at [`MAX_SLIDING`]). The band never lies below it: senders
+    /// with irregular timing (a sensor every 10–60 s, three values sent on independent
+    /// periods) are judged by what they did in any window, not by where the grid fell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_max: Option<u64>,
     /// Informative: upper bound with the model's metric and tolerance.
     #[serde(default)]
     pub upper: f64,
@@ -429,11 +494,52 @@ impl Baseline {
             };
         }
         for r in &mut self.rates {
-            r.upper = round3(band(&r.histogram, &cfg).upper);
+            r.upper = round3(band_with_floor(&r.histogram, r.window_max, &cfg).upper);
         }
         for s in &mut self.services {
             s.upper = round3(band(&s.histogram, &cfg).upper);
         }
+    }
+
+    /// Name the KNX points after an ETS group-address table given after learning (`watch
+    /// detect --ets`, an import in the app): names, paths and roles always; the datapoint type
+    /// where the learned numbers keep their meaning (the ETS type reads the same octets as the
+    /// same numbers, e.g. an inferred 9.xxx that ETS calls 9.001). Otherwise the learned type
+    /// stays, since the learned range was decoded with it; relearn with the table to use it.
+    /// The table is kept in the model.
+    pub fn apply_project(&mut self, table: GroupAddressTable) {
+        for p in &mut self.points {
+            if !p.is_typed_knx() {
+                continue;
+            }
+            let Some(entry) = p
+                .group
+                .as_deref()
+                .and_then(|g| parse_group(g).ok())
+                .and_then(|ga| table.get(ga))
+            else {
+                continue;
+            };
+            if !entry.name.is_empty() {
+                p.name = Some(entry.name.clone());
+            }
+            p.path = entry.path.clone();
+            if let (Some(ets), Some(learned)) = (entry.dpt, p.dpt)
+                && p.dpt_source != Some(DptSource::Ets)
+                && ets.same_numbers(learned)
+                && ets.kind() == p.kind.unwrap_or(ets.kind())
+            {
+                p.dpt = Some(ets);
+                p.dpt_source = Some(DptSource::Ets);
+                p.units = Some(ets.unit())
+                    .filter(|u| !u.is_empty())
+                    .map(str::to_owned);
+            }
+            let role = knx_project::roles::role(&entry.name, p.dpt);
+            p.role = (role != Role::Unknown).then_some(role);
+        }
+        self.knx_project = Some(table);
+        self.refresh_informative();
     }
 
     pub fn to_json(&self) -> String {
@@ -489,6 +595,15 @@ impl Baseline {
     }
 }
 
+/// [`band`], never below `floor` messages (a rate's sliding-window maximum).
+pub fn band_with_floor(histogram: &[[u64; 2]], floor: Option<u64>, cfg: &LearnConfig) -> Band {
+    let mut b = band(histogram, cfg);
+    if let Some(f) = floor {
+        b.upper = b.upper.max(f as f64);
+    }
+    b
+}
+
 /// The band of a histogram under a config (used by detection and for the informative fields).
 pub fn band(histogram: &[[u64; 2]], cfg: &LearnConfig) -> Band {
     let h = Histogram::from_bins(
@@ -519,6 +634,69 @@ struct PointAcc {
     writers: Vec<Host>,
     many_writers: bool,
     acked_writers: Vec<Host>,
+    /// KNX groups: the type and what decoding needs (boxed: BACnet points do without).
+    knx: Option<Box<KnxAcc>>,
+}
+
+/// What the learner keeps of a KNX group beyond the numbers.
+#[derive(Debug, Clone)]
+struct KnxAcc {
+    /// The datapoint type, once known (from ETS at once; inferred after [`INFER_SAMPLES`]
+    /// values or at the end).
+    dpt: Option<Dpt>,
+    source: DptSource,
+    kind: ValueKind,
+    decided: bool,
+    name: Option<String>,
+    path: Vec<String>,
+    role: Role,
+    /// Values awaiting the inferred type (at most [`INFER_SAMPLES`]).
+    pending: Vec<(KnxRaw, bool)>,
+    undecodable: u64,
+    /// Values written as commands (L_Data.req from a client).
+    commands: u64,
+    last: Option<f64>,
+    max_step: f64,
+}
+
+impl KnxAcc {
+    fn new(project: Option<&GroupAddressTable>, group: GroupAddress) -> Self {
+        let entry = project.and_then(|t| t.get(group));
+        let dpt = entry.and_then(|e| e.dpt).filter(|d| d.format().is_some());
+        Self {
+            dpt,
+            source: if dpt.is_some() {
+                DptSource::Ets
+            } else {
+                DptSource::None
+            },
+            kind: dpt.map_or(ValueKind::Discrete, Dpt::kind),
+            decided: dpt.is_some(),
+            name: entry.map(|e| e.name.clone()).filter(|n| !n.is_empty()),
+            path: entry.map(|e| e.path.clone()).unwrap_or_default(),
+            role: entry.map_or(Role::Unknown, |e| e.role),
+            pending: Vec::new(),
+            undecodable: 0,
+            commands: 0,
+            last: None,
+            max_step: 0.0,
+        }
+    }
+
+    /// Decide the type from the values kept (no ETS type): [`knx_project::infer`], marked
+    /// inferred. A role then comes from the ETS name if there is one.
+    fn infer(&mut self) {
+        let samples: Vec<_> = self.pending.iter().map(|(r, _)| r.group_value()).collect();
+        if let Some(i) = knx_project::infer::infer(&samples) {
+            self.dpt = i.dpt.filter(|d| d.format().is_some());
+            self.kind = i.kind;
+            self.source = DptSource::Inferred;
+            if let Some(name) = &self.name {
+                self.role = knx_project::roles::role(name, self.dpt);
+            }
+        }
+        self.decided = true;
+    }
 }
 
 /// A confirmed write seen, not yet answered. `first` inline so that a WriteProperty costs no
@@ -543,7 +721,73 @@ impl PointAcc {
             writers: Vec::new(),
             many_writers: false,
             acked_writers: Vec::new(),
+            knx: None,
         }
+    }
+
+    /// One KNX group value (not an echo).
+    fn knx_value(&mut self, raw: KnxRaw, command: bool) {
+        let Some(k) = self.knx.as_deref_mut() else {
+            return;
+        };
+        if command {
+            k.commands += 1;
+        }
+        if !k.decided {
+            k.pending.push((raw, command));
+            if k.pending.len() < INFER_SAMPLES {
+                return;
+            }
+            k.infer();
+            self.replay_pending();
+            return;
+        }
+        self.knx_decoded(raw);
+    }
+
+    /// Decode the values kept while the type was unknown.
+    fn replay_pending(&mut self) {
+        let pending = self
+            .knx
+            .as_deref_mut()
+            .map(|k| std::mem::take(&mut k.pending))
+            .unwrap_or_default();
+        for (raw, _) in pending {
+            self.knx_decoded(raw);
+        }
+    }
+
+    fn knx_decoded(&mut self, raw: KnxRaw) {
+        let Some(k) = self.knx.as_deref_mut() else {
+            return;
+        };
+        let Some(dpt) = k.dpt else {
+            // No type (an unusual size): the value is seen, not modelled.
+            k.undecodable += 1;
+            return;
+        };
+        let decoded = match raw.decode(dpt) {
+            Ok(d) => d,
+            Err(_) => {
+                k.undecodable += 1;
+                return;
+            }
+        };
+        let kind = k.kind;
+        if kind == ValueKind::Text {
+            self.samples += 1;
+            return;
+        }
+        let Some(v) = decoded.number() else {
+            return;
+        };
+        if kind == ValueKind::Counter {
+            if let Some(last) = k.last {
+                k.max_step = k.max_step.max(v - last);
+            }
+            k.last = Some(v);
+        }
+        self.value(v, kind == ValueKind::Discrete);
     }
 
     fn acked(&mut self, h: Host) {
@@ -691,6 +935,33 @@ struct RateAcc {
     bins: TwoPhase,
     hist: Histogram,
     busy_intervals: u64,
+    /// KNX keys only (boxed: BACnet keys do without).
+    sliding: Option<Box<SlidingMax>>,
+}
+
+/// The most messages in any window of length T, from the last messages' times (at most
+/// [`MAX_SLIDING`] kept).
+#[derive(Debug, Default)]
+struct SlidingMax {
+    times: std::collections::VecDeque<i64>,
+    max: u64,
+}
+
+impl SlidingMax {
+    fn add(&mut self, t: i64, window_ns: i64) {
+        while self
+            .times
+            .front()
+            .is_some_and(|f| t.saturating_sub(*f) >= window_ns)
+        {
+            self.times.pop_front();
+        }
+        if self.times.len() >= MAX_SLIDING {
+            self.times.pop_front();
+        }
+        self.times.push_back(t);
+        self.max = self.max.max(self.times.len() as u64);
+    }
 }
 
 #[derive(Debug, Default)]
@@ -795,6 +1066,8 @@ pub struct Learner {
     /// (writer, device, invoke id) of confirmed writes awaiting a SimpleACK. The device with
     /// its remote station, so that writes through one router to two devices stay apart.
     pending: FastMap<(Endpoint, DeviceAddr, u8), PendingWrite>,
+    /// The ETS group-address table, when given: names and datapoint types of KNX groups.
+    project: Option<GroupAddressTable>,
     limits: Limits,
 }
 
@@ -829,8 +1102,16 @@ impl Learner {
             knx_clients: BTreeSet::new(),
             knx_management: BTreeSet::new(),
             pending: FastMap::default(),
+            project: None,
             limits: Limits::default(),
         }
+    }
+
+    /// Learn KNX groups with the names and datapoint types of this ETS table (kept in the
+    /// model). Without it, types are inferred from the values.
+    pub fn with_project(mut self, table: Option<GroupAddressTable>) -> Self {
+        self.project = table;
+        self
     }
 
     /// Distinct points and sources learned so far (for progress reports).
@@ -853,10 +1134,17 @@ impl Learner {
         }
         let sender = o.sender();
         let id = self.services.intern(o.service);
-        self.rate(o, id, indices);
+        // A gateway's copies and acknowledgements follow somebody else's traffic: the
+        // original is what is rated, valued and checked.
+        let copy = o.flags.echo || o.flags.mirror;
+        if !copy {
+            self.rate(o, id, indices);
+        }
         self.host_and_conversation(o);
-        self.values(o, sender);
-        self.event(o, sender, t);
+        if !o.flags.echo {
+            self.values(o, sender);
+            self.event(o, sender, t);
+        }
         if let Some(tx) = o.transaction {
             self.transaction(o, tx, t);
         }
@@ -952,6 +1240,11 @@ impl Learner {
         if acc.busy_intervals == 0 && acc.bins.open().next().is_none() {
             svc.distinct_sources += 1;
         }
+        if o.protocol == Protocol::Knx {
+            acc.sliding
+                .get_or_insert_with(Box::default)
+                .add(o.time_ns, self.config.interval_ns());
+        }
         let steps = acc.bins.add_at(indices);
         for (p, ((closed, new), idx)) in steps.into_iter().zip(indices).enumerate() {
             if let Some(c) = closed {
@@ -1029,15 +1322,21 @@ impl Learner {
             let acc = match self.points.get_mut(&pv.point) {
                 Some(a) => a,
                 None if len < MAX_POINTS => {
-                    self.points.entry(pv.point).or_insert_with(PointAcc::new)
+                    let mut acc = PointAcc::new();
+                    if let PointKey::Knx { group } = pv.point {
+                        acc.knx = Some(Box::new(KnxAcc::new(self.project.as_ref(), group)));
+                    }
+                    self.points.entry(pv.point).or_insert(acc)
                 }
                 None => {
                     self.limits.points += 1;
                     continue;
                 }
             };
-            if let Value::Number { value, discrete } = pv.value {
-                acc.value(value, discrete);
+            match pv.value {
+                Value::Number { value, discrete } => acc.value(value, discrete),
+                Value::Knx(raw) => acc.knx_value(raw, o.flags.knx_request),
+                _ => {}
             }
             if pv.role == ValueRole::Written {
                 acc.writer(sender);
@@ -1138,11 +1437,13 @@ impl Learner {
             acc.hist
                 .add(0, total_intervals.saturating_sub(acc.busy_intervals));
             let histogram = hist_vec(&acc.hist);
+            let window_max = acc.sliding.as_ref().map(|s| s.max);
             rates.push(RateModel {
                 source: host,
                 service: self.services.name(id).to_owned(),
-                upper: round3(band(&histogram, &cfg).upper),
+                upper: round3(band_with_floor(&histogram, window_max, &cfg).upper),
                 histogram,
+                window_max,
             });
         }
         rates.sort_by(|a, b| (a.source, &a.service).cmp(&(b.source, &b.service)));
@@ -1163,6 +1464,15 @@ impl Learner {
         }
         services.sort_by(|a, b| a.service.cmp(&b.service));
 
+        // Groups with fewer values than it takes to infer a type: infer from what there is.
+        for acc in self.points.values_mut() {
+            if acc.knx.as_ref().is_some_and(|k| !k.decided) {
+                if let Some(k) = acc.knx.as_deref_mut() {
+                    k.infer();
+                }
+                acc.replay_pending();
+            }
+        }
         let instance_of: FastMap<DeviceAddr, u32> =
             self.devices.keys().map(|(i, a)| (*a, *i)).collect();
         let mut points: Vec<PointModel> = self
@@ -1269,6 +1579,7 @@ impl Learner {
                 tunnel_clients: self.knx_clients.iter().copied().collect(),
                 management_sources: self.knx_management.iter().copied().collect(),
             },
+            knx_project: self.project.take(),
             limits: self.limits,
         };
         baseline.refresh_informative();
@@ -1281,7 +1592,9 @@ impl Learner {
         acc: &PointAcc,
         instance_of: &FastMap<DeviceAddr, u32>,
     ) -> PointModel {
-        let class = if acc.samples > 0 && acc.all_discrete || PointClass::discrete_by_type(k) {
+        let class = if let Some(knx) = &acc.knx {
+            knx_class(knx)
+        } else if acc.samples > 0 && acc.all_discrete || PointClass::discrete_by_type(k) {
             match PointClass::of(k) {
                 PointClass::Other => PointClass::Other,
                 _ => PointClass::State,
@@ -1289,7 +1602,7 @@ impl Learner {
         } else {
             PointClass::of(k)
         };
-        let numbers = acc.samples > 0;
+        let numbers = acc.samples > 0 && acc.min.is_finite() && acc.max.is_finite();
         let mut m = PointModel {
             class: Some(class),
             samples: acc.samples,
@@ -1339,9 +1652,40 @@ impl Learner {
             PointKey::Knx { group } => {
                 m.protocol = Some(Protocol::Knx);
                 m.group = Some(group.to_string());
+                if let Some(knx) = &acc.knx {
+                    m.dpt = knx.dpt;
+                    m.dpt_source = Some(knx.source);
+                    m.kind = Some(knx.kind);
+                    m.role = (knx.role != Role::Unknown).then_some(knx.role);
+                    m.name = knx.name.clone();
+                    m.path = knx.path.clone();
+                    m.units = knx
+                        .dpt
+                        .map(Dpt::unit)
+                        .filter(|u| !u.is_empty())
+                        .map(str::to_owned);
+                    m.max_step = (knx.kind == ValueKind::Counter && knx.last.is_some())
+                        .then_some(knx.max_step);
+                    m.undecodable = knx.undecodable;
+                }
             }
         }
         m
+    }
+}
+
+/// How strictly a KNX group's values are kept: discrete values as a set (state); a room
+/// setpoint, or a value a client sent as a command, strictly (setpoint); readings and meters
+/// leniently (sensor); text not at all.
+fn knx_class(k: &KnxAcc) -> PointClass {
+    match k.kind {
+        ValueKind::Discrete => PointClass::State,
+        ValueKind::Text => PointClass::Other,
+        ValueKind::Counter => PointClass::Sensor,
+        ValueKind::Continuous if k.role == Role::RoomSetpoint || k.commands > 0 => {
+            PointClass::Setpoint
+        }
+        ValueKind::Continuous => PointClass::Sensor,
     }
 }
 

@@ -38,6 +38,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use crate::capture::time::rfc3339;
+use crate::knx_project::GroupAddressTable;
 
 pub use alert::{Alert, DetectorKind};
 pub use baseline::{Baseline, LearnConfig, Learner, Limits};
@@ -136,16 +137,28 @@ pub fn event_forwarder(tx: SyncSender<WatchEvent>) -> impl FnMut(WatchEvent) {
     }
 }
 
-/// Learn a model from `source`.
+/// Learn a model from `source` (KNX datapoint types inferred from traffic).
 pub fn learn(
     source: &WatchSource,
     config: &LearnConfig,
     cancel: &CancelFlag,
     on_event: &mut dyn FnMut(WatchEvent),
 ) -> Result<LearnReport, WatchError> {
+    learn_with(source, config, None, cancel, on_event)
+}
+
+/// Learn a model from `source`, naming and typing KNX groups after an ETS group-address table
+/// (`knx_project::import_file`) when one is given; the table is kept in the model.
+pub fn learn_with(
+    source: &WatchSource,
+    config: &LearnConfig,
+    project: Option<GroupAddressTable>,
+    cancel: &CancelFlag,
+    on_event: &mut dyn FnMut(WatchEvent),
+) -> Result<LearnReport, WatchError> {
     config.validate().map_err(WatchError::Settings)?;
     let mut job = Job::new(
-        Mode::Learn(Box::new(Learner::new(config.clone()))),
+        Mode::Learn(Box::new(Learner::new(config.clone()).with_project(project))),
         on_event,
     );
     let outcome = source::run(source, cancel, &mut job)?;
@@ -161,7 +174,8 @@ pub fn learn(
     Ok(LearnReport { baseline, stats })
 }
 
-/// Check `source` against a learned model.
+/// Check `source` against a learned model. To check with an ETS table given after learning,
+/// apply it to the model first ([`Baseline::apply_project`]).
 pub fn detect(
     source: &WatchSource,
     baseline: &Baseline,

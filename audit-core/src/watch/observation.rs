@@ -5,7 +5,12 @@
 //!
 //! [`Observer`] turns captured frames ([`Observer::frame`], any link type `capture::frame`
 //! reads) or received UDP datagrams ([`Observer::bacnet_datagram`], [`Observer::knx_datagram`])
-//! into [`Observation`]s. It is pure: no I/O, no clock.
+//! into [`Observation`]s. It is pure: no I/O, no clock. It remembers the KNX telegrams of the
+//! last second ([`ECHO_WINDOW_NS`]) to mark the copies gateways forward (`flags.echo`).
+//!
+//! KNX group values are kept raw ([`KnxRaw`]): what they mean depends on the group's datapoint
+//! type, which the learner and the detectors know (from the ETS project or inferred), not the
+//! wire.
 
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddrV4};
@@ -27,6 +32,7 @@ use crate::wire::bacnet::{self, BacnetMessage};
 use crate::wire::hex::{hex_colon, parse_hex_colon};
 use crate::wire::knxip::apdu::{Apdu as KnxApdu, GroupValue};
 use crate::wire::knxip::cemi::code as cemi_code;
+use crate::wire::knxip::dpt::{Decoded, Dpt, DptError};
 use crate::wire::knxip::{self, Body as KnxBody, GroupAddress, IndividualAddress};
 
 /// BACnet property identifiers the watch treats specially.
@@ -40,8 +46,13 @@ pub mod prop {
 pub const MAX_SADR: usize = 8;
 /// Longest object name kept from an object-name read (characters).
 pub const MAX_NAME_CHARS: usize = 64;
-/// KNX group values longer than this are observed as "raw" (no value learned).
-pub const MAX_KNX_VALUE_BYTES: usize = 4;
+/// KNX group values longer than this (the 14 octets of a 16.x text) are observed as
+/// [`Value::Other`] (no value learned).
+pub const MAX_KNX_VALUE_BYTES: usize = crate::wire::knxip::dpt::TEXT_OCTETS;
+/// A KNX telegram seen again within this time from another host is a copy (an echo).
+pub const ECHO_WINDOW_NS: i64 = 1_000_000_000;
+/// KNX telegrams remembered for echo marking; when full, those older than the window go.
+pub const MAX_ECHO_TELEGRAMS: usize = 4096;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -436,8 +447,100 @@ pub enum Value {
     Number { value: f64, discrete: bool },
     /// A character string (object names).
     Text(String),
+    /// A KNX group value as carried (see [`KnxRaw`]).
+    Knx(KnxRaw),
     /// Anything else (Null to relinquish a command, lists, constructed values).
     Other,
+}
+
+/// A KNX group value without allocation: up to 6 bits carried in the APCI (`short`), or up to
+/// [`MAX_KNX_VALUE_BYTES`] octets after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KnxRaw {
+    short: bool,
+    len: u8,
+    bytes: [u8; MAX_KNX_VALUE_BYTES],
+}
+
+impl KnxRaw {
+    /// `None` for a value longer than [`MAX_KNX_VALUE_BYTES`].
+    pub fn new(value: &GroupValue) -> Option<Self> {
+        let mut bytes = [0u8; MAX_KNX_VALUE_BYTES];
+        match value {
+            GroupValue::Short(b) => {
+                if let Some(first) = bytes.first_mut() {
+                    *first = *b & 0x3F;
+                }
+                Some(Self {
+                    short: true,
+                    len: 0,
+                    bytes,
+                })
+            }
+            GroupValue::Long(data) if data.len() <= MAX_KNX_VALUE_BYTES => {
+                for (slot, b) in bytes.iter_mut().zip(data) {
+                    *slot = *b;
+                }
+                Some(Self {
+                    short: false,
+                    len: u8::try_from(data.len()).unwrap_or(0),
+                    bytes,
+                })
+            }
+            GroupValue::Long(_) => None,
+        }
+    }
+
+    /// The 6 bits carried in the APCI, for a short value.
+    pub fn short(&self) -> Option<u8> {
+        self.short.then(|| self.bytes.first().copied().unwrap_or(0))
+    }
+
+    /// The octets after the APCI (empty for a short value).
+    pub fn data(&self) -> &[u8] {
+        self.bytes
+            .get(..usize::from(self.len))
+            .unwrap_or(&self.bytes)
+    }
+
+    /// Octets after the APCI; `None` for a short value. The size a datapoint type is told by.
+    pub fn size(&self) -> Option<usize> {
+        (!self.short).then_some(usize::from(self.len))
+    }
+
+    pub fn group_value(&self) -> GroupValue {
+        match self.short() {
+            Some(b) => GroupValue::Short(b),
+            None => GroupValue::Long(self.data().to_vec()),
+        }
+    }
+
+    /// Decode with a datapoint type.
+    pub fn decode(&self, dpt: Dpt) -> Result<Decoded, DptError> {
+        dpt.decode_parts(self.short(), self.data())
+    }
+
+    /// The number models learned before datapoint types (model format 1) held: the 6 bits, or
+    /// up to 4 octets read as one unsigned integer; `None` beyond.
+    pub fn legacy_number(&self) -> Option<f64> {
+        match self.short() {
+            Some(b) => Some(f64::from(b)),
+            None if self.len <= 4 => Some(f64::from(
+                self.data()
+                    .iter()
+                    .fold(0u32, |a, &b| (a << 8) | u32::from(b)),
+            )),
+            None => None,
+        }
+    }
+
+    /// The octets as hex (`0c4c`), or the 6 bits (`$01`), for a value no type decodes.
+    pub fn hex(&self) -> String {
+        match self.short() {
+            Some(b) => format!("${b:02x}"),
+            None => crate::wire::hex::hex(self.data()),
+        }
+    }
 }
 
 impl Value {
@@ -570,6 +673,17 @@ pub struct ObsFlags {
     /// A request (confirmed request, Who-Is, BVLC table request, ...), not an answer or a
     /// report: what "who talks to whom" is learned from.
     pub request: bool,
+    /// KNX: a copy of a telegram already seen within [`ECHO_WINDOW_NS`] from another host (a
+    /// gateway forwarding a routing indication to its tunnel clients, or routing what a
+    /// tunnel client sent). Values, writers, rules and rates skip it; it is the same event.
+    pub echo: bool,
+    /// KNXnet/IP traffic that only mirrors other traffic: TUNNELLING_ACK,
+    /// DEVICE_CONFIGURATION_ACK and the gateway's L_Data.con. Its rate follows the bus, not
+    /// its sender, so it is not rated on its own.
+    pub mirror: bool,
+    /// KNX: an L_Data.req, a client (visualisation, ETS, a tunnel) asking a gateway to send:
+    /// its group writes are commands.
+    pub knx_request: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -654,11 +768,13 @@ pub struct FrameCounts {
     pub other: u64,
 }
 
-/// Turns frames and datagrams into observations. Holds only counters.
+/// Turns frames and datagrams into observations. Holds counters and the KNX telegrams of the
+/// last second (echo marking).
 #[derive(Debug, Default)]
 pub struct Observer {
     pub counts: FrameCounts,
     last_ns: i64,
+    echoes: EchoFilter,
 }
 
 impl Observer {
@@ -711,11 +827,11 @@ impl Observer {
                 }
                 out.push(o);
             }
-            Payload::KnxIpUdp { flow, data } => out.push(knx_observation(time, &flow, data)),
+            Payload::KnxIpUdp { flow, data } => out.push(self.knx(time, &flow, data)),
             Payload::KnxIpTcp { flow, data } => {
                 for chunk in capture::knx_tcp_frames(data) {
                     match chunk {
-                        KnxTcpChunk::Frame(f) => out.push(knx_observation(time, &flow, f)),
+                        KnxTcpChunk::Frame(f) => out.push(self.knx(time, &flow, f)),
                         KnxTcpChunk::Partial(_) => {
                             let mut o = Observation::new(
                                 time,
@@ -783,9 +899,18 @@ impl Observer {
             src_port: from.port(),
             dst_port: 0,
         };
-        let mut o = knx_observation(time, &flow, data);
+        let mut o = self.knx(time, &flow, data);
         o.destination = Endpoint::Unknown;
         self.count(&o);
+        o
+    }
+
+    /// One KNXnet/IP frame, echoes marked.
+    fn knx(&mut self, time_ns: i64, flow: &Flow, data: &[u8]) -> Observation {
+        let (mut o, telegram) = knx_observation(time_ns, flow, data, &mut self.echoes.scratch);
+        if let Some(t) = telegram {
+            o.flags.echo = self.echoes.is_echo(&o, t);
+        }
         o
     }
 
@@ -1087,7 +1212,22 @@ fn complex_ack(ack: &ComplexAck, sender: DeviceAddr, o: &mut Observation) {
 
 // ---- KNX ----
 
-fn knx_observation(time_ns: i64, flow: &Flow, data: &[u8]) -> Observation {
+/// What identifies a KNX telegram across its copies: destination (with its kind), the TPDU
+/// octets (hashed) and the source individual address (0.0.0 when a client leaves it to the
+/// gateway).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Telegram {
+    destination: u32,
+    tpdu: u64,
+    source: u16,
+}
+
+fn knx_observation(
+    time_ns: i64,
+    flow: &Flow,
+    data: &[u8],
+    scratch: &mut Vec<u8>,
+) -> (Observation, Option<Telegram>) {
     let mut o = Observation::new(time_ns, Protocol::Knx, flow_src(flow), flow_dst(flow));
     if flow.dst.is_multicast() || flow.dst.is_broadcast() {
         o.flags.broadcast = true;
@@ -1097,11 +1237,12 @@ fn knx_observation(time_ns: i64, flow: &Flow, data: &[u8]) -> Observation {
         Ok(f) => f,
         Err(_) => {
             o.flags.malformed = true;
-            return o;
+            return (o, None);
         }
     };
     o.service = frame.service_name();
     o.flags.oddity = frame.flags().any();
+    let mut telegram = None;
     match &frame.body {
         KnxBody::ConnectRequest(c) => {
             let ep = if c.control_endpoint.is_route_back() {
@@ -1114,47 +1255,46 @@ fn knx_observation(time_ns: i64, flow: &Flow, data: &[u8]) -> Observation {
                 tunnel: matches!(c.cri, knxip::connect::Cri::Tunnel { .. }),
             };
         }
+        KnxBody::TunnellingAck(_) | KnxBody::DeviceConfigurationAck(_) => o.flags.mirror = true,
         body => {
             if let Some(cemi) = body.cemi() {
-                knx_cemi(cemi, &mut o);
+                telegram = knx_cemi(cemi, &mut o, scratch);
             }
         }
     }
-    o
+    (o, telegram)
 }
 
-fn knx_cemi(cemi: &knxip::cemi::Cemi, o: &mut Observation) {
-    // An L_Data.con echoes a frame the gateway already sent on: not a new message.
+fn knx_cemi(
+    cemi: &knxip::cemi::Cemi,
+    o: &mut Observation,
+    scratch: &mut Vec<u8>,
+) -> Option<Telegram> {
+    // An L_Data.con confirms a frame the gateway already sent on: not a new message.
     if cemi.message_code() == cemi_code::L_DATA_CON {
-        return;
+        o.flags.mirror = true;
+        return None;
     }
-    let Some(ld) = cemi.ldata() else {
-        return;
-    };
+    let ld = cemi.ldata()?;
+    o.flags.knx_request = cemi.message_code() == cemi_code::L_DATA_REQ;
     if ld.source.0 != 0 {
         o.knx_source = Some(ld.source);
     }
+    scratch.clear();
+    ld.tpdu.emit(scratch);
+    let telegram = Telegram {
+        destination: u32::from(ld.destination) | (u32::from(ld.group_destination()) << 16),
+        tpdu: fingerprint(scratch),
+        source: ld.source.0,
+    };
     let Some(apdu) = ld.tpdu.apdu() else {
-        return;
+        return Some(telegram);
     };
     o.service = apdu.name();
     match apdu {
         KnxApdu::GroupValueWrite(v) | KnxApdu::GroupValueResponse(v) if ld.group_destination() => {
             let group = GroupAddress(ld.destination);
-            let value = match v {
-                GroupValue::Short(b) => Value::Number {
-                    value: f64::from(*b),
-                    discrete: true,
-                },
-                GroupValue::Long(bytes) if bytes.len() <= MAX_KNX_VALUE_BYTES => Value::Number {
-                    value: bytes
-                        .iter()
-                        .fold(0u32, |a, &b| (a << 8) | u32::from(b))
-                        .into(),
-                    discrete: true,
-                },
-                GroupValue::Long(_) => Value::Other,
-            };
+            let value = KnxRaw::new(v).map_or(Value::Other, Value::Knx);
             let write = matches!(apdu, KnxApdu::GroupValueWrite(_));
             if write {
                 o.event = Event::KnxGroupWrite;
@@ -1182,6 +1322,54 @@ fn knx_cemi(cemi: &knxip::cemi::Cemi, o: &mut Observation) {
             }
         }
         _ => {}
+    }
+    Some(telegram)
+}
+
+/// FNV-1a over the octets: a fingerprint, not a security boundary (a sender who forges a
+/// collision only hides its own copy).
+fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// The KNX telegrams of the last [`ECHO_WINDOW_NS`], to tell a copy from an original: a
+/// telegram seen again from another host within the window is the gateway's (or a router's)
+/// copy. The same host sending it again is a new event (a button pressed twice, a flood).
+#[derive(Debug, Default)]
+struct EchoFilter {
+    /// (destination, TPDU fingerprint) → (time, sending host, source individual address) of
+    /// the latest original.
+    recent: crate::watch::keys::FastMap<(u32, u64), (i64, u64, u16)>,
+    scratch: Vec<u8>,
+}
+
+impl EchoFilter {
+    /// Whether `t` (of observation `o`) copies a telegram seen within the window; remembers it
+    /// when it does not.
+    fn is_echo(&mut self, o: &Observation, t: Telegram) -> bool {
+        let host = o.source.host_word();
+        let key = (t.destination, t.tpdu);
+        if let Some(&(seen, from, source)) = self.recent.get(&key)
+            && o.time_ns.saturating_sub(seen) <= ECHO_WINDOW_NS
+            && o.time_ns >= seen
+            && from != host
+            && (source == t.source || source == 0 || t.source == 0)
+        {
+            return true;
+        }
+        if self.recent.len() >= MAX_ECHO_TELEGRAMS && !self.recent.contains_key(&key) {
+            let now = o.time_ns;
+            self.recent
+                .retain(|_, (seen, _, _)| now.saturating_sub(*seen) <= ECHO_WINDOW_NS);
+            if self.recent.len() >= MAX_ECHO_TELEGRAMS {
+                // A flood of distinct telegrams: forget them rather than grow.
+                self.recent.clear();
+            }
+        }
+        self.recent.insert(key, (o.time_ns, host, t.source));
+        false
     }
 }
 

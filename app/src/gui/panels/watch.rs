@@ -469,10 +469,13 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                         tr(
                             lang,
                             "gui-watch-repeated",
-                            &[("summary", (&a.summary).into()), ("count", a.count.into())],
+                            &[
+                                ("summary", a.summary.render(lang).into()),
+                                ("count", a.count.into()),
+                            ],
                         )
                     } else {
-                        a.summary.clone()
+                        a.summary.render(lang)
                     };
                     let index = row.index();
                     let is_selected = *selected == Some(index);
@@ -491,7 +494,7 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                             *selected = if is_selected { None } else { Some(index) };
                         }
                     });
-                    for text in [a.observed.clone(), a.normal.clone()] {
+                    for text in [a.observed.render(lang), a.normal.render(lang)] {
                         row.col(|ui| {
                             ui.add(egui::Label::new(text).truncate());
                         });
@@ -519,7 +522,7 @@ fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
             )));
         }
     });
-    ui.add(egui::Label::new(egui::RichText::new(&a.summary).strong()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(a.summary.render(lang)).strong()).wrap());
     egui::Grid::new("alert_detail")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_s])
@@ -537,15 +540,23 @@ fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
             } else {
                 local_time(a.time_ns)
             };
-            let target = a.target.clone().unwrap_or_else(|| "—".to_owned());
+            let target = a
+                .target
+                .as_ref()
+                .map_or_else(|| "—".to_owned(), ToString::to_string);
+            let (observed, normal, action) = (
+                a.observed.render(lang),
+                a.normal.render(lang),
+                a.action.render(lang),
+            );
             for (label, text) in [
                 (tr(lang, "gui-watch-when", &[]), when.as_str()),
                 (tr(lang, "gui-watch-from", &[]), a.source.as_str()),
                 (tr(lang, "gui-watch-to", &[]), target.as_str()),
                 (tr(lang, "gui-watch-message", &[]), a.service.as_str()),
-                (tr(lang, "gui-watch-seen", &[]), a.observed.as_str()),
-                (tr(lang, "gui-watch-normal", &[]), a.normal.as_str()),
-                (tr(lang, "gui-watch-action", &[]), a.action.as_str()),
+                (tr(lang, "gui-watch-seen", &[]), observed.as_str()),
+                (tr(lang, "gui-watch-normal", &[]), normal.as_str()),
+                (tr(lang, "gui-watch-action", &[]), action.as_str()),
             ] {
                 ui.label(egui::RichText::new(label).strong());
                 ui.add(egui::Label::new(text).wrap());

@@ -333,3 +333,103 @@ proptest::proptest! {
         proptest::prop_assert_eq!(ours, std);
     }
 }
+
+/// A KNX group write from `ia` to 3/1/1 at `t_ms`, routed by 198.18.10.20.
+fn knx_temp(ia: (u8, u8, u8), v: f64, t_ms: i64) -> Observation {
+    use crate::wire::knxip::dpt::{Dpt, DptValue};
+    let mut o = knx("198.18.10.20:3671", ia, "group-value-write", t_ms);
+    o.event = Event::KnxGroupWrite;
+    let raw = Dpt::new(9, 1).encode(&DptValue::Number(v)).unwrap();
+    o.points.push(crate::watch::observation::PointValue {
+        point: PointKey::Knx {
+            group: crate::wire::knxip::GroupAddress::new(3, 1, 1),
+        },
+        value: Value::Knx(KnxRaw::new(&raw).unwrap()),
+        role: ValueRole::Written,
+        priority: None,
+    });
+    o
+}
+
+#[test]
+fn an_irregular_knx_sender_is_judged_by_any_window_not_by_where_the_grid_fell() {
+    // Four readings within 58 s that no 60-s interval of either grid holds together (the
+    // grids are cut every 30 s): the busiest grid interval holds 3, a sliding window 4.
+    let mut l = learner();
+    for s in [5, 29, 31, 63] {
+        l.observe(&knx_temp((1, 1, 11), 21.5, s * 1000));
+    }
+    let b = l.finish("test");
+    let r = b
+        .rates
+        .iter()
+        .find(|r| r.service == "group-value-write")
+        .unwrap();
+    let grid_max = r.histogram.iter().map(|[c, _]| *c).max().unwrap();
+    assert_eq!(grid_max, 3);
+    assert_eq!(r.window_max, Some(4));
+    assert!(r.upper >= 4.0, "{}", r.upper);
+    // BACnet rates keep the grids alone.
+    assert!(small().rates.iter().all(|r| r.window_max.is_none()));
+}
+
+#[test]
+fn echoes_and_mirrors_are_not_rated_and_echoes_not_learned() {
+    let mut l = learner();
+    let original = knx_temp((1, 1, 11), 21.5, 0);
+    let mut echo = knx_temp((1, 1, 11), 21.5, 3);
+    echo.source = ep("198.18.10.10:3671");
+    echo.flags.echo = true;
+    let mut ack = knx("198.18.10.30:52009", (1, 1, 11), "tunnelling-ack", 7);
+    ack.knx_source = None;
+    ack.flags.mirror = true;
+    for o in [&original, &echo, &ack] {
+        l.observe(o);
+    }
+    let b = l.finish("test");
+    assert_eq!(b.points[0].samples, 1);
+    let counted: u64 = b
+        .rates
+        .iter()
+        .flat_map(|r| r.histogram.iter().filter(|[c, _]| *c > 0).map(|[_, n]| *n))
+        .sum();
+    // One message on each of the two grids.
+    assert_eq!(counted, 2, "{:?}", b.rates);
+    assert!(b.rates.iter().all(|r| r.service != "tunnelling-ack"));
+    // The hosts that sent the copies are still known hosts.
+    assert_eq!(b.hosts.len(), 3);
+}
+
+#[test]
+fn format_1_models_keep_checking_knx_values_as_raw_integers() {
+    // A KNX point as format 1 wrote it: raw integers, no datapoint type.
+    let json = serde_json::json!({
+        "format": FORMAT, "version": 1, "tool": "bas-audit 0.1.0",
+        "config": LearnConfig::default(), "period": {"duration_s": 600.0, "messages": 1, "malformed": 0},
+        "points": [{"protocol": "knx", "group": "3/1/1", "class": "state", "samples": 3,
+                    "min": 3116.0, "max": 3120.0, "values": [3116.0, 3119.0, 3120.0],
+                    "writes": 3, "writers": ["knx 1.1.11"]}],
+        "rates": [], "services": [], "hosts": [], "conversations": [], "devices": [],
+        "routers": [], "broadcast_addresses": [], "bursts": Bursts::default(),
+        "management": [], "knx": {"tunnel_clients": [], "management_sources": []},
+        "limits": Limits::default()
+    });
+    let b = Baseline::from_json(&json.to_string()).unwrap();
+    assert!(!b.points[0].is_typed_knx());
+    let mut engine = crate::watch::Engine::new(&b);
+    let mut alerts = Vec::new();
+    for v in [21.8, 22.5] {
+        // 21.8 °C is 0x0c42 = 3138 raw: not in the learned set.
+        engine.observe(&knx_temp((1, 1, 11), v, 0), &mut |a| alerts.push(a.clone()));
+    }
+    let values: Vec<String> = alerts
+        .iter()
+        .filter(|a| a.detector == crate::watch::DetectorKind::ValueRange)
+        .map(|a| a.summary.to_string())
+        .collect();
+    assert_eq!(values.len(), 1, "{values:?}");
+    assert!(
+        values[0].starts_with("group address 3/1/1 written to 3138 by knx 1.1.11"),
+        "{values:?}"
+    );
+}

@@ -7,6 +7,8 @@
 
 use super::{LearnedRate, ModelIndex, number};
 use crate::findings::Severity;
+use crate::text;
+use crate::text::Text;
 use crate::watch::alert::{DetectorKind, Draft};
 use crate::watch::baseline::{LearnConfig, PhaseClock, TwoPhase};
 use crate::watch::keys::{ServiceTable, Slots};
@@ -78,6 +80,10 @@ impl MessageRate {
     pub fn check(&mut self, idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u16 {
         let sender = o.sender();
         let id = self.services.intern(o.service);
+        // A gateway's copies and acknowledgements follow other traffic: the original is rated.
+        if o.flags.echo || o.flags.mirror {
+            return id;
+        }
         let mut is_new = false;
         let packed = (u128::from(o.sender_word()) << 16) | u128::from(id);
         let Some(state) = self.keys.get_or_insert_packed(
@@ -137,46 +143,54 @@ fn draft(
     let band = basis.band();
     let metric = idx.config.metric.name();
     let figures = |r: &LearnedRate| match r.summary {
-        Some(s) => format!(
-            "{metric} over {} intervals: max {}, mean {}, median {}, MAD {}",
-            s.intervals,
-            number(s.max),
-            number(s.mean),
-            number(s.median),
-            number(s.mad)
+        Some(s) => text!(
+            "watch-rate-figures",
+            metric = metric,
+            intervals = s.intervals,
+            max = number(s.max),
+            mean = number(s.mean),
+            median = number(s.median),
+            mad = number(s.mad)
         ),
-        None => "no intervals".to_owned(),
+        None => text!("watch-rate-no-intervals"),
     };
+    let upper = number(band.upper.floor());
     let (normal, who) = match basis {
         Basis::Own(r) => (
-            format!(
-                "at most {} per {interval_s} s for this source ({})",
-                number(band.upper.floor()),
-                figures(r)
+            text!(
+                "watch-rate-normal-own",
+                upper = upper.as_str(),
+                interval = interval_s,
+                figures = figures(r)
             ),
-            format!("{sender}"),
+            Text::plain(sender.to_string()),
         ),
         Basis::PerSource(r, sources) => (
-            format!(
-                "a source sends about {} per {interval_s} s, at most {} ({} sources {}; {})",
-                number(band.centre),
-                number(band.upper.floor()),
-                sources,
-                idx.period_text,
-                figures(r)
+            text!(
+                "watch-rate-normal-per-source",
+                centre = number(band.centre),
+                interval = interval_s,
+                upper = upper.as_str(),
+                sources = *sources,
+                period = idx.period_text.clone(),
+                figures = figures(r)
             ),
-            format!(
-                "{sender}, never seen sending {service} {},",
-                idx.period_text
+            text!(
+                "watch-rate-who-new",
+                sender = sender.to_string(),
+                service = service,
+                period = idx.period_text.clone()
             ),
         ),
         Basis::Unseen => (
-            format!(
-                "{service} was never seen {}; at most {} per {interval_s} s is let pass",
-                idx.period_text,
-                number(band.upper.floor())
+            text!(
+                "watch-rate-normal-unseen",
+                service = service,
+                period = idx.period_text.clone(),
+                upper = upper.as_str(),
+                interval = interval_s
             ),
-            format!("{sender}"),
+            Text::plain(sender.to_string()),
         ),
     };
     // Raised at the first message over the bound, before the size of the burst is known: the
@@ -189,37 +203,41 @@ fn draft(
         key: format!("{sender}|{service}"),
         source: sender.to_string(),
         target: None,
-        summary: format!(
-            "{who} sent {count} {service} messages within {interval_s} s, more than the \
-             learned normal of at most {}",
-            number(band.upper.floor())
+        summary: text!(
+            "watch-rate-summary",
+            who = who,
+            count = count,
+            service = service,
+            interval = interval_s,
+            upper = upper.as_str()
         ),
-        observed: format!("{count} {service} in {interval_s} s from {sender}"),
+        observed: text!(
+            "watch-rate-observed",
+            count = count,
+            service = service,
+            interval = interval_s,
+            sender = sender.to_string()
+        ),
         normal,
-        action: format!(
-            "Find out what {sender} is and why it sends this much {service}. {} If it is not \
-             a known, installed tool, disconnect it; if it is, relearn the model with it \
-             running.",
-            hint(service)
+        action: text!(
+            "watch-rate-action",
+            sender = sender.to_string(),
+            service = service,
+            hint = hint(service)
         ),
+        value: None,
     }
 }
 
-fn hint(service: &str) -> &'static str {
+fn hint(service: &str) -> Text {
     match service {
-        "read-property" | "read-property-multiple" => {
-            "Reading many objects in a short time is how an intruder maps a building \
-             (snooping)."
-        }
-        "who-is" | "who-has" => {
-            "Each Who-Is makes every device answer: a flood of them is a reflection attack \
-             on the address it names as sender."
-        }
+        "read-property" | "read-property-multiple" => text!("watch-rate-hint-reads"),
+        "who-is" | "who-has" => text!("watch-rate-hint-who-is"),
         "write-property" | "write-property-multiple" | "group-value-write" => {
-            "Many writes in a short time can drive equipment to harm."
+            text!("watch-rate-hint-writes")
         }
-        "i-am" => "A storm of I-Am answers floods the network and the host they are sent to.",
-        _ => "An unusual burst can be a scan, a flood or a misconfigured device.",
+        "i-am" => text!("watch-rate-hint-i-am"),
+        _ => text!("watch-rate-hint-other"),
     }
 }
 
@@ -296,7 +314,11 @@ mod tests {
             .collect();
         let out = run(&idx, &obs);
         assert_eq!(out.len(), 1);
-        assert!(out[0].normal.contains("never seen"), "{}", out[0].normal);
+        assert!(
+            out[0].normal.to_string().contains("never seen"),
+            "{}",
+            out[0].normal
+        );
     }
 
     #[test]
@@ -308,6 +330,10 @@ mod tests {
         let out = run(&idx, &obs);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].severity, Severity::Medium);
-        assert!(out[0].action.contains("reflection"), "{}", out[0].action);
+        assert!(
+            out[0].action.to_string().contains("reflection"),
+            "{}",
+            out[0].action
+        );
     }
 }

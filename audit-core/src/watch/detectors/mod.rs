@@ -5,6 +5,7 @@
 //! Detectors are functions of (model, state, observation) → alert drafts; the engine owns the
 //! state and the alert log. No I/O.
 
+pub mod knx_value;
 pub mod message_rate;
 pub mod rules;
 pub mod value_range;
@@ -12,11 +13,16 @@ pub mod value_range;
 use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 
+use crate::knx_project::DptSource;
+use crate::text::{Text, default_lang};
 use crate::wire::bacnet::tag::ObjectId;
+use crate::wire::knxip::GroupAddress;
+use crate::wire::knxip::dpt::{Dpt, Role, ValueKind};
+use crate::{text, text::Lang};
 
 use super::alert::{Alert, AlertLog, Draft};
 use super::baseline::{
-    Baseline, Bursts, LearnConfig, MAX_NAMES, PointModel, band, pair, units_text,
+    Baseline, Bursts, LearnConfig, MAX_NAMES, PointModel, band_with_floor, pair, units_text,
 };
 use super::keys::{FastMap, FastSet};
 use super::observation::{
@@ -32,14 +38,50 @@ pub struct LearnedRate {
 }
 
 impl LearnedRate {
-    fn from_histogram(h: &[[u64; 2]], cfg: &LearnConfig) -> Self {
+    fn from_histogram(h: &[[u64; 2]], floor: Option<u64>, cfg: &LearnConfig) -> Self {
         let hist = Histogram::from_bins(
             h.iter()
                 .map(|[c, n]| (u32::try_from(*c).unwrap_or(u32::MAX), *n)),
         );
         LearnedRate {
-            band: band(h, cfg),
+            band: band_with_floor(h, floor, cfg),
             summary: hist.summary(),
+        }
+    }
+}
+
+/// What the detectors know about a KNX group's type: from the model (learned with the ETS
+/// table or inferred), or from the ETS table alone for a group the model never saw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnxType {
+    pub dpt: Option<Dpt>,
+    pub source: DptSource,
+    pub kind: ValueKind,
+    pub role: Role,
+    pub name: Option<String>,
+}
+
+impl KnxType {
+    fn of_point(p: &PointModel) -> Option<Self> {
+        Some(KnxType {
+            dpt: p.dpt,
+            source: p.dpt_source.unwrap_or_default(),
+            kind: p.kind?,
+            role: p.role.unwrap_or_default(),
+            name: p.name.clone(),
+        })
+    }
+
+    /// `9.001 temperature`, or the main type's title.
+    pub fn type_text(&self) -> Option<String> {
+        self.dpt.map(|d| format!("{d} {}", d.title()))
+    }
+
+    /// A value of this type in words, from the number the model keeps.
+    pub fn value_text(&self, v: f64) -> String {
+        match self.dpt {
+            Some(d) => d.display_number(v),
+            None => number(v),
         }
     }
 }
@@ -123,8 +165,14 @@ pub struct ModelIndex {
     pub management: FastMap<String, FastMap<Host, u64>>,
     pub knx_clients: FastSet<Host>,
     pub knx_management: FastSet<Host>,
+    /// KNX groups' types, names and roles (model points and the ETS table).
+    pub knx_types: FastMap<GroupAddress, KnxType>,
+    /// Main groups each KNX individual address wrote to while learning.
+    pub knx_writer_mains: FastMap<Host, u32>,
+    /// The ETS table's address style (`1/2/3`, `1/234`, `2305`).
+    pub knx_style: crate::knx_project::AddressStyle,
     /// How the learning period is described in alerts ("while learning (10 min)").
-    pub period_text: String,
+    pub period_text: Text,
 }
 
 impl ModelIndex {
@@ -134,8 +182,18 @@ impl ModelIndex {
         let mut checks = FastMap::with_capacity_and_hasher(b.points.len(), Default::default());
         let mut names = FastMap::default();
         let mut units = FastMap::default();
+        let mut knx_types = FastMap::default();
+        let mut knx_writer_mains: FastMap<Host, u32> = FastMap::default();
         for p in &b.points {
             let Ok(key) = p.key() else { continue };
+            if let PointKey::Knx { group } = key {
+                if let Some(t) = KnxType::of_point(p) {
+                    knx_types.insert(group, t);
+                }
+                for w in &p.writers {
+                    *knx_writer_mains.entry(*w).or_default() |= 1 << group.main();
+                }
+            }
             if let PointKey::Bacnet { device, object, .. } = key {
                 if let Some(n) = &p.name {
                     names.insert((device, object), n.clone());
@@ -172,11 +230,26 @@ impl ModelIndex {
                 network_routers.entry(*n).or_default().push(r.address);
             }
         }
+        if let Some(table) = &b.knx_project {
+            for g in &table.groups {
+                let Some(dpt) = g.dpt else { continue };
+                knx_types.entry(g.address).or_insert_with(|| KnxType {
+                    dpt: Some(dpt),
+                    source: g.dpt_source,
+                    kind: dpt.kind(),
+                    role: g.role,
+                    name: Some(g.name.clone()).filter(|n| !n.is_empty()),
+                });
+            }
+        }
         let minutes = b.period.duration_s / 60.0;
         let period_text = if minutes >= 120.0 {
-            format!("while learning ({:.1} h)", minutes / 60.0)
+            text!(
+                "watch-period-hours",
+                hours = format!("{:.1}", minutes / 60.0)
+            )
         } else {
-            format!("while learning ({minutes:.0} min)")
+            text!("watch-period-minutes", minutes = format!("{minutes:.0}"))
         };
         ModelIndex {
             rates: b
@@ -185,7 +258,7 @@ impl ModelIndex {
                 .map(|r| {
                     (
                         (r.source, r.service.clone()),
-                        LearnedRate::from_histogram(&r.histogram, &cfg),
+                        LearnedRate::from_histogram(&r.histogram, r.window_max, &cfg),
                     )
                 })
                 .collect(),
@@ -195,7 +268,10 @@ impl ModelIndex {
                 .map(|s| {
                     (
                         s.service.clone(),
-                        (LearnedRate::from_histogram(&s.histogram, &cfg), s.sources),
+                        (
+                            LearnedRate::from_histogram(&s.histogram, None, &cfg),
+                            s.sources,
+                        ),
                     )
                 })
                 .collect(),
@@ -216,6 +292,9 @@ impl ModelIndex {
             }),
             knx_clients: b.knx.tunnel_clients.iter().copied().collect(),
             knx_management: b.knx.management_sources.iter().copied().collect(),
+            knx_types,
+            knx_writer_mains,
+            knx_style: b.knx_project.as_ref().map(|t| t.style).unwrap_or_default(),
             config: cfg,
             points,
             checks,
@@ -238,23 +317,36 @@ impl ModelIndex {
     }
 
     /// `device 1001 "AHU-2 controller" (198.18.1.10:47808)`, or the address alone.
-    pub fn device_label(&self, addr: &DeviceAddr) -> String {
+    pub fn device_label(&self, addr: &DeviceAddr) -> Text {
+        let named = |i: u32, name: &String| {
+            text!(
+                "watch-device-named",
+                instance = i.to_string(),
+                name = name.as_str(),
+                address = addr.to_string()
+            )
+        };
         match self.devices.get(addr) {
-            Some((i, Some(name))) => format!("device {i} \"{name}\" ({addr})"),
+            Some((i, Some(name))) => named(*i, name),
             Some((i, None)) => match self
                 .names
                 .get(&(*addr, ObjectId::new(ObjectId::DEVICE, *i)))
             {
-                Some(name) => format!("device {i} \"{name}\" ({addr})"),
-                None => format!("device {i} ({addr})"),
+                Some(name) => named(*i, name),
+                None => text!(
+                    "watch-device",
+                    instance = i.to_string(),
+                    address = addr.to_string()
+                ),
             },
-            None => addr.to_string(),
+            None => Text::plain(addr.to_string()),
         }
     }
 
     /// `"AHU-2 supply setpoint" (analog-value,3 of device 1001 ... )`; the property is named
-    /// when it is not the present value.
-    pub fn point_label(&self, key: &PointKey) -> String {
+    /// when it is not the present value. KNX: `Living room temperature (3/1/1)` with the ETS
+    /// name, else `group address 3/1/1`.
+    pub fn point_label(&self, key: &PointKey) -> Text {
         match key {
             PointKey::Bacnet {
                 device,
@@ -267,37 +359,78 @@ impl ModelIndex {
                     format!("{} {}", object_text(*object), property_text(*property))
                 };
                 match self.names.get(&(*device, *object)) {
-                    Some(n) => format!("\"{n}\" ({what} of {})", self.device_label(device)),
-                    None => format!("{what} of {}", self.device_label(device)),
+                    Some(n) => text!(
+                        "watch-point-named",
+                        name = n.as_str(),
+                        what = what,
+                        device = self.device_label(device)
+                    ),
+                    None => text!(
+                        "watch-point",
+                        what = what,
+                        device = self.device_label(device)
+                    ),
                 }
             }
-            PointKey::Knx { group } => format!("group address {group}"),
+            PointKey::Knx { group } => self.group_label(*group),
+        }
+    }
+
+    /// `Living room temperature (3/1/1)`, or `group address 3/1/1`.
+    pub fn group_label(&self, group: GroupAddress) -> Text {
+        let address = self.knx_style.format(group);
+        match self.knx_types.get(&group).and_then(|t| t.name.as_deref()) {
+            Some(name) => text!("watch-group-named", name = name, group = address),
+            None => text!("watch-group", group = address),
         }
     }
 
     /// A value in words: `active`/`inactive` for binary present values, else the number with
-    /// the point's units.
-    pub fn value_text(&self, key: &PointKey, v: f64) -> String {
-        if let PointKey::Bacnet {
-            device,
-            object,
-            property,
-        } = key
-        {
-            if *property == prop::PRESENT_VALUE && matches!(object.object_type, 3..=5) {
-                return if v == 0.0 {
-                    "inactive".to_owned()
-                } else if v == 1.0 {
-                    "active".to_owned()
-                } else {
-                    number(v)
-                };
+    /// the point's units; a KNX value as its datapoint type shows it.
+    pub fn value_text(&self, key: &PointKey, v: f64) -> Text {
+        match key {
+            PointKey::Bacnet {
+                device,
+                object,
+                property,
+            } => {
+                if *property == prop::PRESENT_VALUE && matches!(object.object_type, 3..=5) {
+                    return if v == 0.0 {
+                        text!("watch-binary-inactive")
+                    } else if v == 1.0 {
+                        text!("watch-binary-active")
+                    } else {
+                        Text::plain(number(v))
+                    };
+                }
+                if let Some(u) = self.units.get(&(*device, *object)) {
+                    return Text::plain(format!("{} {u}", number(v)));
+                }
+                Text::plain(number(v))
             }
-            if let Some(u) = self.units.get(&(*device, *object)) {
-                return format!("{} {u}", number(v));
-            }
+            PointKey::Knx { group } => match self.knx_types.get(group) {
+                Some(t) => Text::plain(t.value_text(v)),
+                None => Text::plain(number(v)),
+            },
         }
-        number(v)
+    }
+
+    /// A KNX value as the number the model keeps for its group: decoded with the group's
+    /// type, or the raw integer of a format-1 model; `None` when it does not decode.
+    pub fn knx_number(
+        &self,
+        key: &PointKey,
+        model: Option<&PointModel>,
+        raw: super::observation::KnxRaw,
+    ) -> Option<f64> {
+        if model.is_some_and(|m| !m.is_typed_knx()) {
+            return raw.legacy_number();
+        }
+        let PointKey::Knx { group } = key else {
+            return None;
+        };
+        let dpt = self.knx_types.get(group)?.dpt?;
+        raw.decode(dpt).ok()?.number()
     }
 
     /// Learn names and units read during detection too (object-name reads are common when an
@@ -329,6 +462,18 @@ impl ModelIndex {
     }
 }
 
+/// Texts listed in a sentence ("learned values active, inactive"), in the default language.
+pub fn listed(items: impl IntoIterator<Item = Text>) -> Text {
+    let lang: Lang = default_lang();
+    Text::plain(
+        items
+            .into_iter()
+            .map(|t| t.render(lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+}
+
 /// `21`, `21.5`, `21.25`, `0.125` (at most three decimals, no trailing zeros).
 pub fn number(v: f64) -> String {
     let s = format!("{v:.3}");
@@ -346,6 +491,7 @@ pub struct Engine {
     pub index: ModelIndex,
     rates: message_rate::MessageRate,
     rules: rules::Rules,
+    knx: knx_value::KnxValues,
     log: AlertLog,
     drafts: Vec<Draft>,
     /// Values seen for points the model does not know.
@@ -358,6 +504,7 @@ impl Engine {
         Engine {
             rates: message_rate::MessageRate::new(&index.config),
             rules: rules::Rules::default(),
+            knx: knx_value::KnxValues::default(),
             index,
             log: AlertLog::default(),
             drafts: Vec::new(),
@@ -370,7 +517,14 @@ impl Engine {
     pub fn observe(&mut self, o: &Observation, on_alert: &mut dyn FnMut(&Alert)) -> u16 {
         self.index.note_names(o);
         self.drafts.clear();
-        self.unknown_points += value_range::check(&self.index, o, &mut self.drafts);
+        // A gateway's copy (echo) is the telegram already checked; acknowledgements and
+        // confirmations (mirrors) follow other traffic and are not rated.
+        if !o.flags.echo {
+            self.unknown_points += value_range::check(&self.index, o, &mut self.drafts);
+            if o.protocol == super::observation::Protocol::Knx {
+                self.unknown_points += self.knx.check(&self.index, o, &mut self.drafts);
+            }
+        }
         let id = self.rates.check(&self.index, o, &mut self.drafts);
         self.rules.check(&self.index, o, &mut self.drafts);
         for d in self.drafts.drain(..) {

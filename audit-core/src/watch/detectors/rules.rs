@@ -9,6 +9,8 @@ use std::net::Ipv4Addr;
 
 use super::ModelIndex;
 use crate::findings::Severity;
+use crate::text;
+use crate::text::Text;
 use crate::watch::alert::{DetectorKind, Draft};
 use crate::watch::baseline::{MAX_DEVICES, MAX_HOSTS, MAX_ROUTERS, WindowMax, pair};
 use crate::watch::keys::{FastMap, FastSet, Recent};
@@ -17,17 +19,18 @@ use crate::watch::observation::{
     ValueRole,
 };
 
-/// One knowledge rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One knowledge rule. Its words are catalogue messages (`watch-rule-<id>-title`, `-why`,
+/// `-action` in `assets/text/en/watch.ftl`).
+#[derive(Debug, Clone, Copy)]
 pub struct Rule {
     pub id: &'static str,
     pub protocol: &'static str,
     pub severity: Severity,
-    pub title: &'static str,
+    pub title: fn() -> Text,
     /// Why it matters.
-    pub why: &'static str,
+    pub why: fn() -> Text,
     /// What to do.
-    pub action: &'static str,
+    pub action: fn() -> Text,
 }
 
 /// Who-Is from one source in one window above this (or three times the learned maximum) is a
@@ -48,175 +51,137 @@ pub const RULES: &[Rule] = &[
         id: "broadcast-source",
         protocol: "bacnet, knx",
         severity: Severity::High,
-        title: "Broadcast address used as a source",
-        why: "No station sends from a broadcast, multicast or unspecified address (IP), nor \
-              from SNET 0xFFFF or an empty SADR (BACnet network layer): such packets are forged, \
-              typically to make devices answer everybody (amplification) or to hide the sender.",
-        action: "Find the switch port the packets enter on (mirror port, MAC address table) and \
-                 disconnect the sender; filter spoofed sources at the router (BCP 38).",
+        title: || text!("watch-rule-broadcast-source-title"),
+        why: || text!("watch-rule-broadcast-source-why"),
+        action: || text!("watch-rule-broadcast-source-action"),
     },
     Rule {
         id: "device-spoofing",
         protocol: "bacnet",
         severity: Severity::High,
-        title: "Device instance at a second address, or an address with a second instance",
-        why: "A device instance is unique on a BACnet internetwork. An I-Am that puts a known \
-              instance at another address (or a second instance at a known address) either \
-              impersonates a device, so that reads and writes go to the attacker, or is a \
-              duplicate instance that breaks routing of requests.",
-        action: "Compare the MAC address and vendor of both senders with the inventory; if one \
-                 is not the installed device, disconnect it. If it is a replacement, relearn.",
+        title: || text!("watch-rule-device-spoofing-title"),
+        why: || text!("watch-rule-device-spoofing-why"),
+        action: || text!("watch-rule-device-spoofing-action"),
     },
     Rule {
         id: "router-spoofing",
         protocol: "bacnet",
         severity: Severity::High,
-        title: "Router claiming a network another router serves, or a new or changed router",
-        why: "I-Am-Router-To-Network redirects all traffic for the networks it names. A second \
-              router for a network, a router never seen, or a router whose network list grows \
-              can divert every request to the attacker (man in the middle) or black-hole it.",
-        action: "Check the router's address against the installed routers; if it is not one, \
-                 disconnect it and restart the workstations' routing (they cache the path).",
+        title: || text!("watch-rule-router-spoofing-title"),
+        why: || text!("watch-rule-router-spoofing-why"),
+        action: || text!("watch-rule-router-spoofing-action"),
     },
     Rule {
         id: "who-is-flood",
         protocol: "bacnet",
         severity: Severity::High,
-        title: "Who-Is flood",
-        why: "Every device answers a Who-Is. Many Who-Is in seconds load every controller and, \
-              with a forged source, reflect a flood of I-Am onto a victim (reflected DDoS).",
-        action: "Find the sender (if the source is forged, the switch port it enters on); block \
-                 it; rate-limit BACnet broadcasts at BBMDs and routers.",
+        title: || text!("watch-rule-who-is-flood-title"),
+        why: || text!("watch-rule-who-is-flood-why"),
+        action: || text!("watch-rule-who-is-flood-action"),
     },
     Rule {
         id: "i-am-storm",
         protocol: "bacnet",
         severity: Severity::Medium,
-        title: "I-Am storm",
-        why: "Far more I-Am in seconds than the building ever sends: the echo of a Who-Is \
-              flood or a misbehaving device, either of which slows the whole network.",
-        action: "Look for the Who-Is that caused it (who-is-flood alert) or the device that \
-                 repeats itself; fix or disconnect it.",
+        title: || text!("watch-rule-i-am-storm-title"),
+        why: || text!("watch-rule-i-am-storm-why"),
+        action: || text!("watch-rule-i-am-storm-action"),
     },
     Rule {
         id: "new-writer",
         protocol: "bacnet",
         severity: Severity::High,
-        title: "Write from a source never seen writing that object",
-        why: "Who writes which point is stable in a building: the operator workstation and \
-              the controllers' own peer writes. A WriteProperty from anybody else changes the \
-              building even when the value looks normal (Fauri et al.'s Tampering1).",
-        action: "Ask whether the writer is a tool somebody installed. If not, restore the value \
-                 and relinquish its priority, and restrict writes (BACnet firewall, passwords).",
+        title: || text!("watch-rule-new-writer-title"),
+        why: || text!("watch-rule-new-writer-why"),
+        action: || text!("watch-rule-new-writer-action"),
     },
     Rule {
         id: "device-control",
         protocol: "bacnet",
         severity: Severity::High,
-        title: "DeviceCommunicationControl or ReinitializeDevice",
-        why: "These silence a device (it stops answering and reporting) or restart it. Needed \
-              for maintenance, rare otherwise, and a classic denial of service.",
-        action: "Confirm with the integrator that maintenance is going on; if not, check the \
-                 device answers again, change its password, and find the sender.",
+        title: || text!("watch-rule-device-control-title"),
+        why: || text!("watch-rule-device-control-why"),
+        action: || text!("watch-rule-device-control-action"),
     },
     Rule {
         id: "bbmd-table-change",
         protocol: "bacnet",
         severity: Severity::High,
-        title: "Write-BDT or Delete-FDT-Entry",
-        why: "Changing a BBMD's broadcast distribution table or deleting foreign devices \
-              reroutes or cuts the broadcasts of whole sites.",
-        action: "Read the BDT of every BBMD back (bas-audit check) and compare it with the \
-                 design; restrict BBMD management to the integrator's address.",
+        title: || text!("watch-rule-bbmd-table-change-title"),
+        why: || text!("watch-rule-bbmd-table-change-why"),
+        action: || text!("watch-rule-bbmd-table-change-action"),
     },
     Rule {
         id: "new-foreign-device",
         protocol: "bacnet",
         severity: Severity::Medium,
-        title: "Foreign-device registration from a new address",
-        why: "A registered foreign device receives every broadcast of the site and can send \
-              its own: the usual way in from outside.",
-        action: "Check who owns the address; if nobody should, refuse foreign registrations on \
-                 the BBMD or limit them to known addresses.",
+        title: || text!("watch-rule-new-foreign-device-title"),
+        why: || text!("watch-rule-new-foreign-device-why"),
+        action: || text!("watch-rule-new-foreign-device-action"),
     },
     Rule {
         id: "new-host",
         protocol: "bacnet, knx",
         severity: Severity::Medium,
-        title: "A host never seen speaks BACnet or KNXnet/IP",
-        why: "A new laptop, tool or device on the building network: an intruder's first \
-              packets look like this (Fauri et al.'s Snooping and Spoofing start here).",
-        action: "Identify the host (switch port, MAC vendor, who plugged it in). If it belongs, \
-                 relearn so it becomes part of the normal.",
+        title: || text!("watch-rule-new-host-title"),
+        why: || text!("watch-rule-new-host-why"),
+        action: || text!("watch-rule-new-host-action"),
     },
     Rule {
         id: "new-conversation",
         protocol: "bacnet",
         severity: Severity::Low,
-        title: "A known host sends requests to a host it never talked to",
-        why: "Who talks to whom is stable. A workstation suddenly sending its reads to another \
-              address is what a successful router or device spoofing looks like.",
-        action: "Check that the new partner is a real device of the building; look for \
-                 device-spoofing or router-spoofing alerts just before.",
+        title: || text!("watch-rule-new-conversation-title"),
+        why: || text!("watch-rule-new-conversation-why"),
+        action: || text!("watch-rule-new-conversation-action"),
     },
     Rule {
         id: "knx-new-group-writer",
         protocol: "knx",
         severity: Severity::High,
-        title: "KNX group address written by a new individual address",
-        why: "Which device (push button, presence detector, visualisation) writes which group \
-              address is fixed by the ETS project. A new writer switches lights, blinds or \
-              heating from outside the project.",
-        action: "Look up the individual address in the ETS project; if it is not there, find \
-                 the tunnel or router it came through and close it (KNX Secure, firewall).",
+        title: || text!("watch-rule-knx-new-group-writer-title"),
+        why: || text!("watch-rule-knx-new-group-writer-why"),
+        action: || text!("watch-rule-knx-new-group-writer-action"),
     },
     Rule {
         id: "knx-write-burst",
         protocol: "knx",
         severity: Severity::Medium,
-        title: "Burst of KNX group writes",
-        why: "Far more group writes in seconds than normal floods the line (KNX TP carries \
-              about 50 telegrams/s) and can toggle loads fast enough to damage them.",
-        action: "Find the sender and stop it; check loads that were switched.",
+        title: || text!("watch-rule-knx-write-burst-title"),
+        why: || text!("watch-rule-knx-write-burst-why"),
+        action: || text!("watch-rule-knx-write-burst-action"),
     },
     Rule {
         id: "knx-authorize",
         protocol: "knx",
         severity: Severity::High,
-        title: "KNX A_Authorize_Request (key guessing when repeated)",
-        why: "Authorize requests unlock device configuration; several in a row is somebody \
-              trying keys (KNXmap's brute force).",
-        action: "Find the tunnel or router the requests came through and close it; set \
-                 non-default keys on the devices.",
+        title: || text!("watch-rule-knx-authorize-title"),
+        why: || text!("watch-rule-knx-authorize-why"),
+        action: || text!("watch-rule-knx-authorize-action"),
     },
     Rule {
         id: "knx-tunnel-outside",
         protocol: "knx",
         severity: Severity::High,
-        title: "KNXnet/IP connection from outside the gateway's subnet",
-        why: "Tunnels from another network (often the internet, through a port forward) give \
-              full bus access without KNX Secure.",
-        action: "Remove the port forward or firewall rule for UDP/TCP 3671; use a VPN and \
-                 KNX IP Secure for remote access.",
+        title: || text!("watch-rule-knx-tunnel-outside-title"),
+        why: || text!("watch-rule-knx-tunnel-outside-why"),
+        action: || text!("watch-rule-knx-tunnel-outside-action"),
     },
     Rule {
         id: "knx-new-tunnel-client",
         protocol: "knx",
         severity: Severity::Medium,
-        title: "KNXnet/IP connection from a client never seen",
-        why: "A new ETS, visualisation or attacker opened a tunnel.",
-        action: "Identify the client; if it should not have bus access, require KNX Secure \
-                 tunnelling or restrict the gateway to known clients.",
+        title: || text!("watch-rule-knx-new-tunnel-client-title"),
+        why: || text!("watch-rule-knx-new-tunnel-client-why"),
+        action: || text!("watch-rule-knx-new-tunnel-client-action"),
     },
     Rule {
         id: "knx-device-management",
         protocol: "knx",
         severity: Severity::High,
-        title: "KNX device management from a source never seen doing it",
-        why: "Memory, property, key or individual-address writes and restarts reprogram \
-              devices; outside commissioning only ETS should send them.",
-        action: "Confirm commissioning is going on; otherwise find the sender, and download \
-                 the ETS project to the affected devices again.",
+        title: || text!("watch-rule-knx-device-management-title"),
+        why: || text!("watch-rule-knx-device-management-why"),
+        action: || text!("watch-rule-knx-device-management-action"),
     },
 ];
 
@@ -234,9 +199,9 @@ const FALLBACK: Rule = Rule {
     id: "unknown",
     protocol: "",
     severity: Severity::Info,
-    title: "",
-    why: "",
-    action: "",
+    title: Text::default,
+    why: Text::default,
+    action: Text::default,
 };
 
 /// State the rules keep during one detection run (all maps capped).
@@ -272,6 +237,10 @@ impl Rules {
         };
         self.broadcast_source(idx, o, known_source, out);
         self.hosts(idx, o, src_word, known_source, out);
+        // A gateway's copy of a KNX telegram is the telegram already judged.
+        if o.flags.echo {
+            return;
+        }
         if o.points.iter().any(|p| p.role == ValueRole::Written) {
             self.writes(idx, o, o.sender(), out);
         }
@@ -279,6 +248,7 @@ impl Rules {
             return;
         }
         let sender = o.sender();
+        let w = window(idx);
         match &o.event {
             Event::WhoIs => {
                 let n = self.who_is.add(sender, o.time_ns, MAX_HOSTS);
@@ -288,18 +258,19 @@ impl Rules {
                         "who-is-flood",
                         sender.to_string(),
                         None,
-                        format!(
-                            "{sender} sent more than {limit} Who-Is within {} s (if {sender} did \
-                             not send them, its address was forged so that every device's answer \
-                             floods it: a reflection attack)",
-                            window(idx)
+                        text!(
+                            "watch-who-is-flood",
+                            sender = sender.to_string(),
+                            limit = limit,
+                            window = w
                         ),
-                        format!("{n} Who-Is within {} s", window(idx)),
-                        format!(
-                            "at most {} per {} s from one source {}; flood threshold {limit}",
-                            idx.bursts.who_is_per_source,
-                            window(idx),
-                            idx.period_text
+                        text!("watch-who-is-flood-observed", count = n, window = w),
+                        text!(
+                            "watch-who-is-flood-normal",
+                            max = idx.bursts.who_is_per_source,
+                            window = w,
+                            period = idx.period_text.clone(),
+                            limit = limit
                         ),
                     ));
                 }
@@ -314,17 +285,19 @@ impl Rules {
                         "i-am-storm",
                         sender.to_string(),
                         None,
-                        format!("more than {limit} I-Am within {} s", window(idx)),
-                        format!(
-                            "{n} I-Am within {} s, the latest from {sender}",
-                            window(idx)
+                        text!("watch-i-am-storm", limit = limit, window = w),
+                        text!(
+                            "watch-i-am-storm-observed",
+                            count = n,
+                            window = w,
+                            sender = sender.to_string()
                         ),
-                        format!(
-                            "at most {} per {} s {} ({} devices known)",
-                            idx.bursts.i_am_total,
-                            window(idx),
-                            idx.period_text,
-                            idx.devices.len()
+                        text!(
+                            "watch-i-am-storm-normal",
+                            max = idx.bursts.i_am_total,
+                            window = w,
+                            period = idx.period_text.clone(),
+                            devices = idx.devices.len()
                         ),
                     ));
                 }
@@ -338,16 +311,16 @@ impl Rules {
                 password,
             } => {
                 let what = || {
-                    format!(
-                        "DeviceCommunicationControl {} to {}{}{}",
-                        state.unwrap_or("(unknown state)"),
-                        idx.device_label(target),
-                        duration_min.map_or(String::new(), |d| format!(" for {d} min")),
-                        if *password {
-                            ", with a password"
-                        } else {
-                            ", without a password"
-                        }
+                    let duration = match duration_min {
+                        Some(d) => text!("watch-dcc-duration", minutes = *d),
+                        None => Text::plain(""),
+                    };
+                    text!(
+                        "watch-dcc",
+                        state = state_text(*state),
+                        device = idx.device_label(target),
+                        duration = duration,
+                        password = password_text(*password)
                     )
                 };
                 out.extend(management(
@@ -365,15 +338,11 @@ impl Rules {
                 password,
             } => {
                 let what = || {
-                    format!(
-                        "ReinitializeDevice {} to {}{}",
-                        state.unwrap_or("(unknown state)"),
-                        idx.device_label(target),
-                        if *password {
-                            ", with a password"
-                        } else {
-                            ", without a password"
-                        }
+                    text!(
+                        "watch-reinitialize",
+                        state = state_text(*state),
+                        device = idx.device_label(target),
+                        password = password_text(*password)
                     )
                 };
                 out.extend(management(
@@ -387,9 +356,10 @@ impl Rules {
             }
             Event::WriteBdt { entries } => {
                 let what = || {
-                    format!(
-                        "Write-BDT with {entries} entries sent to the BBMD at {}",
-                        o.destination
+                    text!(
+                        "watch-write-bdt",
+                        entries = *entries,
+                        bbmd = o.destination.to_string()
                     )
                 };
                 out.extend(management(
@@ -403,9 +373,10 @@ impl Rules {
             }
             Event::DeleteFdtEntry { entry } => {
                 let what = || {
-                    format!(
-                        "Delete-FDT-Entry for {entry} sent to the BBMD at {}",
-                        o.destination
+                    text!(
+                        "watch-delete-fdt-entry",
+                        entry = entry.to_string(),
+                        bbmd = o.destination.to_string()
                     )
                 };
                 out.extend(management(
@@ -422,15 +393,16 @@ impl Rules {
                     out.push(draft(
                         "new-foreign-device",
                         sender.to_string(),
-                        Some(format!("BBMD {}", o.destination)),
-                        format!(
-                            "{sender} registered as a foreign device (TTL {ttl} s) with the BBMD \
-                             at {}; it never did {}",
-                            o.destination, idx.period_text
+                        Some(text!("watch-bbmd", bbmd = o.destination.to_string())),
+                        text!(
+                            "watch-new-foreign-device",
+                            sender = sender.to_string(),
+                            ttl = *ttl,
+                            bbmd = o.destination.to_string(),
+                            period = idx.period_text.clone()
                         ),
-                        format!("Register-Foreign-Device, TTL {ttl} s"),
-                        "foreign-device registrations seen only from the sources in the model"
-                            .to_owned(),
+                        text!("watch-new-foreign-device-observed", ttl = *ttl),
+                        text!("watch-new-foreign-device-normal"),
                     ));
                 }
             }
@@ -442,54 +414,77 @@ impl Rules {
                         "knx-write-burst",
                         sender.to_string(),
                         None,
-                        format!(
-                            "{sender} sent more than {limit} group writes within {} s",
-                            window(idx)
+                        text!(
+                            "watch-knx-write-burst",
+                            sender = sender.to_string(),
+                            limit = limit,
+                            window = w
                         ),
-                        format!("{n} group writes within {} s", window(idx)),
-                        format!(
-                            "at most {} per {} s from one source {}",
-                            idx.bursts.knx_group_writes_per_source,
-                            window(idx),
-                            idx.period_text
+                        text!("watch-knx-write-burst-observed", count = n, window = w),
+                        text!(
+                            "watch-knx-write-burst-normal",
+                            max = idx.bursts.knx_group_writes_per_source,
+                            window = w,
+                            period = idx.period_text.clone()
                         ),
                     ));
                 }
             }
             Event::KnxAuthorize { key } => {
                 let n = self.knx_authorize.add(sender, o.time_ns, MAX_HOSTS);
+                let key = format!("{key:#010x}");
                 let mut d = draft(
                     "knx-authorize",
                     sender.to_string(),
                     None,
-                    format!("{sender} sent A_Authorize_Request (key {key:#010x})"),
-                    format!("A_Authorize_Request with key {key:#010x} via {}", o.source),
-                    "authorize requests are for commissioning only".to_owned(),
+                    text!(
+                        "watch-knx-authorize",
+                        sender = sender.to_string(),
+                        key = key.as_str()
+                    ),
+                    text!(
+                        "watch-knx-authorize-observed",
+                        key = key.as_str(),
+                        source = o.source.to_string()
+                    ),
+                    text!("watch-knx-authorize-normal"),
                 );
                 if n >= KNX_AUTHORIZE_GUESSING {
                     d.severity = Severity::Critical;
                     d.key = format!("{sender}|guessing");
-                    d.summary = format!(
-                        "{sender} tried {n} keys within {} s: somebody is guessing KNX device keys",
-                        window(idx)
+                    d.summary = text!(
+                        "watch-knx-key-guessing",
+                        sender = sender.to_string(),
+                        count = n,
+                        window = w
                     );
                 }
                 out.push(d);
             }
             Event::KnxManagement { target } => {
                 if !idx.knx_management.contains(&sender) {
-                    out.push(draft(
+                    let mut d = draft(
                         "knx-device-management",
                         sender.to_string(),
-                        Some(format!("KNX device {target}")),
-                        format!(
-                            "{sender} sent {} to KNX device {target}; it never did device \
-                             management {}",
-                            o.service, idx.period_text
+                        Some(text!("watch-knx-device", device = target.to_string())),
+                        text!(
+                            "watch-knx-management",
+                            sender = sender.to_string(),
+                            service = o.service,
+                            device = target.to_string(),
+                            period = idx.period_text.clone()
                         ),
-                        format!("{} to {target} via {}", o.service, o.source),
-                        "device management only from the sources in the model".to_owned(),
-                    ));
+                        text!(
+                            "watch-knx-management-observed",
+                            service = o.service,
+                            device = target.to_string(),
+                            source = o.source.to_string()
+                        ),
+                        text!("watch-knx-management-normal"),
+                    );
+                    // A restart after a property write is news, not a repeat of it.
+                    d.key = format!("{sender}|{target}|{}", o.service);
+                    out.push(d);
                 }
             }
             Event::KnxConnect {
@@ -521,13 +516,13 @@ impl Rules {
             Endpoint::Ip(s) => {
                 let ip = *s.ip();
                 if ip.is_broadcast() {
-                    Some("the limited broadcast address 255.255.255.255")
+                    Some(text!("watch-broadcast-source-limited"))
                 } else if ip.is_unspecified() {
-                    Some("the unspecified address 0.0.0.0")
+                    Some(text!("watch-broadcast-source-unspecified"))
                 } else if ip.is_multicast() {
-                    Some("a multicast address")
+                    Some(text!("watch-broadcast-source-multicast"))
                 } else if idx.broadcasts.contains(&ip) || self.broadcasts.contains(&ip) {
-                    Some("an address this network uses as its broadcast address")
+                    Some(text!("watch-broadcast-source-subnet"))
                 } else {
                     None
                 }
@@ -536,17 +531,24 @@ impl Rules {
         };
         let invalid = o.flags.invalid_network_source
             && !idx.invalid_network_sources.contains(&o.source.host());
-        let reason = ip_reason.or(invalid.then_some(
-            "a BACnet network-layer source that cannot be a station (SNET 0xFFFF or empty SADR)",
-        ));
+        let reason = ip_reason.or_else(|| invalid.then(|| text!("watch-broadcast-source-network")));
         if let Some(reason) = reason {
             out.push(draft(
                 "broadcast-source",
                 o.source.to_string(),
                 None,
-                format!("{} sent from {}: {reason}", o.service, o.source),
-                format!("{} with source {}", o.service, o.source),
-                "stations send from their own unicast address".to_owned(),
+                text!(
+                    "watch-broadcast-source",
+                    service = o.service,
+                    source = o.source.to_string(),
+                    reason = reason
+                ),
+                text!(
+                    "watch-broadcast-source-observed",
+                    service = o.service,
+                    source = o.source.to_string()
+                ),
+                text!("watch-broadcast-source-normal"),
             ));
         }
     }
@@ -568,13 +570,18 @@ impl Rules {
                 "new-host",
                 src.to_string(),
                 None,
-                format!(
-                    "{src} sends {} traffic ({} first); it was never seen {}",
-                    proto(o.protocol),
-                    o.service,
-                    idx.period_text
+                text!(
+                    "watch-new-host",
+                    host = src.to_string(),
+                    protocol = proto(o.protocol),
+                    service = o.service,
+                    period = idx.period_text.clone()
                 ),
-                format!("{} from {}", o.service, o.source),
+                text!(
+                    "watch-new-host-observed",
+                    service = o.service,
+                    source = o.source.to_string()
+                ),
                 known_hosts(idx),
             ));
             return;
@@ -606,13 +613,24 @@ impl Rules {
         out.push(draft(
             "new-conversation",
             src.to_string(),
-            Some(dst.to_string()),
-            format!(
-                "{src} sends {} to {dst}, a host it never talked to {}",
-                o.service, idx.period_text
+            Some(Text::plain(dst.to_string())),
+            text!(
+                "watch-new-conversation",
+                host = src.to_string(),
+                service = o.service,
+                partner = dst.to_string(),
+                period = idx.period_text.clone()
             ),
-            format!("{} from {} to {}", o.service, o.source, o.destination),
-            format!("{} conversations known", idx.conversations.len()),
+            text!(
+                "watch-new-conversation-observed",
+                service = o.service,
+                source = o.source.to_string(),
+                destination = o.destination.to_string()
+            ),
+            text!(
+                "watch-new-conversation-normal",
+                conversations = idx.conversations.len()
+            ),
         ));
     }
 
@@ -622,58 +640,99 @@ impl Rules {
             if model.is_some_and(|m| m.many_writers || m.writers.contains(&sender)) {
                 continue;
             }
+            // KNX: a device that writes groups of a main group (a push button's switching and
+            // dimming groups) writing another group of it is the project's normal; the
+            // writer rule judges addresses that never wrote there.
+            if let PointKey::Knx { group } = pv.point
+                && idx
+                    .knx_writer_mains
+                    .get(&sender)
+                    .is_some_and(|mains| mains & (1 << group.main()) != 0)
+            {
+                continue;
+            }
             let label = idx.point_label(&pv.point);
-            let value = match pv.value {
-                Value::Number { value, .. } => {
+            let number = match pv.value {
+                Value::Number { value, .. } => Some(value),
+                Value::Knx(raw) => idx.knx_number(&pv.point, model, raw),
+                _ => None,
+            };
+            let value = match (&pv.value, number) {
+                (_, Some(value)) => {
                     let seen = model.is_some_and(|m| {
                         m.values.as_ref().is_some_and(|v| v.contains(&value))
                             || m.min
                                 .zip(m.max)
                                 .is_some_and(|(a, b)| (a..=b).contains(&value))
                     });
-                    format!(
-                        " to {}{}",
-                        idx.value_text(&pv.point, value),
-                        if seen {
-                            " (a value also seen in normal use)"
-                        } else {
-                            ""
-                        }
-                    )
+                    let value = idx.value_text(&pv.point, value);
+                    if seen {
+                        text!("watch-writer-value-seen", value = value)
+                    } else {
+                        text!("watch-writer-value", value = value)
+                    }
                 }
-                Value::Other => " (relinquish or a constructed value)".to_owned(),
-                Value::Text(ref t) => format!(" to \"{t}\""),
+                (Value::Text(t), _) => text!("watch-writer-text", text = t.as_str()),
+                (Value::Knx(raw), None) => text!("watch-writer-value", value = raw.hex()),
+                _ => text!("watch-writer-other"),
             };
-            let priority = pv
-                .priority
-                .map_or(String::new(), |p| format!(" at priority {p}"));
+            let priority = match pv.priority {
+                Some(p) => text!("watch-writer-priority", priority = p),
+                None => Text::plain(""),
+            };
             let normal = match model {
-                Some(m) if m.writes > 0 => format!(
-                    "written {} times {}, only by {}",
-                    m.writes,
-                    idx.period_text,
-                    m.writers
+                Some(m) if m.writes > 0 => text!(
+                    "watch-writer-normal",
+                    writes = m.writes,
+                    period = idx.period_text.clone(),
+                    writers = m
+                        .writers
                         .iter()
                         .map(Host::to_string)
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                Some(_) => format!("read but never written {}", idx.period_text),
-                None => format!("never seen {}", idx.period_text),
+                Some(_) => text!("watch-writer-normal-read", period = idx.period_text.clone()),
+                None => text!(
+                    "watch-writer-normal-unseen",
+                    period = idx.period_text.clone()
+                ),
             };
-            let (id, target_kind) = match pv.point {
-                PointKey::Bacnet { .. } => ("new-writer", "point"),
-                PointKey::Knx { .. } => ("knx-new-group-writer", "group"),
+            let (id, summary) = match pv.point {
+                PointKey::Bacnet { .. } => (
+                    "new-writer",
+                    text!(
+                        "watch-new-writer",
+                        sender = sender.to_string(),
+                        label = label.clone(),
+                        value = value.clone(),
+                        priority = priority.clone(),
+                        normal = normal.clone()
+                    ),
+                ),
+                PointKey::Knx { .. } => (
+                    "knx-new-group-writer",
+                    text!(
+                        "watch-knx-new-group-writer",
+                        sender = sender.to_string(),
+                        label = label.clone(),
+                        value = value.clone(),
+                        normal = normal.clone()
+                    ),
+                ),
             };
             let mut d = draft(
                 id,
                 sender.to_string(),
-                Some(label.clone()),
-                format!(
-                    "{sender} wrote {label}{value}{priority}; this source never wrote this \
-                     {target_kind} before ({normal})"
+                Some(label),
+                summary,
+                text!(
+                    "watch-writer-observed",
+                    service = o.service,
+                    value = value,
+                    priority = priority,
+                    source = o.source.to_string()
                 ),
-                format!("{}{value}{priority} from {}", o.service, o.source),
                 normal,
             );
             d.key = format!("{sender}|{}", pv.point);
@@ -701,6 +760,19 @@ impl Rules {
         let instances = || learned_instances.iter().chain(seen_instance);
         let no_addrs = addrs().next().is_none();
         let no_instances = instances().next().is_none();
+        let target = || {
+            Some(text!(
+                "watch-device-instance",
+                instance = instance.to_string()
+            ))
+        };
+        let observed = || {
+            text!(
+                "watch-device-spoofing-observed",
+                instance = instance.to_string(),
+                device = device.to_string()
+            )
+        };
         if !no_addrs && !addrs().any(|a| *a == device) {
             let known = addrs()
                 .map(|a| a.to_string())
@@ -709,13 +781,19 @@ impl Rules {
             let mut d = draft(
                 "device-spoofing",
                 device.to_string(),
-                Some(format!("device {instance}")),
-                format!(
-                    "I-Am from {device} claims device instance {instance}, which answers at \
-                     {known}"
+                target(),
+                text!(
+                    "watch-device-spoofing-address",
+                    device = device.to_string(),
+                    instance = instance.to_string(),
+                    known = known.as_str()
                 ),
-                format!("I-Am device {instance} from {device}"),
-                format!("device {instance} answers at {known}"),
+                observed(),
+                text!(
+                    "watch-device-spoofing-address-normal",
+                    instance = instance.to_string(),
+                    known = known.as_str()
+                ),
             );
             d.key = format!("{instance}|{device}");
             out.push(d);
@@ -727,10 +805,19 @@ impl Rules {
             let mut d = draft(
                 "device-spoofing",
                 device.to_string(),
-                Some(format!("device {instance}")),
-                format!("{device} announces device instance {instance}, but it is device {known}"),
-                format!("I-Am device {instance} from {device}"),
-                format!("{device} is device {known}"),
+                target(),
+                text!(
+                    "watch-device-spoofing-instance",
+                    device = device.to_string(),
+                    instance = instance.to_string(),
+                    known = known.as_str()
+                ),
+                observed(),
+                text!(
+                    "watch-device-spoofing-instance-normal",
+                    device = device.to_string(),
+                    known = known.as_str()
+                ),
             );
             d.key = format!("{instance}|{device}");
             out.push(d);
@@ -765,6 +852,7 @@ impl Rules {
                     others.push(*r);
                 }
             }
+            let network = n.to_string();
             let (summary, normal) = if !others.is_empty() {
                 let list = others
                     .iter()
@@ -772,27 +860,49 @@ impl Rules {
                     .collect::<Vec<_>>()
                     .join(", ");
                 (
-                    format!("{router} claims to route to network {n}, which {list} serves"),
-                    format!("network {n} is reached through {list}"),
+                    text!(
+                        "watch-router-spoofing-taken",
+                        router = router.to_string(),
+                        network = network.as_str(),
+                        others = list.as_str()
+                    ),
+                    text!(
+                        "watch-router-spoofing-taken-normal",
+                        network = network.as_str(),
+                        others = list.as_str()
+                    ),
                 )
             } else if let Some(nets) = learned {
                 (
-                    format!("router {router} now also claims network {n}"),
-                    format!(
-                        "{router} routed to networks {} {}",
-                        list_u16(nets.iter()),
-                        idx.period_text
+                    text!(
+                        "watch-router-spoofing-grown",
+                        router = router.to_string(),
+                        network = network.as_str()
+                    ),
+                    text!(
+                        "watch-router-spoofing-grown-normal",
+                        router = router.to_string(),
+                        networks = list_u16(nets.iter()),
+                        period = idx.period_text.clone()
                     ),
                 )
             } else {
                 (
-                    format!("{router}, never seen as a router, claims network {n}"),
+                    text!(
+                        "watch-router-spoofing-new",
+                        router = router.to_string(),
+                        network = network.as_str()
+                    ),
                     if idx.routers.is_empty() {
-                        format!("no router announced itself {}", idx.period_text)
+                        text!(
+                            "watch-router-spoofing-no-routers",
+                            period = idx.period_text.clone()
+                        )
                     } else {
-                        format!(
-                            "known routers: {}",
-                            idx.routers
+                        text!(
+                            "watch-router-spoofing-known-routers",
+                            routers = idx
+                                .routers
                                 .keys()
                                 .map(Endpoint::to_string)
                                 .collect::<Vec<_>>()
@@ -804,11 +914,12 @@ impl Rules {
             let mut d = draft(
                 "router-spoofing",
                 router.to_string(),
-                Some(format!("network {n}")),
+                Some(text!("watch-network", network = network.as_str())),
                 summary,
-                format!(
-                    "I-Am-Router-To-Network {} from {router}",
-                    list_u16(networks.iter())
+                text!(
+                    "watch-router-spoofing-observed",
+                    networks = list_u16(networks.iter()),
+                    router = router.to_string()
                 ),
                 normal,
             );
@@ -837,48 +948,61 @@ impl Rules {
     ) {
         let client = *control.ip();
         let kind = if tunnel {
-            "tunnel"
+            text!("watch-knx-tunnel")
         } else {
-            "management connection"
+            text!("watch-knx-management-connection")
         };
         let outside = match o.destination {
             Endpoint::Ip(g) => !same_24(*g.ip(), client) && !client.is_loopback(),
             _ => false,
         };
+        let gateway = o.destination.to_string();
+        let target = || Some(text!("watch-knx-gateway", gateway = gateway.as_str()));
         if outside {
             out.push(draft(
                 "knx-tunnel-outside",
                 client.to_string(),
-                Some(format!("KNXnet/IP gateway {}", o.destination)),
-                format!(
-                    "{client} opened a KNXnet/IP {kind} to the gateway {} from outside its subnet",
-                    o.destination
+                target(),
+                text!(
+                    "watch-knx-tunnel-outside",
+                    client = client.to_string(),
+                    kind = kind,
+                    gateway = gateway.as_str()
                 ),
-                format!("CONNECT_REQUEST from {client} (control endpoint {control})"),
-                "clients on the gateway's own /24".to_owned(),
+                text!(
+                    "watch-knx-tunnel-outside-observed",
+                    client = client.to_string(),
+                    control = control.to_string()
+                ),
+                text!("watch-knx-tunnel-outside-normal"),
             ));
         } else if !idx.knx_clients.contains(&Host::Ip(client)) {
+            let clients = if idx.knx_clients.is_empty() {
+                text!("watch-none")
+            } else {
+                let mut list: Vec<String> = idx.knx_clients.iter().map(Host::to_string).collect();
+                list.sort();
+                Text::plain(list.join(", "))
+            };
             out.push(draft(
                 "knx-new-tunnel-client",
                 client.to_string(),
-                Some(format!("KNXnet/IP gateway {}", o.destination)),
-                format!(
-                    "{client} opened a KNXnet/IP {kind} to {}; it never did {}",
-                    o.destination, idx.period_text
+                target(),
+                text!(
+                    "watch-knx-new-tunnel-client",
+                    client = client.to_string(),
+                    kind = kind,
+                    gateway = gateway.as_str(),
+                    period = idx.period_text.clone()
                 ),
-                format!("CONNECT_REQUEST from {client}"),
-                format!(
-                    "tunnel clients {}: {}",
-                    idx.period_text,
-                    if idx.knx_clients.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        idx.knx_clients
-                            .iter()
-                            .map(Host::to_string)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    }
+                text!(
+                    "watch-knx-new-tunnel-client-observed",
+                    client = client.to_string()
+                ),
+                text!(
+                    "watch-knx-new-tunnel-client-normal",
+                    period = idx.period_text.clone(),
+                    clients = clients
                 ),
             ));
         }
@@ -886,7 +1010,7 @@ impl Rules {
 }
 
 /// The hosts of the model, named (the first few).
-fn known_hosts(idx: &ModelIndex) -> String {
+fn known_hosts(idx: &ModelIndex) -> Text {
     const SHOWN: usize = 8;
     let mut hosts: Vec<&Host> = idx.hosts.iter().collect();
     hosts.sort();
@@ -897,15 +1021,17 @@ fn known_hosts(idx: &ModelIndex) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     let more = hosts.len().saturating_sub(SHOWN);
-    format!(
-        "{} hosts seen {}: {list}{}",
-        hosts.len(),
-        idx.period_text,
-        if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        }
+    let more = if more > 0 {
+        text!("watch-hosts-more", more = more)
+    } else {
+        Text::plain("")
+    };
+    text!(
+        "watch-known-hosts",
+        hosts = hosts.len(),
+        period = idx.period_text.clone(),
+        list = list,
+        more = more
     )
 }
 
@@ -928,16 +1054,32 @@ fn proto(p: Protocol) -> &'static str {
     }
 }
 
-/// A management alert, unless this source sent this service while learning (then it is part
-/// of the site's normal, e.g. a nightly restart by the BMS).
-/// The alert for a management message from a source that never sent it while learning;
-/// `what` (the message in words) is only written then.
+/// A DCC or ReinitializeDevice state (a standard name), or "(unknown state)".
+fn state_text(state: Option<&'static str>) -> Text {
+    match state {
+        Some(s) => Text::plain(s),
+        None => text!("watch-unknown-state"),
+    }
+}
+
+fn password_text(password: bool) -> Text {
+    if password {
+        text!("watch-with-password")
+    } else {
+        text!("watch-without-password")
+    }
+}
+
+/// The alert for a management message from a source that never sent it while learning (a
+/// source that did is part of the site's normal, e.g. a nightly restart by the BMS); `what`
+/// (the message in words) is only written then. The service is part of the subject: a
+/// ReinitializeDevice after a DeviceCommunicationControl is news, not a repeat.
 fn management(
     idx: &ModelIndex,
     id: &'static str,
     sender: Host,
     service: &str,
-    what: impl FnOnce() -> String,
+    what: impl FnOnce() -> Text,
     target: Option<&DeviceAddr>,
 ) -> Option<Draft> {
     if idx.manages(sender, service) {
@@ -952,22 +1094,36 @@ fn management(
         .map(Host::to_string)
         .collect();
     others.sort_unstable();
-    Some(draft(
+    let mut d = draft(
         id,
         sender.to_string(),
         target.map(|t| idx.device_label(t)),
-        format!("{sender} sent {what}"),
+        text!(
+            "watch-management",
+            sender = sender.to_string(),
+            what = what.clone()
+        ),
         what,
         if others.is_empty() {
-            format!("{service} was never seen {}", idx.period_text)
+            text!(
+                "watch-management-normal-unseen",
+                service = service,
+                period = idx.period_text.clone()
+            )
         } else {
-            format!(
-                "{service} came only from {} {}",
-                others.join(", "),
-                idx.period_text
+            text!(
+                "watch-management-normal",
+                service = service,
+                others = others.join(", "),
+                period = idx.period_text.clone()
             )
         },
-    ))
+    );
+    d.key = format!(
+        "{sender}|{}|{service}",
+        target.map(ToString::to_string).unwrap_or_default()
+    );
+    Some(d)
 }
 
 /// What the model learned for `k`, and what detection saw first for it when that is not
@@ -985,23 +1141,28 @@ fn learned_and_seen<'a, K: Eq + std::hash::Hash, T: PartialEq>(
 fn draft(
     id: &'static str,
     source: String,
-    target: Option<String>,
-    summary: String,
-    observed: String,
-    normal: String,
+    target: Option<Text>,
+    summary: Text,
+    observed: Text,
+    normal: Text,
 ) -> Draft {
     let r = rule(id);
+    let key = format!(
+        "{source}|{}",
+        target.as_ref().map(ToString::to_string).unwrap_or_default()
+    );
     Draft {
         detector: DetectorKind::Rule,
         rule: Some(r.id),
         severity: r.severity,
-        key: format!("{source}|{}", target.as_deref().unwrap_or("")),
+        key,
         source,
         target,
         summary,
         observed,
         normal,
-        action: r.action.to_owned(),
+        action: (r.action)(),
+        value: None,
     }
 }
 

@@ -1,10 +1,14 @@
 //! Value ranges: every number a device reports or is written, checked against the range (or,
 //! for binary and multi-state values, the set) learned for its (device, object, property).
-//! Only values of known points are checked; the count of the others is returned.
+//! Only values of known points are checked; the count of the others is returned. KNX group
+//! values of models with datapoint types are checked in [`super::knx_value`]; here only those
+//! of format-1 models (raw integers, as they were learned).
 
-use super::ModelIndex;
+use super::{ModelIndex, listed};
 use crate::findings::Severity;
-use crate::watch::alert::{DetectorKind, Draft};
+use crate::text;
+use crate::text::Text;
+use crate::watch::alert::{DetectorKind, Draft, DraftValue};
 use crate::watch::baseline::PointModel;
 use crate::watch::observation::{Observation, PointKey, Value, ValueRole};
 
@@ -12,8 +16,17 @@ use crate::watch::observation::{Observation, PointKey, Value, ValueRole};
 pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
     let mut unknown = 0;
     for pv in &o.points {
-        let Value::Number { value, .. } = pv.value else {
-            continue;
+        let value = match pv.value {
+            Value::Number { value, .. } => value,
+            // Format-1 models learned KNX values as raw integers: check them so.
+            Value::Knx(raw) => match idx.points.get(&pv.point) {
+                Some(m) if !m.is_typed_knx() => match raw.legacy_number() {
+                    Some(v) => v,
+                    None => continue,
+                },
+                _ => continue,
+            },
+            _ => continue,
         };
         let Some(check) = idx.checks.get(&pv.point) else {
             unknown += 1;
@@ -34,64 +47,103 @@ pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
         let (summary, severity, action) = match pv.role {
             ValueRole::Written => {
                 let who = match (model.writers.contains(&sender), model.writes) {
-                    (true, _) => format!("{sender} wrote it before"),
-                    (false, 0) => "nobody wrote it while learning".to_owned(),
-                    (false, _) => format!("{sender} never wrote it before"),
+                    (true, _) => text!("watch-value-writer-known", sender = sender.to_string()),
+                    (false, 0) => text!("watch-value-writer-nobody"),
+                    (false, _) => text!("watch-value-writer-new", sender = sender.to_string()),
                 };
                 (
-                    format!("{label} written to {shown} by {sender}; {normal}; {who}"),
-                    Severity::High,
-                    format!(
-                        "Ask the operator whether {sender} was meant to set this value. If not, \
-                         put the point back to its normal value, find out who used {sender}, and \
-                         restrict who may write to the device (BACnet firewall rules, device \
-                         passwords, a separate operator network)."
+                    text!(
+                        "watch-value-written",
+                        label = label.clone(),
+                        value = shown.clone(),
+                        sender = sender.to_string(),
+                        normal = normal.clone(),
+                        who = who
                     ),
+                    Severity::High,
+                    text!("watch-value-written-action", sender = sender.to_string()),
                 )
             }
             ValueRole::Reported => (
-                format!(
-                    "{label} reported {shown} (seen by {} {}); {normal}",
-                    o.service,
-                    direction(o)
+                text!(
+                    "watch-value-reported",
+                    label = label.clone(),
+                    value = shown.clone(),
+                    service = o.service,
+                    source = o.source.to_string(),
+                    normal = normal.clone()
                 ),
                 Severity::Medium,
-                "Check the equipment and recent writes: a value outside its learned range \
-                 means a fault, a manual override, an unusual season, or the effect of a write \
-                 someone made. If the new range is right, relearn or widen this point's \
-                 tolerance in the model."
-                    .to_owned(),
+                text!("watch-value-reported-action"),
             ),
         };
+        let observed = match pv.role {
+            ValueRole::Written => text!(
+                "watch-value-observed-written",
+                value = shown.clone(),
+                service = o.service
+            ),
+            ValueRole::Reported => text!(
+                "watch-value-observed-reported",
+                value = shown.clone(),
+                service = o.service
+            ),
+        };
+        let excess = model
+            .allowed_range(&idx.config)
+            .filter(|_| !model.is_discrete())
+            .map_or(0.0, |(lo, hi)| excess(value, lo, hi));
         out.push(Draft {
             detector: DetectorKind::ValueRange,
             rule: None,
             severity,
-            key: format!("{}|{:?}", pv.point, pv.role),
+            key: format!("{}|{:?}|{}", pv.point, pv.role, side(model, idx, value)),
             source: sender.to_string(),
             target: Some(label),
             summary,
-            observed: format!("{} {shown} in {}", verb(pv.role), o.service),
+            observed,
             normal,
             action,
+            value: Some(DraftValue {
+                number: value,
+                words: shown.to_string(),
+                excess,
+            }),
         });
     }
     unknown
 }
 
-fn verb(role: ValueRole) -> &'static str {
-    match role {
-        ValueRole::Written => "wrote",
-        ValueRole::Reported => "reported",
+/// How far `v` lies outside `lo..=hi`, in widths of the range (a range of width 0 counts as
+/// one of its value's size, or 1).
+pub fn excess(v: f64, lo: f64, hi: f64) -> f64 {
+    let width = (hi - lo).abs();
+    let width = if width > 0.0 {
+        width
+    } else {
+        lo.abs().max(1.0)
+    };
+    if v > hi {
+        (v - hi) / width
+    } else if v < lo {
+        (lo - v) / width
+    } else {
+        0.0
     }
 }
 
-fn direction(o: &Observation) -> String {
-    format!("from {}", o.source)
+/// Which side of the normal a value left: values above and below are separate alerts (a
+/// value below never folds into an alert about a value above).
+fn side(m: &PointModel, idx: &ModelIndex, v: f64) -> &'static str {
+    match m.allowed_range(&idx.config) {
+        Some((_, hi)) if !m.is_discrete() && v > hi => "above",
+        Some((lo, _)) if !m.is_discrete() && v < lo => "below",
+        _ => "set",
+    }
 }
 
 /// `None` when the value is normal; else the learned normal in words.
-pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Option<String> {
+pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Option<Text> {
     let cfg = &idx.config;
     let values = m.samples;
     if m.is_discrete() {
@@ -99,11 +151,12 @@ pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Opti
         if set.contains(&v) {
             return None;
         }
-        let seen: Vec<String> = set.iter().map(|x| idx.value_text(key, *x)).collect();
-        return Some(format!(
-            "learned values {} from {values} values {}",
-            seen.join(", "),
-            idx.period_text
+        let seen = listed(set.iter().map(|x| idx.value_text(key, *x)));
+        return Some(text!(
+            "watch-set-normal",
+            values = seen,
+            samples = values,
+            period = idx.period_text.clone()
         ));
     }
     let (lo, hi) = m.allowed_range(cfg)?;
@@ -111,16 +164,29 @@ pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Opti
         return None;
     }
     let (min, max) = (m.min?, m.max?);
-    Some(format!(
-        "learned range {}–{} from {values} values {} (accepted {}–{} with {} tolerance {})",
-        idx.value_text(key, min),
-        idx.value_text(key, max),
-        idx.period_text,
-        super::number(lo),
-        super::number(hi),
-        m.class().name(),
-        super::number(m.tolerance(cfg)),
+    Some(text!(
+        "watch-range-normal",
+        min = idx.value_text(key, min),
+        max = idx.value_text(key, max),
+        samples = values,
+        period = idx.period_text.clone(),
+        low = super::number(lo),
+        high = super::number(hi),
+        class = class_text(m.class()),
+        tolerance = super::number(m.tolerance(cfg)),
     ))
+}
+
+/// A point class in words.
+pub fn class_text(c: crate::watch::baseline::PointClass) -> Text {
+    use crate::watch::baseline::PointClass;
+    match c {
+        PointClass::Setpoint => text!("watch-class-setpoint"),
+        PointClass::Output => text!("watch-class-output"),
+        PointClass::Sensor => text!("watch-class-sensor"),
+        PointClass::State => text!("watch-class-state"),
+        PointClass::Other => text!("watch-class-other"),
+    }
 }
 
 #[cfg(test)]
@@ -186,9 +252,13 @@ mod tests {
         let idx = index(l);
         check(&idx, &write_bo(WS, CTL, 1, 0, 1), &mut out);
         assert_eq!(out.len(), 1);
-        assert!(out[0].summary.contains("inactive"), "{}", out[0].summary);
         assert!(
-            out[0].normal.contains("learned values active"),
+            out[0].summary.to_string().contains("inactive"),
+            "{}",
+            out[0].summary
+        );
+        assert!(
+            out[0].normal.to_string().contains("learned values active"),
             "{}",
             out[0].normal
         );
@@ -208,23 +278,28 @@ mod tests {
         let d = &out[0];
         assert_eq!(d.severity, Severity::High);
         assert!(
-            d.summary.contains("\"AHU-2 supply setpoint\""),
-            "{}",
-            d.summary
-        );
-        assert!(
-            d.summary.contains("written to 31 °C by 198.18.1.66"),
+            d.summary.to_string().contains("\"AHU-2 supply setpoint\""),
             "{}",
             d.summary
         );
         assert!(
             d.summary
+                .to_string()
+                .contains("written to 31 °C by 198.18.1.66"),
+            "{}",
+            d.summary
+        );
+        assert!(
+            d.summary
+                .to_string()
                 .contains("learned range 17 °C–19.5 °C from 2 values"),
             "{}",
             d.summary
         );
         assert!(
-            d.summary.contains("198.18.1.66 never wrote it before"),
+            d.summary
+                .to_string()
+                .contains("198.18.1.66 never wrote it before"),
             "{}",
             d.summary
         );

@@ -418,3 +418,131 @@ fn packed_hosts_differ_across_kinds() {
         }
     }
 }
+
+fn hex(s: &str) -> Vec<u8> {
+    crate::wire::hex::parse_hex(s).unwrap()
+}
+
+/// The first frames of eval/knx/pcaps/learn.pcap (tshark -T fields -e udp.payload): a bus
+/// telegram the KNX IP router 198.18.10.20 routes, knxd's copy to its tunnel client and the
+/// client's ACK; then the client's own write (L_Data.req), knxd's ACK, its routing of it and
+/// its L_Data.con.
+const KNX_FRAMES: &[(&str, &str)] = &[
+    (
+        "198.18.10.20:3671",
+        "0610053000132900bce0110d19040300801516",
+    ),
+    (
+        "198.18.10.10:3671",
+        "061004200017040100002900bcd0110d19040300801516",
+    ),
+    ("198.18.10.30:52009", "06100421000a04010000"),
+    (
+        "198.18.10.30:52009",
+        "061004200017040100001100bce010c81a010300800c4c",
+    ),
+    ("198.18.10.10:3671", "06100421000a04010000"),
+    (
+        "198.18.10.10:3671",
+        "0610053000132900bcd010c81a010300800c4c",
+    ),
+    (
+        "198.18.10.10:3671",
+        "061004200017040101002e00bce010c81a010300800c4c",
+    ),
+];
+
+fn knx_frames(times_ms: &[i64]) -> Vec<Observation> {
+    let mut obs = Observer::default();
+    KNX_FRAMES
+        .iter()
+        .zip(times_ms)
+        .map(|((from, data), t)| obs.knx_datagram(t * 1_000_000, from.parse().unwrap(), &hex(data)))
+        .collect()
+}
+
+#[test]
+fn a_gateways_copies_are_echoes_and_acknowledgements_mirrors() {
+    let o = knx_frames(&[0, 3, 7, 550, 551, 551, 552]);
+    let flags: Vec<(bool, bool, bool)> = o
+        .iter()
+        .map(|o| (o.flags.echo, o.flags.mirror, o.flags.knx_request))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            (false, false, false), // the original routing indication
+            (true, false, false),  // knxd's copy to its tunnel client
+            (false, true, false),  // TUNNELLING_ACK
+            (false, false, true),  // the client's command (L_Data.req)
+            (false, true, false),  // TUNNELLING_ACK
+            (true, false, false),  // knxd routing the client's command
+            (false, true, false),  // L_Data.con
+        ]
+    );
+    // The value is kept raw, decoded later with the group's type.
+    let PointValue { point, value, .. } = &o[0].points[0];
+    assert_eq!(point.to_string(), "group 3/1/4");
+    let Value::Knx(raw) = value else {
+        panic!("{value:?}")
+    };
+    assert_eq!(raw.data(), [0x15, 0x16]);
+    assert_eq!(raw.size(), Some(2));
+    assert_eq!(raw.decode(Dpt::new(9, 7)).unwrap().to_string(), "52.08 %");
+    assert_eq!(raw.legacy_number(), Some(f64::from(0x1516u16)));
+}
+
+#[test]
+fn the_same_telegram_from_the_same_host_or_after_a_second_is_not_an_echo() {
+    let mut obs = Observer::default();
+    let routing = hex(KNX_FRAMES[0].1);
+    let from = "198.18.10.20:3671".parse().unwrap();
+    // A button pressed twice, a flood: each telegram is an event.
+    let a = obs.knx_datagram(0, from, &routing);
+    let b = obs.knx_datagram(100_000_000, from, &routing);
+    assert!(!a.flags.echo && !b.flags.echo);
+    // Another host's copy more than a second later is a new telegram too.
+    let late = obs.knx_datagram(
+        1_200_000_000,
+        "198.18.10.10:3671".parse().unwrap(),
+        &routing,
+    );
+    assert!(!late.flags.echo);
+}
+
+#[test]
+fn the_echo_memory_is_bounded() {
+    let mut obs = Observer::default();
+    let from = "198.18.10.20:3671".parse().unwrap();
+    let mut frame = hex(KNX_FRAMES[0].1);
+    let last = frame.len() - 1;
+    for i in 0..(MAX_ECHO_TELEGRAMS as u32 * 3) {
+        // Distinct telegrams (the value's last octet and the destination vary) within 1 s.
+        frame[last] = i as u8;
+        frame[last - 5] = (i >> 8) as u8;
+        obs.knx_datagram(i64::from(i), from, &frame);
+        assert!(obs.echoes.recent.len() <= MAX_ECHO_TELEGRAMS);
+    }
+}
+
+#[test]
+fn knx_raw_values_keep_every_size_up_to_a_text() {
+    use crate::wire::knxip::apdu::GroupValue;
+    let short = KnxRaw::new(&GroupValue::Short(0x41)).unwrap();
+    assert_eq!(short.short(), Some(1), "only 6 bits are a value");
+    assert_eq!(short.size(), None);
+    assert_eq!(short.hex(), "$01");
+    let text = KnxRaw::new(&GroupValue::Long(b"Heating OK\0\0\0\0".to_vec())).unwrap();
+    assert_eq!(text.size(), Some(14));
+    assert_eq!(text.legacy_number(), None);
+    assert_eq!(
+        text.decode(Dpt::new(16, 1)).unwrap().to_string(),
+        "\"Heating OK\""
+    );
+    assert!(KnxRaw::new(&GroupValue::Long(vec![0; 15])).is_none());
+    assert_eq!(
+        KnxRaw::new(&text.group_value()),
+        Some(text),
+        "raw values round-trip"
+    );
+}

@@ -16,6 +16,7 @@ pub mod cemi;
 pub mod connect;
 pub mod description;
 pub mod dib;
+pub mod dpt;
 pub mod header;
 pub mod hpai;
 pub mod remote;
