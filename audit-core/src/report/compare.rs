@@ -299,6 +299,13 @@ fn exposure(
     }
 }
 
+/// The router's forwards were judged (listed in full or proven by a hairpin): the exposure
+/// state is anything but undetermined.
+fn router_checked(x: Option<&ExposureReport>) -> bool {
+    x.is_some()
+        && checks::exposure::assess(x, None).state != checks::exposure::ExposureState::Undetermined
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
@@ -436,11 +443,4 @@ mod tests {
         assert_eq!(c.router_checked, None);
         assert!(exposure(Some(&now), Some(&now), Some(Light::Red), Light::Red).is_empty());
     }
-}
-
-/// The router's forwards were judged (listed in full or proven by a hairpin): the exposure
-/// state is anything but undetermined.
-fn router_checked(x: Option<&ExposureReport>) -> bool {
-    x.is_some()
-        && checks::exposure::assess(x, None).state != checks::exposure::ExposureState::Undetermined
 }

@@ -448,6 +448,15 @@ fn watch_report(w: &WatchRecord) -> Option<WatchReport> {
     })
 }
 
+/// The finding with its texts worded in the report's language.
+fn worded_finding(f: &Finding, lang: Lang) -> Finding {
+    let mut f = f.clone();
+    worded(&mut f.title, lang);
+    worded(&mut f.target, lang);
+    worded(&mut f.evidence.summary, lang);
+    f
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
@@ -592,13 +601,4 @@ mod tests {
         assert_eq!(r.origin.as_deref(), Some("learned from x.pcap"));
         assert!(watch_report(&WatchRecord::default()).is_none());
     }
-}
-
-/// The finding with its texts worded in the report's language.
-fn worded_finding(f: &Finding, lang: Lang) -> Finding {
-    let mut f = f.clone();
-    worded(&mut f.title, lang);
-    worded(&mut f.target, lang);
-    worded(&mut f.evidence.summary, lang);
-    f
 }

@@ -53,6 +53,8 @@ pub const EVENT_EVERY: Duration = Duration::from_millis(250);
 /// Something a running job reports.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+// An alert is the largest event; events come a few per second, so boxing buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum WatchEvent {
     Progress(WatchProgress),
     /// Messages per second by service since the previous snapshot.
