@@ -231,7 +231,7 @@ fn run_checks_on_the_demo_building_keeps_results_in_the_audit() {
         "3. Checks ✓",
         "4. Learning watch (optional) · skipped",
         "5. Findings ✓",
-        "6. Report · coming",
+        "6. Report · next",
     ] {
         assert!(has_label(&h, step), "{step}");
     }

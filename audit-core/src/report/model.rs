@@ -269,7 +269,7 @@ impl ReportModel {
             groups,
             changes,
             inventory: session.inventory.clone(),
-            exposure: session.exposure.clone(),
+            exposure: session.exposure.as_ref().map(|x| worded_data(x, opts.lang)),
             write_tests: session.write_tests.clone(),
             discovery: session
                 .discovery
@@ -410,6 +410,27 @@ fn worded_verdict(mut v: Verdict, lang: Lang) -> Verdict {
     {
         worded(t, lang);
     }
+    if let Some(a) = &mut v.exposure {
+        worded(&mut a.headline, lang);
+        worded(&mut a.explanation, lang);
+        for t in a
+            .proof
+            .iter_mut()
+            .chain(a.what_to_do.iter_mut())
+            .chain(a.checked.iter_mut())
+            .chain(a.not_checked.iter_mut())
+        {
+            worded(t, lang);
+        }
+        for f in &mut a.forwards {
+            for t in [&mut f.device, &mut f.device_name, &mut f.answer]
+                .into_iter()
+                .flatten()
+            {
+                worded(t, lang);
+            }
+        }
+    }
     v
 }
 
@@ -455,6 +476,14 @@ fn worded_finding(f: &Finding, lang: Lang) -> Finding {
     worded(&mut f.target, lang);
     worded(&mut f.evidence.summary, lang);
     f
+}
+
+/// Facts that hold kept texts (router answers, errors), with every text in words in `lang`:
+/// written out and read back, so the model's data equals what its JSON export reads back.
+fn worded_data<T: Serialize + serde::de::DeserializeOwned + Clone>(v: &T, lang: Lang) -> T {
+    crate::text::wording_in(lang, || serde_json::to_value(v))
+        .and_then(serde_json::from_value)
+        .unwrap_or_else(|_| v.clone())
 }
 
 #[cfg(test)]

@@ -179,7 +179,7 @@ pub struct AuditSession {
     pub watch: Option<WatchRecord>,
     /// The ETS group-address table imported for this building (names, datapoint types and
     /// roles of its KNX groups): what the learning watch learns and checks KNX values with.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knx_project: Option<GroupAddressTable>,
     #[serde(default)]
     pub notes: String,

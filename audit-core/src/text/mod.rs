@@ -285,6 +285,23 @@ fn is_storing() -> bool {
     STORING.with(Cell::get)
 }
 
+thread_local! {
+    static WORDING: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Run `f` (a serialisation) with every [`Text`] written as its words in `lang` (not in the
+/// [`default_lang`]): a report is written in its own language, whatever the process's.
+pub fn wording_in<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    struct Reset(Option<Lang>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            WORDING.with(|w| w.set(self.0));
+        }
+    }
+    let _reset = Reset(WORDING.with(|w| w.replace(Some(lang))));
+    f()
+}
+
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -295,7 +312,10 @@ impl Serialize for Text {
                 m.end()
             }
             Text::Plain(p) => s.serialize_str(p),
-            Text::Msg { .. } => s.serialize_str(&self.to_string()),
+            Text::Msg { .. } => {
+                let lang = WORDING.with(Cell::get).unwrap_or_else(default_lang);
+                s.serialize_str(&self.render(lang))
+            }
         }
     }
 }
