@@ -202,18 +202,12 @@ pub async fn knx(ctx: &JobCtx, bind: Ipv4Addr, target: SocketAddrV4) -> HairpinP
     p
 }
 
-/// A name from the wire, as it may be shown: control characters escaped, at most 64
-/// characters (design §10).
+/// A name from the wire, as it may be shown: at most 64 characters, then the crate's one
+/// safe-text rule ([`crate::text::safe`]: controls, bidi and invisible characters escaped;
+/// design §10).
 pub fn shown(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().take(64) {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    let cut: String = name.chars().take(64).collect();
+    crate::text::safe(&cut).into_owned()
 }
 
 fn failed(p: &mut HairpinProbe, e: String) {
