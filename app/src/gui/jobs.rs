@@ -20,6 +20,7 @@ use audit_core::analyze::{AnalysisReport, Progress};
 use audit_core::audit::{CheckOptions, CheckReport};
 use audit_core::discovery::DiscoveryResult;
 use audit_core::job::{self, CancelFlag, Scope, ValidPolicy};
+use audit_core::knx_project::GroupAddressTable;
 use audit_core::session::{AuditSession, RecentEntry, SessionStore};
 use audit_core::text::{Lang, tr};
 use audit_core::watch::{
@@ -131,6 +132,10 @@ pub enum WatchJobEvent {
         path: PathBuf,
         result: Result<Box<Baseline>, String>,
     },
+    /// The file dialog for an ETS export closed (`None`: nothing chosen).
+    EtsPicked(Option<PathBuf>),
+    /// An ETS group-address export was read and parsed (the error in words).
+    EtsImported(Result<Box<GroupAddressTable>, String>),
 }
 
 /// What a learning-watch job produced.
@@ -143,7 +148,8 @@ pub enum WatchOutcome {
 /// What a learning-watch job is asked to do.
 #[derive(Debug)]
 pub enum WatchJob {
-    Learn(LearnConfig),
+    /// Learn, naming and typing KNX groups after the audit's ETS table when there is one.
+    Learn(LearnConfig, Option<Box<GroupAddressTable>>),
     Detect(Box<Baseline>),
 }
 
@@ -478,8 +484,9 @@ impl Jobs {
                 }
             };
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &job {
-                WatchJob::Learn(config) => {
-                    audit_core::watch::learn(&source, config, &job_cancel, &mut on_event)
+                WatchJob::Learn(config, ets) => {
+                    let ets = ets.as_deref().cloned();
+                    audit_core::watch::learn_with(&source, config, ets, &job_cancel, &mut on_event)
                         .map(|r| WatchOutcome::Learned(Box::new(r)))
                         .map_err(|e| e.to_string())
                 }
@@ -552,6 +559,49 @@ impl Jobs {
         self.spawn_blocking(move || {
             let result = Baseline::load(&path).map(Box::new);
             tx.blocking_send(JobEvent::Watch(WatchJobEvent::ModelLoaded { path, result }))
+                .ok();
+            repainter.repaint();
+        });
+    }
+
+    /// The system's open dialog for an ETS group-address export, without blocking the UI.
+    pub fn pick_ets_file(&self) {
+        let Some(rt) = &self.runtime else { return };
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let lang = self.lang;
+        rt.spawn(async move {
+            let picked = rfd::AsyncFileDialog::new()
+                .set_title(tr(lang, "gui-watch-ets-dialog-title", &[]))
+                .add_filter(
+                    tr(lang, "gui-watch-ets-dialog-exports", &[]),
+                    &["csv", "xml", "knxproj"],
+                )
+                .add_filter(tr(lang, "gui-watch-ets-dialog-all", &[]), &["*"])
+                .pick_file()
+                .await;
+            let path = picked.map(|handle| handle.path().to_path_buf());
+            tx.send(JobEvent::Watch(WatchJobEvent::EtsPicked(path)))
+                .await
+                .ok();
+            repainter.repaint();
+        });
+    }
+
+    /// Reads and parses an ETS export off the UI thread, through the same bounded reader as
+    /// `watch learn --ets` (`knx_project::import_file`).
+    pub fn import_ets(&self, path: PathBuf) {
+        let tx = self.events_tx.clone();
+        let repainter = self.repainter.clone();
+        let crashed = tr(self.lang, "gui-watch-ets-crashed", &[]);
+        self.spawn_blocking(move || {
+            let result = std::panic::catch_unwind(|| {
+                audit_core::knx_project::import_file(&path)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string())
+            })
+            .unwrap_or(Err(crashed));
+            tx.blocking_send(JobEvent::Watch(WatchJobEvent::EtsImported(result)))
                 .ok();
             repainter.repaint();
         });

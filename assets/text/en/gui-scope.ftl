@@ -62,3 +62,12 @@ gui-scope-budget-what = A cap for every job of this audit together. Small buildi
 
 gui-scope-notes = Notes
 gui-scope-notes-what = Anything worth remembering about this site: who let you in, which switch port, what the owner asked for. Saved with the audit.
+
+## ETS project
+
+gui-scope-ets = ETS project
+# $summary: gui-watch-ets-summary (file, kind, group addresses).
+gui-scope-ets-in-audit = ETS export in this audit: { $summary }
+gui-scope-ets-none = No ETS export in this audit yet.
+gui-scope-ets-open-watch = Import or change on the Learning watch screen
+gui-scope-ets-open-watch-hint = The ETS group-address export names and types the KNX group addresses the learning watch learns

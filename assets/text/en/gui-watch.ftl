@@ -129,3 +129,26 @@ gui-watch-detected = Checked { $source } against the model: { $alerts } alerts f
        *[no] {""}
     }.
 gui-watch-crashed = the learning watch stopped unexpectedly (internal error)
+# The ETS group-address export section of the Learning watch screen.
+gui-watch-ets = ETS project
+gui-watch-ets-what = The group-address export from ETS (CSV or XML) or an unprotected .knxproj names every KNX group address and says what kind of value it carries, so learning and alerts speak in names and units. Reading the file sends nothing.
+gui-watch-ets-none = No ETS export in this audit: KNX values are learned without names or types.
+gui-watch-ets-pick = Import ETS export…
+gui-watch-ets-pick-hint = Choose the group-address export (CSV or XML) or the .knxproj file in a file dialog
+gui-watch-ets-path = ETS export path
+gui-watch-ets-import = Import
+gui-watch-ets-remove = Remove
+# What is imported. $file: the file's name; $format: one of watch-cli-ets-* (e.g. "ETS XML export").
+gui-watch-ets-summary = { $file } ({ $format }): { $groups } group addresses, { $typed } with a datapoint type
+# Appended to gui-watch-ets-summary. $warnings: lines the import skipped or imported without a type.
+gui-watch-ets-summary-warnings = ; { $warnings } lines skipped or imported without a type
+# Log lines. $path: the file; $summary: gui-watch-ets-summary.
+gui-watch-ets-importing = Importing the ETS export { $path }
+gui-watch-ets-imported-log = ETS export imported: { $summary }
+gui-watch-ets-removed = ETS export removed from the audit
+# $error: the file's name and what is wrong with it, in plain words.
+gui-watch-ets-failed = Not imported, the earlier table (if any) stays: { $error }
+gui-watch-ets-crashed = the ETS import stopped unexpectedly (internal error)
+gui-watch-ets-dialog-title = Import an ETS group-address export
+gui-watch-ets-dialog-exports = ETS exports (CSV, XML, .knxproj)
+gui-watch-ets-dialog-all = All files

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use audit_core::job::{self, CancelFlag};
+use audit_core::knx_project::{GroupAddressTable, ImportFormat};
 use audit_core::session::{AuditSession, WatchRecord};
-use audit_core::text::tr;
+use audit_core::text::{Lang, tr};
 use audit_core::watch::{
     Alert, Baseline, LearnConfig, LiveCapture, RateSnapshot, WatchEvent, WatchProgress,
     WatchSource, WatchStats,
@@ -66,6 +67,12 @@ pub enum WatchCommand {
     SetConfig(LearnConfig),
     SaveModel(PathBuf),
     LoadModel(PathBuf),
+    /// Choose an ETS group-address export in the system's file dialog, then import it.
+    PickEts,
+    /// Import this ETS group-address export (CSV, XML or `.knxproj`) into the audit.
+    ImportEts(PathBuf),
+    /// Forget the audit's ETS table.
+    RemoveEts,
 }
 
 /// Live listening waiting for consent.
@@ -98,6 +105,11 @@ pub struct WatchFlow {
     pub live_bind: Option<SocketAddrV4>,
     /// Detect on this file as soon as learning finishes (scripts/screenshots.sh).
     pub detect_after_learn: Option<PathBuf>,
+    /// The audit's ETS group-address table (kept in the audit as `knx_project`): learning
+    /// names and types KNX groups after it.
+    pub ets: Option<Box<GroupAddressTable>>,
+    /// Why the latest ETS import failed (the earlier table, if any, stays).
+    pub ets_error: Option<String>,
 }
 
 impl WatchFlow {
@@ -131,6 +143,18 @@ impl WatchFlow {
                 let shown = [("path", path.display().to_string().into())];
                 cx.log.info(tr(cx.lang, "gui-watch-loading", &shown));
                 cx.jobs.load_model(path);
+            }
+            WatchCommand::PickEts => cx.jobs.pick_ets_file(),
+            WatchCommand::ImportEts(path) => {
+                let shown = [("path", path.display().to_string().into())];
+                cx.log.info(tr(cx.lang, "gui-watch-ets-importing", &shown));
+                cx.jobs.import_ets(path);
+            }
+            WatchCommand::RemoveEts => {
+                self.ets = None;
+                self.ets_error = None;
+                cx.log.info(tr(cx.lang, "gui-watch-ets-removed", &[]));
+                cx.record(|session| session.knx_project = None);
             }
         }
     }
@@ -185,7 +209,7 @@ impl WatchFlow {
 
     fn start(&mut self, mode: WatchMode, input: WatchInput, source: WatchSource, cx: &mut Ctx) {
         let job = match mode {
-            WatchMode::Learn => WatchJob::Learn(self.config.clone()),
+            WatchMode::Learn => WatchJob::Learn(self.config.clone(), self.ets.clone()),
             WatchMode::Detect => match &self.model {
                 Some(model) => WatchJob::Detect(model.clone()),
                 None => return,
@@ -254,6 +278,29 @@ impl WatchFlow {
                     self.finish(result, cx);
                 }
             }
+            WatchJobEvent::EtsPicked(path) => {
+                if let Some(path) = path {
+                    self.apply(WatchCommand::ImportEts(path), cx);
+                }
+            }
+            WatchJobEvent::EtsImported(result) => match result {
+                Ok(table) => {
+                    cx.log.info(tr(
+                        cx.lang,
+                        "gui-watch-ets-imported-log",
+                        &[("summary", ets_summary(cx.lang, &table).into())],
+                    ));
+                    let kept = (*table).clone();
+                    cx.record(|session| session.knx_project = Some(kept));
+                    self.ets = Some(table);
+                    self.ets_error = None;
+                }
+                Err(e) => {
+                    let line = tr(cx.lang, "gui-watch-ets-failed", &[("error", e.into())]);
+                    cx.log.error(line.clone());
+                    self.ets_error = Some(line);
+                }
+            },
             WatchJobEvent::ModelSaved(result) => match result {
                 Ok(path) => {
                     let shown = [("path", path.display().to_string().into())];
@@ -371,6 +418,7 @@ impl WatchFlow {
     /// Shows what a reopened audit's watch left: its model (with the settings it was learned
     /// with) and the alerts of its latest detection.
     pub fn show_saved(&mut self, session: &AuditSession) {
+        self.ets = session.knx_project.clone().map(Box::new);
         let Some(record) = &session.watch else {
             return;
         };
@@ -395,4 +443,36 @@ impl WatchFlow {
             ..WatchFlow::default()
         };
     }
+}
+
+/// What an ETS table holds, in one line: `building.csv (ETS CSV export, three name columns):
+/// 27 group addresses, 27 with a datapoint type`.
+pub fn ets_summary(lang: Lang, t: &GroupAddressTable) -> String {
+    let format = match t.format {
+        ImportFormat::EtsCsvOneColumn => tr(lang, "watch-cli-ets-csv-one", &[]),
+        ImportFormat::EtsCsvThreeColumns => tr(lang, "watch-cli-ets-csv-three", &[]),
+        ImportFormat::EtsXml => tr(lang, "watch-cli-ets-xml", &[]),
+        ImportFormat::Knxproj => tr(lang, "watch-cli-ets-knxproj", &[]),
+        ImportFormat::Inferred => tr(lang, "watch-cli-ets-inferred", &[]),
+    };
+    let typed = t.groups.iter().filter(|g| g.dpt.is_some()).count();
+    let mut line = tr(
+        lang,
+        "gui-watch-ets-summary",
+        &[
+            ("file", t.file.clone().unwrap_or_default().into()),
+            ("format", format.into()),
+            ("groups", t.groups.len().into()),
+            ("typed", typed.into()),
+        ],
+    );
+    let skipped = t.warnings.len() as u64 + t.more_warnings;
+    if skipped > 0 {
+        line.push_str(&tr(
+            lang,
+            "gui-watch-ets-summary-warnings",
+            &[("warnings", skipped.into())],
+        ));
+    }
+    line
 }

@@ -4,7 +4,7 @@
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use audit_core::job::policy::RATE_RANGE;
-use audit_core::session::UserScope as Scope;
+use audit_core::session::{AuditSession, UserScope as Scope};
 use audit_core::text::{Lang, tr};
 use eframe::egui;
 use egui_extras::Column;
@@ -12,6 +12,8 @@ use egui_extras::Column;
 use super::{page_header, section};
 use crate::gui::command::Command;
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
+use crate::gui::flows::watch::ets_summary;
+use crate::gui::nav::PanelId;
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::table;
@@ -65,10 +67,34 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ScopeView, commands: &
                 targets_ui(ui, lang, view, commands);
             }
             rate_ui(ui, lang, view, commands);
+            ets_ui(ui, lang, session, commands);
             notes_ui(ui, lang, view, commands);
             ui.add_space(TOKENS.space_l);
             ui.label(theme::subdued(tr(lang, "gui-scope-footer", &[])));
         });
+}
+
+/// Which ETS group-address export the audit holds; it is imported on the Learning watch
+/// screen, where learning uses it.
+fn ets_ui(ui: &mut egui::Ui, lang: Lang, session: &AuditSession, commands: &mut Vec<Command>) {
+    section(ui, &tr(lang, "gui-scope-ets", &[]));
+    ui.horizontal(|ui| {
+        match &session.knx_project {
+            Some(table) => ui.label(tr(
+                lang,
+                "gui-scope-ets-in-audit",
+                &[("summary", ets_summary(lang, table).into())],
+            )),
+            None => ui.label(tr(lang, "gui-scope-ets-none", &[])),
+        };
+        if ui
+            .button(tr(lang, "gui-scope-ets-open-watch", &[]))
+            .on_hover_text(tr(lang, "gui-scope-ets-open-watch-hint", &[]))
+            .clicked()
+        {
+            commands.push(Command::ShowPanel(PanelId::Watch));
+        }
+    });
 }
 
 /// The site's or audit's name: shown in Recent audits and the top bar, and (if typed before

@@ -12,7 +12,9 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 use super::{page_header, section};
 use crate::gui::command::Command;
-use crate::gui::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode};
+use crate::gui::flows::watch::{
+    WatchCommand, WatchFlow, WatchInput, WatchMode, ets_summary,
+};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::progress::{JobProgress, job_progress};
@@ -37,6 +39,8 @@ pub struct WatchView {
     path_text: String,
     live_seconds: u64,
     model_path_text: String,
+    /// The typed path of an ETS export (beside the file dialog).
+    ets_path_text: String,
     filled_from: Option<PathBuf>,
     /// The alert whose full text is shown below the table (index into the alert list).
     selected_alert: Option<usize>,
@@ -49,6 +53,7 @@ impl Default for WatchView {
             path_text: String::new(),
             live_seconds: DEFAULT_LIVE_SECONDS,
             model_path_text: String::new(),
+            ets_path_text: String::new(),
             filled_from: None,
             selected_alert: None,
         }
@@ -75,6 +80,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &
             );
             // What is running and what it found first; settings below.
             source_ui(ui, lang, view);
+            ets_ui(ui, lang, watch, view, commands);
             run_ui(ui, lang, watch, view, commands);
             if let Some(error) = &watch.error {
                 ui.colored_label(TOKENS.error, error);
@@ -123,6 +129,69 @@ fn source_ui(ui: &mut egui::Ui, lang: Lang, view: &mut WatchView) {
             });
             ui.label(theme::subdued(tr(lang, "gui-watch-live-what", &[])));
         }
+    }
+}
+
+/// The audit's ETS group-address export: what is imported, import (dialog or typed path),
+/// remove. Learning names and types KNX groups after it.
+fn ets_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    watch: &WatchFlow,
+    view: &mut WatchView,
+    commands: &mut Vec<Command>,
+) {
+    section(ui, &tr(lang, "gui-watch-ets", &[]));
+    ui.label(theme::subdued(tr(lang, "gui-watch-ets-what", &[])));
+    match &watch.ets {
+        Some(table) => {
+            ui.horizontal(|ui| {
+                ui.label(ets_summary(lang, table));
+                if ui
+                    .add_enabled(
+                        watch.running.is_none(),
+                        egui::Button::new(tr(lang, "gui-watch-ets-remove", &[])),
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::Watch(WatchCommand::RemoveEts));
+                }
+            });
+        }
+        None => {
+            ui.label(tr(lang, "gui-watch-ets-none", &[]));
+        }
+    }
+    ui.add_enabled_ui(watch.running.is_none(), |ui| {
+        ui.horizontal(|ui| {
+            if ui
+                .button(tr(lang, "gui-watch-ets-pick", &[]))
+                .on_hover_text(tr(lang, "gui-watch-ets-pick-hint", &[]))
+                .clicked()
+            {
+                commands.push(Command::Watch(WatchCommand::PickEts));
+            }
+            let label = ui.label(tr(lang, "gui-watch-ets-path", &[]));
+            ui.add(
+                egui::TextEdit::singleline(&mut view.ets_path_text)
+                    .desired_width(360.0)
+                    .hint_text("/path/to/group-addresses.csv"),
+            )
+            .labelled_by(label.id);
+            let path = view.ets_path_text.trim();
+            if ui
+                .add_enabled(
+                    !path.is_empty(),
+                    egui::Button::new(tr(lang, "gui-watch-ets-import", &[])),
+                )
+                .clicked()
+            {
+                commands.push(Command::Watch(WatchCommand::ImportEts(PathBuf::from(path))));
+            }
+        });
+    });
+    if let Some(error) = &watch.ets_error {
+        ui.colored_label(TOKENS.error, error);
     }
 }
 
