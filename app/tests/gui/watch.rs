@@ -162,3 +162,100 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
     let watch = &harness.state().state.watch;
     assert_eq!(watch.model.as_ref().map(|m| m.points.len()), Some(points));
 }
+
+/// A file of the KNX evaluation (eval/knx/: the ETS export and the recorded captures).
+fn knx_eval(path: &str) -> String {
+    format!("{}/../eval/knx/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn an_ets_export_imported_by_path_types_the_learned_knx_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(demo_config(dir.path()));
+    harness.set_size(egui::vec2(1100.0, 1600.0));
+    harness.run();
+    open_watch(&mut harness);
+    assert!(has_label_containing(
+        &harness,
+        "No ETS export in this audit"
+    ));
+
+    type_into(
+        &mut harness,
+        "ETS export path",
+        &knx_eval("ets/building.csv"),
+    );
+    harness.get_by_label("Import").click();
+    step_until(&mut harness, "ETS export imported", |h| {
+        h.state().state.watch.ets.is_some()
+    });
+    harness.step();
+    assert!(has_label_containing(
+        &harness,
+        "building.csv (ETS CSV export, three name columns): 27 group addresses, 27 with a datapoint type"
+    ));
+    let kept = harness.state().state.session.as_ref().unwrap();
+    let table = kept
+        .knx_project
+        .as_ref()
+        .expect("ETS table not in the audit");
+    assert_eq!(table.groups.len(), 27);
+
+    // A file that is no ETS export: one error line, the table stays.
+    let not_ets = format!("{}/Cargo.toml", env!("CARGO_MANIFEST_DIR"));
+    replace_text(&mut harness, "ETS export path", &not_ets);
+    harness.get_by_label("Import").click();
+    step_until(&mut harness, "import refused", |h| {
+        h.state().state.watch.ets_error.is_some()
+    });
+    harness.step();
+    assert!(has_label_containing(
+        &harness,
+        "Not imported, the earlier table"
+    ));
+    assert!(has_label_containing(&harness, "Cargo.toml"));
+    assert!(has_label_containing(&harness, "27 group addresses"));
+    let kept = harness.state().state.session.as_ref().unwrap();
+    assert_eq!(kept.knx_project.as_ref().map(|t| t.groups.len()), Some(27));
+
+    // Learning names and types the KNX groups after the table.
+    type_into(
+        &mut harness,
+        "Capture file path",
+        &knx_eval("pcaps/learn.pcap"),
+    );
+    harness.get_by_label("Learn").click();
+    step_until(&mut harness, "model learned", |h| {
+        h.state().state.watch.model.is_some()
+    });
+    harness.step();
+    let model = harness.state().state.watch.model.clone().unwrap();
+    assert_eq!(
+        model.knx_project.as_ref().map(|t| t.groups.len()),
+        Some(27),
+        "the model was not learned with the ETS table"
+    );
+    assert!(
+        has_label_containing(&harness, "Living room temperature"),
+        "no point named after the ETS export"
+    );
+    assert!(has_label_containing(&harness, "°C"), "no unit from the DPT");
+
+    // The Scope screen says which export the audit holds; Remove forgets it.
+    harness.get_by_label("Scope").click();
+    wait_for_label(&mut harness, "ETS project");
+    assert!(has_label_containing(
+        &harness,
+        "ETS export in this audit: building.csv"
+    ));
+    let open_watch_button = "Import or change on the Learning watch screen";
+    // Below the fold of the Scope screen: clicked through AccessKit, not the pointer.
+    harness.get_by_label(open_watch_button).click_accesskit();
+    wait_for_label(&mut harness, "ETS export path");
+    harness.get_by_label("Remove").click();
+    step_until(&mut harness, "ETS export removed", |h| {
+        h.state().state.watch.ets.is_none()
+    });
+    let kept = harness.state().state.session.as_ref().unwrap();
+    assert!(kept.knx_project.is_none());
+}

@@ -12,9 +12,7 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 use super::{page_header, section};
 use crate::gui::command::Command;
-use crate::gui::flows::watch::{
-    WatchCommand, WatchFlow, WatchInput, WatchMode, ets_summary,
-};
+use crate::gui::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode, ets_summary};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::progress::{JobProgress, job_progress};
