@@ -110,6 +110,16 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
         harness.set_size(egui::vec2(1100.0, 1400.0));
         harness.run();
         open_watch(&mut harness);
+        // The ETS table is kept with the audit too.
+        type_into(
+            &mut harness,
+            "ETS export path",
+            &knx_eval("ets/building.xml"),
+        );
+        harness.get_by_label("Import").click();
+        step_until(&mut harness, "ETS export imported", |h| {
+            h.state().state.watch.ets.is_some()
+        });
         type_into(&mut harness, "Capture file path", &lab("learn.pcap"));
         harness.get_by_label("Learn").click();
         step_until(&mut harness, "model learned", |h| {
@@ -161,6 +171,11 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
     assert!(!has_label(&harness, &first.time));
     let watch = &harness.state().state.watch;
     assert_eq!(watch.model.as_ref().map(|m| m.points.len()), Some(points));
+    assert!(has_label_containing(
+        &harness,
+        "building.xml (ETS XML export): 27 group addresses"
+    ));
+    assert_eq!(watch.ets.as_ref().map(|t| t.groups.len()), Some(27));
 }
 
 /// A file of the KNX evaluation (eval/knx/: the ETS export and the recorded captures).
