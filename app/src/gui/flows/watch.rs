@@ -211,7 +211,15 @@ impl WatchFlow {
         let job = match mode {
             WatchMode::Learn => WatchJob::Learn(self.config.clone(), self.ets.clone()),
             WatchMode::Detect => match &self.model {
-                Some(model) => WatchJob::Detect(model.clone()),
+                Some(model) => {
+                    let mut model = model.clone();
+                    // The audit's ETS table names the groups, as `watch detect` takes the
+                    // session's (an export imported after learning counts too).
+                    if let Some(t) = &self.ets {
+                        model.apply_project((**t).clone());
+                    }
+                    WatchJob::Detect(model)
+                }
                 None => return,
             },
         };
