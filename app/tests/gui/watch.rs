@@ -256,6 +256,30 @@ fn an_ets_export_imported_by_path_types_the_learned_knx_points() {
     );
     assert!(has_label_containing(&harness, "°C"), "no unit from the DPT");
 
+    // The spoofed sensor's implausible value is shown in names and units.
+    replace_text(
+        &mut harness,
+        "Capture file path",
+        &knx_eval("pcaps/attack-3-spoof-sensor.pcap"),
+    );
+    harness.get_by_label("Detect").click();
+    step_until(&mut harness, "detection finished", |h| {
+        h.state().state.watch.detect_stats.is_some()
+    });
+    harness.step();
+    let spoofed = "Living room temperature (3/1/1) reported 84.96 °C";
+    assert!(
+        harness
+            .state()
+            .state
+            .watch
+            .alerts
+            .iter()
+            .any(|a| a.summary.to_string().starts_with(spoofed)),
+        "no alert in names and units"
+    );
+    assert!(has_label_containing(&harness, spoofed), "alert not shown");
+
     // The Scope screen says which export the audit holds; Remove forgets it.
     harness.get_by_label("Scope").click();
     wait_for_label(&mut harness, "ETS project");
