@@ -4,6 +4,7 @@
 
 mod cli;
 mod gui;
+mod version;
 
 use std::process::ExitCode;
 

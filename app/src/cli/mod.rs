@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod check;
 pub mod discover;
+pub mod docs;
 pub mod watch;
 
 use std::process::ExitCode;
@@ -12,7 +13,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(
     name = "bas-audit",
-    version,
+    version = crate::version::VERSION_LINE,
     about = "Audit BACnet/IP and KNXnet/IP building-automation networks",
     long_about = None
 )]
@@ -34,6 +35,9 @@ pub enum Command {
     Discover(discover::DiscoverArgs),
     /// Learning watch: learn normal BACnet/KNX traffic, then detect attacks and anomalies
     Watch(watch::WatchArgs),
+    /// Write the man pages and shell completions into a directory (for packagers)
+    #[command(hide = true)]
+    GenerateDocs(docs::GenerateDocsArgs),
 }
 
 /// Exit status for "nothing could be done with the input".
@@ -46,6 +50,7 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args, cli.demo),
         Some(Command::Discover(args)) => discover::run(&args, cli.demo),
         Some(Command::Watch(args)) => watch::run(&args),
+        Some(Command::GenerateDocs(args)) => docs::run(&args),
         // Plain `bas-audit` (or `bas-audit --demo`) opens the desktop app.
         None => crate::run_gui(cli.demo),
     }

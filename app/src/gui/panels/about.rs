@@ -41,7 +41,7 @@ pub fn ui(ui: &mut egui::Ui) {
                 .spacing([TOKENS.space_l, TOKENS.space_xs])
                 .show(ui, |ui| {
                     ui.label(theme::subdued("Version"));
-                    ui.label(env!("CARGO_PKG_VERSION"));
+                    ui.label(crate::version::VERSION_LINE);
                     ui.end_row();
                     ui.label(theme::subdued("Licence"));
                     ui.label(env!("CARGO_PKG_LICENSE"));

@@ -116,6 +116,13 @@ fn source_ui(ui: &mut egui::Ui, view: &mut WatchView) {
                 "Passive: listens on the BACnet/IP UDP port and the KNX multicast group; sends \
                  no BACnet or KNX packet. You will be asked before it starts.",
             ));
+            ui.label(theme::subdued(
+                "To see everything a switch's mirror port delivers, capture on the interface \
+                 from the command line: bas-audit watch learn --live SECONDS --interface NAME. \
+                 That needs the capture permission (CAP_NET_RAW: it lets a program read all \
+                 traffic on this computer's interfaces), which is never granted silently: with \
+                 the Debian package, run sudo dpkg-reconfigure bas-audit and answer yes.",
+            ));
         }
     }
 }
