@@ -9,18 +9,29 @@
 //! `bas-audit-watch-learn.1`, ...) and `DIR/completions/` for bash, zsh and fish.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory};
+use std::ffi::OsString;
+
+use clap::{CommandFactory, Parser};
 use clap_complete::Shell;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
 use super::EXIT_BAD_INPUT;
 
-#[derive(Debug, Args)]
+/// The hidden command's name: `bas-audit generate-docs DIR`.
+pub const COMMAND: &str = "generate-docs";
+
+/// Its own small parser: it is not a subcommand of `Cli`, so that the pages and completions it
+/// writes do not list it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "bas-audit generate-docs",
+    about = "Write the man pages and shell completions (for packagers)"
+)]
 pub struct GenerateDocsArgs {
     /// Directory to write into (created if missing): man/ and completions/
     #[arg(value_name = "DIR")]
@@ -30,7 +41,8 @@ pub struct GenerateDocsArgs {
 /// Shells we write completions for (the ones Debian has vendor completion directories for).
 pub const SHELLS: [Shell; 3] = [Shell::Bash, Shell::Zsh, Shell::Fish];
 
-pub fn run(args: &GenerateDocsArgs) -> ExitCode {
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let args = GenerateDocsArgs::parse_from(args);
     match write_all(&args.out) {
         Ok(files) => {
             for f in files {
@@ -57,6 +69,7 @@ pub fn write_all(out: &Path) -> io::Result<Vec<PathBuf>> {
     let mut written = Vec::new();
 
     let mut cmd = super::Cli::command().disable_help_subcommand(true);
+    debug_assert!(cmd.find_subcommand(COMMAND).is_none());
     // Gives subcommands their display names (`bas-audit-watch-learn`) and propagates globals.
     cmd.build();
     written.push(write_main_page(&cmd, &man_dir)?);
@@ -89,19 +102,31 @@ fn subcommand_pages(cmd: clap::Command, dir: &Path, written: &mut Vec<PathBuf>) 
 
 fn write_main_page(cmd: &clap::Command, dir: &Path) -> io::Result<PathBuf> {
     let page = man(cmd.clone());
+    let mut rendered = Vec::new();
+    page.render(&mut rendered)?;
+    let mut text = String::from_utf8_lossy(&rendered).into_owned();
+    // Our sections go where a reader looks for them: the overview before the options, the rest
+    // before the version (clap_mangen renders whole pages only).
+    insert_before(&mut text, "\n.SH OPTIONS", &body(&overview()));
+    insert_before(&mut text, "\n.SH VERSION", &body(&extra_sections()));
     let path = dir.join(page.get_filename());
-    let mut file = fs::File::create(&path)?;
-    page.render_title(&mut file)?;
-    page.render_name_section(&mut file)?;
-    page.render_synopsis_section(&mut file)?;
-    page.render_description_section(&mut file)?;
-    file.write_all(overview().render().as_bytes())?;
-    page.render_options_section(&mut file)?;
-    page.render_subcommands_section(&mut file)?;
-    file.write_all(extra_sections().render().as_bytes())?;
-    page.render_version_section(&mut file)?;
-    file.flush()?;
+    fs::write(&path, text)?;
     Ok(path)
+}
+
+/// Inserts `what` before the line starting `marker` (at the end when there is none).
+fn insert_before(text: &mut String, marker: &str, what: &str) {
+    let at = text.find(marker).map_or(text.len(), |i| i + 1);
+    text.insert_str(at, what);
+}
+
+/// Roff source without the apostrophe preamble, which the page already starts with.
+fn body(roff: &Roff) -> String {
+    roff.render()
+        .lines()
+        .filter(|l| !l.starts_with(".ie \\n(.g .ds Aq") && !l.starts_with(".el .ds Aq"))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// Text after clap's one-line description: what the program is for and how it behaves.
@@ -204,11 +229,17 @@ mod tests {
                 "{expected} in {names:?}"
             );
         }
-        // The hidden packaging command gets no page and is not offered for completion.
+        // The packaging command gets no page and is not offered for completion.
         assert!(!names.iter().any(|n| n.contains("generate")), "{names:?}");
-        let bash = fs::read_to_string(dir.path().join("completions/bas-audit.bash")).unwrap();
-        assert!(bash.contains("analyze") && bash.contains("--interface"));
-        assert!(!bash.contains("generate-docs"));
+        for file in ["bas-audit.bash", "_bas-audit", "bas-audit.fish"] {
+            let text = fs::read_to_string(dir.path().join("completions").join(file)).unwrap();
+            // (fish writes long options as `-l interface`)
+            assert!(
+                text.contains("analyze") && text.contains("interface"),
+                "{file}"
+            );
+            assert!(!text.contains(COMMAND), "{file}");
+        }
     }
 
     #[test]
@@ -216,7 +247,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         write_all(dir.path()).unwrap();
         let page = fs::read_to_string(dir.path().join("man/bas-audit.1")).unwrap();
-        assert!(page.starts_with(".TH bas-audit 1"), "{page}");
+        assert!(page.contains("\n.TH bas-audit 1 "), "{page}");
+        // One apostrophe preamble, at the top.
+        assert_eq!(page.matches(".ds Aq \\(aq").count(), 1, "{page}");
+        // The overview sits between the description and the options.
+        let overview = page.find("Without a subcommand").unwrap();
+        assert!(page.find(".SH DESCRIPTION").unwrap() < overview);
+        assert!(overview < page.find(".SH OPTIONS").unwrap());
         for section in [
             "NAME",
             "SYNOPSIS",

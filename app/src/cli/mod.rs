@@ -35,22 +35,25 @@ pub enum Command {
     Discover(discover::DiscoverArgs),
     /// Learning watch: learn normal BACnet/KNX traffic, then detect attacks and anomalies
     Watch(watch::WatchArgs),
-    /// Write the man pages and shell completions into a directory (for packagers)
-    #[command(hide = true)]
-    GenerateDocs(docs::GenerateDocsArgs),
 }
 
 /// Exit status for "nothing could be done with the input".
 pub const EXIT_BAD_INPUT: u8 = 2;
 
 pub fn run() -> ExitCode {
+    // The packagers' `generate-docs` stays outside `Cli`, so help and completions never offer it.
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == docs::COMMAND)
+    {
+        return docs::run(std::env::args_os().skip(1));
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args),
         Some(Command::Check(args)) => check::run(&args, cli.demo),
         Some(Command::Discover(args)) => discover::run(&args, cli.demo),
         Some(Command::Watch(args)) => watch::run(&args),
-        Some(Command::GenerateDocs(args)) => docs::run(&args),
         // Plain `bas-audit` (or `bas-audit --demo`) opens the desktop app.
         None => crate::run_gui(cli.demo),
     }
