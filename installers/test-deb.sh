@@ -38,7 +38,8 @@ fixture=eval/pcaps/learn.pcap
 
 step() { printf '\n== test-deb: %s ==\n' "$*"; }
 fail() { echo "test-deb: FAIL: $*" >&2; exit 1; }
-pass() { echo "test-deb: ok: $*"; }
+passed=0
+pass() { echo "test-deb: ok: $*"; passed=$((passed + 1)); }
 now() { date +%s; }
 t_start=$(now)
 
@@ -391,3 +392,4 @@ pass "purged: nothing left behind, debconf forgot the answer"
 step "summary"
 echo "package $(basename "$deb"): build ${t_build} s, clean root ${t_root} s, apt install ${t_install} s, total $(($(now) - t_start)) s"
 echo "screenshots and logs: $out"
+echo "test-deb: $passed passed, 0 failed"
