@@ -49,6 +49,8 @@ fn installer_flow_opens_its_workspace_with_only_built_panels() {
     wait_for_label(&mut harness, "Network traffic sent so far: none.");
     harness.get_by_label("About").click();
     wait_for_label(&mut harness, "About BAS Audit");
+    // The version with the commit it was built from, as `bas-audit --version` prints it.
+    assert!(has_label(&harness, bas_audit::version::VERSION_LINE));
     assert!(has_label_containing(
         &harness,
         "BACnet vendor identifiers are assigned by ASHRAE"
