@@ -24,6 +24,23 @@ import sys
 ROOT_PACKAGE = "bas-audit"
 # File names that hold licence, notice or copyright texts.
 LICENCE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|COPYRIGHT|NOTICE|UNLICENSE|AUTHORS)", re.I)
+# Licences whose terms ask for no notice to travel with copies: a crate that may be used under
+# one of them and ships no licence file needs no text in the list.
+NO_NOTICE = ("0BSD", "CC0-1.0", "Unlicense")
+
+
+def offers(expression, spdx):
+    """Whether the licence expression names `spdx` as a whole identifier (`MIT OR Apache-2.0`,
+    the old `Apache-2.0/MIT`, `(MIT)`)."""
+    return re.search(rf"(^|[ (/]){re.escape(spdx)}($|[ )/])", expression) is not None
+
+
+def alternatives(expression):
+    """The choices of an expression made only of OR (or the old `/`); None when it has AND or
+    WITH, whose parts all apply."""
+    if re.search(r"\b(AND|WITH)\b", expression):
+        return None
+    return [a.strip(" ()") for a in re.split(r"\s+OR\s+|/", expression)]
 
 
 def metadata(target):
@@ -106,13 +123,18 @@ def main():
             missing.append(f"{p['name']} {p['version']}")
         if not files:
             # The crate ships no licence file: point to the standard texts below.
+            expression = p.get("license") or ""
             for spdx in ("MIT", "Apache-2.0"):
-                if re.search(rf"(^|[ (]){re.escape(spdx)}($|[ )])", p.get("license") or ""):
+                if offers(expression, spdx):
                     text = standard_text(spdx)
                     digest = hashlib.sha256(text.encode()).hexdigest()
                     if digest not in texts:
                         texts[digest] = (len(texts) + 1, text)
                     files.append((f"standard {spdx} text", texts[digest][0]))
+            choices = alternatives(expression) or []
+            no_notice = next((c for c in choices if c in NO_NOTICE), None)
+            if not files and no_notice:
+                files.append((f"no licence file; under {no_notice}, which asks for none", None))
             if not files:
                 missing.append(f"{p['name']} {p['version']} (licence {p.get('license')})")
         entries.append((p, files))
@@ -135,7 +157,7 @@ def main():
             if p.get("repository"):
                 out.write(f"  source: {p['repository']}\n")
             for name, number in files:
-                out.write(f"  {name}: text [{number}]\n")
+                out.write(f"  {name}: text [{number}]\n" if number else f"  {name}\n")
             out.write("\n")
         for number, text in sorted(texts.values()):
             out.write(f"==== [{number}] " + "=" * 60 + "\n\n{text}\n\n".format(text=text))
