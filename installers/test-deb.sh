@@ -264,7 +264,9 @@ pages=$(pdf_field Pages)
 [ "$(pdf_field Tagged)" = yes ] || fail "report.pdf is not tagged"
 [[ "$(pdf_field 'Page size')" == *"(A4)"* ]] || fail "report.pdf is not A4"
 [[ "$(pdf_field Title)" == *"$site"* ]] || fail "report.pdf title '$(pdf_field Title)' lacks '$site'"
-pdftotext -enc UTF-8 "$out/report.pdf" - | grep -qF "$site" || fail "report.pdf text lacks '$site'"
+# (To a file: `pdftotext | grep -q` fails under pipefail when grep stops reading early.)
+pdftotext -enc UTF-8 "$out/report.pdf" "$work/report.txt"
+grep -qF "$site" "$work/report.txt" || fail "report.pdf text lacks '$site'"
 grep -qi '<html' "$out/report.html" || fail "report.html is not HTML"
 grep -qF "$site" "$out/report.html" || fail "report.html lacks '$site'"
 pass "report: PDF of $pages pages ($(stat -c %s "$out/report.pdf") B, tagged, A4, site in title and text), HTML $(stat -c %s "$out/report.html") B"
