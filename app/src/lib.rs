@@ -5,3 +5,4 @@
 pub mod cli;
 pub mod export;
 pub mod gui;
+pub mod version;

@@ -7,6 +7,14 @@ use bas_audit::{cli, gui};
 use clap::Parser as _;
 
 fn main() -> ExitCode {
+    // The packagers' `generate-docs` stays outside `Cli`: clap_complete lists hidden subcommands
+    // too, so as a `Command` variant it would be offered by every shell's completion.
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == cli::docs::COMMAND)
+    {
+        return cli::docs::run(std::env::args_os().skip(1));
+    }
     let args = cli::Cli::parse();
     match args.command {
         Some(command) => cli::run(command, args.demo),

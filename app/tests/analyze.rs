@@ -255,9 +255,14 @@ fn help_lists_analyze_and_version_works() {
     let out = run(&["--version".as_ref()]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
+    // The version and the commit it was built from (tests/version_cli.rs checks the commit).
     assert_eq!(
         text.trim(),
-        format!("bas-audit {}", env!("CARGO_PKG_VERSION"))
+        format!(
+            "bas-audit {} (commit {})",
+            env!("CARGO_PKG_VERSION"),
+            env!("BAS_AUDIT_COMMIT")
+        )
     );
 }
 

@@ -526,6 +526,9 @@ fn raw_capture_without_cap_net_raw_says_how_to_grant_it() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("CAP_NET_RAW"), "{err}");
     assert!(err.contains("setcap cap_net_raw+ep"), "{err}");
+    // What it means and the packaged way to allow it (installers/README.md).
+    assert!(err.contains("read all traffic"), "{err}");
+    assert!(err.contains("sudo dpkg-reconfigure bas-audit"), "{err}");
 }
 
 // ---- live on loopback (no privileges, no namespace) ----

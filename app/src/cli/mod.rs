@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod check;
 pub mod discover;
+pub mod docs;
 pub mod report;
 pub mod watch;
 
@@ -14,7 +15,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(
     name = "bas-audit",
-    version,
+    version = crate::version::VERSION_LINE,
     about = "Audit BACnet/IP and KNXnet/IP building-automation networks",
     long_about = None
 )]

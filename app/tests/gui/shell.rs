@@ -68,6 +68,8 @@ fn installer_flow_opens_its_workspace_with_only_built_panels() {
         &harness,
         "at most 20 packets a second"
     ));
+    // The version with the commit it was built from, as `bas-audit --version` prints it.
+    assert!(has_label(&harness, bas_audit::version::VERSION_LINE));
     assert!(has_label_containing(
         &harness,
         "BACnet vendor identifiers are assigned by ASHRAE"

@@ -13,6 +13,7 @@ gui-watch-source-live = Live: listen on the scope's interface
 gui-watch-file-path = Capture file path
 gui-watch-listen-for = Listen for (seconds)
 gui-watch-live-what = Passive: listens on the BACnet/IP UDP port and the KNX multicast group; sends no BACnet or KNX packet. You will be asked before it starts.
+gui-watch-live-capture-permission = To see everything a switch's mirror port delivers, capture on the interface from the command line: bas-audit watch learn --live SECONDS --interface NAME. That needs the capture permission (CAP_NET_RAW: it lets a program read all traffic on this computer's interfaces), which is never granted silently: with the Debian package, run sudo dpkg-reconfigure bas-audit and answer yes.
 
 ## Parameters (T and t are the names the method's description uses)
 

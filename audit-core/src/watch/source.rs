@@ -93,12 +93,18 @@ impl fmt::Display for WatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WatchError::Open { what, message } => write!(f, "{what}: {message}"),
+            // Says what the permission means and the one way to grant it per install; it is
+            // never granted silently (installers/README.md, "Live capture permission").
             WatchError::Permission { interface, message } => write!(
                 f,
-                "raw capture on {interface} is not permitted ({message}). It needs the \
-                 CAP_NET_RAW capability: run as root, or grant it once with \
-                 `sudo setcap cap_net_raw+ep $(which bas-audit)`; or leave out --interface to \
-                 listen passively on the BACnet/KNX UDP ports, which needs no privileges"
+                "raw capture on {interface} is not permitted ({message}). Capturing everything \
+                 an interface sees needs the CAP_NET_RAW capability, which lets a program read \
+                 all traffic on this computer's network interfaces; BAS Audit never grants it \
+                 by itself. To allow it for every user of this computer: with the Debian \
+                 package run `sudo dpkg-reconfigure bas-audit` and answer yes; otherwise run \
+                 `sudo setcap cap_net_raw+ep \"$(command -v bas-audit)\"`. Or run this command \
+                 as root once, or leave out --interface to listen passively on the BACnet/KNX \
+                 UDP ports, which needs no permission"
             ),
             WatchError::Model(m) => write!(f, "model: {m}"),
             WatchError::Settings(m) => f.write_str(m),

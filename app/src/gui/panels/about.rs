@@ -39,7 +39,8 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang) {
                 .spacing([TOKENS.space_l, TOKENS.space_xs])
                 .show(ui, |ui| {
                     ui.label(theme::subdued(tr(lang, "gui-about-version", &[])));
-                    ui.label(env!("CARGO_PKG_VERSION"));
+                    // As `bas-audit --version` prints it: the version and the commit built from.
+                    ui.label(crate::version::VERSION_LINE);
                     ui.end_row();
                     ui.label(theme::subdued(tr(lang, "gui-about-licence", &[])));
                     ui.label(env!("CARGO_PKG_LICENSE"));

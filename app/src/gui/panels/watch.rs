@@ -126,6 +126,11 @@ fn source_ui(ui: &mut egui::Ui, lang: Lang, view: &mut WatchView) {
                 ui.add(egui::DragValue::new(&mut view.live_seconds).range(1..=7 * 24 * 3600));
             });
             ui.label(theme::subdued(tr(lang, "gui-watch-live-what", &[])));
+            ui.label(theme::subdued(tr(
+                lang,
+                "gui-watch-live-capture-permission",
+                &[],
+            )));
         }
     }
 }
