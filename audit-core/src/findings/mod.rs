@@ -2,7 +2,7 @@
 //!
 //! A [`Finding`] names a stable `check_id` (e.g. `knx.gateway.port_forwarded`), a severity, the
 //! target it is about, a title, the evidence (a parsed summary plus raw bytes where they exist)
-//! and the remediation texts, which live as reviewed prose in `assets/remediation/<check_id>.md`
+//! and the remediation texts, which live as reviewed prose in `assets/remediation/en/<check_id>.md`
 //! (see [`remediation`]). JSON follows the `check` contract of design §6:
 //! `{"check_id","severity","target","title","evidence","remediation":{"installer","homeowner"}}`.
 
@@ -29,7 +29,7 @@ pub struct Evidence {
     pub raw_hex: Option<String>,
 }
 
-/// What to do, for two readers. Texts come from `assets/remediation/<check_id>.md`.
+/// What to do, for two readers. Texts come from `assets/remediation/en/<check_id>.md`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Remediation {
     /// Why this matters, in plain words.

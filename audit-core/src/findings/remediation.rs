@@ -1,13 +1,14 @@
-//! Remediation texts: reviewed prose in `assets/remediation/<check_id>.md`, compiled in.
+//! Remediation texts: reviewed prose in `assets/remediation/<lang>/<check_id>.md`, compiled in.
 //!
-//! File format (sections in this order, each a level-2 heading):
+//! File format (sections in this order, each a level-2 heading that ends with its marker; the
+//! heading words are the translator's, the marker finds the section in every language):
 //! ```text
 //! # Title
-//! ## Why it matters
-//! ## Installer
-//! ## Homeowner
-//! ## Verify
-//! ## Ask your installer
+//! ## Why it matters {#why}
+//! ## Installer {#installer}
+//! ## Homeowner {#homeowner}
+//! ## Verify {#verify}
+//! ## Ask your installer {#ask}
 //! ```
 //! Section bodies are kept as written (Markdown: paragraphs and `-` lists), trimmed.
 
@@ -18,7 +19,7 @@ macro_rules! texts {
     ($($id:literal),* $(,)?) => {
         /// Every remediation file, by check_id.
         pub static TEXTS: &[(&str, &str)] = &[
-            $(($id, include_str!(concat!("../../../assets/remediation/", $id, ".md")))),*
+            $(($id, include_str!(concat!("../../../assets/remediation/en/", $id, ".md")))),*
         ];
     };
 }
@@ -87,12 +88,12 @@ pub fn parse(md: &str) -> Text {
     let mut current: Option<&mut String> = None;
     for line in md.lines() {
         if let Some(h) = line.strip_prefix("## ") {
-            current = match h.trim().to_ascii_lowercase().as_str() {
-                "why it matters" => Some(&mut t.remediation.why),
+            current = match section_key(h).as_str() {
+                "why" | "why it matters" => Some(&mut t.remediation.why),
                 "installer" => Some(&mut t.remediation.installer),
                 "homeowner" => Some(&mut t.remediation.homeowner),
                 "verify" => Some(&mut t.remediation.verify),
-                "ask your installer" => Some(&mut t.remediation.ask_installer),
+                "ask" | "ask your installer" => Some(&mut t.remediation.ask_installer),
                 _ => None,
             };
         } else if let Some(h) = line.strip_prefix("# ") {
@@ -115,13 +116,23 @@ pub fn parse(md: &str) -> Text {
     t
 }
 
+/// A section heading's key: its `{#marker}` when it has one, else its words (older English
+/// files had no markers).
+fn section_key(heading: &str) -> String {
+    let h = heading.trim();
+    match h.rfind("{#") {
+        Some(at) if h.ends_with('}') => h[at + 2..h.len() - 1].trim().to_ascii_lowercase(),
+        _ => h.to_ascii_lowercase(),
+    }
+}
+
 /// The parsed file for a check id (English: the texts the checks store with a finding).
 pub fn text(check_id: &str) -> Option<Text> {
     text_in(Lang::En, check_id)
 }
 
-/// The remediation files of `lang`, by check_id. English is `assets/remediation/<id>.md`; a
-/// language is added with `assets/remediation/<code>/<id>.md` for every id and its table here
+/// The remediation files of `lang`, by check_id: `assets/remediation/<code>/<id>.md`; a
+/// language is added with a file for every id and its table here
 /// (CONTRIBUTING "Add a language").
 fn texts_of(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
@@ -155,7 +166,7 @@ mod tests {
     #[test]
     fn parses_sections_in_any_case_and_ignores_unknown_ones() {
         let t = parse(
-            "# A title\nintro ignored\n## Why it matters\nBecause.\n\n## Notes\nskip me\n\
+            "# A title\nintro ignored\n## Warum {#why}\nBecause.\n\n## Notes\nskip me\n\
              ## INSTALLER\n- step 1\n- step 2\n## Homeowner\nAsk.\n## Verify\nRun it.\n\
              ## Ask your installer\nPlease fix.\n",
         );

@@ -1,4 +1,4 @@
-//! The small Markdown of the remediation texts (`assets/remediation/*.md`): paragraphs, `-`
+//! The small Markdown of the remediation texts (`assets/remediation/<lang>/*.md`): paragraphs, `-`
 //! lists, `1.` lists, `` `code` `` and `**strong**`. Parsed into data, so that no renderer ever
 //! interprets text as markup (the typst template gets spans, never Markdown or typst syntax).
 

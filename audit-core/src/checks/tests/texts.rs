@@ -39,7 +39,7 @@ const JARGON: &[&str] = &[
 fn every_emittable_check_id_has_a_complete_remediation_text() {
     let mut n = 0;
     for id in all_ids() {
-        let r = for_check(id).unwrap_or_else(|| panic!("no assets/remediation/{id}.md"));
+        let r = for_check(id).unwrap_or_else(|| panic!("no assets/remediation/en/{id}.md"));
         for (name, s) in [
             ("why", &r.why),
             ("installer", &r.installer),
