@@ -430,7 +430,7 @@ impl SimBuilding {
                 ssdp_unicast: true,
                 knx_port: self.scope.knx_port,
                 bacnet_port: self.scope.bacnet_port,
-                timeout_s: 1.0,
+                timeout_s: 3.0,
                 ..crate::exposure::ExposureOptions::default()
             },
         }

@@ -133,7 +133,9 @@ impl RunningRouter {
             ssdp_unicast: true,
             knx_port: self.knx_port,
             bacnet_port: self.bacnet_port,
-            timeout_s: 1.0,
+            // Generous: the simulators answer in milliseconds, but a loaded CI machine once
+            // left two 1 s SSDP searches unanswered.
+            timeout_s: 3.0,
             simulated_internet: self.kind.simulated_internet(),
             ..ExposureOptions::default()
         }
