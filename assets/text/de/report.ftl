@@ -343,7 +343,7 @@ report-col-times = Anzahl
 ## Method and scope
 
 # en: e1cbac29
-report-method-intro = Die Prüfung wurde mit BAS Audit von einem Computer im Gebäudenetz aus durchgeführt. Die Gerätesuche fragt Geräte nur, wer sie sind, und liest ihre Beschreibungen; sie ändert nie eine Einstellung. Jedes Paket wurde gezählt und die Senderate begrenzt, damit selbst kleine Regler nicht gestört werden.
+report-method-intro = Die Prüfung wurde mit BAS Audit von einem Computer im Gebäudenetz aus durchgeführt. Die Gerätesuche fragt Geräte nur, wer sie sind, und liest ihre Beschreibungen; sie ändert nie eine Einstellung. Jedes Paket wurde gezählt und die Senderate begrenzt, damit selbst kleine Controller nicht gestört werden.
 # en: 8561baac
 report-method-where = Wo die Prüfung lief
 # en: 30b5f1c8
@@ -455,7 +455,7 @@ report-audience-full = vollständiger Bericht
 report-kind-and-audience = { $kind }, { $audience }
 
 # en: ffbc0689
-report-how-to-read-1 = Dieser Bericht ist das Ergebnis einer Sicherheitsprüfung des Gebäudeautomationsnetzes: der BACnet-Regler und KNX-Gateways, die Heizung, Lüftung, Licht und Jalousien steuern. Er sagt, was gefunden wurde, wie ernst jeder Befund ist und was genau dagegen zu tun ist.
+report-how-to-read-1 = Dieser Bericht ist das Ergebnis einer Sicherheitsprüfung des Gebäudeautomationsnetzes: der BACnet-Controller und KNX-Gateways, die Heizung, Lüftung, Licht und Jalousien steuern. Er sagt, was gefunden wurde, wie ernst jeder Befund ist und was genau dagegen zu tun ist.
 # en: a318d5ab
 report-how-to-read-2 = Beginnen Sie mit der Zusammenfassung für den Eigentümer auf der nächsten Seite: eine Ampel, was sie bedeutet, und die drei wichtigsten Maßnahmen, jeweils mit der Angabe, wer sie erledigt. Das Diagramm danach zählt die Befunde nach Schweregrad.
 # en: 9189d76b
@@ -712,11 +712,11 @@ report-fact-value = Wert
 # en: 235f6e2e
 report-term-bacnet = BACnet
 # en: b35ce144
-report-term-bacnet-explained = Eine genormte Sprache (ISO 16484-5), in der Regler für Heizung, Lüftung und andere Gebäudetechnik miteinander kommunizieren. BACnet/IP überträgt sie über das normale Netzwerk, auf UDP-Port 47808.
+report-term-bacnet-explained = Eine genormte Sprache (ISO 16484-5), in der Controller für Heizung, Lüftung und andere Gebäudetechnik miteinander kommunizieren. BACnet/IP überträgt sie über das normale Netzwerk, auf UDP-Port 47808.
 # en: 5999d60d
 report-term-instance = BACnet-Geräteinstanz
 # en: d227142c
-report-term-instance-explained = Die Nummer, die einen BACnet-Regler im Gebäude kennzeichnet; sie ist je Objekt eindeutig.
+report-term-instance-explained = Die Nummer, die einen BACnet-Controller im Gebäude kennzeichnet; sie ist je Objekt eindeutig.
 # en: 8636852c
 report-term-bacnet-sc = BACnet/SC
 # en: b15cf1ee
