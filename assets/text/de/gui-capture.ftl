@@ -18,9 +18,9 @@ gui-capture-analyse = Analysieren
 gui-capture-no-dialog-hint = Falls kein Dateidialog erscheint (manche Desktops haben keinen), geben Sie den Pfad hier ein oder fügen Sie ihn ein.
 # $name: the file's name; $read, $total: sizes such as "12.3 MB".
 # en: cd008ceb
-gui-capture-reading-of = Lese { $name }: { $read } von { $total }
+gui-capture-reading-of = { $name } wird gelesen: { $read } von { $total }
 # en: bf8465c4
-gui-capture-reading = Lese { $name }: { $read }
+gui-capture-reading = { $name } wird gelesen: { $read }
 # en: bb456fdf
 gui-capture-cancel = Abbrechen
 # $file: the capture's path; $message: why (the file is missing, not a capture, ...).
@@ -158,12 +158,12 @@ gui-capture-dialog-nothing-chosen = Es wurde keine Datei ausgewählt. Falls kein
 # en: 2acfdc7b
 gui-capture-cancelling = Analyse von { $file } wird abgebrochen.
 # en: c00f27e3
-gui-capture-analysing = Analysiere { $file } (liest die Datei, sendet nichts).
+gui-capture-analysing = { $file } wird analysiert (liest die Datei, sendet nichts).
 # $cancelled: yes when the user stopped it before the end of the file.
 # en: 51842b2a
 gui-capture-analysed = { $cancelled ->
-        [yes] Analyse abgebrochen:
-       *[no] Analysiert:
-    } { $file }: { $packets } Pakete, { $bacnet } BACnet- und { $knx } KNXnet/IP-Nachrichten.
+        [yes] Analyse abgebrochen
+       *[no] Analyse fertig
+    } – { $file }: { $packets } Pakete, { $bacnet } BACnet- und { $knx } KNXnet/IP-Nachrichten.
 # en: aefe99dd
 gui-capture-crashed = die Analyse wurde unerwartet beendet (interner Fehler)
