@@ -22,7 +22,7 @@ gui-watch-listen-for = Mithördauer (Sekunden)
 # en: b97d1280
 gui-watch-live-what = Passiv: hört auf dem BACnet/IP-UDP-Port und der KNX-Multicast-Gruppe mit; sendet kein BACnet- oder KNX-Paket. Vor dem Start werden Sie gefragt.
 # en: 58c1cf18
-gui-watch-live-capture-permission = Um alles zu sehen, was der Spiegelport eines Switches liefert, schneiden Sie über die Kommandozeile auf der Schnittstelle mit: bas-audit watch learn --live SECONDS --interface NAME. Dafür ist die Mitschnitt-Berechtigung nötig (CAP_NET_RAW: Sie erlaubt einem Programm, den gesamten Datenverkehr auf den Schnittstellen dieses Computers zu lesen), die nie stillschweigend erteilt wird: Führen Sie beim Debian-Paket sudo dpkg-reconfigure bas-audit aus und antworten Sie mit „yes“.
+gui-watch-live-capture-permission = Um alles zu sehen, was der Spiegelport eines Switches liefert, schneiden Sie über die Kommandozeile auf der Schnittstelle mit: bas-audit watch learn --live SECONDS --interface NAME. Dafür ist die Mitschnitt-Berechtigung nötig (CAP_NET_RAW: Sie erlaubt einem Programm, den gesamten Datenverkehr auf den Schnittstellen dieses Computers zu lesen), die nie stillschweigend erteilt wird: Führen Sie beim Debian-Paket sudo dpkg-reconfigure bas-audit aus und antworten Sie mit „Ja“ (yes).
 
 ## Parameters (T and t are the names the method's description uses)
 
