@@ -63,9 +63,9 @@ gui-capture-messages-malformed = { $messages } ({ $malformed } fehlerhaft)
 # en: a2515680
 gui-capture-fragments = IP-Fragmente
 # en: 2b91b2e8
-gui-capture-cut-short = Vom Mitschnitt abgeschnitten
+gui-capture-cut-short = Beim Mitschnitt gekürzt
 # en: 0c249e02
-gui-capture-link-errors = Fehler der Sicherungsschicht
+gui-capture-link-errors = Link-Layer-Fehler
 # en: 8a1d05d4
 gui-capture-other-packets = Andere Pakete
 # $protocol: BACnet or KNXnet/IP.
@@ -94,7 +94,7 @@ gui-capture-none-seen = Keine gesehen.
 # en: 5064a5d0
 gui-capture-gateways-not-listed = { $count } weitere Gateways wurden gesehen, aber nicht aufgeführt (Speichergrenze).
 # en: a92dd2f0
-gui-capture-link-errors-by-reason = Fehler der Sicherungsschicht nach Ursache
+gui-capture-link-errors-by-reason = Link-Layer-Fehler nach Ursache
 # en: 484749bf
 gui-capture-earlier = Analysen in dieser Prüfung
 

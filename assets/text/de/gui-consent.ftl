@@ -6,7 +6,7 @@
 
 # $title: the job (gui-consent-discovery-title, ...).
 # en: 361372b7
-gui-consent-heading = { $title } erlauben?
+gui-consent-heading = Erlauben: { $title }?
 # en: 0bf0058f
 gui-consent-intro = BAS Audit wird gleich Pakete ins Netzwerk senden. Es wird nichts gesendet, solange Sie es hier nicht erlauben.
 # en: 05dc80bf
@@ -42,7 +42,7 @@ gui-consent-discovery-multicast = Multicast { $group }:{ $port } (KNXnet/IP)
 gui-consent-discovery-target = Ziel { $target }
 # $first: packets sent before any device answers; $per_device, $per_gateway: about how many more per device found; $rate: the cap per second.
 # en: 348604dd
-gui-consent-discovery-budget = { $first } Pakete, bevor ein Gerät antwortet, danach etwa { $per_device } pro gefundenem BACnet-Gerät und { $per_gateway } pro gefundenem KNX-Gateway; höchstens { $rate } Pakete pro Sekunde, jeweils eine Anfrage pro Gerät.
+gui-consent-discovery-budget = { $first } Pakete, bevor ein Gerät antwortet, danach etwa { $per_device } pro gefundenem BACnet-Gerät und { $per_gateway } pro gefundenem KNX-Gateway; höchstens { $rate } Pakete pro Sekunde, pro Gerät immer nur eine Anfrage gleichzeitig.
 # en: 0883903e
 gui-consent-discovery-who-is = BACnet Who-Is pro Netzwerk (nur lesend)
 # en: b8db186a
@@ -75,7 +75,7 @@ gui-consent-checks-budget = Gerätesuche: { $first } Pakete, bevor ein Gerät an
 # en: e13ff425
 gui-consent-checks-discovery = Gerätesuche (nur lesend): BACnet Who-Is, Netzwerk- und Router-Abfragen, ReadProperty (Multiple) an jedes gefundene Gerät, Lesen der BBMD-Tabellen; KNXnet/IP SEARCH und DESCRIPTION
 # en: 7493847f
-gui-consent-checks-router = Router (nur lesend): UPnP-Suche und dessen Portfreigabe-Liste, NAT-PMP/PCP-Abfrage der externen Adresse; nichts wird geöffnet oder geschlossen
+gui-consent-checks-router = Router (nur lesend): UPnP-Suche und die Liste der Portfreigaben, NAT-PMP/PCP-Abfrage der externen Adresse; nichts wird geöffnet oder geschlossen
 # en: 5874e5d7
 gui-consent-checks-opt-ins = Nur, was Sie oben unter „Ihre Auswahl“ angekreuzt haben: die Internetabfrage, den Schreibtest
 # en: 0aac59e3
@@ -110,7 +110,7 @@ gui-consent-home-ask-router = Ihren Router fragen, welche Türen (Portfreigaben)
 # en: d55e264e
 gui-consent-home-look = Nach Gebäudesteuerungen und KNX-Gateways in diesem Netzwerk suchen (nur lesen)
 # en: 1f4dbc1b
-gui-consent-home-nothing-changed = An keinem Gerät und an Ihrem Router wird etwas verändert
+gui-consent-home-nothing-changed = Weder an Geräten noch an Ihrem Router wird etwas verändert
 # en: 9749c799
 gui-consent-home-intro = Wir fragen Ihren Router, welche Türen er ins Internet geöffnet hat, und suchen nach Gebäudesteuerungen in diesem Netzwerk. Es wird nichts verändert.
 # en: 69782f7e

@@ -82,7 +82,7 @@ gui-devices-flag-sc = BACnet/SC
 # en: b9771861
 gui-devices-flag-shared = gemeinsame Adresse
 # en: 31de0ba5
-gui-devices-flag-secure = Secure
+gui-devices-flag-secure = gesichert
 # en: f40378fa
 gui-devices-flag-plain-allowed = ungesicherter Zugriff erlaubt
 # en: 92d52550

@@ -56,7 +56,7 @@ gui-findings-last-stopped = Der letzte Durchlauf wurde vorzeitig beendet ({ $rea
 
 # $time: date and time of the run.
 # en: 899d05b8
-gui-findings-checked = Geprüft { $time }
+gui-findings-checked = Geprüft: { $time }
 # $items: what could not be checked, listed.
 # en: af4f6814
 gui-findings-not-checked = Nicht geprüft: { $items }

@@ -10,7 +10,7 @@ gui-report-title = Bericht
 # en: 900c4149
 gui-report-what = Das Dokument für die Übergabe: eine Zusammenfassung für den Eigentümer, jeder Befund mit seinen Maßnahmen, die Bestandsliste und die Methode. Es wird nichts gesendet.
 # en: 9945a393
-gui-report-no-checks = Die Prüfungen sind in dieser Sicherheitsprüfung noch nicht gelaufen, daher enthält der Bericht keine Befunde. Starten Sie sie zuerst auf der Seite „Befunde“.
+gui-report-no-checks = Die Checks sind in dieser Prüfung noch nicht gelaufen, daher enthält der Bericht keine Befunde. Starten Sie sie zuerst auf der Seite „Befunde“.
 # en: fa6a6e08
 gui-report-options = Was erstellt wird
 # en: f5595179
@@ -22,13 +22,13 @@ gui-report-audience-full-hint = Alles: die Zusammenfassung für den Eigentümer,
 # en: 73a63002
 gui-report-audience-owner = Nur Zusammenfassung
 # en: dece93ce
-gui-report-audience-owner-hint = Deckblatt, die einseitige Zusammenfassung, das Diagramm, die Änderungen seit dem letzten Besuch und die Abnahme.
+gui-report-audience-owner-hint = Das Deckblatt, die einseitige Zusammenfassung, das Diagramm, die Änderungen seit dem letzten Besuch und die Unterschriften.
 # en: cc0a1493
 gui-report-format = Format
 # en: ac88f260
 gui-report-format-pdf = A4-Dokument zum Drucken oder Versenden (die Erstellung dauert einige Sekunden)
 # en: 7185b73f
-gui-report-format-html = Eine einzelne Webseiten-Datei, die in jedem Browser öffnet, mit den Daten darin
+gui-report-format-html = Eine einzelne Webseiten-Datei, die sich in jedem Browser öffnen lässt, mit allen Daten darin
 # en: a3740f48
 gui-report-format-json = Alles als Daten, für Skripte und Ticketsysteme
 # en: f7f6339e
