@@ -6,7 +6,7 @@ gui-scope-title = Controlebereik
 # en: 04ac6243
 gui-scope-what = Bepaal wat deze audit mag benaderen. Vanuit dit scherm wordt niets verzonden.
 # en: 5b346b39
-gui-scope-footer = Taken die pakketten verzenden tonen dit controlebereik en het pakketbudget, en vragen het eerst voordat er iets wordt verzonden.
+gui-scope-footer = Taken die pakketten verzenden tonen dit controlebereik en het pakketbudget, en vragen eerst toestemming voordat er iets wordt verzonden.
 
 ## Site
 

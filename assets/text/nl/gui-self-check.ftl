@@ -12,7 +12,7 @@ gui-self-check-looks-router = De lijst van uw router met open deuren (poortdoorv
 # en: 7780284f
 gui-self-check-looks-outside = Of uw router op zijn internetadres antwoordt, zoals een buitenstaander dat zou zien.
 # en: 9888c985
-gui-self-check-looks-devices = Besturingsapparaten en KNX-gateways in uw thuisnetwerk, en of ze beveiligd zijn.
+gui-self-check-looks-devices = Regelapparaten en KNX-gateways in uw thuisnetwerk, en of ze beveiligd zijn.
 # en: fdb2ee15
 gui-self-check-nothing-changed = Er wordt niets veranderd aan uw apparaten of uw router. U wordt eerst om toestemming gevraagd voordat er iets wordt verzonden, en het Logboek toont elk bericht.
 # en: 9087644c
@@ -22,7 +22,7 @@ gui-self-check-start = Controleer mijn woning
 # en: 8ed0105a
 gui-self-check-again = Opnieuw controleren
 # en: 34fbda42
-gui-self-check-start-hint = Toont wat er gaat gebeuren en vraagt het eerst voordat er iets wordt verzonden
+gui-self-check-start-hint = Toont wat er gaat gebeuren en vraagt eerst toestemming voordat er iets wordt verzonden
 # en: e2cd0b8d
 gui-self-check-pick-first = Kies eerst de verbinding met uw thuisnetwerk
 # en: 76fbc8e8

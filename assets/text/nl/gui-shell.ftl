@@ -14,7 +14,7 @@ gui-kind-homeowner = Zelfcontrole voor bewoners
 # en: 070d3452
 gui-nav-self-check = Zelfcontrole
 # en: 00bb0fad
-gui-nav-self-check-hint = Is uw domotica bereikbaar vanaf het internet? Vraagt het eerst voordat er iets wordt verzonden.
+gui-nav-self-check-hint = Is uw domotica bereikbaar vanaf het internet? Vraagt eerst toestemming voordat er iets wordt verzonden.
 # en: 3e7d857e
 gui-nav-scope = Controlebereik
 # en: 6900bc6f
@@ -111,7 +111,7 @@ gui-window-renderer-failed = de renderer { $renderer } is mislukt ({ $error }); 
 ## Shared by the screens that start jobs
 
 # en: fec01917
-gui-job-asks-hint = Toont wat er verzonden wordt en vraagt het eerst voordat er iets wordt verzonden
+gui-job-asks-hint = Toont wat er verzonden wordt en vraagt eerst toestemming voordat er iets wordt verzonden
 # en: e3bcd633
 gui-job-asks = U wordt om toestemming gevraagd voordat er iets wordt verzonden.
 # en: f2973fde

@@ -8,7 +8,7 @@ gui-start-tagline = Controleer hoe bereikbaar en hoe beschrijfbaar het automatis
 # en: 5d303aea
 gui-start-installer-what = Voor installateurs op locatie: stel het controlebereik van de audit in, zoek de apparaten, controleer wat de router naar het internet openstelt en krijg elke bevinding met de oplossing; analyseer opnames van gebouwverkeer.
 # en: ce870cb1
-gui-start-installer-traffic = Netwerkverkeer: geen. Er wordt niets verzonden totdat u een taak start, en elke taak die iets verzendt vraagt het eerst.
+gui-start-installer-traffic = Netwerkverkeer: geen. Er wordt niets verzonden totdat u een taak start, en elke taak die iets verzendt vraagt eerst toestemming.
 # en: 316990b8
 gui-start-homeowner-what = Eén vraag, in gewone woorden: is uw domotica bereikbaar vanaf het internet, en wat kunt u het beste aan uw installateur vragen?
 # "Check my home" is the self-check's button (gui-self-check-start).
