@@ -17,9 +17,15 @@ use crate::text::Lang;
 
 macro_rules! texts {
     ($($id:literal),* $(,)?) => {
-        /// Every remediation file, by check_id.
+        /// Every remediation file, by check_id (English: the source the others translate).
         pub static TEXTS: &[(&str, &str)] = &[
             $(($id, include_str!(concat!("../../../assets/remediation/en/", $id, ".md")))),*
+        ];
+        static TEXTS_DE: &[(&str, &str)] = &[
+            $(($id, include_str!(concat!("../../../assets/remediation/de/", $id, ".md")))),*
+        ];
+        static TEXTS_NL: &[(&str, &str)] = &[
+            $(($id, include_str!(concat!("../../../assets/remediation/nl/", $id, ".md")))),*
         ];
     };
 }
@@ -134,18 +140,43 @@ pub fn text(check_id: &str) -> Option<Text> {
 /// The remediation files of `lang`, by check_id: `assets/remediation/<code>/<id>.md`; a
 /// language is added with a file for every id and its table here
 /// (CONTRIBUTING "Add a language").
-fn texts_of(lang: Lang) -> &'static [(&'static str, &'static str)] {
+pub fn texts_of(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => TEXTS,
+        Lang::En | Lang::Pseudo => TEXTS,
+        Lang::De => TEXTS_DE,
+        Lang::Nl => TEXTS_NL,
     }
 }
 
 /// The parsed file for a check id in `lang`; `None` when that language has no file for it.
 pub fn text_in(lang: Lang, check_id: &str) -> Option<Text> {
-    texts_of(lang)
+    let mut t = texts_of(lang)
         .iter()
         .find(|(id, _)| *id == check_id)
-        .map(|(_, md)| parse(md))
+        .map(|(_, md)| parse(md))?;
+    if lang == Lang::Pseudo {
+        let r = &mut t.remediation;
+        for s in [
+            &mut t.title,
+            &mut r.why,
+            &mut r.installer,
+            &mut r.homeowner,
+            &mut r.verify,
+            &mut r.ask_installer,
+        ] {
+            *s = crate::text::pseudo(s);
+        }
+    }
+    Some(t)
+}
+
+/// The hash a translated file stores on its first line (`<!-- en: HASH -->`) of the English
+/// file it was translated from: FNV-1a over the file with trailing spaces cut from each line
+/// and the whole trimmed (scripts/translations.py writes it).
+pub fn source_hash(check_id: &str) -> Option<String> {
+    let (_, md) = TEXTS.iter().find(|(id, _)| *id == check_id)?;
+    let lines: Vec<&str> = md.lines().map(str::trim_end).collect();
+    Some(crate::text::fnv1a32(lines.join("\n").trim()))
 }
 
 /// The remediation sections for a check id in `lang` (the report's language).
@@ -204,5 +235,55 @@ mod tests {
             let lines = md.lines().count();
             assert!((8..=30).contains(&lines), "{id}: {lines} lines");
         }
+    }
+
+    /// German and Dutch: a file for every check, every section found by its marker, and the
+    /// English it was translated from unchanged since (its hash on the first line).
+    #[test]
+    fn every_translation_is_complete_and_not_stale() {
+        let mut problems = Vec::new();
+        for lang in [Lang::De, Lang::Nl] {
+            for (id, md) in texts_of(lang) {
+                let place = format!("assets/remediation/{}/{id}.md", lang.code());
+                let t = parse(md);
+                let r = &t.remediation;
+                for (name, s) in [
+                    ("title", &t.title),
+                    ("why", &r.why),
+                    ("installer", &r.installer),
+                    ("homeowner", &r.homeowner),
+                    ("verify", &r.verify),
+                    ("ask", &r.ask_installer),
+                ] {
+                    if s.is_empty() {
+                        problems.push(format!("{place}: {name} missing (section marker?)"));
+                    }
+                }
+                let markers = md.lines().filter(|l| l.starts_with("## ") && l.trim_end().ends_with('}'));
+                if markers.count() != 5 {
+                    problems.push(format!("{place}: want 5 marked sections"));
+                }
+                let stamp = md
+                    .lines()
+                    .next()
+                    .and_then(|l| l.strip_prefix("<!-- en: "))
+                    .and_then(|l| l.strip_suffix(" -->"));
+                if stamp.map(str::to_owned) != source_hash(id) {
+                    problems.push(format!("{place}: stale or unstamped (scripts/translations.py)"));
+                }
+                // Translations differ from the English they came from.
+                if text_in(Lang::En, id).map(|e| e.title) == Some(t.title.clone()) {
+                    problems.push(format!("{place}: title is still the English one"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_pseudo_language_wraps_every_section() {
+        let t = text_in(Lang::Pseudo, "knx.gateway.port_forwarded").unwrap();
+        assert!(t.title.starts_with('⟦'));
+        assert!(t.remediation.homeowner.ends_with('⟧'));
     }
 }

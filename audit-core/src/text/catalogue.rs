@@ -20,24 +20,79 @@ macro_rules! files {
     };
 }
 
-/// Every language's files. A new language: its folder under `assets/text/` with the same
-/// files, a [`Lang`] variant, and a line here.
-fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    match lang {
-        Lang::En => files!(
-            "en": "verdict", "diagnosis", "report", "trust", "exposure", "checks", "watch",
+/// The same areas in every language (the tests require every English message in each).
+macro_rules! areas {
+    ($lang:literal) => {
+        files!(
+            $lang: "verdict", "diagnosis", "report", "trust", "exposure", "checks", "watch",
             // The desktop app's texts, one file per screen.
             "gui-shell", "gui-start", "gui-scope", "gui-devices", "gui-findings",
             "gui-self-check", "gui-capture", "gui-watch", "gui-log", "gui-about", "gui-consent",
             "gui-report",
-        ),
+        )
+    };
+}
+
+/// Every language's files, by area. A new language: its folder under `assets/text/` with the
+/// same files, a [`Lang`] variant, and a line here. The pseudo-language is English, changed
+/// when formatted.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En | Lang::Pseudo => areas!("en"),
+        Lang::De => areas!("de"),
+        Lang::Nl => areas!("nl"),
     }
+}
+
+/// The hash a translation stores of the English message it was translated from (`# en:
+/// HASH` on the line above it; scripts/translations.py writes it): FNV-1a (32 bits) over the
+/// message's lines in the English file (its id line and the indented lines after it, trailing
+/// spaces cut, blank lines left out), as 8 hex digits. `None` when English has no such id.
+pub fn source_hash(id: &str) -> Option<String> {
+    sources(Lang::En)
+        .iter()
+        .find_map(|(_, source)| message_block(source, id))
+        .map(|block| fnv1a32(&block))
+}
+
+/// The lines of message `id` in `source`, as [`source_hash`] hashes them.
+pub(super) fn message_block(source: &str, id: &str) -> Option<String> {
+    let mut lines = source.lines();
+    let first = lines.by_ref().find(|line| {
+        line.split_once('=')
+            .is_some_and(|(name, _)| !line.starts_with(' ') && name.trim_end() == id)
+    })?;
+    let mut block = vec![first.trim_end()];
+    for line in lines {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            break;
+        }
+        block.push(line.trim_end());
+    }
+    Some(block.join("\n"))
+}
+
+/// FNV-1a, 32 bits, as 8 lower-case hex digits (the same function as scripts/translations.py).
+pub fn fnv1a32(text: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
 }
 
 type Bundle = FluentBundle<FluentResource>;
 
 fn build(lang: Lang) -> Bundle {
-    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let code = match lang {
+        Lang::Pseudo => "en",
+        l => l.code(),
+    };
+    let id: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     for (_, source) in sources(lang) {
@@ -58,6 +113,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
 /// The message in `lang`, English when `lang` lacks it, its id when English does too.
 pub(super) fn format(lang: Lang, id: &str, args: &BTreeMap<String, Arg>) -> String {
     let (bundle, pattern) = match [lang, Lang::En].into_iter().find_map(|l| {
+        let l = if l == Lang::Pseudo { Lang::En } else { l };
         let b = bundle(l);
         b.get_message(id).and_then(|m| m.value()).map(|p| (b, p))
     }) {
@@ -81,9 +137,24 @@ pub(super) fn format(lang: Lang, id: &str, args: &BTreeMap<String, Arg>) -> Stri
     }
     // A missing argument shows as `{$name}`; the catalogue tests render every message.
     let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    let words = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    match lang {
+        Lang::Pseudo => pseudo(&words),
+        _ => words.into_owned(),
+    }
+}
+
+/// The pseudo-language's form of an English text: wrapped in `⟦ ⟧` and 40 % longer (a text
+/// on screen without the brackets did not come from the catalogue; one cut off shows where a
+/// longer language would not fit).
+pub fn pseudo(words: &str) -> String {
+    let extra = words.chars().count() * 2 / 5;
+    let mut out = String::with_capacity(words.len() + extra + 8);
+    out.push('⟦');
+    out.push_str(words);
+    out.extend(std::iter::repeat_n('·', extra));
+    out.push('⟧');
+    out
 }
 
 /// `lang`'s catalogue has the message `id`.

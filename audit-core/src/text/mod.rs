@@ -1,7 +1,7 @@
 //! The text catalogue: every user-facing sentence is looked up by message id in a language's
 //! catalogue (`assets/text/<lang>/*.ftl`, Fluent syntax: arguments, CLDR plural rules).
-//! English only for now; a language is added by adding its files and a [`Lang`] (see
-//! CONTRIBUTING "Add a language").
+//! English, German and Dutch (and a pseudo-language for screen tests); a language is added
+//! by adding its files and a [`Lang`] (see CONTRIBUTING "Add a language", docs/TRANSLATIONS.md).
 //!
 //! Two ways to use it:
 //! - [`tr`]`(lang, id, args)`: a sentence shown right away (a label, a log line).
@@ -24,6 +24,7 @@
 //! back; a plain string becomes [`Text::Plain`].
 
 mod catalogue;
+pub mod locale;
 pub mod safe;
 
 use std::cell::Cell;
@@ -35,7 +36,7 @@ use serde::de::{self, Deserializer};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-pub use catalogue::{has_message, message_ids};
+pub use catalogue::{fnv1a32, has_message, message_ids, pseudo, source_hash, sources};
 pub use safe::{safe, safe_lines};
 
 /// A language the catalogue speaks.
@@ -44,15 +45,37 @@ pub use safe::{safe, safe_lines};
 pub enum Lang {
     #[default]
     En,
+    De,
+    Nl,
+    /// Not a language: English wrapped in `⟦ ⟧` and made 40 % longer, so that a screen test
+    /// sees every text that bypasses the catalogue and every layout that breaks with longer
+    /// words (`--lang pseudo`; never offered in the app's language switch).
+    Pseudo,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    /// Every catalogue, the pseudo-language included (the bundles are indexed by this).
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Nl, Lang::Pseudo];
+    /// The languages a user can choose.
+    pub const SHIPPED: [Lang; 3] = [Lang::En, Lang::De, Lang::Nl];
 
     /// The language tag, as in `--lang en` and `assets/text/<code>/`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::De => "de",
+            Lang::Nl => "nl",
+            Lang::Pseudo => "pseudo",
+        }
+    }
+
+    /// The language's own name for itself (a language switch lists these, untranslated).
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Nl => "Nederlands",
+            Lang::Pseudo => "Pseudo",
         }
     }
 
@@ -62,11 +85,25 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The language of a system locale (`de_DE.UTF-8`, `nl-BE`, `en_US`): its first subtag
+    /// when we speak it, else `None`.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let primary = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        Lang::SHIPPED
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
     /// A sentence's title used inside another sentence ("Likely causes: the job was
-    /// cancelled; ..."): in English its first letter goes lower-case.
+    /// cancelled; ..."): in English and Dutch its first letter goes lower-case; German keeps
+    /// it (its nouns are capitalised).
     fn inline(self, s: &str) -> String {
         match self {
-            Lang::En => {
+            Lang::De => s.to_owned(),
+            Lang::En | Lang::Nl | Lang::Pseudo => {
                 let mut c = s.chars();
                 c.next()
                     .map(|f| f.to_lowercase().chain(c).collect::<String>())
@@ -79,6 +116,9 @@ impl Lang {
     fn index(self) -> usize {
         match self {
             Lang::En => 0,
+            Lang::De => 1,
+            Lang::Nl => 2,
+            Lang::Pseudo => 3,
         }
     }
 }

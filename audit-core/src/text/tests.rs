@@ -204,6 +204,135 @@ fn serialised_as_words_but_stored_as_ids_and_both_read_back() {
 #[test]
 fn languages_parse_by_code() {
     assert_eq!(Lang::parse("EN"), Some(Lang::En));
+    assert_eq!(Lang::parse("de"), Some(Lang::De));
+    assert_eq!(Lang::parse(" nl "), Some(Lang::Nl));
     assert_eq!(Lang::parse("xx"), None);
     assert_eq!(default_lang(), Lang::En);
+}
+
+/// The `{ $name }` placeholders of a message's source lines.
+fn placeholders(block: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut rest = block;
+    while let Some(at) = rest.find('{') {
+        rest = &rest[at + 1..];
+        let inner = rest.trim_start();
+        if let Some(name) = inner.strip_prefix('$') {
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            names.insert(name);
+        }
+    }
+    names
+}
+
+/// Every translated message: its placeholders are the English ones, and the `# en: HASH` line
+/// above it names the English text it was translated from (a changed English text makes it
+/// stale until it is translated again and re-stamped: scripts/translations.py).
+#[test]
+fn translations_keep_placeholders_and_are_not_stale() {
+    let mut problems = Vec::new();
+    for lang in Lang::SHIPPED.into_iter().filter(|l| *l != Lang::En) {
+        for (area, source) in sources(lang) {
+            let english = sources(Lang::En)
+                .iter()
+                .find(|(a, _)| a == area)
+                .map(|(_, s)| *s)
+                .unwrap_or_default();
+            let lines: Vec<&str> = source.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                let Some((name, _)) = line.split_once('=') else {
+                    continue;
+                };
+                let id = name.trim_end();
+                if line.starts_with([' ', '#', '-']) || id.contains(' ') || id.is_empty() {
+                    continue;
+                }
+                let place = format!("{}/{area}.ftl: {id}", lang.code());
+                let (Some(theirs), Some(ours)) = (
+                    super::catalogue::message_block(source, id),
+                    super::catalogue::message_block(english, id),
+                ) else {
+                    problems.push(format!("{place}: not in en/{area}.ftl"));
+                    continue;
+                };
+                if placeholders(&theirs) != placeholders(&ours) {
+                    problems.push(format!(
+                        "{place}: placeholders {:?}, English {:?}",
+                        placeholders(&theirs),
+                        placeholders(&ours)
+                    ));
+                }
+                let stamp = i
+                    .checked_sub(1)
+                    .and_then(|p| lines[p].strip_prefix("# en: "))
+                    .map(str::trim);
+                match stamp {
+                    None => problems.push(format!("{place}: no '# en: HASH' line above it")),
+                    Some(h) if Some(h.to_owned()) != source_hash(id) => problems.push(format!(
+                        "{place}: stale (English changed since it was translated)"
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s) (scripts/translations.py check LANG):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Every message renders in every language with all its arguments (no `{$name}` left, no
+/// id shown for a message a language lacks).
+#[test]
+fn every_message_renders_in_every_language() {
+    for lang in Lang::ALL {
+        for (_, id) in message_ids(Lang::En) {
+            let block = sources(Lang::En)
+                .iter()
+                .find_map(|(_, s)| super::catalogue::message_block(s, &id))
+                .unwrap_or_default();
+            let args: Vec<(String, Arg)> = placeholders(&block)
+                .into_iter()
+                .map(|n| (n, Arg::Int(2)))
+                .collect();
+            let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+            let words = tr(lang, &id, &args);
+            assert!(
+                !words.contains("{$") && !words.contains("{ $") && words != id,
+                "{}: {id} renders as {words:?}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_pseudo_language_wraps_and_lengthens_english() {
+    let en = tr(Lang::En, "verdict-light-red", &[]);
+    let pseudo = tr(Lang::Pseudo, "verdict-light-red", &[]);
+    assert!(pseudo.starts_with('⟦') && pseudo.ends_with('⟧'), "{pseudo}");
+    assert!(pseudo.contains(&en));
+    assert!(pseudo.chars().count() >= en.chars().count() * 7 / 5);
+    assert!(!Lang::SHIPPED.contains(&Lang::Pseudo));
+}
+
+#[test]
+fn german_and_dutch_speak_their_own_words() {
+    // A sample that must differ from English in both (the light words).
+    for lang in [Lang::De, Lang::Nl] {
+        assert_ne!(
+            tr(lang, "verdict-light-red", &[]),
+            tr(Lang::En, "verdict-light-red", &[]),
+            "{}",
+            lang.code()
+        );
+    }
+    assert_eq!(tr(Lang::De, "verdict-light-red", &[]), "Rot");
+    assert_eq!(tr(Lang::Nl, "verdict-light-amber", &[]), "Oranje");
 }
