@@ -15,7 +15,12 @@ fn main() -> ExitCode {
     {
         return cli::docs::run(std::env::args_os().skip(1));
     }
+    // The language first, so that even clap's refusals of a bad `--lang` are said in it.
+    audit_core::text::set_default_lang(audit_core::text::locale::system_lang());
     let args = cli::Cli::parse();
+    if let Some(lang) = args.lang {
+        audit_core::text::set_default_lang(lang);
+    }
     match args.command {
         Some(command) => cli::run(command, args.demo),
         // Plain `bas-audit` (or `bas-audit --demo`: on the demo building) opens the desktop app.

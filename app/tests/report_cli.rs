@@ -168,13 +168,14 @@ fn missing_damaged_or_newer_sessions_give_exit_2_and_one_line() {
     assert!(!out.exists(), "nothing written on error");
     // A minimal but valid session still makes a report (nothing checked yet).
     ok(&report(&good, "pdf", &out, &[]));
-    // English is the one report language so far; another is refused, naming the ones there are.
-    ok(&report(&good, "json", &out, &["--lang", "en"]));
-    let refused = report(&good, "json", &out, &["--lang", "de"]);
+    // The report speaks English, German and Dutch; another language is refused, naming the
+    // ones there are.
+    ok(&report(&good, "json", &out, &["--report-lang", "de"]));
+    let refused = report(&good, "json", &out, &["--report-lang", "fr"]);
     assert_eq!(refused.status.code(), Some(2));
     let err = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        err.contains("no report language \"de\" (languages: en)"),
+        err.contains("no language \"fr\" (languages: en, de, nl)"),
         "{err}"
     );
 }

@@ -23,6 +23,10 @@ pub struct Cli {
     /// Use the built-in demo building (simulators on loopback) as the scope
     #[arg(long, global = true)]
     pub demo: bool,
+    /// Language of everything the program says (en, de, nl); default: the system's language,
+    /// English when it is another
+    #[arg(long, global = true, value_name = "LANG", value_parser = report::parse_lang)]
+    pub lang: Option<audit_core::text::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -1,10 +1,11 @@
 //! `bas-audit report --session FILE --format pdf|html|json|csv|ede --out FILE [--redact]
-//! [--compare OLD_SESSION] [--audience owner|full] [--lang en]`
+//! [--compare OLD_SESSION] [--audience owner|full] [--report-lang en|de|nl]`
 //!
 //! Renders a saved audit (`check --session FILE`) as the hand-over report. Thin: read the
 //! session(s), build `audit_core::report::ReportModel`, redact if asked, call the renderer,
-//! write the file atomically (`files::write_atomic`). The report's words are in `--lang`; the
-//! lines this command prints are in the program's language. Exit 0 when the report was written; exit 2 with one line naming
+//! write the file atomically (`files::write_atomic`). The report's words are in `--report-lang`
+//! (default: the program's language, `--lang`); the lines this command prints are in the
+//! program's language. Exit 0 when the report was written; exit 2 with one line naming
 //! the problem when a session file is missing, damaged or from a newer version, or the output
 //! cannot be written.
 
@@ -52,10 +53,10 @@ pub struct ReportArgs {
     /// Who the report is for
     #[arg(long, value_enum, default_value = "full")]
     pub audience: AudienceArg,
-    /// Language of the report, independent of the program's (only `en` for now; German and
-    /// Dutch come in a later version)
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    pub lang: Lang,
+    /// Language of the report (en, de, nl), when it is not the program's (`--lang`): a German
+    /// installer can hand an English report to an English-speaking owner
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub report_lang: Option<Lang>,
     /// Site name for the cover (instead of the session's)
     #[arg(long, value_name = "NAME")]
     pub site: Option<String>,
@@ -73,10 +74,11 @@ pub struct ReportArgs {
     pub company: Option<String>,
 }
 
-/// `--lang`: a language the catalogue has (only `en` until German and Dutch arrive).
-fn parse_lang(code: &str) -> Result<Lang, String> {
+/// `--lang`, `--report-lang`: a language the catalogue has (or the pseudo-language, for
+/// screen tests).
+pub fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::parse(code).ok_or_else(|| {
-        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        let known: Vec<&str> = Lang::SHIPPED.iter().map(|l| l.code()).collect();
         tr(
             default_lang(),
             "report-cli-unknown-lang",
@@ -136,7 +138,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             AudienceArg::Owner => Audience::Owner,
             AudienceArg::Full => Audience::Full,
         },
-        lang: args.lang,
+        lang: args.report_lang.unwrap_or(ui),
         ..ReportOptions::default()
     };
     let model = match export::model(&current, previous.as_ref(), &opts, args.redact) {

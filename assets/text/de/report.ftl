@@ -786,8 +786,8 @@ report-term-vpn-explained = Eine private, verschlüsselte Verbindung ins Netzwer
 ## language (not the report's)
 
 # $lang: what was given; $known: the language codes there are, e.g. "en".
-# en: 9f0980ef
-report-cli-unknown-lang = keine Berichtssprache „{ $lang }“ (Sprachen: { $known })
+# en: 72334a15
+report-cli-unknown-lang = keine Sprache „{ $lang }“ (Sprachen: { $known })
 # en: 55564e6e
 report-cli-out-is-session = { $file } ist die Prüfungssitzung selbst; wählen Sie ein anderes --out
 # $problem: the operating system's reason.

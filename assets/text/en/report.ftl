@@ -455,7 +455,7 @@ report-term-vpn-explained = A private, encrypted connection into the building's 
 ## language (not the report's)
 
 # $lang: what was given; $known: the language codes there are, e.g. "en".
-report-cli-unknown-lang = no report language "{ $lang }" (languages: { $known })
+report-cli-unknown-lang = no language "{ $lang }" (languages: { $known })
 report-cli-out-is-session = { $file } is the audit session itself; choose another --out
 # $problem: the operating system's reason.
 report-cli-cannot-write = cannot write { $file }: { $problem }

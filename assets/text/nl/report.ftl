@@ -786,8 +786,8 @@ report-term-vpn-explained = Een privé, versleutelde verbinding met het netwerk 
 ## language (not the report's)
 
 # $lang: what was given; $known: the language codes there are, e.g. "en".
-# en: 9f0980ef
-report-cli-unknown-lang = geen rapporttaal “{ $lang }” (talen: { $known })
+# en: 72334a15
+report-cli-unknown-lang = geen taal “{ $lang }” (talen: { $known })
 # en: 55564e6e
 report-cli-out-is-session = { $file } is de auditsessie zelf; kies een andere --out
 # $problem: the operating system's reason.

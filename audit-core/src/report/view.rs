@@ -382,18 +382,20 @@ fn with_notes(l: Lang, blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-fn date_of(d: chrono::DateTime<chrono::Utc>) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// A date as the report's language writes it (text::locale).
+fn date_of(l: Lang, d: chrono::DateTime<chrono::Utc>) -> String {
+    crate::text::locale::date(l, d.date_naive())
 }
 
-fn time_of(d: chrono::DateTime<chrono::Utc>) -> String {
-    d.format("%Y-%m-%d %H:%M UTC").to_string()
+fn time_of(l: Lang, d: chrono::DateTime<chrono::Utc>) -> String {
+    format!("{} UTC", crate::text::locale::date_time(l, &d))
 }
 
-/// "2026-12-07T09:59:28Z" → "2026-12-07 09:59 UTC"; anything else as it is (made visible).
-fn rfc3339_words(s: &str) -> String {
+/// "2026-12-07T09:59:28Z" → "2026-12-07 09:59 UTC" (in the report's language); anything else
+/// as it is (made visible).
+fn rfc3339_words(l: Lang, s: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(s)
-        .map(|d| time_of(d.with_timezone(&chrono::Utc)))
+        .map(|d| time_of(l, d.with_timezone(&chrono::Utc)))
         .unwrap_or_else(|_| safe::visible_text(s))
 }
 
@@ -407,7 +409,7 @@ impl Document {
             refs: HashMap::new(),
         };
         let site = ctx.text(model.site_name(), 120);
-        let date = date_of(model.audit_date());
+        let date = date_of(l, model.audit_date());
         let full = model.audience == Audience::Full;
 
         let mut sections = Vec::new();
@@ -476,7 +478,7 @@ impl Document {
         cover_facts.push(Fact::new(
             tr(l, "report-cover-date", &[]),
             match model.audit.checked {
-                Some(d) => date_of(d),
+                Some(d) => date_of(l, d),
                 None => format!("{} ({})", date, tr(l, "report-not-checked-yet", &[])),
             },
         ));
@@ -748,7 +750,7 @@ fn changes(model: &ReportModel, ctx: &mut Ctx) -> Option<Section> {
     let mut blocks = vec![para(t::changes_intro(
         l,
         &ctx.prose(&c.previous.name),
-        &rfc3339_words(&c.previous.date),
+        &rfc3339_words(l, &c.previous.date),
     ))];
     let by_fp = |fp: &str| model.findings.iter().find(|f| f.fingerprint == fp);
     let finding_row = |ctx: &mut Ctx, f: &ReportFinding| {
@@ -1577,8 +1579,8 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                         tr(l, "report-watch-period", &[]),
                         t::watch_period(
                             l,
-                            &rfc3339_words(a),
-                            &rfc3339_words(b),
+                            &rfc3339_words(l, a),
+                            &rfc3339_words(l, b),
                             p.duration_s / 3600.0,
                         ),
                     ));
@@ -1616,7 +1618,7 @@ fn watch(model: &ReportModel, ctx: &mut Ctx) -> Section {
                     t::severity_word(l, a.severity)
                 )));
                 let mut facts = vec![
-                    Fact::new(tr(l, "report-col-time", &[]), rfc3339_words(&a.time)),
+                    Fact::new(tr(l, "report-col-time", &[]), rfc3339_words(l, &a.time)),
                     Fact::new(tr(l, "report-col-from", &[]), ctx.prose(&a.source)),
                 ];
                 if a.count > 1 {
@@ -1696,7 +1698,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
             }
             facts.push(Fact::new(
                 tr(l, "report-method-started", &[]),
-                rfc3339_words(&d.started),
+                rfc3339_words(l, &d.started),
             ));
             facts.push(Fact::new(
                 tr(l, "report-method-duration", &[]),
