@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use audit_core::session::SessionKind;
 use audit_core::sim::SimBuilding;
-use audit_core::text::tr;
+use audit_core::text::{Lang, tr};
 use eframe::egui;
 
 use super::command::Command;
@@ -21,6 +21,7 @@ use super::flows::watch::{WatchCommand, WatchFlow, WatchInput, WatchMode};
 use super::jobs::{JobEvent, Jobs};
 use super::nav::{PanelId, first_panel};
 use super::panels::{self, Views, shell};
+use super::settings;
 use super::state::{AppState, Interfaces, Screen};
 use super::theme::{self, TOKENS};
 
@@ -32,6 +33,8 @@ pub struct BasAuditApp {
     shut_down: bool,
     /// The demo building (`--demo`); held so it runs, dropping it stops the simulators.
     demo_building: Option<SimBuilding>,
+    /// Where the chosen language is remembered (`settings.json` in the data folder).
+    settings_path: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for BasAuditApp {
@@ -55,6 +58,12 @@ struct Flows<'a> {
 impl BasAuditApp {
     pub fn new(config: AppConfig) -> anyhow::Result<Self> {
         let mut state = AppState::new();
+        // The language the user chose last time, else the system's (set by main).
+        let settings_path = settings::path(config.data_dir.as_deref());
+        if let Some(chosen) = settings::load(settings_path.as_deref()).lang {
+            state.lang = chosen;
+            audit_core::text::set_default_lang(chosen);
+        }
         let lang = state.lang;
         let jobs = Jobs::new(config.data_dir.clone(), Arc::clone(&config.analyzer), lang)?;
         state.log.info(tr(lang, "gui-log-started", &[]));
@@ -116,7 +125,24 @@ impl BasAuditApp {
             commands,
             shut_down: false,
             demo_building: demo,
+            settings_path,
         })
+    }
+
+    /// Speak `lang` from the next frame on, and remember it for the next start. Texts kept in
+    /// the audit are ids, so findings and the verdict change language too.
+    fn set_lang(&mut self, lang: Lang) {
+        if lang == self.state.lang {
+            return;
+        }
+        self.state.lang = lang;
+        audit_core::text::set_default_lang(lang);
+        self.jobs.set_lang(lang);
+        let chosen = settings::Settings { lang: Some(lang) };
+        match settings::save(self.settings_path.as_deref(), &chosen) {
+            Ok(()) => self.state.log.info(tr(lang, "gui-lang-changed", &[("lang", lang.autonym().into())])),
+            Err(e) => self.state.log.warn(tr(lang, "gui-lang-not-saved", &[("error", e.into())])),
+        }
     }
 
     /// Datagrams the demo building's simulators received so far (tests prove nothing was sent).
@@ -281,6 +307,7 @@ impl BasAuditApp {
                 self.apply(Command::Session(SessionCommand::RefreshRecent));
             }
             Command::ShowPanel(panel) => self.open_panel(panel),
+            Command::SetLang(lang) => self.set_lang(lang),
             Command::RefreshInterfaces => {
                 self.state.interfaces = Interfaces::Loading;
                 self.jobs.list_interfaces();

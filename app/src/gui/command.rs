@@ -28,6 +28,8 @@ pub enum Command {
     GoHome,
     ShowPanel(PanelId),
     RefreshInterfaces,
+    /// The language switch: speak this language and remember it.
+    SetLang(audit_core::text::Lang),
     DismissNotice,
     Session(SessionCommand),
     Analysis(AnalysisCommand),

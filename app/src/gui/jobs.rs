@@ -219,6 +219,11 @@ impl Jobs {
     /// `data_dir`: folder for saved audits (`sessions/` inside); `None` = the default data folder.
     /// The store is opened on its own thread (creating folders is I/O); it reports
     /// [`StoreReply::Opened`] first.
+    /// The language of what background work says from now on (the language switch).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
     pub fn new(
         data_dir: Option<PathBuf>,
         analyzer: Arc<AnalyzeFn>,

@@ -25,6 +25,7 @@ pub mod flows;
 pub mod jobs;
 pub mod nav;
 pub mod panels;
+pub mod settings;
 pub mod state;
 pub mod steps;
 pub mod theme;

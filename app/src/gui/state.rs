@@ -111,7 +111,7 @@ pub enum Interfaces {
 /// Everything the panels show.
 #[derive(Debug)]
 pub struct AppState {
-    /// The UI language (a setting; English for now).
+    /// The UI language: the language switch's choice (remembered), else the system's.
     pub lang: Lang,
     pub screen: Screen,
     /// The open audit; every flow records what it produced here.

@@ -27,6 +27,8 @@ pub struct ReportChoice {
     pub redact: bool,
     /// An earlier audit's file to compare with.
     pub compare: Option<PathBuf>,
+    /// The report's language; `None`: the app's.
+    pub lang: Option<Lang>,
 }
 
 impl Default for ReportChoice {
@@ -36,6 +38,7 @@ impl Default for ReportChoice {
             format: Format::Pdf,
             redact: false,
             compare: None,
+            lang: None,
         }
     }
 }
@@ -317,7 +320,7 @@ fn model(
     };
     let opts = ReportOptions {
         audience: choice.audience,
-        lang,
+        lang: choice.lang.unwrap_or(lang),
         ..ReportOptions::default()
     };
     export::model(session, previous.as_ref(), &opts, choice.redact)

@@ -156,7 +156,7 @@ impl SessionFlow {
         let name = format!(
             "{} {}",
             kind_label(cx.lang, kind),
-            Local::now().format("%Y-%m-%d %H:%M")
+            audit_core::text::locale::date_time(cx.lang, &Local::now())
         );
         cx.log.info(tr(
             cx.lang,

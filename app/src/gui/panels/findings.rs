@@ -4,6 +4,7 @@
 
 use audit_core::checks::Verdict;
 use audit_core::findings::{Finding, Severity};
+use audit_core::text::locale::date_time;
 use audit_core::text::{Lang, tr};
 use eframe::egui;
 use egui_extras::Column;
@@ -270,8 +271,8 @@ fn verdict_card(
                         .size(TOKENS.body_size + 2.0),
                 );
                 if let Some(t) = checked {
-                    let time = t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
-                    let time = [("time", time.to_string().into())];
+                    let time = date_time(lang, &t.with_timezone(&chrono::Local));
+                    let time = [("time", time.into())];
                     ui.label(theme::subdued(tr(lang, "gui-findings-checked", &time)));
                 }
             });

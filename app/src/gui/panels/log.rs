@@ -1,5 +1,6 @@
 //! The event log: what the app did and sent, with local times.
 
+use audit_core::text::locale::date_time_seconds;
 use audit_core::text::tr;
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
@@ -49,7 +50,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
                     return;
                 };
                 row.col(|ui| {
-                    ui.monospace(entry.time.format("%Y-%m-%d %H:%M:%S").to_string());
+                    ui.monospace(date_time_seconds(lang, &entry.time));
                 });
                 row.col(|ui| {
                     let (text, color) = match entry.level {

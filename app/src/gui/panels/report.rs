@@ -127,6 +127,22 @@ fn options_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ReportView) {
             let label = ui.label(tr(lang, "gui-report-compare", &[]));
             compare_ui(ui, state, choice).labelled_by(label.id);
             ui.end_row();
+
+            let label = ui.label(tr(lang, "gui-report-lang", &[]));
+            let current = choice.lang.unwrap_or(lang);
+            egui::ComboBox::from_id_salt("report-language")
+                .selected_text(current.autonym())
+                .show_ui(ui, |ui| {
+                    for l in Lang::SHIPPED {
+                        if ui.selectable_label(l == current, l.autonym()).clicked() {
+                            choice.lang = Some(l);
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(tr(lang, "gui-report-lang-hint", &[]))
+                .labelled_by(label.id);
+            ui.end_row();
         });
 }
 

@@ -48,6 +48,8 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                     ui.label(egui::RichText::new(&session.name).strong());
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    crate::gui::widgets::lang_switch::lang_switch_rtl(ui, lang, commands);
+                    ui.separator();
                     if state.session.is_some() {
                         save_status_ui(ui, state);
                     }

@@ -2,6 +2,7 @@
 
 use audit_core::checks::Light;
 use audit_core::session::{RecentEntry, RecentSummary, SessionKind};
+use audit_core::text::locale::date_time;
 use audit_core::text::{Lang, tr};
 use chrono::Local;
 use eframe::egui;
@@ -50,11 +51,17 @@ fn contents(
 ) {
     let lang = state.lang;
     ui.add_space(TOKENS.space_xl);
-    ui.label(
-        egui::RichText::new("BAS Audit")
-            .size(TOKENS.title_size)
-            .family(theme::bold_family()),
-    );
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new("BAS Audit")
+                .size(TOKENS.title_size)
+                .family(theme::bold_family()),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // Right to left: the switch first, then its label.
+            crate::gui::widgets::lang_switch::lang_switch_rtl(ui, lang, commands);
+        });
+    });
     ui.label(theme::subdued(tr(lang, "gui-start-tagline", &[])));
     if state.demo_scope.is_some() {
         ui.add_space(TOKENS.space_s);
@@ -317,7 +324,7 @@ fn recent_row(
                         ui.add(egui::Label::new(egui::RichText::new(name).strong()).truncate())
                             .on_hover_text(name);
                     });
-                    let changed = updated.with_timezone(&Local).format("%Y-%m-%d %H:%M");
+                    let changed = date_time(lang, &updated.with_timezone(&Local));
                     let line = tr(
                         lang,
                         "gui-start-recent-line",

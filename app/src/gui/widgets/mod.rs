@@ -3,6 +3,7 @@
 
 pub mod demo_marker;
 pub mod exposure;
+pub mod lang_switch;
 pub mod progress;
 pub mod severity_badge;
 pub mod table;
