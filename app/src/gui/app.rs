@@ -140,8 +140,15 @@ impl BasAuditApp {
         self.jobs.set_lang(lang);
         let chosen = settings::Settings { lang: Some(lang) };
         match settings::save(self.settings_path.as_deref(), &chosen) {
-            Ok(()) => self.state.log.info(tr(lang, "gui-lang-changed", &[("lang", lang.autonym().into())])),
-            Err(e) => self.state.log.warn(tr(lang, "gui-lang-not-saved", &[("error", e.into())])),
+            Ok(()) => self.state.log.info(tr(
+                lang,
+                "gui-lang-changed",
+                &[("lang", lang.autonym().into())],
+            )),
+            Err(e) => self
+                .state
+                .log
+                .warn(tr(lang, "gui-lang-not-saved", &[("error", e.into())])),
         }
     }
 

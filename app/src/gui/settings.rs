@@ -57,7 +57,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = path(Some(dir.path())).unwrap();
         assert_eq!(load(Some(&p)), Settings::default());
-        save(Some(&p), &Settings { lang: Some(Lang::Nl) }).unwrap();
+        save(
+            Some(&p),
+            &Settings {
+                lang: Some(Lang::Nl),
+            },
+        )
+        .unwrap();
         assert_eq!(load(Some(&p)).lang, Some(Lang::Nl));
         std::fs::write(&p, b"{\"lang\": \"klingon\"}").unwrap();
         assert_eq!(load(Some(&p)), Settings::default());

@@ -24,3 +24,7 @@ gui-about-font-source = DejaVu Sans 2.37 (https://dejavu-fonts.github.io/): Bits
 gui-about-provenance = Vollständige Herkunftsangaben (assets/SOURCES.md)
 # en: fea687a1
 gui-about-built-with = Erstellt mit
+# Where the BACnet vendor table comes from. $file: a file in Wireshark's sources; $commit: its
+# git commit; $retrieved: an ISO date.
+# en: 56cb1f7b
+gui-about-vendor-source = BACnet-Herstellerkennungen vergibt die ASHRAE (https://bacnet.org/assigned-vendor-ids/). Die Tabelle stammt aus Wireshark { $file } (Commit { $commit }), das aus dieser ASHRAE-Liste erzeugt wird; abgerufen am { $retrieved }.

@@ -13,3 +13,6 @@ gui-about-font = Font: { $font }
 gui-about-font-source = DejaVu Sans 2.37 (https://dejavu-fonts.github.io/): Bitstream Vera licence; DejaVu changes are in the public domain.
 gui-about-provenance = Full provenance (assets/SOURCES.md)
 gui-about-built-with = Built with
+# Where the BACnet vendor table comes from. $file: a file in Wireshark's sources; $commit: its
+# git commit; $retrieved: an ISO date.
+gui-about-vendor-source = BACnet vendor identifiers are assigned by ASHRAE (https://bacnet.org/assigned-vendor-ids/). Table taken from Wireshark { $file } (commit { $commit }), which is generated from that ASHRAE list; retrieved { $retrieved }.

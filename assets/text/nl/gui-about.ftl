@@ -24,3 +24,7 @@ gui-about-font-source = DejaVu Sans 2.37 (https://dejavu-fonts.github.io/): Bits
 gui-about-provenance = Volledige herkomst (assets/SOURCES.md)
 # en: fea687a1
 gui-about-built-with = Gebouwd met
+# Where the BACnet vendor table comes from. $file: a file in Wireshark's sources; $commit: its
+# git commit; $retrieved: an ISO date.
+# en: 56cb1f7b
+gui-about-vendor-source = BACnet-fabrikantnummers worden toegekend door ASHRAE (https://bacnet.org/assigned-vendor-ids/). De tabel komt uit Wireshark { $file } (commit { $commit }), dat uit die ASHRAE-lijst wordt gegenereerd; opgehaald op { $retrieved }.

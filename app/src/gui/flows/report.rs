@@ -73,11 +73,14 @@ pub struct PreviewKey {
     pub compare: Option<PathBuf>,
     pub session_id: String,
     pub updated: DateTime<Utc>,
+    /// The report's language (the app's unless chosen).
+    pub lang: Lang,
 }
 
 impl PreviewKey {
-    pub fn of(choice: &ReportChoice, session: &AuditSession) -> Self {
+    pub fn of(choice: &ReportChoice, session: &AuditSession, app_lang: Lang) -> Self {
         PreviewKey {
+            lang: choice.lang.unwrap_or(app_lang),
             audience: choice.audience,
             redact: choice.redact,
             compare: choice.compare.clone(),
@@ -150,7 +153,7 @@ impl ReportFlow {
                 let Some(session) = cx.session.clone() else {
                     return;
                 };
-                let key = PreviewKey::of(&choice, &session);
+                let key = PreviewKey::of(&choice, &session, lang);
                 if self.has_preview_for(&key) {
                     return;
                 }

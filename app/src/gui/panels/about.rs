@@ -13,9 +13,9 @@ const SOURCES_MD: &str = include_str!("../../../../assets/SOURCES.md");
 /// Main libraries the app is built with (names, not words), and their licences.
 const LIBRARIES: &[(&str, &str)] = &[
     ("egui, eframe, egui_extras", "MIT OR Apache-2.0"),
-    ("wgpu / glow (rendering)", "MIT OR Apache-2.0"),
+    ("wgpu, glow", "MIT OR Apache-2.0"),
     ("tokio", "MIT"),
-    ("rfd (file dialog)", "MIT"),
+    ("rfd", "MIT"),
     ("if-addrs", "MIT OR BSD-3-Clause"),
     (
         "serde, serde_json, chrono, directories",
@@ -54,7 +54,18 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang) {
                     ui.end_row();
                 });
             section(ui, &tr(lang, "gui-about-bundled", &[]));
-            ui.label(audit_core::wire::bacnet::enums::vendor::VENDOR_TABLE_SOURCE);
+            {
+                use audit_core::wire::bacnet::enums::vendor as v;
+                ui.label(tr(
+                    lang,
+                    "gui-about-vendor-source",
+                    &[
+                        ("file", v::VENDOR_TABLE_FILE.into()),
+                        ("commit", v::VENDOR_TABLE_COMMIT.into()),
+                        ("retrieved", v::VENDOR_TABLE_RETRIEVED.into()),
+                    ],
+                ));
+            }
             ui.add_space(TOKENS.space_xs);
             // The bundled font (assets/gui/README.md).
             let font = tr(lang, "gui-about-font-source", &[]);

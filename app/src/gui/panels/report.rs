@@ -49,7 +49,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut ReportView, commands: 
         view.site_of = Some(session.id.clone());
         view.choice.compare = None;
     }
-    let key = PreviewKey::of(&view.choice, session);
+    let key = PreviewKey::of(&view.choice, session, state.lang);
     if !state.report.has_preview_for(&key) {
         commands.push(Command::Report(ReportCommand::Preview(view.choice.clone())));
     }

@@ -9,11 +9,11 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// Where the vendor table comes from, for the About screen.
-pub const VENDOR_TABLE_SOURCE: &str = "BACnet vendor identifiers are assigned by ASHRAE \
-    (https://bacnet.org/assigned-vendor-ids/). Table taken from Wireshark \
-    epan/dissectors/data-bacnet.c (commit 08ff3a70b7d2ed038a88d07635276cffedc8e170), \
-    which is generated from that ASHRAE list; retrieved 2026-11-22.";
+/// Where the vendor table comes from, for the About screen (its sentence is the catalogue's
+/// `gui-about-vendor-source`, in the reader's language).
+pub const VENDOR_TABLE_FILE: &str = "epan/dissectors/data-bacnet.c";
+pub const VENDOR_TABLE_COMMIT: &str = "08ff3a70b7d2ed038a88d07635276cffedc8e170";
+pub const VENDOR_TABLE_RETRIEVED: &str = "2026-11-22";
 
 const VENDOR_CSV: &str = include_str!("../../../../../assets/bacnet-vendors.csv");
 
