@@ -28,6 +28,9 @@ pub enum Command {
     GoHome,
     ShowPanel(PanelId),
     RefreshInterfaces,
+    /// With `--demo`: give the demo building a home router of this kind (refused while a job
+    /// runs or waits for consent).
+    SetDemoRouter(audit_core::sim::router::DemoRouter),
     DismissNotice,
     Session(SessionCommand),
     Analysis(AnalysisCommand),

@@ -29,7 +29,7 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             // The desktop app's texts, one file per screen.
             "gui-shell", "gui-start", "gui-scope", "gui-devices", "gui-findings",
             "gui-self-check", "gui-capture", "gui-watch", "gui-log", "gui-about", "gui-consent",
-            "gui-report",
+            "gui-report", "gui-router", "gui-save",
         ),
     }
 }
