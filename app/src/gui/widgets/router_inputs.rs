@@ -30,8 +30,8 @@ pub fn demo_router_ui(
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
+    ui.label(tr(lang, "gui-router-demo-label", &[]));
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr(lang, "gui-router-demo-label", &[]));
         for kind in DemoRouter::ALL {
             let chosen = kind == current;
             let radio = ui.add_enabled(
@@ -64,7 +64,7 @@ pub fn router_inputs_ui(ui: &mut egui::Ui, lang: Lang, inputs: &mut RouterInputs
                     ui.add_enabled(
                         enabled,
                         egui::TextEdit::singleline(&mut inputs.external_ip)
-                            .desired_width(220.0)
+                            .desired_width(320.0)
                             .hint_text(tr(lang, "gui-router-ip-hint", &[])),
                     )
                     .labelled_by(label.id);
@@ -73,7 +73,7 @@ pub fn router_inputs_ui(ui: &mut egui::Ui, lang: Lang, inputs: &mut RouterInputs
                     ui.add_enabled(
                         enabled,
                         egui::TextEdit::singleline(&mut inputs.stun)
-                            .desired_width(220.0)
+                            .desired_width(320.0)
                             .hint_text(tr(lang, "gui-router-stun-hint", &[])),
                     )
                     .labelled_by(label.id);
