@@ -19,6 +19,7 @@ use crate::harness::*;
 const SECTION: &str = "Router's internet address (optional)";
 const ADDRESS: &str = "Router's internet address:";
 const STUN: &str = "STUN server:";
+const DEMO_ROUTER: &str = "Demo home router:";
 
 fn demo_findings(dir: &Path) -> App {
     let config = AppConfig {
@@ -65,8 +66,10 @@ fn state_of(h: &App) -> ExposureState {
     verdict.exposure.as_ref().expect("an exposure state").state
 }
 
-/// Picks the demo router (a radio button) and waits for the swap.
+/// Picks the demo router in its drop-down and waits for the swap.
 fn pick_demo_router(h: &mut App, label: &str, kind: DemoRouter) {
+    h.get_by_label(DEMO_ROUTER).click();
+    wait_for_label(h, label);
     h.get_by_label(label).click();
     step_until(h, "the demo router swap", |h| {
         h.state().state.demo_router == Some(kind)
@@ -80,13 +83,17 @@ fn the_demo_router_choice_shows_each_exposure_state() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = demo_findings(dir.path());
     assert_eq!(h.state().state.demo_router, Some(DemoRouter::Public));
+    // The drop-down offers the three kinds.
+    h.get_by_label(DEMO_ROUTER).click();
     for label in [
         "Public address, door open",
         "Behind the provider's NAT, door open",
         "Public address, no door open",
     ] {
-        assert!(has_label(&h, label), "no demo router {label}");
+        wait_for_label(&mut h, label);
     }
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
     pick_demo_router(
         &mut h,
         "Behind the provider's NAT, door open",

@@ -21,7 +21,7 @@ pub fn demo_router_word(lang: Lang, kind: DemoRouter) -> String {
     }
 }
 
-/// The demo building's home router, one radio button per kind (only with `--demo`). `enabled`:
+/// The demo building's home router, a drop-down of the kinds (only with `--demo`). `enabled`:
 /// no job runs or waits for consent.
 pub fn demo_router_ui(
     ui: &mut egui::Ui,
@@ -30,20 +30,26 @@ pub fn demo_router_ui(
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(tr(lang, "gui-router-demo-label", &[]));
-    ui.horizontal_wrapped(|ui| {
-        for kind in DemoRouter::ALL {
-            let chosen = kind == current;
-            let radio = ui.add_enabled(
-                enabled,
-                egui::RadioButton::new(chosen, demo_router_word(lang, kind)),
-            );
-            if radio.clicked() && !chosen {
-                commands.push(Command::SetDemoRouter(kind));
-            }
-        }
+    ui.horizontal(|ui| {
+        let label = ui.label(tr(lang, "gui-router-demo-label", &[]));
+        ui.add_enabled_ui(enabled, |ui| {
+            egui::ComboBox::from_id_salt("demo_router")
+                .selected_text(demo_router_word(lang, current))
+                .width(320.0)
+                .show_ui(ui, |ui| {
+                    for kind in DemoRouter::ALL {
+                        let chosen = kind == current;
+                        let item = ui.selectable_label(chosen, demo_router_word(lang, kind));
+                        if item.clicked() && !chosen {
+                            commands.push(Command::SetDemoRouter(kind));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id)
+                .on_hover_text(tr(lang, "gui-router-demo-why", &[]));
+        });
     });
-    ui.label(theme::subdued(tr(lang, "gui-router-demo-why", &[])));
 }
 
 /// The typed address and the STUN server, folded until opened.
