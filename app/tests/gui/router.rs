@@ -361,3 +361,35 @@ fn the_stun_server_is_named_in_the_consent_and_asked_only_when_ticked() {
         "the choice is logged"
     );
 }
+
+/// The homeowner self-check has the same inputs, and its plain dialog offers the STUN server
+/// the same way, unticked. Cancel sends nothing.
+#[test]
+fn the_self_check_offers_the_stun_server_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = AppConfig {
+        demo: true,
+        ..config(dir.path(), core_analyzer())
+    };
+    let mut h = harness_of_size(config, egui::vec2(1100.0, 1000.0));
+    h.run_steps(2);
+    wait_for_label(&mut h, "Home");
+    h.get_by_label("Home").click();
+    wait_for_label(&mut h, "Homeowner self-check");
+    h.get_by_label("Homeowner self-check").click();
+    wait_for_label(&mut h, "Check my home");
+    assert!(has_label(&h, DEMO_ROUTER));
+    type_router(&mut h, "", "127.0.0.99:3478");
+    h.get_by_label("Check my home").click();
+    let option =
+        "Ask the STUN server 127.0.0.99:3478 for this network's public address (needs internet)";
+    wait_for_label(&mut h, option);
+    assert!(has_label(&h, "Check now"));
+    assert!(has_label_containing(&h, "with nothing else in it"));
+    h.get_by_label("Cancel").click();
+    h.run_steps(5);
+    assert!(h.state().state.checks.pending.is_none());
+    assert!(h.state().state.checks.running.is_none());
+    assert_eq!(h.state().state.log.sent_count(), 0);
+    assert_eq!(h.state().demo_datagrams_received(), Some(0));
+}
