@@ -76,6 +76,15 @@ pub fn output_paths(format: Format, out: &Path) -> Vec<PathBuf> {
     }
 }
 
+/// The first file of a report in `format` at `out` that is one of `sessions` (the audit
+/// reported on, the one compared with): writing the report there would destroy that audit.
+/// `bas-audit report --out` and the GUI's Save both refuse it.
+pub fn output_on_session(format: Format, out: &Path, sessions: &[&Path]) -> Option<PathBuf> {
+    output_paths(format, out)
+        .into_iter()
+        .find(|o| sessions.iter().any(|s| audit_core::files::same_file(o, s)))
+}
+
 /// The report model of `current` (compared with `previous`), redacted when asked; the
 /// replacements are for the user's eyes only and go into no file.
 pub fn model(

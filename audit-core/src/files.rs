@@ -163,6 +163,15 @@ pub fn read_text_bounded(path: &Path, limit: u64) -> Result<String, FileError> {
     })
 }
 
+/// Whether `a` and `b` name the same existing file (links and `..` resolved). A file that
+/// does not exist is the same as nothing: writing there cannot destroy another file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Replace `path` with `bytes` atomically: a hidden temp file in the same folder (so the rename
 /// cannot cross file systems), fsync, rename over the target, fsync of the folder so the rename
 /// itself is durable. The temp file is removed when anything fails.

@@ -153,6 +153,33 @@ async fn demo_router_mappings_external_ip_hairpin_nat_pmp() {
     assert_eq!(serde_json::from_str::<ExposureReport>(&stored).unwrap(), r);
 }
 
+/// The GUI's choice of demo router: the router is replaced in the running building (the old
+/// one's forward on 127.0.0.3 is freed first), and the new one answers as its kind.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_router_can_be_swapped_in_a_running_building() {
+    use audit_core::sim::router::DemoRouter;
+    let mut sim = SimBuilding::start_demo().unwrap();
+    for kind in [DemoRouter::None, DemoRouter::Cgnat, DemoRouter::Public] {
+        sim.set_router(kind);
+        let router = sim.router().expect("the new router runs");
+        assert_eq!(router.kind, kind);
+        let lines: Vec<&String> = sim
+            .description
+            .iter()
+            .filter(|l| l.starts_with("Home router"))
+            .collect();
+        assert_eq!(lines.len(), 1, "{:?}", sim.description);
+        let (r, _) = run(sim.exposure_options()).await;
+        let mappings = r.igd.as_ref().map_or(0, |i| i.mappings.len());
+        assert_eq!(
+            mappings,
+            if kind == DemoRouter::None { 0 } else { 2 },
+            "{r:#?}"
+        );
+        assert_eq!(r.external_ip, Some(router.external_ip), "{r:#?}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_rate_cap_holds() {
     let sim = SimBuilding::start_demo().unwrap();

@@ -87,13 +87,6 @@ pub fn parse_lang(code: &str) -> Result<Lang, String> {
     })
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
 pub fn run(args: &ReportArgs) -> ExitCode {
     let ui = default_lang();
     // Sessions are read by the session store's reader: bounded, regular files only, newer
@@ -109,17 +102,16 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Err(e) => return bad(format!("--compare: {e}")),
         },
     };
-    let outputs = export::output_paths(args.format, &args.out);
-    for out in &outputs {
-        for input in std::iter::once(&args.session).chain(args.compare.as_ref()) {
-            if same_file(out, input) {
-                return bad(tr(
-                    ui,
-                    "report-cli-out-is-session",
-                    &[("file", out.display().to_string().into())],
-                ));
-            }
-        }
+    let inputs: Vec<&Path> = std::iter::once(&args.session)
+        .chain(args.compare.as_ref())
+        .map(PathBuf::as_path)
+        .collect();
+    if let Some(out) = export::output_on_session(args.format, &args.out, &inputs) {
+        return bad(tr(
+            ui,
+            "report-cli-out-is-session",
+            &[("file", out.display().to_string().into())],
+        ));
     }
     let site = &mut current.scope.site;
     for (field, value) in [

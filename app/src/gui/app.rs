@@ -2,6 +2,7 @@
 //! job events, draw (panels push commands), apply the commands in one place, autosave. The work
 //! itself is in the flows (`flows/`); this file hands them their commands and events.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use audit_core::session::SessionKind;
@@ -86,6 +87,7 @@ impl BasAuditApp {
                         ],
                     ));
                     state.demo_description = building.description.clone();
+                    state.demo_router = building.router().map(|r| r.kind);
                     state.demo_scope = Some(scope);
                     demo = Some(building);
                     // scripts/screenshots.sh opens other screens of the demo this way.
@@ -281,7 +283,14 @@ impl BasAuditApp {
             Command::Discovery(c) => f.discovery.apply(c, &mut cx),
             Command::Checks(c) => f.checks.apply(c, f.watch.model.as_deref(), &mut cx),
             Command::Watch(c) => f.watch.apply(c, &mut cx),
-            Command::Report(c) => f.report.apply(c, &mut cx),
+            Command::Report(c) => {
+                let store = f
+                    .sessions
+                    .store_location
+                    .as_ref()
+                    .and_then(|l| l.as_ref().ok());
+                f.report.apply(c, store.map(PathBuf::as_path), &mut cx);
+            }
             Command::NewSession(kind) => {
                 self.close_session();
                 let (mut cx, f) = self.split();
@@ -320,7 +329,32 @@ impl BasAuditApp {
                 self.jobs.list_interfaces();
             }
             Command::DismissNotice => self.state.notice = None,
+            Command::SetDemoRouter(kind) => self.set_demo_router(kind),
         }
+    }
+
+    /// Swaps the demo building's home router; never under a running job or an open consent
+    /// dialog (the job's options name the old router's ports).
+    fn set_demo_router(&mut self, kind: audit_core::sim::router::DemoRouter) {
+        let busy = self.state.busy();
+        let lang = self.state.lang;
+        let Some(building) = self.demo_building.as_mut() else {
+            return;
+        };
+        if busy.consent || busy.discovery || busy.checks {
+            self.state.log.warn(tr(lang, "gui-router-demo-busy", &[]));
+            return;
+        }
+        building.set_router(kind);
+        let state = &mut self.state;
+        state.demo_description = building.description.clone();
+        state.demo_router = building.router().map(|r| r.kind);
+        let word = crate::gui::widgets::router_inputs::demo_router_word(lang, kind);
+        state.log.info(tr(
+            lang,
+            "gui-router-demo-switched",
+            &[("kind", word.into())],
+        ));
     }
 
     /// Draws the consent dialog of the flow that waits for one (one at a time).
@@ -344,7 +378,14 @@ impl BasAuditApp {
             JobEvent::Discovery(e) => f.discovery.on_event(e, &mut cx),
             JobEvent::Checks(e) => f.checks.on_event(e, f.discovery, &mut cx),
             JobEvent::Watch(e) => f.watch.on_event(e, &mut cx),
-            JobEvent::Report(e) => f.report.on_event(e, &mut cx),
+            JobEvent::Report(e) => {
+                let store = f
+                    .sessions
+                    .store_location
+                    .as_ref()
+                    .and_then(|l| l.as_ref().ok());
+                f.report.on_event(e, store.map(PathBuf::as_path), &mut cx);
+            }
             JobEvent::Interfaces(Ok(rows)) => {
                 cx.log.info(tr(
                     cx.lang,

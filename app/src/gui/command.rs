@@ -30,6 +30,9 @@ pub enum Command {
     RefreshInterfaces,
     /// The language switch: speak this language and remember it.
     SetLang(audit_core::text::Lang),
+    /// With `--demo`: give the demo building a home router of this kind (refused while a job
+    /// runs or waits for consent).
+    SetDemoRouter(audit_core::sim::router::DemoRouter),
     DismissNotice,
     Session(SessionCommand),
     Analysis(AnalysisCommand),

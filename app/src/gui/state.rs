@@ -138,6 +138,8 @@ pub struct AppState {
     pub demo_scope: Option<audit_core::job::Scope>,
     /// Lines describing the demo building (one per simulator).
     pub demo_description: Vec<String>,
+    /// The demo building's home router (with `--demo`).
+    pub demo_router: Option<audit_core::sim::router::DemoRouter>,
 }
 
 impl Default for AppState {
@@ -164,6 +166,7 @@ impl AppState {
             report: ReportFlow::default(),
             demo_scope: None,
             demo_description: Vec::new(),
+            demo_router: None,
         }
     }
 

@@ -13,13 +13,15 @@ use eframe::egui;
 
 use crate::harness::*;
 
-/// The app (the demo building on loopback when `demo`), a little taller than the default.
+/// The app (the demo building on loopback when `demo`), taller than the default: the Findings
+/// screen's verdict card and the first rows of the table stay on screen below the router
+/// inputs.
 fn app(data_dir: &Path, demo: bool) -> App {
     let config = AppConfig {
         demo,
         ..config(data_dir, core_analyzer())
     };
-    let mut h = harness_of_size(config, egui::vec2(1100.0, 900.0));
+    let mut h = harness_of_size(config, egui::vec2(1100.0, 1000.0));
     h.run_steps(2);
     h
 }

@@ -10,6 +10,7 @@ mod consent;
 mod devices;
 mod findings;
 mod report;
+mod router;
 mod sessions;
 mod shell;
 #[cfg(feature = "snapshots")]

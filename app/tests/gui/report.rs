@@ -181,3 +181,107 @@ fn the_homeowner_saves_a_summary_pdf_for_the_installer() {
     // The owner summary is short: the full report of the same audit is several times larger.
     assert!(pdf.len() > 10_000, "a PDF of {} bytes", pdf.len());
 }
+
+/// Types `out` into the path field and clicks "Save to this path"; nothing more.
+fn type_and_save(h: &mut App, out: &Path) {
+    h.get_by_label(PATH_FIELD)
+        .set_text_value_accesskit(&out.display().to_string());
+    h.run_steps(2);
+    h.get_by_label("Save to this path").click();
+    h.run_steps(3);
+}
+
+/// A typed path that exists: the screen asks first. Cancel keeps the old bytes; Replace
+/// writes the report over them.
+#[test]
+fn saving_over_an_existing_file_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut h = demo_report_screen(dir.path());
+    h.get_by_label("HTML").click();
+    h.run_steps(2);
+    let path = out.path().join("existing.html");
+    let old = b"the installer's own notes, not a report".to_vec();
+    std::fs::write(&path, &old).unwrap();
+
+    type_and_save(&mut h, &path);
+    let question = format!(
+        "{} already exists. Replace it with this report?",
+        path.display()
+    );
+    wait_for_label(&mut h, &question);
+    assert!(
+        h.state().state.report.saving.is_none(),
+        "saved without asking"
+    );
+    assert!(h.state().state.report.confirm.is_some());
+    assert_eq!(std::fs::read(&path).unwrap(), old);
+
+    // Cancel: nothing saved, the file as it was.
+    h.get_by_label("Cancel").click();
+    wait_for_label(&mut h, "Nothing was saved; the existing file was kept.");
+    h.run_steps(3);
+    assert!(h.state().state.report.confirm.is_none());
+    assert!(h.state().state.report.saving.is_none());
+    assert!(h.state().state.report.saved.is_none());
+    assert_eq!(std::fs::read(&path).unwrap(), old);
+
+    // Again, and Replace: the report is there.
+    type_and_save(&mut h, &path);
+    wait_for_label(&mut h, &question);
+    h.get_by_label("Replace").click();
+    step_until(&mut h, "the report to be saved", saved);
+    let files = h.state().state.report.saved.clone().unwrap().unwrap();
+    assert_eq!(files.files[0].0, path);
+    let new = std::fs::read_to_string(&path).unwrap();
+    assert!(new.starts_with("<!DOCTYPE html"), "{}", &new[..40]);
+    assert!(new.contains(DEMO_FINDING));
+    assert!(!has_label(&h, &question));
+}
+
+/// The audit's own saved file (in the store) is refused in words, and stays as it was: no
+/// confirm step, nothing written. `bas-audit report --out` refuses it by the same rule.
+#[test]
+fn the_audits_own_session_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_report_screen(dir.path());
+    let id = h.state().state.session.as_ref().unwrap().id.clone();
+    let own = dir.path().join("sessions").join(format!("{id}.json"));
+    step_until(&mut h, "the audit to be saved", |_| own.exists());
+    // Let the autosave settle, then take the bytes.
+    step_until(&mut h, "no unsaved changes", |h| !h.state().state.dirty);
+    let before = std::fs::read(&own).unwrap();
+
+    for format in ["HTML", "PDF"] {
+        h.get_by_label(format).click();
+        h.run_steps(2);
+        type_and_save(&mut h, &own);
+        step_until(&mut h, "the refusal", saved);
+        let refused = h.state().state.report.saved.clone().unwrap();
+        let message = refused.expect_err("the session file was written over");
+        assert!(
+            message.contains("is an audit's own saved file"),
+            "{message}"
+        );
+        assert!(has_label_containing(
+            &h,
+            "saving the report there would destroy the audit"
+        ));
+        assert!(
+            h.state().state.report.confirm.is_none(),
+            "asked instead of refusing"
+        );
+        assert_eq!(std::fs::read(&own).unwrap(), before, "{format}");
+    }
+    // Through another name for the same file (`..`), too.
+    let other_name = dir
+        .path()
+        .join("sessions")
+        .join("..")
+        .join("sessions")
+        .join(format!("{id}.json"));
+    type_and_save(&mut h, &other_name);
+    step_until(&mut h, "the refusal", saved);
+    assert!(h.state().state.report.saved.clone().unwrap().is_err());
+    assert_eq!(std::fs::read(&own).unwrap(), before);
+}

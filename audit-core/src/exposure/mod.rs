@@ -136,6 +136,12 @@ pub fn check_stun_server(s: &str) -> Result<(), Text> {
     Ok(())
 }
 
+/// Something the user typed (a STUN server, an address), as it may be shown back: control
+/// characters escaped, cut. The GUI's messages about what was typed use it too.
+pub fn shown_input(s: &str) -> String {
+    run::shown_input(s)
+}
+
 /// What the user is asked before the STUN request (the CLI prints it, the GUI's consent
 /// dialog shows it): which server, and what that third party learns.
 pub fn stun_consent(server: &str) -> Text {

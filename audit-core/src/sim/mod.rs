@@ -41,6 +41,8 @@ pub use knx::SimGateway;
 
 /// The address the auditor side uses on loopback.
 pub const AUDITOR_IP: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
+/// How the description's line about the home router starts (replaced with the router).
+const ROUTER_LINE_PREFIX: &str = "Home router";
 pub const LOOPBACK_BROADCAST: Ipv4Addr = Ipv4Addr::new(127, 255, 255, 255);
 
 /// What the building is made of.
@@ -387,30 +389,47 @@ impl SimBuilding {
     /// The built-in demo building with a home router of the given kind.
     pub fn start_demo_with(kind: router::DemoRouter) -> io::Result<SimBuilding> {
         let mut b = Self::start(demo_config())?;
-        // The home router forwards UDP KNX to the first gateway (the secure-capable router).
-        let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), b.scope.knx_port);
         // Without its router the building is still a building: say so and go on.
-        match router::start(kind, gw, b.scope.knx_port, b.scope.bacnet_port) {
+        b.start_router(kind);
+        Ok(b)
+    }
+
+    /// Replaces the demo building's home router by one of `kind` (the GUI's choice of demo
+    /// router): the old one stops first (its "external" forward frees the KNX port on
+    /// 127.0.0.3), then the new one starts; the description's router line follows. Sends
+    /// nothing.
+    pub fn set_router(&mut self, kind: router::DemoRouter) {
+        self.router = None;
+        self.description
+            .retain(|l| !l.starts_with(ROUTER_LINE_PREFIX));
+        self.start_router(kind);
+    }
+
+    fn start_router(&mut self, kind: router::DemoRouter) {
+        // The home router forwards UDP KNX to the first gateway (the secure-capable router).
+        let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), self.scope.knx_port);
+        match router::start(kind, gw, self.scope.knx_port, self.scope.bacnet_port) {
             Ok(r) => {
-                b.description.push(match kind {
+                self.description.push(match kind {
                     router::DemoRouter::Public => format!(
-                        "Home router {} (external address {}, standing for a public address): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                        "{ROUTER_LINE_PREFIX} {} (external address {}, standing for a public address): UPnP, NAT-PMP, forward UDP {} to {gw}",
                         r.lan_ip, r.external_ip, r.knx_port
                     ),
                     router::DemoRouter::Cgnat => format!(
-                        "Home router {} (external address {}, standing for the provider's shared carrier-grade NAT address): UPnP, NAT-PMP, forward UDP {} to {gw}",
+                        "{ROUTER_LINE_PREFIX} {} (external address {}, standing for the provider's shared carrier-grade NAT address): UPnP, NAT-PMP, forward UDP {} to {gw}",
                         r.lan_ip, r.external_ip, r.knx_port
                     ),
                     router::DemoRouter::None => format!(
-                        "Home router {} (external address {}, standing for a public address): UPnP, NAT-PMP, no forward",
+                        "{ROUTER_LINE_PREFIX} {} (external address {}, standing for a public address): UPnP, NAT-PMP, no forward",
                         r.lan_ip, r.external_ip
                     ),
                 });
-                b.router = Some(r);
+                self.router = Some(r);
             }
-            Err(e) => b.description.push(format!("Home router not started: {e}")),
+            Err(e) => self
+                .description
+                .push(format!("{ROUTER_LINE_PREFIX} not started: {e}")),
         }
-        Ok(b)
     }
 
     /// The building's home router, when it has one (the demo building does).

@@ -39,6 +39,9 @@ pub enum Choice {
     RouterProbes,
     /// The public address sent to an internet lookup service.
     InternetLookup,
+    /// One STUN Binding request to the server the user typed (it learns this site's public
+    /// address).
+    Stun,
     /// Write back the value just read to a harmless property.
     WriteTest,
 }

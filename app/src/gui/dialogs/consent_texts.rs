@@ -68,8 +68,45 @@ pub fn discovery(lang: Lang, scope: &Scope, rate: u32) -> ConsentRequest {
 
 /// Before the checks: the request and its opt-ins. The installer may switch the router probes
 /// off and the internet lookup and the write test on; the homeowner only chooses the internet
-/// lookup (router probes always, never the write test).
+/// lookup (router probes always, never the write test). A typed router address is named in the
+/// scope; a typed STUN server becomes one more opt-in, off, that names the server and what it
+/// learns (`exposure::stun_consent`, the CLI's words).
 pub fn checks(
+    lang: Lang,
+    scope: &Scope,
+    rate: u32,
+    exposure: &ExposureOptions,
+    stun: Option<&str>,
+    homeowner: bool,
+) -> (ConsentRequest, Vec<ConsentOption>) {
+    let (mut request, mut options) =
+        checks_without_router_inputs(lang, scope, rate, exposure, homeowner);
+    if let Some(ip) = exposure.external_ip {
+        request.scope.push(tr(
+            lang,
+            "gui-router-typed-scope",
+            &[("ip", ip.to_string().into())],
+        ));
+    }
+    if let Some(server) = stun {
+        let shown = audit_core::exposure::shown_input(server);
+        let option = ConsentOption {
+            choice: Choice::Stun,
+            label: tr(lang, "gui-router-stun-option", &[("server", shown.into())]),
+            explanation: audit_core::exposure::stun_consent(server).render(lang),
+            default: false,
+        };
+        // Beside the other question sent to the internet.
+        let at = options
+            .iter()
+            .position(|o| o.choice == Choice::InternetLookup)
+            .map_or(options.len(), |i| i + 1);
+        options.insert(at, option);
+    }
+    (request, options)
+}
+
+fn checks_without_router_inputs(
     lang: Lang,
     scope: &Scope,
     rate: u32,

@@ -2,13 +2,15 @@
 //! opt-ins, runs discovery, router probes and the opt-in write test, and keeps the findings and
 //! the verdict in the audit. Nothing is sent before the user allows it.
 
+use std::net::Ipv4Addr;
 use std::time::Instant;
 
 use audit_core::audit::{CheckOptions, CheckReport};
 use audit_core::discovery;
+use audit_core::exposure;
 use audit_core::job::{JobEvent, Phase};
 use audit_core::report::text::light_word_in;
-use audit_core::text::tr;
+use audit_core::text::{Lang, tr};
 use audit_core::watch::Baseline;
 use eframe::egui;
 
@@ -70,13 +72,65 @@ pub struct FindingKey {
     pub target: String,
 }
 
+/// What the user typed about the router's internet address (the Findings screen and the
+/// self-check), checked when the checks are asked for: the same two inputs as the CLI's
+/// `check --external-ip IP` and `--stun HOST[:PORT]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RouterInputs {
+    /// The router's internet address as its status page shows it; empty: not given.
+    pub external_ip: String,
+    /// A STUN server the consent dialog offers to ask (off unless ticked); empty: none.
+    pub stun: String,
+}
+
+/// [`RouterInputs`] once checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RouterChoice {
+    pub external_ip: Option<Ipv4Addr>,
+    pub stun: Option<String>,
+}
+
+impl RouterInputs {
+    /// The typed address (an IPv4 address, any class: the exposure judgement weighs a private
+    /// or shared one) and the STUN server (checked by the core, as `--stun` is). `Err` says
+    /// what is wrong, in words.
+    pub fn check(&self, lang: Lang) -> Result<RouterChoice, String> {
+        let ip = self.external_ip.trim();
+        let external_ip = if ip.is_empty() {
+            None
+        } else {
+            let ip = ip.parse::<Ipv4Addr>().map_err(|_| {
+                let shown = audit_core::exposure::shown_input(ip);
+                tr(lang, "gui-router-ip-bad", &[("ip", shown.into())])
+            })?;
+            Some(ip)
+        };
+        let server = self.stun.trim();
+        let stun = if server.is_empty() {
+            None
+        } else {
+            exposure::check_stun_server(server).map_err(|e| {
+                tr(
+                    lang,
+                    "gui-router-stun-bad",
+                    &[("problem", e.render(lang).into())],
+                )
+            })?;
+            Some(server.to_owned())
+        };
+        Ok(RouterChoice { external_ip, stun })
+    }
+}
+
 /// What the checks flow is asked to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChecksCommand {
     /// Ask for consent to run the checks (discovery, router probes, opt-ins); `homeowner` uses
-    /// the self-check's plain dialog and safe defaults. Nothing is sent before Allow.
+    /// the self-check's plain dialog and safe defaults. Nothing is sent before Allow; nothing
+    /// is asked when `router` holds something that is not an address or a server.
     Request {
         homeowner: bool,
+        router: RouterInputs,
     },
     Cancel,
     /// Show this finding's evidence and remediation (`None` closes the detail pane).
@@ -88,6 +142,8 @@ pub enum ChecksCommand {
 pub struct ChecksJob {
     opts: Box<CheckOptions>,
     homeowner: bool,
+    /// The STUN server the dialog offered (asked only if ticked).
+    stun: Option<String>,
 }
 
 /// The check job. Its results live in the session (`findings`, `verdict`, `exposure`, ...), so
@@ -107,7 +163,9 @@ impl ChecksFlow {
     /// `model`: the Learning watch's model, whose observed writes the checks use.
     pub fn apply(&mut self, command: ChecksCommand, model: Option<&Baseline>, cx: &mut Ctx) {
         match command {
-            ChecksCommand::Request { homeowner } => self.request(homeowner, model, cx),
+            ChecksCommand::Request { homeowner, router } => {
+                self.request(homeowner, &router, model, cx);
+            }
             ChecksCommand::Cancel => {
                 if let Some(job) = &mut self.running {
                     job.cancel.cancel();
@@ -119,10 +177,23 @@ impl ChecksFlow {
         }
     }
 
-    fn request(&mut self, homeowner: bool, model: Option<&Baseline>, cx: &mut Ctx) {
+    fn request(
+        &mut self,
+        homeowner: bool,
+        router: &RouterInputs,
+        model: Option<&Baseline>,
+        cx: &mut Ctx,
+    ) {
         if cx.busy.consent || self.running.is_some() || cx.busy.discovery {
             return;
         }
+        let router = match router.check(cx.lang) {
+            Ok(r) => r,
+            Err(e) => {
+                self.error = Some(e);
+                return;
+            }
+        };
         let plan = match cx.plan() {
             Ok(p) => p,
             Err(e) => {
@@ -135,9 +206,16 @@ impl ChecksFlow {
             }
         };
         self.error = None;
-        let (scope, policy, exposure) = (plan.scope, plan.policy, plan.exposure);
-        let (request, options) =
-            consent_texts::checks(cx.lang, &scope, policy.rate(), &exposure, homeowner);
+        let (scope, policy, mut exposure) = (plan.scope, plan.policy, plan.exposure);
+        exposure.external_ip = router.external_ip;
+        let (request, options) = consent_texts::checks(
+            cx.lang,
+            &scope,
+            policy.rate(),
+            &exposure,
+            router.stun.as_deref(),
+            homeowner,
+        );
         cx.log.info(tr(
             cx.lang,
             "gui-checks-asking",
@@ -162,6 +240,7 @@ impl ChecksFlow {
         let job = ChecksJob {
             opts: Box::new(opts),
             homeowner,
+            stun: router.stun,
         };
         self.pending = Some(Pending::ask_with(dialog, answer, choices, job));
     }
@@ -179,13 +258,31 @@ impl ChecksFlow {
         let ChecksJob {
             mut opts,
             homeowner,
+            stun,
         } = job;
         let router = homeowner || choices.is_on(Choice::RouterProbes);
         let internet = choices.is_on(Choice::InternetLookup);
         let write = !homeowner && choices.is_on(Choice::WriteTest);
+        let stun = stun.filter(|_| router && choices.is_on(Choice::Stun));
         if router {
             if let Some(o) = &mut opts.exposure {
                 o.internetdb = internet;
+                if let Some(ip) = o.external_ip {
+                    cx.log.info(tr(
+                        cx.lang,
+                        "gui-router-log-typed",
+                        &[("ip", ip.to_string().into())],
+                    ));
+                }
+                if let Some(server) = &stun {
+                    let server = exposure::shown_input(server);
+                    cx.log.info(tr(
+                        cx.lang,
+                        "gui-router-log-stun",
+                        &[("server", server.into())],
+                    ));
+                }
+                o.stun = stun;
             }
         } else {
             opts.exposure = None;

@@ -4,14 +4,14 @@
 //! seconds); the open audit is copied into the job. Files are written with
 //! `files::write_atomic`. The redaction list comes back with the preview, for the screen only.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use audit_core::files;
 use audit_core::report::redact::Replacement;
 use audit_core::report::view::Document;
 use audit_core::report::{Audience, ReportOptions};
-use audit_core::session::{self, AuditSession};
+use audit_core::session::{self, AuditSession, SessionStore};
 use audit_core::text::{Lang, tr};
 use chrono::{DateTime, Utc};
 
@@ -57,8 +57,13 @@ impl ReportChoice {
 pub enum ReportCommand {
     /// Build the preview for these options (the panel asks when they or the audit changed).
     Preview(ReportChoice),
-    /// Save to the file the user typed.
+    /// Save to the file the user typed: refused when it is an audit's own file, asked first
+    /// when it exists.
     Save { choice: ReportChoice, out: PathBuf },
+    /// Replace the existing file(s) the confirm step named.
+    ConfirmOverwrite,
+    /// Keep the existing file(s): nothing is saved.
+    KeepExisting,
     /// Ask where with the system's save dialog, then save there.
     PickAndSave(ReportChoice),
     /// Show the saved file in the system's viewer.
@@ -111,6 +116,15 @@ pub struct Saving {
     pub started: Instant,
 }
 
+/// A save to a typed path that would replace existing files, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overwrite {
+    pub choice: ReportChoice,
+    pub out: PathBuf,
+    /// The report's files that exist already.
+    pub existing: Vec<PathBuf>,
+}
+
 /// A saved report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
@@ -129,6 +143,10 @@ pub struct ReportFlow {
     pub saved: Option<Result<Saved, String>>,
     /// The save dialog is open; the choice waits for its answer.
     picking: Option<ReportChoice>,
+    /// A typed path names existing files: Replace or Cancel.
+    pub confirm: Option<Overwrite>,
+    /// The last confirm step ended with Cancel: the existing files were kept.
+    pub kept: bool,
 }
 
 impl ReportFlow {
@@ -146,7 +164,8 @@ impl ReportFlow {
         *self = ReportFlow::default();
     }
 
-    pub fn apply(&mut self, command: ReportCommand, cx: &mut Ctx<'_>) {
+    /// `store_dir`: where saved audits live (the open audit's own file is there).
+    pub fn apply(&mut self, command: ReportCommand, store_dir: Option<&Path>, cx: &mut Ctx<'_>) {
         let lang = cx.lang;
         match command {
             ReportCommand::Preview(choice) => {
@@ -163,9 +182,24 @@ impl ReportFlow {
                 });
                 self.preview_job = Some((job_id, key));
             }
-            ReportCommand::Save { choice, out } => self.save(choice, out, cx),
+            ReportCommand::Save { choice, out } => self.save_typed(choice, out, store_dir, cx),
+            ReportCommand::ConfirmOverwrite => {
+                if let Some(o) = self.confirm.take() {
+                    // Checked again: the confirm step may have stood open for a while.
+                    if self.refuse_session_file(&o.choice, &o.out, store_dir, cx) {
+                        return;
+                    }
+                    self.save(o.choice, o.out, cx);
+                }
+            }
+            ReportCommand::KeepExisting => {
+                if self.confirm.take().is_some() {
+                    cx.log.info(tr(lang, "gui-save-kept", &[]));
+                    self.kept = true;
+                }
+            }
             ReportCommand::PickAndSave(choice) => {
-                if self.picking.is_some() || self.saving.is_some() {
+                if self.picking.is_some() || self.saving.is_some() || self.confirm.is_some() {
                     return;
                 }
                 let name = suggested_name(cx.session.as_ref(), &choice);
@@ -190,6 +224,70 @@ impl ReportFlow {
         }
     }
 
+    /// A typed path: the session files are refused (the rule `report --out` follows), and a
+    /// path whose files exist waits for Replace or Cancel. The system's save dialog asks about
+    /// replacing by itself; its path comes through [`Self::picked`].
+    fn save_typed(
+        &mut self,
+        choice: ReportChoice,
+        out: PathBuf,
+        store_dir: Option<&Path>,
+        cx: &mut Ctx<'_>,
+    ) {
+        if self.saving.is_some() || self.confirm.is_some() {
+            return;
+        }
+        self.kept = false;
+        if self.refuse_session_file(&choice, &out, store_dir, cx) {
+            return;
+        }
+        let existing: Vec<PathBuf> = export::output_paths(choice.format, &out)
+            .into_iter()
+            .filter(|p| std::fs::symlink_metadata(p).is_ok())
+            .collect();
+        if existing.is_empty() {
+            self.save(choice, out, cx);
+        } else {
+            self.saved = None;
+            self.confirm = Some(Overwrite {
+                choice,
+                out,
+                existing,
+            });
+        }
+    }
+
+    /// Refuses (and says why) when a file of the report would be the open audit's own saved
+    /// file or the audit it is compared with.
+    fn refuse_session_file(
+        &mut self,
+        choice: &ReportChoice,
+        out: &Path,
+        store_dir: Option<&Path>,
+        cx: &mut Ctx<'_>,
+    ) -> bool {
+        let own = cx.session.as_ref().and_then(|s| {
+            let store = SessionStore::open(store_dir?).ok()?;
+            store.path_for(&s.id).ok()
+        });
+        let sessions: Vec<&Path> = own
+            .iter()
+            .chain(&choice.compare)
+            .map(PathBuf::as_path)
+            .collect();
+        let Some(file) = export::output_on_session(choice.format, out, &sessions) else {
+            return false;
+        };
+        let message = tr(
+            cx.lang,
+            "gui-save-is-session",
+            &[("file", file.display().to_string().into())],
+        );
+        cx.log.error(message.clone());
+        self.saved = Some(Err(message));
+        true
+    }
+
     fn save(&mut self, choice: ReportChoice, out: PathBuf, cx: &mut Ctx<'_>) {
         if self.saving.is_some() {
             return;
@@ -209,6 +307,7 @@ impl ReportFlow {
                 }),
             }
         });
+        self.kept = false;
         cx.log.info(tr(
             lang,
             "gui-report-log-saving",
@@ -222,7 +321,19 @@ impl ReportFlow {
         });
     }
 
-    pub fn on_event(&mut self, event: ReportEvent, cx: &mut Ctx<'_>) {
+    /// The system's save dialog answered (`None`: cancelled). It asked about replacing an
+    /// existing file itself; an audit's own file is still refused.
+    fn picked(&mut self, path: Option<PathBuf>, store_dir: Option<&Path>, cx: &mut Ctx<'_>) {
+        let choice = self.picking.take();
+        if let (Some(choice), Some(out)) = (choice, path)
+            && !self.refuse_session_file(&choice, &out, store_dir, cx)
+        {
+            self.save(choice, out, cx);
+        }
+    }
+
+    /// `store_dir`: as for [`Self::apply`].
+    pub fn on_event(&mut self, event: ReportEvent, store_dir: Option<&Path>, cx: &mut Ctx<'_>) {
         match event {
             ReportEvent::Previewed { job_id, result } => {
                 let Some((running, _)) = &self.preview_job else {
@@ -257,12 +368,7 @@ impl ReportFlow {
                 }
                 self.saved = Some(result);
             }
-            ReportEvent::PathPicked(path) => {
-                let choice = self.picking.take();
-                if let (Some(choice), Some(out)) = (choice, path) {
-                    self.save(choice, out, cx);
-                }
-            }
+            ReportEvent::PathPicked(path) => self.picked(path, store_dir, cx),
             ReportEvent::Crashed { job_id } => {
                 let message = tr(cx.lang, "gui-report-crashed", &[]);
                 if self.preview_job.as_ref().is_some_and(|(j, _)| *j == job_id)

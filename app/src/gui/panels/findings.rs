@@ -11,11 +11,12 @@ use egui_extras::Column;
 
 use super::{page_header, section, user_scope_line};
 use crate::gui::command::Command;
-use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey};
+use crate::gui::flows::checks::{ChecksCommand, ChecksFlow, FindingKey, RouterInputs};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::progress::{JobProgress, job_progress};
+use crate::gui::widgets::router_inputs::{demo_router_ui, router_inputs_ui};
 use crate::gui::widgets::severity_badge::{severity_badge, severity_word};
 use crate::gui::widgets::table;
 
@@ -55,6 +56,8 @@ pub struct FindingsView {
     /// Free-text filter over title, target, check id and evidence.
     pub search: String,
     pub sort: FindingSort,
+    /// The router's internet address and STUN server, as typed.
+    pub router: RouterInputs,
 }
 
 impl FindingsView {
@@ -110,7 +113,8 @@ pub fn ui(
                 &tr(lang, "gui-findings-what", &[]),
             );
             scope_line(ui, state);
-            job_ui(ui, lang, &state.checks, commands, false);
+            router_ui(ui, state, &mut view.router, commands);
+            job_ui(ui, lang, &state.checks, &view.router, commands, false);
             let Some(session) = &state.session else {
                 return;
             };
@@ -175,11 +179,31 @@ fn scope_line(ui: &mut egui::Ui, state: &AppState) {
     }
 }
 
+/// The demo's choice of home router and the router's internet address; shared with the
+/// self-check. Locked while a check runs or waits for consent.
+pub fn router_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    inputs: &mut RouterInputs,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang;
+    let busy = state.busy();
+    let free = !(busy.consent || busy.checks || busy.discovery);
+    ui.add_space(TOKENS.space_xs);
+    if let Some(kind) = state.demo_router {
+        demo_router_ui(ui, lang, kind, free, commands);
+    }
+    router_inputs_ui(ui, lang, inputs, free);
+}
+
 /// The Run button, or the running job's progress and Cancel; shared with the self-check.
+/// `router`: what the user typed about the router, sent with the request.
 pub fn job_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     checks: &ChecksFlow,
+    router: &RouterInputs,
     commands: &mut Vec<Command>,
     homeowner: bool,
 ) {
@@ -193,7 +217,10 @@ pub fn job_ui(
                     .on_hover_text(tr(lang, "gui-job-asks-hint", &[]))
                     .clicked()
                 {
-                    commands.push(Command::Checks(ChecksCommand::Request { homeowner: false }));
+                    commands.push(Command::Checks(ChecksCommand::Request {
+                        homeowner: false,
+                        router: router.clone(),
+                    }));
                 }
                 ui.label(theme::subdued(tr(lang, "gui-job-asks", &[])));
             });

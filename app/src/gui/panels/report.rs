@@ -17,7 +17,7 @@ use eframe::egui;
 use super::{page_header, section};
 use crate::export::Format;
 use crate::gui::command::Command;
-use crate::gui::flows::report::{PreviewKey, ReportChoice, ReportCommand, ReportFlow};
+use crate::gui::flows::report::{Overwrite, PreviewKey, ReportChoice, ReportCommand, ReportFlow};
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
@@ -261,7 +261,7 @@ pub fn save_ui(
     dialog_label: &str,
     commands: &mut Vec<Command>,
 ) {
-    let busy = flow.saving.is_some() || flow.picking();
+    let busy = flow.saving.is_some() || flow.picking() || flow.confirm.is_some();
     if ui
         .add_enabled(!busy, theme::primary_button(dialog_label))
         .on_hover_text(tr(lang, "gui-report-save-as-hint", &[]))
@@ -296,6 +296,11 @@ pub fn save_ui(
             }));
         }
     });
+    if let Some(o) = &flow.confirm {
+        confirm_ui(ui, lang, o, commands);
+    } else if flow.kept {
+        ui.label(theme::subdued(tr(lang, "gui-save-kept", &[])));
+    }
     if let Some(saving) = &flow.saving {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -339,6 +344,45 @@ pub fn save_ui(
         }
         None => {}
     }
+}
+
+/// The typed path names files that exist: Replace (the report overwrites them) or Cancel
+/// (they stay as they are).
+fn confirm_ui(ui: &mut egui::Ui, lang: Lang, o: &Overwrite, commands: &mut Vec<Command>) {
+    let question = match o.existing.as_slice() {
+        [one] => tr(
+            lang,
+            "gui-save-exists",
+            &[("file", one.display().to_string().into())],
+        ),
+        many => {
+            let files: Vec<String> = many.iter().map(|p| p.display().to_string()).collect();
+            tr(
+                lang,
+                "gui-save-exists-many",
+                &[
+                    ("count", many.len().into()),
+                    ("files", files.join(", ").into()),
+                ],
+            )
+        }
+    };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, TOKENS.warn))
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(egui::RichText::new(question).color(TOKENS.warn)).wrap());
+            ui.horizontal(|ui| {
+                if ui.button(tr(lang, "gui-save-keep", &[])).clicked() {
+                    commands.push(Command::Report(ReportCommand::KeepExisting));
+                }
+                if ui
+                    .add(theme::primary_button(&tr(lang, "gui-save-replace", &[])))
+                    .clicked()
+                {
+                    commands.push(Command::Report(ReportCommand::ConfirmOverwrite));
+                }
+            });
+        });
 }
 
 /// The list of replacements, on screen only (it is in no file).

@@ -10,7 +10,7 @@ use audit_core::report::text::{self, light_word_in, questions};
 use audit_core::text::{Lang, tr};
 use eframe::egui;
 
-use super::findings::{headline, job_ui};
+use super::findings::{headline, job_ui, router_ui};
 use super::report::save_ui;
 use super::{page_header, section};
 use crate::gui::command::Command;
@@ -28,6 +28,8 @@ pub struct SelfCheckView {
     copied: bool,
     /// Where to save the summary PDF, as typed.
     summary_path: String,
+    /// The router's internet address and STUN server, as typed.
+    router: crate::gui::flows::checks::RouterInputs,
 }
 
 pub fn ui(
@@ -50,7 +52,7 @@ pub fn ui(
             let verdict = session.and_then(|s| s.verdict.as_ref());
             let running = state.checks.running.is_some();
             if running {
-                job_ui(ui, lang, &state.checks, commands, true);
+                job_ui(ui, lang, &state.checks, &view.router, commands, true);
                 return;
             }
             match verdict {
@@ -60,14 +62,14 @@ pub fn ui(
                     summary_ui(ui, state, view, commands);
                     ui.add_space(TOKENS.space_l);
                     ui.separator();
-                    start_ui(ui, state, commands, true);
+                    start_ui(ui, state, view, commands, true);
                 }
                 None => {
                     intro_ui(ui, lang);
-                    start_ui(ui, state, commands, false);
+                    start_ui(ui, state, view, commands, false);
                 }
             }
-            job_ui(ui, lang, &state.checks, commands, true);
+            job_ui(ui, lang, &state.checks, &view.router, commands, true);
         });
 }
 
@@ -117,7 +119,13 @@ fn intro_ui(ui: &mut egui::Ui, lang: Lang) {
 }
 
 /// The network picker (not in the demo) and the big button.
-fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, again: bool) {
+fn start_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut SelfCheckView,
+    commands: &mut Vec<Command>,
+    again: bool,
+) {
     let lang = state.lang;
     let ready = if state.demo_scope.is_some() {
         ui.label(theme::subdued(tr(lang, "gui-self-check-demo", &[])));
@@ -125,6 +133,7 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, ag
     } else {
         network_picker(ui, state, commands)
     };
+    router_ui(ui, state, &mut view.router, commands);
     ui.add_space(TOKENS.space_s);
     let text = if again {
         tr(lang, "gui-self-check-again", &[])
@@ -149,7 +158,10 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, ag
         })
         .inner;
     if clicked {
-        commands.push(Command::Checks(ChecksCommand::Request { homeowner: true }));
+        commands.push(Command::Checks(ChecksCommand::Request {
+            homeowner: true,
+            router: view.router.clone(),
+        }));
     }
 }
 
