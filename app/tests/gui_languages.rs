@@ -243,11 +243,13 @@ fn has_words(t: &str) -> bool {
 }
 
 /// Names shown as they are in every language: the product, the languages' own names, the
-/// libraries and licences on the About screen.
+/// version line ("0.1.0 (commit 1a2b3c)", git's word), the libraries and licences on the About
+/// screen.
 fn is_name(t: &str) -> bool {
     const NAMES: &[&str] = &["BAS Audit", "English", "Deutsch", "Nederlands", "Pseudo"];
     let t = t.trim();
     NAMES.contains(&t)
+        || t.starts_with(env!("CARGO_PKG_VERSION"))
         || t.split(" OR ")
             .all(|l| l.starts_with("MIT") || l.starts_with("Apache") || l.starts_with("BSD"))
         || t.split(", ").all(|w| !w.contains(' '))
