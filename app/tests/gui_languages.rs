@@ -177,6 +177,23 @@ fn journey(lang: Lang) {
             lang.code()
         );
     }
+    // What to do comes from the language's remediation file, not the English the check stored.
+    let fix = |l| {
+        audit_core::findings::remediation::text_in(l, "knx.gateway.port_forwarded")
+            .unwrap()
+            .remediation
+            .ask_installer
+    };
+    let first_words = |s: String| s.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    assert!(
+        !html.contains(&first_words(fix(Lang::En))),
+        "English remediation in the report"
+    );
+    assert!(
+        html.contains(&first_words(fix(lang))),
+        "no {} remediation",
+        lang.code()
+    );
 }
 
 #[test]

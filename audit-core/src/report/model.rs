@@ -475,6 +475,8 @@ fn worded_finding(f: &Finding, lang: Lang) -> Finding {
     worded(&mut f.title, lang);
     worded(&mut f.target, lang);
     worded(&mut f.evidence.summary, lang);
+    // What to do, from the report language's remediation file (English: as stored).
+    f.remediation = super::texts::remediation_of(&f, lang);
     f
 }
 
