@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Mutex;
 
+use audit_core::findings::remediation;
 use audit_core::text::{Lang, message_ids, set_default_lang, tr};
 use bas_audit::gui::AppConfig;
 use bas_audit::gui::jobs::core_analyzer;
@@ -66,14 +67,34 @@ fn screen_texts(h: &App) -> Vec<String> {
 fn english_only(lang: Lang) -> BTreeSet<String> {
     let ids = message_ids(Lang::En);
     let theirs: BTreeSet<String> = ids.iter().map(|(_, id)| tr(lang, id, &[])).collect();
-    ids.iter()
+    let mut english: BTreeSet<String> = ids
+        .iter()
         .map(|(_, id)| tr(Lang::En, id, &[]))
         .filter(|en| {
             !theirs.contains(en)
                 && !en.contains('{')
                 && en.chars().filter(|c| c.is_alphabetic()).count() > 3
         })
-        .collect()
+        .collect();
+    // The remediation files' titles and requests to the installer, shown on the findings
+    // screen, in the self-check and in the report.
+    for (check, _) in remediation::texts_of(Lang::En) {
+        let (Some(en), Some(t)) = (
+            remediation::text_in(Lang::En, check),
+            remediation::text_in(lang, check),
+        ) else {
+            continue;
+        };
+        for (e, o) in [
+            (en.title, t.title),
+            (en.remediation.ask_installer, t.remediation.ask_installer),
+        ] {
+            if e != o {
+                english.insert(e);
+            }
+        }
+    }
+    english
 }
 
 /// No text on screen is an English catalogue sentence that `lang` words otherwise.

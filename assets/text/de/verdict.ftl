@@ -60,3 +60,9 @@ verdict-checked-inventory = die Gebäudesteuerung in Ihrem Netzwerk ({ $devices 
         [one] KNX-Gateway
        *[other] KNX-Gateways
     })
+
+# A check's request to the installer (checks/verdict.rs): the text comes from the check's
+# remediation file in the reader's language (text/catalogue.rs); this is only the fallback
+# when no file exists. $check: the check id; $stored: the request as it was stored.
+# en: d8a676a8
+remediation-ask = { $stored }

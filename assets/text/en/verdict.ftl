@@ -47,3 +47,8 @@ verdict-checked-inventory = the building controls on your network ({ $devices } 
         [one] gateway
        *[other] gateways
     })
+
+# A check's request to the installer (checks/verdict.rs): the text comes from the check's
+# remediation file in the reader's language (text/catalogue.rs); this is only the fallback
+# when no file exists. $check: the check id; $stored: the request as it was stored.
+remediation-ask = { $stored }

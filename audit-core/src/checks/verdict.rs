@@ -148,12 +148,20 @@ pub fn verdict_with(
         _ => (a.headline.clone(), a.explanation.clone()),
     };
     let mut ask: Vec<Text> = Vec::new();
+    let mut asked: Vec<&str> = Vec::new();
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
     for f in sorted.iter().filter(|f| f.severity <= Severity::Medium) {
         let a = f.remediation.ask_installer.trim();
-        if !a.is_empty() && !ask.iter().any(|x| x == &Text::plain(a)) && ask.len() < MAX_ASK {
-            ask.push(Text::plain(a));
+        if !a.is_empty() && !asked.contains(&a) && ask.len() < MAX_ASK {
+            asked.push(a);
+            // Kept as the check's request, so it is read in the reader's language (its
+            // remediation file's "Ask your installer"); the stored words when there is none.
+            ask.push(text!(
+                "remediation-ask",
+                check = f.check_id.clone(),
+                stored = a
+            ));
         }
     }
     if matches!(

@@ -112,6 +112,13 @@ fn bundle(lang: Lang) -> &'static Bundle {
 
 /// The message in `lang`, English when `lang` lacks it, its id when English does too.
 pub(super) fn format(lang: Lang, id: &str, args: &BTreeMap<String, Arg>) -> String {
+    // A check's request to the installer lives in its remediation file, the second catalogue.
+    if id == "remediation-ask"
+        && let Some(Arg::Str(check)) = args.get("check")
+        && let Some(t) = crate::findings::remediation::text_in(lang, check)
+    {
+        return t.remediation.ask_installer;
+    }
     let (bundle, pattern) = match [lang, Lang::En].into_iter().find_map(|l| {
         let l = if l == Lang::Pseudo { Lang::En } else { l };
         let b = bundle(l);
