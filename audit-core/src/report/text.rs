@@ -1402,7 +1402,7 @@ mod tests {
             ..ExposureReport::default()
         };
         let v = crate::checks::verdict(&[], Some(&x));
-        let t = installer(&v, &[]);
+        let t = installer(Lang::En, &v, &[]);
         assert!(
             t.contains(
                 "Exposure  forwarded, behind the provider's network (100.64.7.9, an address shared"
@@ -1462,7 +1462,7 @@ mod tests {
 
     #[test]
     fn analysis_lists_services_by_count_and_devices() {
-        let text = analysis(&report());
+        let text = analysis(Lang::En, &report());
         assert!(text.starts_with("Capture   site.pcap (pcap, 1000 bytes read)\nPackets   12\n"));
         let i_am = text.find("i-am").unwrap();
         let who_is = text.find("who-is").unwrap();
@@ -1541,12 +1541,12 @@ mod tests {
 
     #[test]
     fn discover_text_shows_device_names_escaped() {
-        let text = discovery(&hostile_discovery());
+        let text = discovery(Lang::En, &hostile_discovery());
         assert_shown_not_interpreted(&text);
         // An honest name is printed as it is.
         let mut honest = hostile_discovery();
         honest.inventory.bacnet.devices[0].object_name = Some("LAB-AHU-1 Zähler".into());
-        assert!(discovery(&honest).contains("LAB-AHU-1 Zähler"));
+        assert!(discovery(Lang::En, &honest).contains("LAB-AHU-1 Zähler"));
     }
 
     #[test]
@@ -1584,8 +1584,8 @@ mod tests {
             packets_sent: 1,
             stopped: None,
         };
-        assert_shown_not_interpreted(&check(&report));
-        assert_shown_not_interpreted(&installer(&verdict, &[f]));
+        assert_shown_not_interpreted(&check(Lang::En, &report));
+        assert_shown_not_interpreted(&installer(Lang::En, &verdict, &[f]));
     }
 
     #[test]
@@ -1596,7 +1596,7 @@ mod tests {
             name: HOSTILE.into(),
             ..Default::default()
         });
-        assert_shown_not_interpreted(&analysis(&r));
+        assert_shown_not_interpreted(&analysis(Lang::En, &r));
     }
 
     #[test]
@@ -1618,7 +1618,7 @@ mod tests {
             1,
         ));
         let b = l.finish("test");
-        let learned = watch_learned(&b, &WatchStats::default(), Path::new("model.json"));
+        let learned = watch_learned(Lang::En, &b, &WatchStats::default(), Path::new("model.json"));
         assert_shown_not_interpreted(&learned);
         let alert = Alert {
             detector: crate::watch::DetectorKind::Rule,
@@ -1639,7 +1639,7 @@ mod tests {
             action: "look".into(),
             folded: None,
         };
-        let detected = watch_detected(&DetectReport {
+        let detected = watch_detected(Lang::En, &DetectReport {
             alerts: vec![alert],
             stats: WatchStats::default(),
         });
