@@ -159,10 +159,9 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
             );
         }
         Some(o) => {
-            let router = o.router.map_or_else(
-                || say("cli-router-default-gateway", &[]),
-                |r| r.to_string(),
-            );
+            let router = o
+                .router
+                .map_or_else(|| say("cli-router-default-gateway", &[]), |r| r.to_string());
             let _ = writeln!(
                 pre,
                 "{}{}",
@@ -179,7 +178,8 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
                 let _ = writeln!(
                     pre,
                     "{}",
-                    audit_core::text!("exposure-preamble-typed", ip = ip.to_string()).render(lang())
+                    audit_core::text!("exposure-preamble-typed", ip = ip.to_string())
+                        .render(lang())
                 );
             }
             if let Some(server) = &o.stun {

@@ -572,10 +572,7 @@ fn trust_facts(
             },
             claimed: (MAX_GATEWAYS_PER_SEARCH + facts.gateways_over.len()) as u64,
             allowed: MAX_GATEWAYS_PER_SEARCH as u64,
-            skipped: crate::text!(
-                "limit-skipped-gateways",
-                count = facts.gateways_over.len()
-            ),
+            skipped: crate::text!("limit-skipped-gateways", count = facts.gateways_over.len()),
         });
     }
     if facts.queue_dropped > 0 {

@@ -259,7 +259,9 @@ mod tests {
                         problems.push(format!("{place}: {name} missing (section marker?)"));
                     }
                 }
-                let markers = md.lines().filter(|l| l.starts_with("## ") && l.trim_end().ends_with('}'));
+                let markers = md
+                    .lines()
+                    .filter(|l| l.starts_with("## ") && l.trim_end().ends_with('}'));
                 if markers.count() != 5 {
                     problems.push(format!("{place}: want 5 marked sections"));
                 }
@@ -269,7 +271,9 @@ mod tests {
                     .and_then(|l| l.strip_prefix("<!-- en: "))
                     .and_then(|l| l.strip_suffix(" -->"));
                 if stamp.map(str::to_owned) != source_hash(id) {
-                    problems.push(format!("{place}: stale or unstamped (scripts/translations.py)"));
+                    problems.push(format!(
+                        "{place}: stale or unstamped (scripts/translations.py)"
+                    ));
                 }
                 // Translations differ from the English they came from.
                 if text_in(Lang::En, id).map(|e| e.title) == Some(t.title.clone()) {

@@ -255,7 +255,11 @@ pub fn check(lang: Lang, r: &CheckReport) -> String {
     }
     if !v.checked.is_empty() {
         let items = joined_in(lang, &v.checked, "; ");
-        let _ = writeln!(s, "\n{}", tr(lang, "cli-checked", &[("items", items.into())]));
+        let _ = writeln!(
+            s,
+            "\n{}",
+            tr(lang, "cli-checked", &[("items", items.into())])
+        );
     }
     if !v.not_checked.is_empty() {
         let items = joined_in(lang, &v.not_checked, "; ");
@@ -276,11 +280,7 @@ pub fn check(lang: Lang, r: &CheckReport) -> String {
             ("seconds", locale::decimal(lang, r.elapsed_s, 1).into()),
         ],
     );
-    let _ = writeln!(
-        s,
-        "\n{totals}{}",
-        stop_words(lang, r.stopped.as_deref())
-    );
+    let _ = writeln!(s, "\n{totals}{}", stop_words(lang, r.stopped.as_deref()));
     if d.diagnosis.little_found {
         let _ = writeln!(s, "{}", d.diagnosis.summary.render(lang));
     }
@@ -435,7 +435,10 @@ fn secure_words(lang: Lang, g: &Gateway) -> String {
         tr(
             lang,
             "cli-secure-state",
-            &[("service", w(lang, service).into()), ("state", state.into())],
+            &[
+                ("service", w(lang, service).into()),
+                ("state", state.into()),
+            ],
         )
     };
     tr(
@@ -506,10 +509,7 @@ pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
                             tr(
                                 lang,
                                 "cli-fdt-entry",
-                                &[
-                                    ("address", e.address.clone().into()),
-                                    ("ttl", e.ttl.into()),
-                                ],
+                                &[("address", e.address.clone().into()), ("ttl", e.ttl.into())],
                             )
                         })
                         .collect::<Vec<_>>()
@@ -582,9 +582,7 @@ pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
             &[
                 (
                     "version",
-                    g.core_version
-                        .map_or("?".into(), |v| v.to_string())
-                        .into(),
+                    g.core_version.map_or("?".into(), |v| v.to_string()).into(),
                 ),
                 ("serial", safe(&g.serial).into_owned().into()),
             ],
@@ -644,18 +642,17 @@ pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
             ("seconds", locale::decimal(lang, r.elapsed_s, 1).into()),
         ],
     );
-    let _ = writeln!(
-        s,
-        "\n{totals}{}",
-        stop_words(lang, r.stopped.as_deref())
-    );
+    let _ = writeln!(s, "\n{totals}{}", stop_words(lang, r.stopped.as_deref()));
     let _ = writeln!(s, "{}", r.diagnosis.summary.render(lang));
     if r.diagnosis.little_found || !r.diagnosis.items.is_empty() {
         for i in &r.diagnosis.items {
             let seen = tr(
                 lang,
                 "cli-diagnosis-seen",
-                &[("evidence", safe(&i.evidence.render(lang)).into_owned().into())],
+                &[(
+                    "evidence",
+                    safe(&i.evidence.render(lang)).into_owned().into(),
+                )],
             );
             let _ = writeln!(s, "\n* {}\n  {seen}", i.title.render(lang));
             for step in &i.next_steps {
@@ -866,7 +863,11 @@ pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
         let _ = writeln!(
             s,
             "\n  {}",
-            tr(lang, "cli-capture-devices", &[("count", b.devices.len().into())])
+            tr(
+                lang,
+                "cli-capture-devices",
+                &[("count", b.devices.len().into())]
+            )
         );
         let rows = b
             .devices
@@ -1099,7 +1100,10 @@ pub fn watch_learned(lang: Lang, b: &Baseline, s: &WatchStats, model: &Path) -> 
         tr(
             lang,
             "cli-watch-points",
-            &[("points", b.points.len().into()), ("written", writable.into())],
+            &[
+                ("points", b.points.len().into()),
+                ("written", writable.into())
+            ],
         )
     );
     let _ = writeln!(
@@ -1618,7 +1622,12 @@ mod tests {
             1,
         ));
         let b = l.finish("test");
-        let learned = watch_learned(Lang::En, &b, &WatchStats::default(), Path::new("model.json"));
+        let learned = watch_learned(
+            Lang::En,
+            &b,
+            &WatchStats::default(),
+            Path::new("model.json"),
+        );
         assert_shown_not_interpreted(&learned);
         let alert = Alert {
             detector: crate::watch::DetectorKind::Rule,
@@ -1639,10 +1648,226 @@ mod tests {
             action: "look".into(),
             folded: None,
         };
-        let detected = watch_detected(Lang::En, &DetectReport {
-            alerts: vec![alert],
-            stats: WatchStats::default(),
-        });
+        let detected = watch_detected(
+            Lang::En,
+            &DetectReport {
+                alerts: vec![alert],
+                stats: WatchStats::default(),
+            },
+        );
         assert_shown_not_interpreted(&detected);
+    }
+
+    /// Where the value of a label line starts (in characters): after the label and its
+    /// padding; the label is `label`.
+    fn value_column(text: &str, label: &str) -> usize {
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no line with {label:?}:\n{text}"));
+        let rest = line.trim_start().strip_prefix(label).unwrap_or_default();
+        line.chars().count() - rest.trim_start().chars().count()
+    }
+
+    #[test]
+    fn analysis_in_german_has_german_labels_aligned() {
+        let text = analysis(Lang::De, &report());
+        assert!(
+            text.starts_with("Mitschnitt site.pcap (pcap, 1000 Bytes gelesen)\nPakete     12\n"),
+            "{text}"
+        );
+        let col = value_column(&text, "Mitschnitt");
+        for label in ["Pakete", "Zeit", "BACnet", "KNXnet/IP", "Sonstige"] {
+            assert_eq!(value_column(&text, label), col, "{label}:\n{text}");
+        }
+        assert!(text.contains("10 Nachrichten, 1 fehlerhaft"), "{text}");
+        assert!(
+            text.contains("Zeit       2024-01-01T00:00:00.000000Z bis"),
+            "{text}"
+        );
+        assert!(text.contains("(10,0 s)"), "decimal comma:\n{text}");
+        for header in ["Dienst", "Anzahl", "Instanz", "Hersteller", "Segmentierung"] {
+            assert!(text.contains(header), "{header}:\n{text}");
+        }
+        for english in [
+            "Capture", "Packets", "Time ", "Other", "messages", "service", "count",
+        ] {
+            assert!(!text.contains(english), "{english}:\n{text}");
+        }
+    }
+
+    /// The check's verdict block and a finding's lines, in German and Dutch: every label of
+    /// a block starts its value in the same column, however long the language's words.
+    #[test]
+    fn check_text_in_german_and_dutch_is_aligned() {
+        use crate::inventory::{ExposureReport, IgdReport, PortMapping};
+        let x = ExposureReport {
+            router: Some("192.168.1.1".parse().unwrap()),
+            igd: Some(IgdReport {
+                found: true,
+                mappings_complete: true,
+                end_code: Some(713),
+                mappings: vec![PortMapping {
+                    protocol: "UDP".into(),
+                    external_port: 3671,
+                    internal_client: "192.168.1.10".into(),
+                    internal_port: 3671,
+                    enabled: true,
+                    ..PortMapping::default()
+                }],
+                ..IgdReport::default()
+            }),
+            external_ip: Some("203.0.113.9".parse().unwrap()),
+            ..ExposureReport::default()
+        };
+        let dr = hostile_discovery();
+        let f = Finding {
+            check_id: "knx.gateway.core_v1".into(),
+            severity: Severity::Low,
+            target: "KNX gateway 198.18.1.66".into(),
+            title: "Older KNX gateway".into(),
+            evidence: crate::findings::Evidence {
+                summary: "Core v1.".into(),
+                ..Default::default()
+            },
+            remediation: crate::findings::Remediation {
+                installer: "Replace it.".into(),
+                ..Default::default()
+            },
+        };
+        let verdict = crate::checks::verdict(std::slice::from_ref(&f), Some(&x));
+        let report = CheckReport {
+            inventory: dr.inventory.clone(),
+            findings: vec![f.clone()],
+            verdict: verdict.clone(),
+            exposure: None,
+            write_tests: Vec::new(),
+            discovery: crate::audit::DiscoverySummary::of(&dr),
+            started: String::new(),
+            elapsed_s: 1.25,
+            packets_sent: 1,
+            stopped: Some("cancelled".into()),
+        };
+        for (lang, block, finding, words) in [
+            (
+                Lang::De,
+                ["Urteil", "Befunde", "Internet", "Nachweis", "Maßnahme"],
+                ["Ziel", "Gesehen", "Behebung"],
+                [
+                    "NIEDRIG (1)",
+                    "1 BACnet-Gerät, 1 KNXnet/IP-Gateway; 1 Paket gesendet in 1,2 s; beendet: abgebrochen",
+                ],
+            ),
+            (
+                Lang::Nl,
+                ["Oordeel", "Bevindingen", "Internet", "Bewijs", "Actie"],
+                ["Doel", "Gezien", "Oplossing"],
+                [
+                    "LAAG (1)",
+                    "1 BACnet-apparaat, 1 KNXnet/IP-gateway; 1 pakket verzonden in 1,2 s; gestopt: afgebroken",
+                ],
+            ),
+        ] {
+            let text = check(lang, &report);
+            let col = value_column(&text, block[0]);
+            for label in block {
+                assert_eq!(value_column(&text, label), col, "{lang:?} {label}:\n{text}");
+            }
+            let col = value_column(&text, finding[0]);
+            for label in finding {
+                assert_eq!(value_column(&text, label), col, "{lang:?} {label}:\n{text}");
+            }
+            for w in words {
+                assert!(text.contains(w), "{lang:?} {w}:\n{text}");
+            }
+            for english in [
+                "Verdict", "Findings", "Exposure", "Proof", "Target", "Seen", "Fix ",
+            ] {
+                assert!(!text.contains(english), "{lang:?} {english}:\n{text}");
+            }
+        }
+        // The copy for the installer, in German.
+        let t = installer(Lang::De, &verdict, &[f]);
+        assert!(
+            t.starts_with("Selbsttest der Hausautomation (BAS Audit): "),
+            "{t}"
+        );
+        assert!(t.contains("\nBitte:\n- "), "{t}");
+        assert!(
+            t.contains("Was der Test gefunden hat:\n- [niedrig] Older KNX gateway"),
+            "{t}"
+        );
+        assert_eq!(
+            value_column(&t, "Internet"),
+            value_column(&t, "Nachweis"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn discovery_and_watch_texts_in_german() {
+        let text = discovery(Lang::De, &hostile_discovery());
+        for w in [
+            "BACnet/IP-Geräte: 1",
+            "KNXnet/IP-Gateways: 1",
+            "Hinweis: ",
+            "KNX IP Secure nicht unterstützt",
+            "1 Paket gesendet (1 geschätzt), 1 empfangen, in 1,0 s",
+            " Netz ",
+        ] {
+            assert!(text.contains(w), "{w}:\n{text}");
+        }
+        assert!(!text.contains("packets sent"), "{text}");
+        let detected = watch_detected(
+            Lang::De,
+            &DetectReport {
+                alerts: Vec::new(),
+                stats: WatchStats::default(),
+            },
+        );
+        assert!(
+            detected.starts_with("Geprüft   0 Nachrichten (0 fehlerhaft) in 0 Paketen"),
+            "{detected}"
+        );
+        assert!(detected.contains("Keine Warnungen"), "{detected}");
+    }
+
+    /// A limit's "what was not done", the stop reason and a shared identity are messages too.
+    #[test]
+    fn trust_words_built_in_rust_are_translated() {
+        use crate::inventory::{Claimant, IdentityConflict, LimitHit, TrustFacts};
+        let mut dr = hostile_discovery();
+        dr.inventory.trust = TrustFacts {
+            limits: vec![LimitHit {
+                limit: "answers-per-address".into(),
+                peer: "198.18.1.66:3671".into(),
+                claimed: 40,
+                allowed: 8,
+                skipped: crate::text!("limit-skipped-answers", count = 32),
+            }],
+            identity_conflicts: vec![IdentityConflict {
+                field: "mac".into(),
+                value: "00:11:22:33:44:55".into(),
+                claimants: vec![Claimant {
+                    address: "198.18.1.66:3671".into(),
+                    ..Default::default()
+                }],
+            }],
+            ..TrustFacts::default()
+        };
+        let en = discovery(Lang::En, &dr);
+        assert!(en.contains("; 32 answers not used"), "{en}");
+        assert!(
+            en.contains("! two devices claim MAC address 00:11:22:33:44:55"),
+            "{en}"
+        );
+        let de = discovery(Lang::De, &dr);
+        assert!(de.contains("; 32 Antworten nicht verwendet"), "{de}");
+        assert!(
+            de.contains("! zwei Geräte beanspruchen MAC-Adresse 00:11:22:33:44:55"),
+            "{de}"
+        );
+        let nl = discovery(Lang::Nl, &dr);
+        assert!(nl.contains("; 32 antwoorden niet gebruikt"), "{nl}");
     }
 }

@@ -301,7 +301,8 @@ fn every_message_renders_in_every_language() {
                 .into_iter()
                 .map(|n| (n, Arg::Int(2)))
                 .collect();
-            let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+            let args: Vec<(&str, Arg)> =
+                args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
             let words = tr(lang, &id, &args);
             assert!(
                 !words.contains("{$") && !words.contains("{ $") && words != id,
