@@ -94,12 +94,12 @@ pub fn preamble_column() -> Column {
     Column::new(
         lang(),
         &[
-            "cli-label-scope",
-            "cli-label-sending",
-            "cli-label-time",
-            "cli-label-warning",
-            "cli-label-router",
-            "cli-label-internet",
+            say("cli-label-scope", &[]),
+            say("cli-label-sending", &[]),
+            say("cli-label-time", &[]),
+            say("cli-label-warning", &[]),
+            say("cli-label-router", &[]),
+            say("cli-label-internet", &[]),
         ],
         10,
     )

@@ -82,12 +82,9 @@ pub struct Column {
 }
 
 impl Column {
-    pub fn new(lang: Lang, ids: &[&str], min: usize) -> Self {
-        let widest = ids
-            .iter()
-            .map(|id| w(lang, id).chars().count())
-            .max()
-            .unwrap_or(0);
+    /// The column of a block whose labels, in `lang`, are `labels`.
+    pub fn new(lang: Lang, labels: &[String], min: usize) -> Self {
+        let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         Column {
             lang,
             width: (widest + 1).max(min),
@@ -132,18 +129,13 @@ fn hang(text: &str, indent: usize) -> String {
         .join("\n")
 }
 
-const VERDICT_LABELS: [&str; 3] = [
-    "cli-label-verdict",
-    "cli-label-findings",
-    "cli-label-exposure",
-];
-const EXPOSURE_LABELS: [&str; 2] = ["cli-label-proof", "cli-label-do"];
-const FINDING_LABELS: [&str; 3] = ["cli-label-target", "cli-label-seen", "cli-label-fix"];
-
-/// The column of the exposure block: its sub-labels are indented by two.
-fn exposure_column(lang: Lang, top: &[&str]) -> Column {
-    let sub = Column::new(lang, &EXPOSURE_LABELS, 0).width + 2;
-    Column::new(lang, top, 10).at_least(sub)
+/// The column of a block with the exposure lines (`top`: its other labels, in `lang`): the
+/// exposure's sub-labels are indented by two.
+fn exposure_column(lang: Lang, mut top: Vec<String>) -> Column {
+    let sub = [w(lang, "cli-label-proof"), w(lang, "cli-label-do")];
+    let sub = Column::new(lang, &sub, 0).width + 2;
+    top.push(w(lang, "cli-label-exposure"));
+    Column::new(lang, &top, 10).at_least(sub)
 }
 
 /// A job's stop reason (`cancelled`) in words.
@@ -160,7 +152,10 @@ fn stop_words(lang: Lang, stopped: Option<&str>) -> String {
 pub fn check(lang: Lang, r: &CheckReport) -> String {
     let mut s = String::new();
     let v = &r.verdict;
-    let col = exposure_column(lang, &VERDICT_LABELS);
+    let col = exposure_column(
+        lang,
+        vec![w(lang, "cli-label-verdict"), w(lang, "cli-label-findings")],
+    );
     let _ = writeln!(
         s,
         "\n{}{}{}",
@@ -208,7 +203,12 @@ pub fn check(lang: Lang, r: &CheckReport) -> String {
     if let Some(a) = &v.exposure {
         s.push_str(&exposure_in(a, &col));
     }
-    let fcol = Column::new(lang, &FINDING_LABELS, 8);
+    let finding_labels = [
+        w(lang, "cli-label-target"),
+        w(lang, "cli-label-seen"),
+        w(lang, "cli-label-fix"),
+    ];
+    let fcol = Column::new(lang, &finding_labels, 8);
     let indent = 4 + fcol.width;
     for sev in Severity::ALL {
         let group: Vec<_> = r.findings.iter().filter(|f| f.severity == sev).collect();
@@ -290,7 +290,7 @@ pub fn check(lang: Lang, r: &CheckReport) -> String {
 
 /// The exposure state with its proof and what to do (under the verdict of `check`).
 pub fn exposure(lang: Lang, a: &crate::checks::Assessment) -> String {
-    exposure_in(a, &exposure_column(lang, &["cli-label-exposure"]))
+    exposure_in(a, &exposure_column(lang, Vec::new()))
 }
 
 fn exposure_in(a: &crate::checks::Assessment, col: &Column) -> String {
@@ -398,11 +398,11 @@ fn device_line(lang: Lang, d: &Device) -> String {
         }
         if p.bacnet_ip_mode.as_deref() == Some("bbmd") {
             let bbmd = if p.bbmd_accept_fd_registrations == Some(true) {
-                "cli-device-bbmd-fd"
+                w(lang, "cli-device-bbmd-fd")
             } else {
-                "cli-device-bbmd"
+                w(lang, "cli-device-bbmd")
             };
-            let _ = write!(s, "; {}", w(lang, bbmd));
+            let _ = write!(s, "; {bbmd}");
         }
     }
     if d.read_method != "read-property-multiple" {
@@ -426,7 +426,7 @@ fn secure_words(lang: Lang, g: &Gateway) -> String {
     if !g.secure_supported {
         return w(lang, "cli-secure-not-supported");
     }
-    let req = |service: &str, v: Option<bool>| {
+    let req = |service: String, v: Option<bool>| {
         let state = match v {
             Some(true) => "secured",
             Some(false) => "not-secured",
@@ -435,10 +435,7 @@ fn secure_words(lang: Lang, g: &Gateway) -> String {
         tr(
             lang,
             "cli-secure-state",
-            &[
-                ("service", w(lang, service).into()),
-                ("state", state.into()),
-            ],
+            &[("service", service.into()), ("state", state.into())],
         )
     };
     tr(
@@ -447,16 +444,20 @@ fn secure_words(lang: Lang, g: &Gateway) -> String {
         &[
             (
                 "tunnelling",
-                req("cli-service-tunnelling", g.tunnelling_requires_secure).into(),
+                req(
+                    w(lang, "cli-service-tunnelling"),
+                    g.tunnelling_requires_secure,
+                )
+                .into(),
             ),
             (
                 "routing",
-                req("cli-service-routing", g.routing_requires_secure).into(),
+                req(w(lang, "cli-service-routing"), g.routing_requires_secure).into(),
             ),
             (
                 "management",
                 req(
-                    "cli-service-management",
+                    w(lang, "cli-service-management"),
                     g.device_management_requires_secure,
                 )
                 .into(),
@@ -469,13 +470,28 @@ fn secure_words(lang: Lang, g: &Gateway) -> String {
 pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
     let mut s = String::new();
     let b = &r.inventory.bacnet;
-    let count = |id: &str, n: usize| tr(lang, id, &[("count", n.into())]);
-    let _ = writeln!(s, "\n{}", count("cli-bacnet-devices", b.devices.len()));
+    let _ = writeln!(
+        s,
+        "\n{}",
+        tr(
+            lang,
+            "cli-bacnet-devices",
+            &[("count", b.devices.len().into())]
+        )
+    );
     for d in &b.devices {
         let _ = writeln!(s, "{}", device_line(lang, d));
     }
     if !b.routers.is_empty() {
-        let _ = writeln!(s, "{}", count("cli-bacnet-routers", b.routers.len()));
+        let _ = writeln!(
+            s,
+            "{}",
+            tr(
+                lang,
+                "cli-bacnet-routers",
+                &[("count", b.routers.len().into())]
+            )
+        );
         for rt in &b.routers {
             let nets: Vec<String> = rt.networks.iter().map(u16::to_string).collect();
             let _ = writeln!(
@@ -497,7 +513,11 @@ pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
         }
     }
     if !b.bbmds.is_empty() {
-        let _ = writeln!(s, "{}", count("cli-bbmds", b.bbmds.len()));
+        let _ = writeln!(
+            s,
+            "{}",
+            tr(lang, "cli-bbmds", &[("count", b.bbmds.len().into())])
+        );
         for m in &b.bbmds {
             let bdt: Vec<&str> = m.bdt.iter().map(|e| e.address.as_str()).collect();
             let fdt = match &m.fdt {
@@ -558,7 +578,15 @@ pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
         );
     }
     let k = &r.inventory.knx;
-    let _ = writeln!(s, "{}", count("cli-knx-gateways", k.gateways.len()));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr(
+            lang,
+            "cli-knx-gateways",
+            &[("count", k.gateways.len().into())]
+        )
+    );
     for g in &k.gateways {
         let slots = if g.tunnelling_slots.is_empty() {
             String::new()
@@ -798,19 +826,18 @@ fn trust_section(lang: Lang, s: &mut String, t: &crate::inventory::TrustFacts) {
 
 // ---- analyze ----
 
-const ANALYSIS_LABELS: [&str; 4] = [
-    "cli-label-capture",
-    "cli-label-packets",
-    "cli-label-time",
-    "cli-label-other",
-];
-
 /// The plain-text report: header, then per protocol the services by count, malformed reasons,
 /// devices or gateways, then what else the capture held.
 pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
     let mut s = String::new();
     // The protocol names start lines of the same block (not translated).
-    let col = Column::new(lang, &ANALYSIS_LABELS, 10).at_least("KNXnet/IP".len() + 1);
+    let labels = [
+        w(lang, "cli-label-capture"),
+        w(lang, "cli-label-packets"),
+        w(lang, "cli-label-time"),
+        w(lang, "cli-label-other"),
+    ];
+    let col = Column::new(lang, &labels, 10).at_least("KNXnet/IP".len() + 1);
     let _ = writeln!(
         s,
         "{}{}",
@@ -857,8 +884,13 @@ pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
         col.pad("BACnet"),
         messages(b.messages, b.malformed)
     );
-    counts(lang, &mut s, "cli-col-service", &b.by_service);
-    counts(lang, &mut s, "cli-col-malformed", &b.malformed_by_reason);
+    counts(lang, &mut s, w(lang, "cli-col-service"), &b.by_service);
+    counts(
+        lang,
+        &mut s,
+        w(lang, "cli-col-malformed"),
+        &b.malformed_by_reason,
+    );
     if !b.devices.is_empty() {
         let _ = writeln!(
             s,
@@ -890,18 +922,17 @@ pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
             })
             .collect();
         table(
-            lang,
             &mut s,
             &[
-                ("cli-col-instance", true),
-                ("cli-col-address", false),
-                ("cli-col-network", true),
-                ("cli-col-vendor", false),
-                ("cli-col-max-apdu", true),
-                ("cli-col-segmentation", false),
-                ("cli-col-i-ams", true),
-                ("cli-col-first-seen", false),
-                ("cli-col-last-seen", false),
+                (w(lang, "cli-col-instance"), true),
+                (w(lang, "cli-col-address"), false),
+                (w(lang, "cli-col-network"), true),
+                (w(lang, "cli-col-vendor"), false),
+                (w(lang, "cli-col-max-apdu"), true),
+                (w(lang, "cli-col-segmentation"), false),
+                (w(lang, "cli-col-i-ams"), true),
+                (w(lang, "cli-col-first-seen"), false),
+                (w(lang, "cli-col-last-seen"), false),
             ],
             rows,
         );
@@ -925,8 +956,13 @@ pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
         col.pad("KNXnet/IP"),
         messages(k.messages, k.malformed)
     );
-    counts(lang, &mut s, "cli-col-service", &k.by_service);
-    counts(lang, &mut s, "cli-col-malformed", &k.malformed_by_reason);
+    counts(lang, &mut s, w(lang, "cli-col-service"), &k.by_service);
+    counts(
+        lang,
+        &mut s,
+        w(lang, "cli-col-malformed"),
+        &k.malformed_by_reason,
+    );
     if !k.gateways.is_empty() {
         let _ = writeln!(
             s,
@@ -953,16 +989,15 @@ pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
             })
             .collect();
         table(
-            lang,
             &mut s,
             &[
-                ("cli-col-address", false),
-                ("cli-col-name", false),
-                ("cli-col-individual", false),
-                ("cli-col-mac", false),
-                ("cli-col-serial", false),
-                ("cli-col-services", false),
-                ("cli-col-secure", false),
+                (w(lang, "cli-col-address"), false),
+                (w(lang, "cli-col-name"), false),
+                (w(lang, "cli-col-individual"), false),
+                (w(lang, "cli-col-mac"), false),
+                (w(lang, "cli-col-serial"), false),
+                (w(lang, "cli-col-services"), false),
+                (w(lang, "cli-col-secure"), false),
             ],
             rows,
         );
@@ -994,12 +1029,22 @@ pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
             ],
         )
     );
-    counts(lang, &mut s, "cli-col-unreadable", &r.link_errors.by_reason);
+    counts(
+        lang,
+        &mut s,
+        w(lang, "cli-col-unreadable"),
+        &r.link_errors.by_reason,
+    );
     safe_lines(&s).into_owned()
 }
 
 /// A name → count table, largest first (ties by name); `title`: the name column's header.
-fn counts(lang: Lang, s: &mut String, title: &str, map: &std::collections::BTreeMap<String, u64>) {
+fn counts(
+    lang: Lang,
+    s: &mut String,
+    title: String,
+    map: &std::collections::BTreeMap<String, u64>,
+) {
     if map.is_empty() {
         return;
     }
@@ -1009,13 +1054,12 @@ fn counts(lang: Lang, s: &mut String, title: &str, map: &std::collections::BTree
         .into_iter()
         .map(|(k, v)| vec![k.clone(), v.to_string()])
         .collect();
-    table(lang, s, &[(title, false), ("cli-col-count", true)], rows);
+    table(s, &[(title, false), (w(lang, "cli-col-count"), true)], rows);
 }
 
-/// Columns padded to their widest cell; `true` right-aligns (numbers). Headers are message
-/// ids.
-fn table(lang: Lang, s: &mut String, headers: &[(&str, bool)], rows: Vec<Vec<String>>) {
-    let header: Vec<String> = headers.iter().map(|(h, _)| w(lang, h)).collect();
+/// Columns padded to their widest cell; `true` right-aligns (numbers).
+fn table(s: &mut String, headers: &[(String, bool)], rows: Vec<Vec<String>>) {
+    let header: Vec<String> = headers.iter().map(|(h, _)| h.clone()).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -1073,18 +1117,17 @@ fn duration(lang: Lang, s: f64) -> String {
     }
 }
 
-const LEARNED_LABELS: [&str; 5] = [
-    "cli-label-learned",
-    "cli-label-model",
-    "cli-label-points",
-    "cli-label-rates",
-    "cli-label-network",
-];
-
 /// What the model holds, for an installer.
 pub fn watch_learned(lang: Lang, b: &Baseline, s: &WatchStats, model: &Path) -> String {
     let mut o = String::new();
-    let col = Column::new(lang, &LEARNED_LABELS, 10);
+    let labels = [
+        w(lang, "cli-label-learned"),
+        w(lang, "cli-label-model"),
+        w(lang, "cli-label-points"),
+        w(lang, "cli-label-rates"),
+        w(lang, "cli-label-network"),
+    ];
+    let col = Column::new(lang, &labels, 10);
     let _ = writeln!(
         o,
         "{}{}",
@@ -1234,7 +1277,7 @@ fn knx_types_line(lang: Lang, b: &Baseline) -> Option<String> {
 /// Alerts for an installer: most severe first, each with what to do.
 pub fn watch_detected(lang: Lang, r: &DetectReport) -> String {
     let mut o = String::new();
-    let col = Column::new(lang, &["cli-label-checked"], 10);
+    let col = Column::new(lang, &[w(lang, "cli-label-checked")], 10);
     let _ = writeln!(
         o,
         "{}{}",
@@ -1252,7 +1295,11 @@ pub fn watch_detected(lang: Lang, r: &DetectReport) -> String {
         "\n{}",
         tr(lang, "cli-watch-alerts", &[("count", alerts.len().into())])
     );
-    let acol = Column::new(lang, &["cli-label-normal", "cli-label-to-do"], 0);
+    let acol = Column::new(
+        lang,
+        &[w(lang, "cli-label-normal"), w(lang, "cli-label-to-do")],
+        0,
+    );
     for a in alerts {
         let what = a.rule.as_deref().map_or(a.detector.name().to_owned(), |r| {
             format!("{} {r}", a.detector.name())
