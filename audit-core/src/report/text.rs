@@ -237,12 +237,14 @@ pub fn check(lang: Lang, r: &CheckReport) -> String {
                     hang(&safe(&f.evidence.summary.render(lang)), indent)
                 );
             }
-            if !f.remediation.installer.is_empty() {
+            // The language's own remediation file, else what the check stored (English).
+            let fix = super::texts::remediation_of(f, lang).installer;
+            if !fix.is_empty() {
                 let _ = writeln!(
                     s,
                     "    {}{}",
                     fcol.label("cli-label-fix"),
-                    hang(&f.remediation.installer, indent)
+                    hang(&fix, indent)
                 );
             }
         }
