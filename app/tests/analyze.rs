@@ -360,3 +360,113 @@ fn knx_capture_services() {
     assert_eq!(service(&v, "knx", "tunnelling-feature-response"), 1);
     assert_eq!(service(&v, "knx", "tunnelling-feature-info"), 1);
 }
+
+/// `analyze` in plain text, with `--lang` (or none) and extra environment.
+fn analyze_text(path: &Path, lang: Option<&str>, env: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new(BIN);
+    // The test's own locale must not choose the language.
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied());
+    if let Some(l) = lang {
+        cmd.args(["--lang", l]);
+    }
+    let out = cmd
+        .arg("analyze")
+        .arg(path)
+        .output()
+        .expect("run bas-audit");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The English words that start the label and table-header lines of `analyze`.
+fn english_labels() -> Vec<String> {
+    use audit_core::text::{Lang, tr};
+    let mut ids: Vec<(&str, String)> = audit_core::text::message_ids(Lang::En);
+    ids.retain(|(area, id)| {
+        *area == "cli"
+            && (id.starts_with("cli-label-") || id.starts_with("cli-col-"))
+            && !matches!(id.as_str(), "cli-col-mac" | "cli-col-i-ams")
+    });
+    ids.into_iter()
+        .map(|(_, id)| tr(Lang::En, &id, &[]))
+        .collect()
+}
+
+/// `--lang de` / `--lang nl`: every label line of the English output (block labels, protocol
+/// lines, table headers) reads differently, no line starts with an English label, and the
+/// layout (line count, the label column) is kept.
+#[test]
+fn analyze_text_in_german_and_dutch_has_no_english_label() {
+    let labels = english_labels();
+    assert!(labels.contains(&"Capture".to_owned()), "{labels:?}");
+    for capture in [
+        "bacnet/cisagov-icsnpp_bacnet_example.pcap",
+        "knx/ndpi_knxip.pcapng",
+    ] {
+        let path = public(capture);
+        let en = analyze_text(&path, Some("en"), &[]);
+        assert!(en.starts_with("Capture   "), "{en}");
+        let en_lines: Vec<&str> = en.lines().collect();
+        let is_label_line = |l: &str| {
+            let first = l.trim_start();
+            first.starts_with("BACnet")
+                || first.starts_with("KNXnet/IP")
+                || labels
+                    .iter()
+                    .any(|w| first.starts_with(w.as_str()) && first[w.len()..].starts_with(' '))
+        };
+        let label_lines: Vec<usize> = (0..en_lines.len())
+            .filter(|&i| is_label_line(en_lines[i]))
+            .collect();
+        assert!(label_lines.len() >= 6, "{en}");
+        for lang in ["de", "nl"] {
+            let text = analyze_text(&path, Some(lang), &[]);
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(lines.len(), en_lines.len(), "{lang}: same layout\n{text}");
+            for &i in &label_lines {
+                assert_ne!(
+                    lines[i], en_lines[i],
+                    "{lang}: line {i} still English\n{text}"
+                );
+            }
+            for l in &lines {
+                let first = l.trim_start();
+                assert!(
+                    !labels.iter().any(
+                        |w| first.starts_with(w.as_str()) && first[w.len()..].starts_with("  ")
+                    ),
+                    "{lang}: English label in {l:?}\n{text}"
+                );
+            }
+            // The header block's values start in one column.
+            let column = |l: &str| l.len() - l[l.find(' ').unwrap_or(0)..].trim_start().len();
+            let head: Vec<usize> = lines[..3].iter().map(|l| column(l)).collect();
+            assert!(
+                head.iter().all(|c| *c == head[0]),
+                "{lang}: {head:?}\n{text}"
+            );
+        }
+    }
+}
+
+/// Without `--lang`, the system's locale chooses: `LC_ALL=de_DE.UTF-8` prints German.
+#[test]
+fn analyze_text_follows_the_system_locale() {
+    let path = public("bacnet/cisagov-icsnpp_bacnet_example.pcap");
+    let de = analyze_text(&path, None, &[("LC_ALL", "de_DE.UTF-8")]);
+    assert!(de.starts_with("Mitschnitt "), "{de}");
+    assert!(de.contains("3257 Nachrichten"), "{de}");
+    let nl = analyze_text(&path, None, &[("LANG", "nl_NL.UTF-8")]);
+    assert!(nl.starts_with("Opname "), "{nl}");
+    let en = analyze_text(&path, None, &[("LC_ALL", "fr_FR.UTF-8")]);
+    assert!(
+        en.starts_with("Capture   "),
+        "another language: English\n{en}"
+    );
+    // --lang wins over the locale.
+    let en = analyze_text(&path, Some("en"), &[("LC_ALL", "de_DE.UTF-8")]);
+    assert!(en.starts_with("Capture   "), "{en}");
+}

@@ -15,7 +15,7 @@ use audit_core::job::CancelFlag;
 use audit_core::report;
 use clap::Args;
 
-use super::{EXIT_BAD_INPUT, exit_status, json_text, on_interrupt};
+use super::{EXIT_BAD_INPUT, exit_status, json_text, lang, on_interrupt, say};
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
@@ -37,13 +37,23 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
             let pct = (f * 100.0) as u64;
             if shown.get() != Some(pct) {
                 shown.set(Some(pct));
-                eprint!("\ranalysing: {pct:3}%  ({} packets)", p.packets);
+                let line = say(
+                    "cli-analysing",
+                    &[
+                        ("percent", format!("{pct:3}").into()),
+                        ("packets", p.packets.into()),
+                    ],
+                );
+                eprint!("\r{line}");
             }
         }
     };
     let interrupt = on_interrupt(CancelFlag::new());
     if let Err(e) = interrupt.listen_in_background() {
-        eprintln!("bas-audit: warning: Ctrl-C and SIGTERM will end the analysis at once ({e})");
+        eprintln!(
+            "bas-audit: {}",
+            say("cli-no-signals", &[("error", e.to_string().into())])
+        );
     }
     let result = analyze::analyze_file(&args.capture, &progress, &interrupt.cancel);
     if shown.get().is_some() {
@@ -60,12 +70,15 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
         match json_text(&report) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("bas-audit: cannot encode the report as JSON: {e}");
+                eprintln!(
+                    "bas-audit: {}",
+                    say("cli-json-error", &[("error", e.to_string().into())])
+                );
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        report::text::analysis(&report)
+        report::text::analysis(lang(), &report)
     };
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = io::stdout().lock().write_all(out.as_bytes());

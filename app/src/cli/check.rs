@@ -25,8 +25,8 @@ use audit_core::sim::router::DemoRouter;
 use audit_core::watch::{self, Baseline};
 use clap::Args;
 
-use super::discover::{ScopeArgs, preamble, print_event};
-use super::{bad, exit_status, json_text, on_interrupt, save_beside};
+use super::discover::{ScopeArgs, preamble, preamble_column, print_event};
+use super::{bad, exit_status, json_text, lang, on_interrupt, save_beside, say};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -91,10 +91,10 @@ fn prepare(args: &CheckArgs, demo: bool) -> Result<Plan, String> {
     let kind = args.demo_router.as_deref().map(DemoRouter::parse);
     let demo = match (demo, kind) {
         (false, None) => Demo::No,
-        (false, Some(_)) => return Err("--demo-router needs --demo".into()),
+        (false, Some(_)) => return Err(say("cli-demo-router-needs-demo", &[])),
         (true, None) => Demo::Start,
         (true, Some(Some(k))) => Demo::StartWith(k),
-        (true, Some(None)) => return Err("--demo-router must be public, cgnat or none".into()),
+        (true, Some(None)) => return Err(say("cli-demo-router-kind", &[])),
     };
     plan::plan(&req, demo).map_err(|e| e.to_string())
 }
@@ -115,8 +115,9 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
     {
         Ok(s) => s.flatten(),
         Err(e) => {
-            return bad(format!(
-                "--session: {e}; nothing was sent (choose another file, or move this one away)"
+            return bad(say(
+                "cli-check-session-bad",
+                &[("error", e.to_string().into())],
             ));
         }
     };
@@ -147,27 +148,38 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
     };
 
     let mut pre = preamble(&prepared, args.scope.global_broadcast);
+    let col = preamble_column();
     match &opts.exposure {
         None => {
-            let _ = writeln!(pre, "Router    not asked (--no-router)");
-        }
-        Some(o) => {
             let _ = writeln!(
                 pre,
-                "Router    ask {} which ports it forwards (UPnP IGD, NAT-PMP, PCP){}",
-                o.router
-                    .map_or("the default gateway".to_owned(), |r| r.to_string()),
-                if o.hairpin {
-                    ", then try its public address from inside"
-                } else {
-                    ""
-                }
+                "{}{}",
+                col.label("cli-label-router"),
+                say("cli-router-not-asked", &[])
+            );
+        }
+        Some(o) => {
+            let router = o
+                .router
+                .map_or_else(|| say("cli-router-default-gateway", &[]), |r| r.to_string());
+            let _ = writeln!(
+                pre,
+                "{}{}",
+                col.label("cli-label-router"),
+                say(
+                    "cli-router-ask",
+                    &[
+                        ("router", router.into()),
+                        ("hairpin", if o.hairpin { "yes" } else { "no" }.into()),
+                    ],
+                )
             );
             if let Some(ip) = o.external_ip {
                 let _ = writeln!(
                     pre,
                     "{}",
                     audit_core::text!("exposure-preamble-typed", ip = ip.to_string())
+                        .render(lang())
                 );
             }
             if let Some(server) = &o.stun {
@@ -178,14 +190,18 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
                         "exposure-preamble-stun",
                         consent = exposure::stun_consent(server)
                     )
+                    .render(lang())
                 );
             }
             if o.internetdb {
                 let _ = writeln!(
                     pre,
-                    "Internet  look up the public address at {} (you allowed it with \
-                     --internet-lookup)",
-                    o.internetdb_url
+                    "{}{}",
+                    col.label("cli-label-internet"),
+                    say(
+                        "cli-internet-lookup",
+                        &[("url", o.internetdb_url.clone().into())]
+                    )
                 );
             }
         }
@@ -197,28 +213,29 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
         let _ = io::stdout().flush();
     }
     if args.allow_write_test {
-        eprintln!(
-            "bas-audit: write test allowed: on every BACnet device found, read its Description \
-             (or Location), write the very same value back, and read it again. Never a \
-             commandable property, never a new value; it stops if a value ever differs."
-        );
+        eprintln!("bas-audit: {}", say("cli-write-test-allowed", &[]));
     }
 
     let Plan { sim, scope, .. } = prepared;
     let interrupt = on_interrupt(CancelFlag::new());
     let report = match run_job(opts, &interrupt, args.verbose) {
         Ok(r) => r,
-        Err(e) => return bad(format!("cannot run the check: {e}")),
+        Err(e) => {
+            return bad(say(
+                "cli-cannot-run-check",
+                &[("error", e.to_string().into())],
+            ));
+        }
     };
     drop(sim);
 
     let out = if args.json {
         match json_text(&report) {
             Ok(s) => s,
-            Err(e) => return bad(format!("cannot encode the result as JSON: {e}")),
+            Err(e) => return bad(say("cli-json-error", &[("error", e.to_string().into())])),
         }
     } else {
-        report::text::check(&report)
+        report::text::check(lang(), &report)
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
     if let Some(path) = &args.session {
@@ -228,15 +245,21 @@ pub fn run(args: &CheckArgs, demo: bool) -> ExitCode {
             let bytes =
                 audit_core::text::storing(|| serde_json::to_vec_pretty(&s)).unwrap_or_default();
             return match save_beside(path, &bytes) {
-                Ok(other) => bad(format!(
-                    "cannot write {}: {e}; the audit was saved to {} instead",
-                    path.display(),
-                    other.display()
+                Ok(other) => bad(say(
+                    "cli-audit-saved-instead",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("error", e.to_string().into()),
+                        ("other", other.display().to_string().into()),
+                    ],
                 )),
-                Err(e2) => bad(format!(
-                    "cannot write {}: {e}; nor a copy beside it ({e2}); the result above is all \
-                     there is",
-                    path.display()
+                Err(e2) => bad(say(
+                    "cli-not-saved",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("error", e.to_string().into()),
+                        ("error2", e2.into()),
+                    ],
                 )),
             };
         }
@@ -269,10 +292,18 @@ fn session_with(
         Some(s) => s,
         None => {
             let mut s = AuditSession::new(
-                format!(
-                    "Check of {} {}",
-                    scope.label,
-                    chrono::Local::now().format("%Y-%m-%d %H:%M")
+                say(
+                    "cli-check-session-name",
+                    &[
+                        ("scope", scope.label.clone().into()),
+                        (
+                            "date",
+                            chrono::Local::now()
+                                .format("%Y-%m-%d %H:%M")
+                                .to_string()
+                                .into(),
+                        ),
+                    ],
                 ),
                 SessionKind::Installer,
             );

@@ -18,12 +18,13 @@ use std::process::ExitCode;
 use audit_core::audit::plan::{self, Demo, Plan, ScopeRequest};
 use audit_core::discovery::{self, DiscoveryResult};
 use audit_core::job::{self, CancelFlag, JobEvent, NoteLevel, OnInterrupt, Scope, ValidPolicy};
+use audit_core::report::text::Column;
 use audit_core::session::{self, AuditSession};
 use audit_core::text::safe;
 use audit_core::{files, report};
 use clap::Args;
 
-use super::{bad, exit_status, json_text, on_interrupt, save_beside};
+use super::{bad, exit_status, json_text, lang, on_interrupt, save_beside, say};
 
 /// Where to look and how politely: shared by `discover` and `check`.
 #[derive(Debug, Args)]
@@ -87,36 +88,67 @@ pub fn prepare(args: &ScopeArgs, demo: bool) -> Result<Plan, String> {
     plan::plan(&req, if demo { Demo::Start } else { Demo::No }).map_err(|e| e.to_string())
 }
 
+/// The labels of the preamble (`discover`'s and `check`'s), padded into one column. The
+/// `exposure-preamble-*` messages carry their labels padded to 10 columns, the English width.
+pub fn preamble_column() -> Column {
+    Column::new(
+        lang(),
+        &[
+            say("cli-label-scope", &[]),
+            say("cli-label-sending", &[]),
+            say("cli-label-time", &[]),
+            say("cli-label-warning", &[]),
+            say("cli-label-router", &[]),
+            say("cli-label-internet", &[]),
+        ],
+        10,
+    )
+}
+
 /// What will be sent before any answer (printed before the job starts).
 pub fn preamble(p: &Plan, global_broadcast: bool) -> String {
     let est = discovery::estimate(&p.scope);
+    let col = preamble_column();
     let mut pre = String::new();
     if let Some(s) = &p.sim {
-        let _ = writeln!(pre, "Demo building: simulators started on loopback");
+        let _ = writeln!(pre, "{}", say("cli-demo-started", &[]));
         for line in &s.description {
             let _ = writeln!(pre, "  {line}");
         }
     }
-    let _ = writeln!(pre, "Scope     {}", p.scope.label);
+    let _ = writeln!(pre, "{}{}", col.label("cli-label-scope"), p.scope.label);
     let _ = writeln!(
         pre,
-        "Sending   {} packets before any answer, about {} more per BACnet device and {} per KNX \
-         gateway found; at most {} packets/s",
-        est.discovery,
-        est.per_device,
-        est.per_gateway,
-        p.policy.rate()
+        "{}{}",
+        col.label("cli-label-sending"),
+        say(
+            "cli-sending",
+            &[
+                ("discovery", est.discovery.into()),
+                ("device", est.per_device.into()),
+                ("gateway", est.per_gateway.into()),
+                ("rate", p.policy.rate().to_string().into()),
+            ],
+        )
     );
     let _ = writeln!(
         pre,
-        "Time      at most {:.0} s (--time-budget); devices that claim more than a building has \
-         are read up to a limit and named",
-        p.policy.time_budget().as_secs_f64()
+        "{}{}",
+        col.label("cli-label-time"),
+        say(
+            "cli-time-budget",
+            &[(
+                "seconds",
+                format!("{:.0}", p.policy.time_budget().as_secs_f64()).into()
+            )],
+        )
     );
     if global_broadcast {
         let _ = writeln!(
             pre,
-            "Warning   --global-broadcast: every BACnet device on every network will answer"
+            "{}{}",
+            col.label("cli-label-warning"),
+            say("cli-global-broadcast", &[])
         );
     }
     pre
@@ -143,9 +175,9 @@ fn session_target(path: &Path) -> Result<Target, String> {
                 .and_then(|b| serde_json::from_slice::<DiscoveryResult>(&b).ok());
             match earlier {
                 Some(_) => Ok(Target::Result(path.to_path_buf())),
-                None => Err(format!(
-                    "--session: {e}; it is not an earlier discovery result either, so nothing \
-                     was sent (choose another file)"
+                None => Err(say(
+                    "cli-discover-session-bad",
+                    &[("error", e.to_string().into())],
                 )),
             }
         }
@@ -177,17 +209,22 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
     let interrupt = on_interrupt(CancelFlag::new());
     let result = match run_job(scope, policy, &interrupt, args.verbose) {
         Ok(r) => r,
-        Err(e) => return bad(format!("cannot run discovery: {e}")),
+        Err(e) => {
+            return bad(say(
+                "cli-cannot-run-discovery",
+                &[("error", e.to_string().into())],
+            ));
+        }
     };
     drop(sim);
 
     let out = if args.json {
         match json_text(&result) {
             Ok(s) => s,
-            Err(e) => return bad(format!("cannot encode the result as JSON: {e}")),
+            Err(e) => return bad(say("cli-json-error", &[("error", e.to_string().into())])),
         }
     } else {
-        report::text::discovery(&result)
+        report::text::discovery(lang(), &result)
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
     // Saved after printing: whatever happens to the file, the result was shown.
@@ -202,15 +239,21 @@ pub fn run(args: &DiscoverArgs, demo: bool) -> ExitCode {
     if let Err((path, e)) = saved {
         let bytes = serde_json::to_vec_pretty(&result).unwrap_or_default();
         return match save_beside(&path, &bytes) {
-            Ok(other) => bad(format!(
-                "cannot write {}: {e}; the result was saved to {} instead",
-                path.display(),
-                other.display()
+            Ok(other) => bad(say(
+                "cli-saved-instead",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("error", e.into()),
+                    ("other", other.display().to_string().into()),
+                ],
             )),
-            Err(e2) => bad(format!(
-                "cannot write {}: {e}; nor a copy beside it ({e2}); the result above is all \
-                 there is",
-                path.display()
+            Err(e2) => bad(say(
+                "cli-not-saved",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("error", e.into()),
+                    ("error2", e2.into()),
+                ],
             )),
         };
     }
@@ -238,8 +281,17 @@ fn run_job(
 pub fn print_event(e: &JobEvent, verbose: bool, last_estimate: &mut u64) {
     match e {
         JobEvent::PacketSent(p) if verbose => eprintln!(
-            "  sent {:8.3}s  {:<22} {:<8} {:<28} {} bytes",
-            p.t_s, p.destination, p.protocol, p.service, p.bytes
+            "  {}",
+            say(
+                "cli-sent-packet",
+                &[
+                    ("seconds", format!("{:8.3}", p.t_s).into()),
+                    ("destination", format!("{:<22}", p.destination).into()),
+                    ("protocol", format!("{:<8}", p.protocol).into()),
+                    ("service", format!("{:<28}", p.service).into()),
+                    ("bytes", p.bytes.into()),
+                ],
+            )
         ),
         JobEvent::Phase { name, detail } if verbose => eprintln!("- {name}: {}", safe(detail)),
         JobEvent::Started {
@@ -252,12 +304,21 @@ pub fn print_event(e: &JobEvent, verbose: bool, last_estimate: &mut u64) {
             && *estimated_packets >= last_estimate.saturating_add(*last_estimate / 10 + 1) =>
         {
             *last_estimate = *estimated_packets;
-            eprintln!("- estimate: about {estimated_packets} packets ({packets_sent} sent)");
+            eprintln!(
+                "{}",
+                say(
+                    "cli-estimate",
+                    &[
+                        ("estimated", (*estimated_packets).into()),
+                        ("sent", (*packets_sent).into()),
+                    ],
+                )
+            );
         }
         JobEvent::Note(n) => {
             let mark = match n.level {
-                NoteLevel::Warning => "warning",
-                NoteLevel::Info => "note",
+                NoteLevel::Warning => say("cli-mark-warning", &[]),
+                NoteLevel::Info => say("cli-mark-note", &[]),
             };
             eprintln!("bas-audit: {mark}: {}", safe(&n.message));
         }

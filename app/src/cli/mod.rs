@@ -10,6 +10,7 @@ pub mod watch;
 use std::process::ExitCode;
 
 use audit_core::job::{CancelFlag, Interrupt, OnInterrupt};
+use audit_core::text::{Lang, default_lang, tr};
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
@@ -45,6 +46,17 @@ pub enum Command {
     Watch(watch::WatchArgs),
 }
 
+/// The language the CLI speaks: `--lang`, else the system's (set by `main` before a command
+/// runs). Clap's `--help` texts stay English.
+pub fn lang() -> Lang {
+    default_lang()
+}
+
+/// A message in the CLI's language.
+pub fn say(id: &str, args: &[(&str, audit_core::text::Arg)]) -> String {
+    tr(lang(), id, args)
+}
+
 /// Exit status for "nothing could be done with the input".
 pub const EXIT_BAD_INPUT: u8 = 2;
 
@@ -60,8 +72,8 @@ pub fn bad(msg: impl std::fmt::Display) -> ExitCode {
 pub fn on_interrupt(cancel: CancelFlag) -> OnInterrupt {
     OnInterrupt::new(cancel, |i: Interrupt| {
         eprintln!(
-            "bas-audit: {}: stopping; what was gathered is printed and saved (again to quit at once)",
-            i.name()
+            "bas-audit: {}",
+            tr(lang(), "cli-interrupted", &[("signal", i.name().into())])
         );
     })
 }

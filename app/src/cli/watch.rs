@@ -342,7 +342,7 @@ fn learn(a: &LearnArgs) -> ExitCode {
     if let Err(e) = report.baseline.save(&a.model) {
         return fail(e);
     }
-    let mut out = report::text::watch_learned(&report.baseline, &report.stats, &a.model);
+    let mut out = report::text::watch_learned(l, &report.baseline, &report.stats, &a.model);
     if let Some(t) = &report.baseline.knx_project {
         out.push_str(&ets_line(t));
     }
@@ -413,7 +413,7 @@ fn detect(a: &DetectArgs) -> ExitCode {
             }
         }
     } else {
-        report::text::watch_detected(&report)
+        report::text::watch_detected(l, &report)
     };
     let _ = io::stdout().lock().write_all(out.as_bytes());
     if let Some(e) = &report.stats.read_error {

@@ -370,7 +370,10 @@ fn homeowner_self_check_on_the_demo_shows_a_traffic_light() {
         .count();
     assert!(smaller > 0);
     assert!(has_label_containing(&h, &format!("Also {smaller} smaller")));
-    assert!(has_label(&h, &audit_core::report::text::headline(&verdict)));
+    assert!(has_label(
+        &h,
+        &audit_core::report::text::headline(audit_core::text::Lang::En, &verdict)
+    ));
     assert!(has_label(&h, "Copy for my installer"));
     assert!(has_label(&h, "Check again"));
     let session = h.state().state.session.as_ref().unwrap();
@@ -427,7 +430,7 @@ fn a_forward_behind_carrier_grade_nat_is_shown_with_its_proof_on_both_screens() 
         Some(ExposureState::ForwardedBehindNat)
     );
     assert_eq!(verdict.light, Light::Amber);
-    let headline = audit_core::report::text::headline(&verdict);
+    let headline = audit_core::report::text::headline(audit_core::text::Lang::En, &verdict);
 
     let behind = findings
         .iter()

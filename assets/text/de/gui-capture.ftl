@@ -91,8 +91,11 @@ gui-capture-bacnet-devices = Gesehene BACnet-Geräte
 gui-capture-knx-gateways = Gesehene KNX-Gateways
 # en: 89cac960
 gui-capture-none-seen = Keine gesehen.
-# en: 5064a5d0
-gui-capture-gateways-not-listed = { $count } weitere Gateways wurden gesehen, aber nicht aufgeführt (Speichergrenze).
+# en: bbe20cb5
+gui-capture-gateways-not-listed = { $count } { $count ->
+        [one] weiteres Gateway wurde
+       *[other] weitere Gateways wurden
+    } gesehen, aber nicht aufgeführt (Speichergrenze).
 # en: a92dd2f0
 gui-capture-link-errors-by-reason = Link-Layer-Fehler nach Ursache
 # en: 484749bf

@@ -256,8 +256,17 @@ gui-discovery-note = Gerätesuche: { $note }
 # en: a476820f
 gui-discovery-failed = Gerätesuche fehlgeschlagen: { $error }
 # $outcome: gui-discovery-outcome-*; $seconds: with one decimal; $summary: the diagnosis's summary.
-# en: 3a5ed649
-gui-discovery-done = Gerätesuche { $outcome }: { $devices } BACnet-Geräte, { $gateways } KNXnet/IP-Gateways; { $sent } Pakete gesendet, { $received } empfangen in { $seconds } s. { $summary }
+# en: 6d62a5b6
+gui-discovery-done = Gerätesuche { $outcome }: { $devices } { $devices ->
+        [one] BACnet-Gerät
+       *[other] BACnet-Geräte
+    }, { $gateways } { $gateways ->
+        [one] KNXnet/IP-Gateway
+       *[other] KNXnet/IP-Gateways
+    }; { $sent } { $sent ->
+        [one] Paket
+       *[other] Pakete
+    } gesendet, { $received } empfangen in { $seconds } s. { $summary }
 # en: 3c52bbfd
 gui-discovery-outcome-stopped = gestoppt ({ $reason })
 # en: fa76d342

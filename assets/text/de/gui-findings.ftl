@@ -154,8 +154,14 @@ gui-checks-note = Checks: { $note }
 # en: 696454ca
 gui-checks-failed = Die Checks sind fehlgeschlagen: { $error }
 # $outcome: gui-checks-outcome-*; $counts: findings per severity ("1 critical, 7 medium") or gui-checks-no-findings; $light: the traffic light's word.
-# en: 14236ab3
-gui-checks-done = Checks { $outcome }: { $findings } Befunde ({ $counts }); Bewertung { $light }; { $sent } Pakete in { $seconds } s gesendet.
+# en: a750c07a
+gui-checks-done = Checks { $outcome }: { $findings } { $findings ->
+        [one] Befund
+       *[other] Befunde
+    } ({ $counts }); Bewertung { $light }; { $sent } { $sent ->
+        [one] Paket
+       *[other] Pakete
+    } in { $seconds } s gesendet.
 # en: de965af8
 gui-checks-outcome-stopped = gestoppt ({ $reason })
 # en: d187e6eb

@@ -85,8 +85,17 @@ gui-watch-stop = Stopp
 # $seconds: whole seconds of traffic.
 # en: 79fa29ca
 gui-watch-learned-stats = Gelernt aus { $messages } Nachrichten über { $seconds } s: { $objects } Objekte, { $sources } Quellen.
-# en: 03d38b39
-gui-watch-detect-stats = { $messages } Nachrichten über { $seconds } s geprüft: { $alerts } Warnungen, { $unknown } Werte von Datenpunkten, die das Modell nicht kennt.
+# en: 5389ea81
+gui-watch-detect-stats = { $messages } { $messages ->
+        [one] Nachricht
+       *[other] Nachrichten
+    } über { $seconds } s geprüft: { $alerts } { $alerts ->
+        [one] Warnung
+       *[other] Warnungen
+    }, { $unknown } { $unknown ->
+        [one] Wert
+       *[other] Werte
+    } von Datenpunkten, die das Modell nicht kennt.
 # en: 4095dc12
 gui-watch-rates = Nachrichtenrate pro Dienst (Nachrichten pro Sekunde)
 # en: 6f53baf0

@@ -51,7 +51,10 @@ gui-capture-sort-count = Sort by count
 gui-capture-bacnet-devices = BACnet devices seen
 gui-capture-knx-gateways = KNX gateways seen
 gui-capture-none-seen = None seen.
-gui-capture-gateways-not-listed = { $count } more gateways were seen but not listed (memory cap).
+gui-capture-gateways-not-listed = { $count } more { $count ->
+        [one] gateway was
+       *[other] gateways were
+    } seen but not listed (memory cap).
 gui-capture-link-errors-by-reason = Link-layer errors by reason
 gui-capture-earlier = Analyses in this audit
 

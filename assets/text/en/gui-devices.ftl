@@ -144,7 +144,16 @@ gui-discovery-sent = Sent { $protocol } { $service } to { $destination } ({ $byt
 gui-discovery-note = Discovery: { $note }
 gui-discovery-failed = Discovery failed: { $error }
 # $outcome: gui-discovery-outcome-*; $seconds: with one decimal; $summary: the diagnosis's summary.
-gui-discovery-done = Discovery { $outcome }: { $devices } BACnet devices, { $gateways } KNXnet/IP gateways; { $sent } packets sent, { $received } received in { $seconds } s. { $summary }
+gui-discovery-done = Discovery { $outcome }: { $devices } BACnet { $devices ->
+        [one] device
+       *[other] devices
+    }, { $gateways } KNXnet/IP { $gateways ->
+        [one] gateway
+       *[other] gateways
+    }; { $sent } { $sent ->
+        [one] packet
+       *[other] packets
+    } sent, { $received } received in { $seconds } s. { $summary }
 gui-discovery-outcome-stopped = stopped ({ $reason })
 gui-discovery-outcome-finished = finished
 gui-discovery-crashed = discovery stopped unexpectedly (internal error: { $error })

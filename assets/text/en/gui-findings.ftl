@@ -91,7 +91,13 @@ gui-checks-sent = Sent { $protocol } { $service } to { $destination } ({ $bytes 
 gui-checks-note = Checks: { $note }
 gui-checks-failed = The checks failed: { $error }
 # $outcome: gui-checks-outcome-*; $counts: findings per severity ("1 critical, 7 medium") or gui-checks-no-findings; $light: the traffic light's word.
-gui-checks-done = Checks { $outcome }: { $findings } findings ({ $counts }); verdict { $light }; { $sent } packets sent in { $seconds } s.
+gui-checks-done = Checks { $outcome }: { $findings } { $findings ->
+        [one] finding
+       *[other] findings
+    } ({ $counts }); verdict { $light }; { $sent } { $sent ->
+        [one] packet
+       *[other] packets
+    } sent in { $seconds } s.
 gui-checks-outcome-stopped = stopped ({ $reason })
 gui-checks-outcome-finished = finished
 # One part of $counts above.

@@ -50,7 +50,16 @@ gui-watch-stopping = Stopping…
 gui-watch-stop = Stop
 # $seconds: whole seconds of traffic.
 gui-watch-learned-stats = Learned from { $messages } messages over { $seconds } s: { $objects } objects, { $sources } sources.
-gui-watch-detect-stats = Checked { $messages } messages over { $seconds } s: { $alerts } alerts, { $unknown } values of points the model does not know.
+gui-watch-detect-stats = Checked { $messages } { $messages ->
+        [one] message
+       *[other] messages
+    } over { $seconds } s: { $alerts } { $alerts ->
+        [one] alert
+       *[other] alerts
+    }, { $unknown } { $unknown ->
+        [one] value
+       *[other] values
+    } of points the model does not know.
 gui-watch-rates = Message rate per service (messages per second)
 gui-watch-rates-axis = seconds of traffic
 

@@ -91,8 +91,11 @@ gui-capture-bacnet-devices = Geziene BACnet-apparaten
 gui-capture-knx-gateways = Geziene KNX-gateways
 # en: 89cac960
 gui-capture-none-seen = Geen gezien.
-# en: 5064a5d0
-gui-capture-gateways-not-listed = Er zijn nog { $count } gateways gezien maar niet vermeld (geheugenlimiet).
+# en: bbe20cb5
+gui-capture-gateways-not-listed = Er { $count ->
+        [one] is nog { $count } gateway
+       *[other] zijn nog { $count } gateways
+    } gezien maar niet vermeld (geheugenlimiet).
 # en: a92dd2f0
 gui-capture-link-errors-by-reason = Fouten in de linklaag per oorzaak
 # en: 484749bf

@@ -256,8 +256,17 @@ gui-discovery-note = Apparaten zoeken: { $note }
 # en: a476820f
 gui-discovery-failed = Apparaten zoeken mislukt: { $error }
 # $outcome: gui-discovery-outcome-*; $seconds: with one decimal; $summary: the diagnosis's summary.
-# en: 3a5ed649
-gui-discovery-done = Apparaten zoeken { $outcome }: { $devices } BACnet-apparaten, { $gateways } KNXnet/IP-gateways; { $sent } pakketten verstuurd, { $received } ontvangen in { $seconds } s. { $summary }
+# en: 6d62a5b6
+gui-discovery-done = Apparaten zoeken { $outcome }: { $devices } { $devices ->
+        [one] BACnet-apparaat
+       *[other] BACnet-apparaten
+    }, { $gateways } { $gateways ->
+        [one] KNXnet/IP-gateway
+       *[other] KNXnet/IP-gateways
+    }; { $sent } { $sent ->
+        [one] pakket
+       *[other] pakketten
+    } verstuurd, { $received } ontvangen in { $seconds } s. { $summary }
 # en: 3c52bbfd
 gui-discovery-outcome-stopped = gestopt ({ $reason })
 # en: fa76d342

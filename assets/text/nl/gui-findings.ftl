@@ -154,8 +154,14 @@ gui-checks-note = Controles: { $note }
 # en: 696454ca
 gui-checks-failed = De controles zijn mislukt: { $error }
 # $outcome: gui-checks-outcome-*; $counts: findings per severity ("1 critical, 7 medium") or gui-checks-no-findings; $light: the traffic light's word.
-# en: 14236ab3
-gui-checks-done = Controles { $outcome }: { $findings } bevindingen ({ $counts }); oordeel { $light }; { $sent } pakketten verstuurd in { $seconds } s.
+# en: a750c07a
+gui-checks-done = Controles { $outcome }: { $findings } { $findings ->
+        [one] bevinding
+       *[other] bevindingen
+    } ({ $counts }); oordeel { $light }; { $sent } { $sent ->
+        [one] pakket
+       *[other] pakketten
+    } verstuurd in { $seconds } s.
 # en: de965af8
 gui-checks-outcome-stopped = gestopt ({ $reason })
 # en: d187e6eb

@@ -85,8 +85,17 @@ gui-watch-stop = Stoppen
 # $seconds: whole seconds of traffic.
 # en: 79fa29ca
 gui-watch-learned-stats = Geleerd uit { $messages } berichten over { $seconds } s: { $objects } objecten, { $sources } bronnen.
-# en: 03d38b39
-gui-watch-detect-stats = { $messages } berichten over { $seconds } s getoetst: { $alerts } waarschuwingen, { $unknown } waarden van punten die het model niet kent.
+# en: 5389ea81
+gui-watch-detect-stats = { $messages } { $messages ->
+        [one] bericht
+       *[other] berichten
+    } over { $seconds } s getoetst: { $alerts } { $alerts ->
+        [one] waarschuwing
+       *[other] waarschuwingen
+    }, { $unknown } { $unknown ->
+        [one] waarde
+       *[other] waarden
+    } van punten die het model niet kent.
 # en: 4095dc12
 gui-watch-rates = Berichtfrequentie per dienst (berichten per seconde)
 # en: 6f53baf0

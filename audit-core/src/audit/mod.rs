@@ -286,9 +286,9 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
             claimed: 0,
             allowed: policy_budget_s as u64,
             skipped: if exposure.is_some() {
-                "the router probes or the write test did not finish".into()
+                crate::text!("limit-skipped-stages-unfinished")
             } else {
-                "the router probes and the write test were not run".into()
+                crate::text!("limit-skipped-stages-not-run")
             },
         });
     }

@@ -391,9 +391,9 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
     let pcp = x.pcp.as_ref().is_some_and(|p| p.available);
     if pmp || pcp {
         let which = match (pmp, pcp) {
-            (true, true) => "NAT-PMP and PCP",
-            (true, false) => "NAT-PMP",
-            _ => "PCP",
+            (true, true) => text!("exposure-which-nat-pmp-and-pcp"),
+            (true, false) => Text::plain("NAT-PMP"),
+            _ => Text::plain("PCP"),
         };
         let listed = if a.listed_complete {
             text!("exposure-port-control-listed")
@@ -404,10 +404,10 @@ pub fn check_services(input: &CheckInput<'_>) -> Vec<Finding> {
             PORT_CONTROL_ENABLED,
             Severity::Low,
             target.clone(),
-            text!("exposure-title-port-control", which = which),
+            text!("exposure-title-port-control", which = which.clone()),
             text!(
                 "exposure-summary-port-control",
-                which = which,
+                which = which.clone(),
                 listed = listed
             ),
             json!({ "nat_pmp": x.nat_pmp, "pcp": x.pcp, "can_be_listed": false }),

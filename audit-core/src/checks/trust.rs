@@ -228,7 +228,10 @@ fn conflict(c: &IdentityConflict) -> Finding {
         Text::with(
             "trust-identity-summary",
             &[
-                ("field", c.field.clone().into()),
+                (
+                    "field",
+                    Text::with("cli-identity-field", &[("field", c.field.clone().into())]).into(),
+                ),
                 ("value", c.value.clone().into()),
                 ("claimants", list_words(&plain(&who), 5).into()),
             ],

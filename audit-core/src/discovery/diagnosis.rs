@@ -102,7 +102,7 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
             title,
             text!(
                 "diagnosis-stopped-evidence",
-                reason = s,
+                reason = text!("cli-stop-reason", reason = s),
                 sent = f.packets_sent
             ),
             next,

@@ -552,7 +552,7 @@ fn trust_facts(
             peer: src.to_string(),
             claimed: kept + over,
             allowed: MAX_ANSWERS_PER_ADDRESS as u64,
-            skipped: format!("{over} answers not used"),
+            skipped: crate::text!("limit-skipped-answers", count = *over),
         });
     }
     if !facts.gateways_over.is_empty() {
@@ -572,10 +572,7 @@ fn trust_facts(
             },
             claimed: (MAX_GATEWAYS_PER_SEARCH + facts.gateways_over.len()) as u64,
             allowed: MAX_GATEWAYS_PER_SEARCH as u64,
-            skipped: format!(
-                "{} answering addresses not listed or described",
-                facts.gateways_over.len()
-            ),
+            skipped: crate::text!("limit-skipped-gateways", count = facts.gateways_over.len()),
         });
     }
     if facts.queue_dropped > 0 {
@@ -584,7 +581,7 @@ fn trust_facts(
             peer: String::new(),
             claimed: facts.queue_dropped,
             allowed: MAX_QUEUED_DATAGRAMS as u64,
-            skipped: format!("{} datagrams dropped unread", facts.queue_dropped),
+            skipped: crate::text!("limit-skipped-datagrams", count = facts.queue_dropped),
         });
     }
     t

@@ -278,11 +278,11 @@ fn trust_facts(
             peer: String::new(),
             claimed: ctx.estimate(),
             allowed: ctx.policy.time_budget().as_secs(),
-            skipped: format!(
-                "stopped after {:.0} s with {} of about {} packets sent",
-                ctx.elapsed_s(),
-                ctx.packets_sent(),
-                ctx.estimate()
+            skipped: crate::text!(
+                "limit-skipped-time",
+                seconds = format!("{:.0}", ctx.elapsed_s()),
+                sent = ctx.packets_sent(),
+                estimate = ctx.estimate()
             ),
         });
     }

@@ -121,8 +121,9 @@ pub struct LimitHit {
     pub claimed: u64,
     /// The limit's value.
     pub allowed: u64,
-    /// What was not done, in our words ("4,992 device instances not interrogated").
-    pub skipped: String,
+    /// What was not done, in our words ("4,992 device instances not interrogated"): a
+    /// catalogue message (a plain string in older saved audits).
+    pub skipped: crate::text::Text,
 }
 
 /// Several answering addresses claim one identity.

@@ -1,6 +1,7 @@
 //! Plain text: what the CLI prints (`check`, `discover`, `analyze`, `watch`) and the
-//! homeowner's summary the GUI copies for the installer. Front ends print or copy these; they
-//! do not format results themselves.
+//! homeowner's summary the GUI copies for the installer, in the language asked for (every
+//! word from the catalogue, `assets/text/<lang>/cli.ftl`). Front ends print or copy these;
+//! they do not format results themselves.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -12,15 +13,10 @@ use crate::discovery::DiscoveryResult;
 use crate::findings::{Finding, Severity};
 use crate::inventory::{Device, Gateway};
 use crate::knx_project::DptSource;
-use crate::text::Arg;
-use crate::text::{Lang, default_lang, safe, safe_lines, tr};
+use crate::text::{Arg, Lang, locale, safe, safe_lines, tr};
 use crate::watch::{Alert, Baseline, DetectReport, WatchStats};
 
-/// The traffic light in one word (`Green`), in the default language.
-pub fn light_word(l: Light) -> String {
-    light_word_in(default_lang(), l)
-}
-
+/// The traffic light in one word (`Green`).
 pub fn light_word_in(lang: Lang, l: Light) -> String {
     match l {
         Light::Green => tr(lang, "verdict-light-green", &[]),
@@ -30,16 +26,36 @@ pub fn light_word_in(lang: Lang, l: Light) -> String {
 }
 
 /// The verdict's headline, or a plain one for its light while it has none (an old audit).
-pub fn headline(v: &Verdict) -> String {
-    if !v.headline.to_string().trim().is_empty() {
-        return v.headline.to_string();
+pub fn headline(lang: Lang, v: &Verdict) -> String {
+    let own = v.headline.render(lang);
+    if !own.trim().is_empty() {
+        return own;
     }
-    let lang = default_lang();
     match v.light {
         Light::Green => tr(lang, "verdict-fallback-green", &[]),
         Light::Amber => tr(lang, "verdict-fallback-amber", &[]),
         Light::Red => tr(lang, "verdict-fallback-red", &[]),
     }
+}
+
+/// A severity in one word (`high`).
+pub fn severity_word(lang: Lang, s: Severity) -> String {
+    match s {
+        Severity::Critical => tr(lang, "gui-severity-critical", &[]),
+        Severity::High => tr(lang, "gui-severity-high", &[]),
+        Severity::Medium => tr(lang, "gui-severity-medium", &[]),
+        Severity::Low => tr(lang, "gui-severity-low", &[]),
+        Severity::Info => tr(lang, "gui-severity-info", &[]),
+    }
+}
+
+/// Kept texts in `lang`, joined.
+fn joined_in(lang: Lang, items: &[crate::text::Text], separator: &str) -> String {
+    items
+        .iter()
+        .map(|t| t.render(lang))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 /// Items in their text form, joined.
@@ -49,6 +65,49 @@ fn joined(items: &[impl ToString], separator: &str) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(separator)
+}
+
+/// A message without arguments.
+fn w(lang: Lang, id: &str) -> String {
+    tr(lang, id, &[])
+}
+
+/// The labels that start the lines of one block (`Capture   site.pcap`), padded into one
+/// column in the block's language: as wide as its widest label plus a space, and at least
+/// `min` (the English layout's column), so every language stays aligned.
+#[derive(Debug)]
+pub struct Column {
+    lang: Lang,
+    width: usize,
+}
+
+impl Column {
+    /// The column of a block whose labels, in `lang`, are `labels`.
+    pub fn new(lang: Lang, labels: &[String], min: usize) -> Self {
+        let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        Column {
+            lang,
+            width: (widest + 1).max(min),
+        }
+    }
+
+    /// At least `n` wide.
+    pub fn at_least(self, n: usize) -> Self {
+        Column {
+            width: self.width.max(n),
+            ..self
+        }
+    }
+
+    /// The label `id`, padded to the column.
+    pub fn label(&self, id: &str) -> String {
+        self.pad(&w(self.lang, id))
+    }
+
+    /// Words that are not ours to translate (`KNXnet/IP`), padded to the column.
+    pub fn pad(&self, words: &str) -> String {
+        format!("{words:<width$}", width = self.width)
+    }
 }
 
 // ---- check ----
@@ -70,108 +129,210 @@ fn hang(text: &str, indent: usize) -> String {
         .join("\n")
 }
 
+/// The column of a block with the exposure lines (`top`: its other labels, in `lang`): the
+/// exposure's sub-labels are indented by two.
+fn exposure_column(lang: Lang, mut top: Vec<String>) -> Column {
+    let sub = [w(lang, "cli-label-proof"), w(lang, "cli-label-do")];
+    let sub = Column::new(lang, &sub, 0).width + 2;
+    top.push(w(lang, "cli-label-exposure"));
+    Column::new(lang, &top, 10).at_least(sub)
+}
+
+/// A job's stop reason (`cancelled`) in words.
+fn stop_words(lang: Lang, stopped: Option<&str>) -> String {
+    stopped
+        .map(|reason| {
+            let reason = tr(lang, "cli-stop-reason", &[("reason", reason.into())]);
+            tr(lang, "cli-stopped", &[("reason", reason.into())])
+        })
+        .unwrap_or_default()
+}
+
 /// The plain-text result: verdict, then findings grouped by severity.
-pub fn check(r: &CheckReport) -> String {
+pub fn check(lang: Lang, r: &CheckReport) -> String {
     let mut s = String::new();
     let v = &r.verdict;
+    let col = exposure_column(
+        lang,
+        vec![w(lang, "cli-label-verdict"), w(lang, "cli-label-findings")],
+    );
     let _ = writeln!(
         s,
-        "\nVerdict   {}{}",
-        light_word(v.light).to_uppercase(),
+        "\n{}{}{}",
+        col.label("cli-label-verdict"),
+        light_word_in(lang, v.light).to_uppercase(),
         if v.headline.is_empty() {
             String::new()
         } else {
-            format!(": {}", v.headline)
+            format!(": {}", v.headline.render(lang))
         }
     );
     if !v.explanation.is_empty() {
-        let _ = writeln!(s, "          {}", hang(&v.explanation.to_string(), 10));
+        let _ = writeln!(
+            s,
+            "{}{}",
+            col.pad(""),
+            hang(&v.explanation.render(lang), col.width)
+        );
     }
     let counts: Vec<String> = r
         .counts()
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(sev, n)| format!("{n} {}", sev.name()))
+        .map(|(sev, n)| {
+            tr(
+                lang,
+                "gui-checks-severity-count",
+                &[
+                    ("count", (*n).into()),
+                    ("severity", severity_word(lang, *sev).into()),
+                ],
+            )
+        })
         .collect();
     let _ = writeln!(
         s,
-        "Findings  {}",
+        "{}{}",
+        col.label("cli-label-findings"),
         if counts.is_empty() {
-            "none".to_owned()
+            w(lang, "cli-findings-none")
         } else {
             counts.join(", ")
         }
     );
     if let Some(a) = &v.exposure {
-        s.push_str(&exposure(a));
+        s.push_str(&exposure_in(a, &col));
     }
+    let finding_labels = [
+        w(lang, "cli-label-target"),
+        w(lang, "cli-label-seen"),
+        w(lang, "cli-label-fix"),
+    ];
+    let fcol = Column::new(lang, &finding_labels, 8);
+    let indent = 4 + fcol.width;
     for sev in Severity::ALL {
         let group: Vec<_> = r.findings.iter().filter(|f| f.severity == sev).collect();
         if group.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "\n{} ({})", sev.name().to_uppercase(), group.len());
+        let _ = writeln!(
+            s,
+            "\n{} ({})",
+            severity_word(lang, sev).to_uppercase(),
+            group.len()
+        );
         for f in group {
-            let _ = writeln!(s, "  * {}  [{}]", safe(&f.title.to_string()), f.check_id);
-            let _ = writeln!(s, "    Target  {}", safe(&f.target.to_string()));
+            let _ = writeln!(s, "  * {}  [{}]", safe(&f.title.render(lang)), f.check_id);
+            let _ = writeln!(
+                s,
+                "    {}{}",
+                fcol.label("cli-label-target"),
+                safe(&f.target.render(lang))
+            );
             if !f.evidence.summary.is_empty() {
                 let _ = writeln!(
                     s,
-                    "    Seen    {}",
-                    hang(&safe(&f.evidence.summary.to_string()), 12)
+                    "    {}{}",
+                    fcol.label("cli-label-seen"),
+                    hang(&safe(&f.evidence.summary.render(lang)), indent)
                 );
             }
-            if !f.remediation.installer.is_empty() {
-                let _ = writeln!(s, "    Fix     {}", hang(&f.remediation.installer, 12));
+            // The language's own remediation file, else what the check stored (English).
+            let fix = super::texts::remediation_of(f, lang).installer;
+            if !fix.is_empty() {
+                let _ = writeln!(
+                    s,
+                    "    {}{}",
+                    fcol.label("cli-label-fix"),
+                    hang(&fix, indent)
+                );
             }
         }
     }
     if !v.ask_installer.is_empty() {
-        let _ = writeln!(s, "\nAsk the installer");
+        let _ = writeln!(s, "\n{}", w(lang, "cli-ask-installer"));
         for a in &v.ask_installer {
-            let _ = writeln!(s, "  - {}", safe(&a.to_string()));
+            let _ = writeln!(s, "  - {}", safe(&a.render(lang)));
         }
     }
     if !v.checked.is_empty() {
-        let _ = writeln!(s, "\nChecked: {}", joined(&v.checked, "; "));
+        let items = joined_in(lang, &v.checked, "; ");
+        let _ = writeln!(
+            s,
+            "\n{}",
+            tr(lang, "cli-checked", &[("items", items.into())])
+        );
     }
     if !v.not_checked.is_empty() {
-        let _ = writeln!(s, "Not checked: {}", joined(&v.not_checked, "; "));
+        let items = joined_in(lang, &v.not_checked, "; ");
+        let _ = writeln!(
+            s,
+            "{}",
+            tr(lang, "cli-not-checked", &[("items", items.into())])
+        );
     }
     let d = &r.discovery;
-    let _ = writeln!(
-        s,
-        "\n{} BACnet devices, {} KNXnet/IP gateways; {} packets sent in {:.1} s{}",
-        r.inventory.bacnet.devices.len(),
-        r.inventory.knx.gateways.len(),
-        r.packets_sent,
-        r.elapsed_s,
-        r.stopped
-            .as_deref()
-            .map(|w| format!("; stopped: {w}"))
-            .unwrap_or_default()
+    let totals = tr(
+        lang,
+        "cli-check-totals",
+        &[
+            ("devices", r.inventory.bacnet.devices.len().into()),
+            ("gateways", r.inventory.knx.gateways.len().into()),
+            ("sent", r.packets_sent.into()),
+            ("seconds", locale::decimal(lang, r.elapsed_s, 1).into()),
+        ],
     );
+    let _ = writeln!(s, "\n{totals}{}", stop_words(lang, r.stopped.as_deref()));
     if d.diagnosis.little_found {
-        let _ = writeln!(s, "{}", d.diagnosis.summary);
+        let _ = writeln!(s, "{}", d.diagnosis.summary.render(lang));
     }
-    trust_section(&mut s, &r.inventory.trust);
+    trust_section(lang, &mut s, &r.inventory.trust);
     safe_lines(&s).into_owned()
 }
 
 /// The exposure state with its proof and what to do (under the verdict of `check`).
-pub fn exposure(a: &crate::checks::Assessment) -> String {
+pub fn exposure(lang: Lang, a: &crate::checks::Assessment) -> String {
+    exposure_in(a, &exposure_column(lang, Vec::new()))
+}
+
+fn exposure_in(a: &crate::checks::Assessment, col: &Column) -> String {
+    let lang = col.lang;
     let mut s = String::new();
     let address = a
         .address
         .as_ref()
-        .map(|f| format!(" ({})", crate::checks::exposure::address_words(f)))
+        .map(|f| {
+            format!(
+                " ({})",
+                crate::checks::exposure::address_words(f).render(lang)
+            )
+        })
         .unwrap_or_default();
-    let _ = writeln!(s, "Exposure  {}{address}", a.state.words());
+    let _ = writeln!(
+        s,
+        "{}{}{address}",
+        col.label("cli-label-exposure"),
+        a.state.words().render(lang)
+    );
+    let sub = Column {
+        lang,
+        width: col.width - 2,
+    };
     for p in &a.proof {
-        let _ = writeln!(s, "  Proof   {}", hang(&p.to_string(), 10));
+        let _ = writeln!(
+            s,
+            "  {}{}",
+            sub.label("cli-label-proof"),
+            hang(&p.render(lang), col.width)
+        );
     }
     for d in &a.what_to_do {
-        let _ = writeln!(s, "  Do      {}", hang(&d.to_string(), 10));
+        let _ = writeln!(
+            s,
+            "  {}{}",
+            sub.label("cli-label-do"),
+            hang(&d.render(lang), col.width)
+        );
     }
     s
 }
@@ -193,42 +354,69 @@ fn cut(s: &str, n: usize) -> String {
     }
 }
 
-fn device_line(d: &Device) -> String {
+fn device_line(lang: Lang, d: &Device) -> String {
     let net = match (d.network, d.routed) {
-        (Some(n), true) => format!("{n} (routed, MAC {})", d.mac.as_deref().unwrap_or("?")),
+        (Some(n), true) => tr(
+            lang,
+            "cli-device-routed",
+            &[
+                ("network", n.to_string().into()),
+                ("mac", d.mac.as_deref().unwrap_or("?").into()),
+            ],
+        ),
         (Some(n), false) => n.to_string(),
         (None, _) => "-".into(),
     };
     let commandable = d.objects.iter().filter(|o| o.commandable).count();
     let objects = match d.object_count {
-        Some(n) if commandable > 0 => format!("{n} objects, {commandable} commandable"),
-        Some(n) => format!("{n} objects"),
-        None => "objects unknown".into(),
+        Some(n) if commandable > 0 => tr(
+            lang,
+            "cli-device-objects-commandable",
+            &[("count", n.into()), ("commandable", commandable.into())],
+        ),
+        Some(n) => tr(lang, "cli-device-objects", &[("count", n.into())]),
+        None => w(lang, "cli-device-objects-unknown"),
+    };
+    let vendor = match d.vendor_name.as_deref() {
+        Some(v) => safe(v).into_owned(),
+        None => w(lang, "cli-device-vendor-unknown"),
     };
     // Names, vendor, model and firmware are the device's words: shown, never interpreted.
     let mut s = format!(
-        "  {:<8} {:<22} net {:<20} {:<28} {:<18} {:<18} fw {:<8} {objects}",
+        "  {:<8} {:<22} {} {:<20} {:<28} {:<18} {:<18} {} {:<8} {objects}",
         d.device_instance,
         d.address,
+        w(lang, "cli-device-net"),
         net,
         safe(or_dash(&d.object_name)),
-        cut(&safe(d.vendor_name.as_deref().unwrap_or("vendor ?")), 18),
+        cut(&vendor, 18),
         cut(&safe(or_dash(&d.model_name)), 18),
+        w(lang, "cli-device-fw"),
         safe(or_dash(&d.firmware_revision)),
     );
     for p in &d.network_ports {
         if p.network_type == Some(11) {
-            s.push_str("; BACnet/SC port");
+            let _ = write!(s, "; {}", w(lang, "cli-device-sc-port"));
         }
         if p.bacnet_ip_mode.as_deref() == Some("bbmd") {
-            s.push_str("; BBMD");
-            if p.bbmd_accept_fd_registrations == Some(true) {
-                s.push_str(" accepting foreign devices");
-            }
+            let bbmd = if p.bbmd_accept_fd_registrations == Some(true) {
+                w(lang, "cli-device-bbmd-fd")
+            } else {
+                w(lang, "cli-device-bbmd")
+            };
+            let _ = write!(s, "; {bbmd}");
         }
     }
     if d.read_method != "read-property-multiple" {
-        let _ = write!(s, "; read with {}", d.read_method);
+        let _ = write!(
+            s,
+            "; {}",
+            tr(
+                lang,
+                "cli-device-read-with",
+                &[("method", d.read_method.clone().into())]
+            )
+        );
     }
     for f in &d.flags {
         let _ = write!(s, "; {f}");
@@ -236,61 +424,123 @@ fn device_line(d: &Device) -> String {
     s
 }
 
-fn secure_words(g: &Gateway) -> String {
+fn secure_words(lang: Lang, g: &Gateway) -> String {
     if !g.secure_supported {
-        return "KNX IP Secure not supported".into();
+        return w(lang, "cli-secure-not-supported");
     }
-    let req = |name: &str, v: Option<bool>| match v {
-        Some(true) => format!("{name} secured"),
-        Some(false) => format!("{name} NOT secured"),
-        None => format!("{name} unknown"),
+    let req = |service: String, v: Option<bool>| {
+        let state = match v {
+            Some(true) => "secured",
+            Some(false) => "not-secured",
+            None => "unknown",
+        };
+        tr(
+            lang,
+            "cli-secure-state",
+            &[("service", service.into()), ("state", state.into())],
+        )
     };
-    format!(
-        "KNX IP Secure supported: {}, {}, {}",
-        req("tunnelling", g.tunnelling_requires_secure),
-        req("routing", g.routing_requires_secure),
-        req("device management", g.device_management_requires_secure)
+    tr(
+        lang,
+        "cli-secure-supported",
+        &[
+            (
+                "tunnelling",
+                req(
+                    w(lang, "cli-service-tunnelling"),
+                    g.tunnelling_requires_secure,
+                )
+                .into(),
+            ),
+            (
+                "routing",
+                req(w(lang, "cli-service-routing"), g.routing_requires_secure).into(),
+            ),
+            (
+                "management",
+                req(
+                    w(lang, "cli-service-management"),
+                    g.device_management_requires_secure,
+                )
+                .into(),
+            ),
+        ],
     )
 }
 
 /// The plain-text result.
-pub fn discovery(r: &DiscoveryResult) -> String {
+pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
     let mut s = String::new();
     let b = &r.inventory.bacnet;
-    let _ = writeln!(s, "\nBACnet/IP devices: {}", b.devices.len());
+    let _ = writeln!(
+        s,
+        "\n{}",
+        tr(
+            lang,
+            "cli-bacnet-devices",
+            &[("count", b.devices.len().into())]
+        )
+    );
     for d in &b.devices {
-        let _ = writeln!(s, "{}", device_line(d));
+        let _ = writeln!(s, "{}", device_line(lang, d));
     }
     if !b.routers.is_empty() {
-        let _ = writeln!(s, "BACnet routers: {}", b.routers.len());
+        let _ = writeln!(
+            s,
+            "{}",
+            tr(
+                lang,
+                "cli-bacnet-routers",
+                &[("count", b.routers.len().into())]
+            )
+        );
         for rt in &b.routers {
             let nets: Vec<String> = rt.networks.iter().map(u16::to_string).collect();
             let _ = writeln!(
                 s,
-                "  {:<22} to network(s) {}{}",
+                "  {:<22} {}{}",
                 rt.address,
-                nets.join(", "),
+                tr(
+                    lang,
+                    "cli-router-networks",
+                    &[("networks", nets.join(", ").into())]
+                ),
                 rt.local_network
-                    .map(|n| format!(" (local network {n})"))
+                    .map(|n| format!(
+                        " {}",
+                        tr(lang, "cli-router-local", &[("network", n.into())])
+                    ))
                     .unwrap_or_default()
             );
         }
     }
     if !b.bbmds.is_empty() {
-        let _ = writeln!(s, "BBMDs: {}", b.bbmds.len());
+        let _ = writeln!(
+            s,
+            "{}",
+            tr(lang, "cli-bbmds", &[("count", b.bbmds.len().into())])
+        );
         for m in &b.bbmds {
             let bdt: Vec<&str> = m.bdt.iter().map(|e| e.address.as_str()).collect();
             let fdt = match &m.fdt {
-                Some(f) if f.is_empty() => "FDT empty".to_owned(),
-                Some(f) => format!(
-                    "FDT {}",
-                    f.iter()
-                        .map(|e| format!("{} (ttl {} s)", e.address, e.ttl))
+                Some(f) if f.is_empty() => w(lang, "cli-fdt-empty"),
+                Some(f) => {
+                    let entries = f
+                        .iter()
+                        .map(|e| {
+                            tr(
+                                lang,
+                                "cli-fdt-entry",
+                                &[("address", e.address.clone().into()), ("ttl", e.ttl.into())],
+                            )
+                        })
                         .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                        .join(", ");
+                    tr(lang, "cli-fdt", &[("entries", entries.into())])
+                }
                 None => format!(
-                    "FDT not readable{}",
+                    "{}{}",
+                    w(lang, "cli-fdt-unreadable"),
                     m.read_fdt_refused
                         .as_deref()
                         .map(|c| format!(" ({c})"))
@@ -303,95 +553,154 @@ pub fn discovery(r: &DiscoveryResult) -> String {
     for d in &b.duplicate_instances {
         let _ = writeln!(
             s,
-            "  ! device instance {} answers from several addresses: {}",
-            d.device_instance,
-            d.addresses.join(", ")
+            "  {}",
+            tr(
+                lang,
+                "cli-duplicate-instance",
+                &[
+                    ("instance", d.device_instance.to_string().into()),
+                    ("addresses", d.addresses.join(", ").into()),
+                ],
+            )
         );
     }
     for a in &b.shared_addresses {
         let inst: Vec<String> = a.device_instances.iter().map(u32::to_string).collect();
         let _ = writeln!(
             s,
-            "  ! address {} answers as several device instances: {}",
-            a.address,
-            inst.join(", ")
+            "  {}",
+            tr(
+                lang,
+                "cli-shared-address",
+                &[
+                    ("address", a.address.clone().into()),
+                    ("instances", inst.join(", ").into()),
+                ],
+            )
         );
     }
     let k = &r.inventory.knx;
-    let _ = writeln!(s, "KNXnet/IP gateways: {}", k.gateways.len());
+    let _ = writeln!(
+        s,
+        "{}",
+        tr(
+            lang,
+            "cli-knx-gateways",
+            &[("count", k.gateways.len().into())]
+        )
+    );
     for g in &k.gateways {
         let slots = if g.tunnelling_slots.is_empty() {
             String::new()
         } else {
+            let free = g.tunnelling_slots.iter().filter(|t| t.free).count();
             format!(
-                "; tunnel slots {} free of {}",
-                g.tunnelling_slots.iter().filter(|t| t.free).count(),
-                g.tunnelling_slots.len()
+                "; {}",
+                tr(
+                    lang,
+                    "cli-tunnel-slots",
+                    &[
+                        ("free", free.into()),
+                        ("total", g.tunnelling_slots.len().into())
+                    ],
+                )
             )
         };
+        let core = tr(
+            lang,
+            "cli-gateway-core",
+            &[
+                (
+                    "version",
+                    g.core_version.map_or("?".into(), |v| v.to_string()).into(),
+                ),
+                ("serial", safe(&g.serial).into_owned().into()),
+            ],
+        );
         let _ = writeln!(
             s,
-            "  {:<22} {:<9} {:<30} Core v{} serial {}; {}{slots}",
+            "  {:<22} {:<9} {:<30} {core}; {}{slots}",
             g.address,
             g.individual_address,
             format!("\"{}\"", safe(&g.name)),
-            g.core_version.map_or("?".into(), |v| v.to_string()),
-            safe(&g.serial),
-            secure_words(g)
+            secure_words(lang, g)
         );
         if let Some(c) = &g.claimed_control_endpoint {
             let _ = writeln!(
                 s,
-                "    ! its answers name {c} as its address (not believed, not contacted)"
+                "    {}",
+                tr(
+                    lang,
+                    "cli-gateway-claimed-endpoint",
+                    &[("address", c.to_string().into())]
+                )
             );
         }
         for f in &g.flags {
             let _ = writeln!(s, "    ! {f}");
         }
         for d in &g.disagreements {
-            let _ = writeln!(s, "    ! answers disagree: {}", safe(d));
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr(
+                    lang,
+                    "cli-gateway-disagree",
+                    &[("what", safe(d).into_owned().into())]
+                )
+            );
         }
     }
     for n in &r.notes {
-        let _ = writeln!(s, "Note: {}", safe(&n.message));
+        let _ = writeln!(
+            s,
+            "{}",
+            tr(
+                lang,
+                "cli-note",
+                &[("message", safe(&n.message).into_owned().into())]
+            )
+        );
     }
-    let _ = writeln!(
-        s,
-        "\n{} packets sent ({} estimated), {} received, in {:.1} s{}",
-        r.packets_sent,
-        r.estimated_packets,
-        r.packets_received,
-        r.elapsed_s,
-        r.stopped
-            .as_deref()
-            .map(|w| format!("; stopped: {w}"))
-            .unwrap_or_default()
+    let totals = tr(
+        lang,
+        "cli-discovery-totals",
+        &[
+            ("sent", r.packets_sent.into()),
+            ("estimated", r.estimated_packets.into()),
+            ("received", r.packets_received.into()),
+            ("seconds", locale::decimal(lang, r.elapsed_s, 1).into()),
+        ],
     );
-    let _ = writeln!(s, "{}", r.diagnosis.summary);
+    let _ = writeln!(s, "\n{totals}{}", stop_words(lang, r.stopped.as_deref()));
+    let _ = writeln!(s, "{}", r.diagnosis.summary.render(lang));
     if r.diagnosis.little_found || !r.diagnosis.items.is_empty() {
         for i in &r.diagnosis.items {
-            let _ = writeln!(
-                s,
-                "\n* {}\n  Seen: {}",
-                i.title,
-                safe(&i.evidence.to_string())
+            let seen = tr(
+                lang,
+                "cli-diagnosis-seen",
+                &[(
+                    "evidence",
+                    safe(&i.evidence.render(lang)).into_owned().into(),
+                )],
             );
+            let _ = writeln!(s, "\n* {}\n  {seen}", i.title.render(lang));
             for step in &i.next_steps {
-                let _ = writeln!(s, "  - {step}");
+                let _ = writeln!(s, "  - {}", step.render(lang));
             }
         }
     }
-    trust_section(&mut s, &r.inventory.trust);
+    trust_section(lang, &mut s, &r.inventory.trust);
     safe_lines(&s).into_owned()
 }
 
 /// What was not believed (docs/TRUST.md): claims, limits, identity conflicts, malformed
 /// answers per source, refused sends. Nothing when all is plain.
-fn trust_section(s: &mut String, t: &crate::inventory::TrustFacts) {
+fn trust_section(lang: Lang, s: &mut String, t: &crate::inventory::TrustFacts) {
     if t.is_empty() {
         return;
     }
-    let _ = writeln!(s, "\nNot believed or not done (see docs/TRUST.md):");
+    let _ = writeln!(s, "\n{}", w(lang, "cli-trust-heading"));
     for l in &t.limits {
         let peer = if l.peer.is_empty() {
             String::new()
@@ -400,24 +709,45 @@ fn trust_section(s: &mut String, t: &crate::inventory::TrustFacts) {
         };
         let _ = writeln!(
             s,
-            "  ! limit {}: {peer}claimed {}, at most {}; {}",
-            l.limit, l.claimed, l.allowed, l.skipped
+            "  {}",
+            tr(
+                lang,
+                "cli-trust-limit",
+                &[
+                    ("limit", l.limit.clone().into()),
+                    ("peer", peer.into()),
+                    ("claimed", l.claimed.into()),
+                    ("allowed", l.allowed.into()),
+                    ("skipped", l.skipped.render(lang).into()),
+                ],
+            )
         );
     }
     for c in &t.claims {
         let verdict = if c.trusted {
-            "believed (a BBMD we found vouches for it)".to_owned()
+            w(lang, "cli-trust-believed")
         } else {
-            format!("not believed: {}", c.reason)
+            tr(
+                lang,
+                "cli-trust-not-believed",
+                &[("reason", c.reason.clone().into())],
+            )
         };
         let _ = writeln!(
             s,
-            "  ! {} claims {} at {} ({}, ×{}): {verdict}",
-            c.from,
-            safe(&c.what),
-            c.names,
-            c.kind,
-            c.count
+            "  {}",
+            tr(
+                lang,
+                "cli-trust-claim",
+                &[
+                    ("from", c.from.clone().into()),
+                    ("what", safe(&c.what).into_owned().into()),
+                    ("names", c.names.clone().into()),
+                    ("kind", c.kind.clone().into()),
+                    ("count", c.count.into()),
+                    ("verdict", verdict.into()),
+                ],
+            )
         );
     }
     for c in &t.identity_conflicts {
@@ -425,49 +755,74 @@ fn trust_section(s: &mut String, t: &crate::inventory::TrustFacts) {
             .claimants
             .iter()
             .map(|x| {
-                format!(
-                    "{}{}",
-                    x.address,
-                    if x.secure_supported {
-                        " (claims KNX IP Secure)"
-                    } else {
-                        ""
-                    }
-                )
+                if x.secure_supported {
+                    format!("{} {}", x.address, w(lang, "cli-trust-claims-secure"))
+                } else {
+                    x.address.clone()
+                }
             })
             .collect();
+        let field = tr(
+            lang,
+            "cli-identity-field",
+            &[("field", c.field.clone().into())],
+        );
         let _ = writeln!(
             s,
-            "  ! two devices claim {} {}: {}",
-            c.field,
-            safe(&c.value),
-            who.join(", ")
+            "  {}",
+            tr(
+                lang,
+                "cli-trust-identity",
+                &[
+                    ("field", field.into()),
+                    ("value", safe(&c.value).into_owned().into()),
+                    ("claimants", who.join(", ").into()),
+                ],
+            )
         );
     }
     for m in &t.malformed {
         let _ = writeln!(
             s,
-            "  ! {} sent {} {} answer(s) with {}{}",
-            m.source,
-            m.count,
-            m.protocol,
-            m.reason,
-            if m.listed {
-                " (still listed, flagged)"
-            } else {
-                " (not listed)"
-            }
+            "  {}",
+            tr(
+                lang,
+                "cli-trust-malformed",
+                &[
+                    ("source", m.source.clone().into()),
+                    ("count", m.count.into()),
+                    ("protocol", m.protocol.clone().into()),
+                    ("reason", m.reason.clone().into()),
+                    ("listed", if m.listed { "yes" } else { "no" }.into()),
+                ],
+            )
         );
     }
     for r in &t.refused_sends {
         let _ = writeln!(
             s,
-            "  ! not sent to {} ({}, ×{})",
-            r.destination, r.reason, r.count
+            "  {}",
+            tr(
+                lang,
+                "cli-trust-refused",
+                &[
+                    ("destination", r.destination.clone().into()),
+                    ("reason", r.reason.clone().into()),
+                    ("count", r.count.into()),
+                ],
+            )
         );
     }
     if t.rows_not_listed > 0 {
-        let _ = writeln!(s, "  ({} more rows not listed)", t.rows_not_listed);
+        let _ = writeln!(
+            s,
+            "  {}",
+            tr(
+                lang,
+                "cli-trust-more-rows",
+                &[("count", t.rows_not_listed.into())]
+            )
+        );
     }
 }
 
@@ -475,36 +830,79 @@ fn trust_section(s: &mut String, t: &crate::inventory::TrustFacts) {
 
 /// The plain-text report: header, then per protocol the services by count, malformed reasons,
 /// devices or gateways, then what else the capture held.
-pub fn analysis(r: &AnalysisReport) -> String {
+pub fn analysis(lang: Lang, r: &AnalysisReport) -> String {
     let mut s = String::new();
+    // The protocol names start lines of the same block (not translated).
+    let labels = [
+        w(lang, "cli-label-capture"),
+        w(lang, "cli-label-packets"),
+        w(lang, "cli-label-time"),
+        w(lang, "cli-label-other"),
+    ];
+    let col = Column::new(lang, &labels, 10).at_least("KNXnet/IP".len() + 1);
     let _ = writeln!(
         s,
-        "Capture   {} ({}, {} bytes read)",
-        r.file, r.format, r.bytes_read
+        "{}{}",
+        col.label("cli-label-capture"),
+        tr(
+            lang,
+            "cli-capture",
+            &[
+                ("file", r.file.clone().into()),
+                ("format", r.format.clone().into()),
+                ("bytes", r.bytes_read.into()),
+            ],
+        )
     );
-    let _ = writeln!(s, "Packets   {}", r.packets);
-    match (&r.first_timestamp, &r.last_timestamp) {
-        (Some(a), Some(b)) => {
-            let _ = writeln!(s, "Time      {a} to {b} ({:.1} s)", r.duration_s);
-        }
-        _ => {
-            let _ = writeln!(s, "Time      (no timestamps)");
-        }
-    }
+    let _ = writeln!(s, "{}{}", col.label("cli-label-packets"), r.packets);
+    let time = match (&r.first_timestamp, &r.last_timestamp) {
+        (Some(a), Some(b)) => tr(
+            lang,
+            "cli-capture-time",
+            &[
+                ("first", a.clone().into()),
+                ("last", b.clone().into()),
+                ("seconds", locale::decimal(lang, r.duration_s, 1).into()),
+            ],
+        ),
+        _ => w(lang, "cli-capture-no-time"),
+    };
+    let _ = writeln!(s, "{}{time}", col.label("cli-label-time"));
     if r.cancelled {
-        let _ = writeln!(s, "Cancelled: the counts cover only what was read.");
+        let _ = writeln!(s, "{}", w(lang, "cli-capture-cancelled"));
     }
+    let messages = |n: u64, bad: u64| {
+        tr(
+            lang,
+            "cli-capture-messages",
+            &[("messages", n.into()), ("malformed", bad.into())],
+        )
+    };
 
     let b = &r.bacnet;
     let _ = writeln!(
         s,
-        "\nBACnet    {} messages, {} malformed",
-        b.messages, b.malformed
+        "\n{}{}",
+        col.pad("BACnet"),
+        messages(b.messages, b.malformed)
     );
-    counts(&mut s, "service", &b.by_service);
-    counts(&mut s, "malformed, by reason", &b.malformed_by_reason);
+    counts(lang, &mut s, w(lang, "cli-col-service"), &b.by_service);
+    counts(
+        lang,
+        &mut s,
+        w(lang, "cli-col-malformed"),
+        &b.malformed_by_reason,
+    );
     if !b.devices.is_empty() {
-        let _ = writeln!(s, "\n  Devices ({})", b.devices.len());
+        let _ = writeln!(
+            s,
+            "\n  {}",
+            tr(
+                lang,
+                "cli-capture-devices",
+                &[("count", b.devices.len().into())]
+            )
+        );
         let rows = b
             .devices
             .iter()
@@ -528,15 +926,15 @@ pub fn analysis(r: &AnalysisReport) -> String {
         table(
             &mut s,
             &[
-                ("instance", true),
-                ("address", false),
-                ("network", true),
-                ("vendor", false),
-                ("max APDU", true),
-                ("segmentation", false),
-                ("I-Ams", true),
-                ("first seen", false),
-                ("last seen", false),
+                (w(lang, "cli-col-instance"), true),
+                (w(lang, "cli-col-address"), false),
+                (w(lang, "cli-col-network"), true),
+                (w(lang, "cli-col-vendor"), false),
+                (w(lang, "cli-col-max-apdu"), true),
+                (w(lang, "cli-col-segmentation"), false),
+                (w(lang, "cli-col-i-ams"), true),
+                (w(lang, "cli-col-first-seen"), false),
+                (w(lang, "cli-col-last-seen"), false),
             ],
             rows,
         );
@@ -544,21 +942,39 @@ pub fn analysis(r: &AnalysisReport) -> String {
     if b.devices_not_listed > 0 {
         let _ = writeln!(
             s,
-            "  ({} further I-Ams from devices beyond the listing limit)",
-            b.devices_not_listed
+            "  {}",
+            tr(
+                lang,
+                "cli-capture-more-devices",
+                &[("count", b.devices_not_listed.into())]
+            )
         );
     }
 
     let k = &r.knx;
     let _ = writeln!(
         s,
-        "\nKNXnet/IP {} messages, {} malformed",
-        k.messages, k.malformed
+        "\n{}{}",
+        col.pad("KNXnet/IP"),
+        messages(k.messages, k.malformed)
     );
-    counts(&mut s, "service", &k.by_service);
-    counts(&mut s, "malformed, by reason", &k.malformed_by_reason);
+    counts(lang, &mut s, w(lang, "cli-col-service"), &k.by_service);
+    counts(
+        lang,
+        &mut s,
+        w(lang, "cli-col-malformed"),
+        &k.malformed_by_reason,
+    );
     if !k.gateways.is_empty() {
-        let _ = writeln!(s, "\n  Gateways ({})", k.gateways.len());
+        let _ = writeln!(
+            s,
+            "\n  {}",
+            tr(
+                lang,
+                "cli-capture-gateways",
+                &[("count", k.gateways.len().into())]
+            )
+        );
         let rows = k
             .gateways
             .iter()
@@ -577,13 +993,13 @@ pub fn analysis(r: &AnalysisReport) -> String {
         table(
             &mut s,
             &[
-                ("address", false),
-                ("name", false),
-                ("individual", false),
-                ("MAC", false),
-                ("serial", false),
-                ("services", false),
-                ("secure", false),
+                (w(lang, "cli-col-address"), false),
+                (w(lang, "cli-col-name"), false),
+                (w(lang, "cli-col-individual"), false),
+                (w(lang, "cli-col-mac"), false),
+                (w(lang, "cli-col-serial"), false),
+                (w(lang, "cli-col-services"), false),
+                (w(lang, "cli-col-secure"), false),
             ],
             rows,
         );
@@ -591,23 +1007,46 @@ pub fn analysis(r: &AnalysisReport) -> String {
     if k.gateways_not_listed > 0 {
         let _ = writeln!(
             s,
-            "  ({} further responses from gateways beyond the listing limit)",
-            k.gateways_not_listed
+            "  {}",
+            tr(
+                lang,
+                "cli-capture-more-gateways",
+                &[("count", k.gateways_not_listed.into())]
+            )
         );
     }
 
     let _ = writeln!(
         s,
-        "\nOther     {} other packets, {} IP fragments (not reassembled), {} cut by snapshot \
-         length, {} unreadable",
-        r.other_packets, r.ip_fragments, r.truncated_packets, r.link_errors.frames
+        "\n{}{}",
+        col.label("cli-label-other"),
+        tr(
+            lang,
+            "cli-capture-other",
+            &[
+                ("other", r.other_packets.into()),
+                ("fragments", r.ip_fragments.into()),
+                ("cut", r.truncated_packets.into()),
+                ("unreadable", r.link_errors.frames.into()),
+            ],
+        )
     );
-    counts(&mut s, "unreadable, by reason", &r.link_errors.by_reason);
+    counts(
+        lang,
+        &mut s,
+        w(lang, "cli-col-unreadable"),
+        &r.link_errors.by_reason,
+    );
     safe_lines(&s).into_owned()
 }
 
-/// A name → count table, largest first (ties by name).
-fn counts(s: &mut String, title: &str, map: &std::collections::BTreeMap<String, u64>) {
+/// A name → count table, largest first (ties by name); `title`: the name column's header.
+fn counts(
+    lang: Lang,
+    s: &mut String,
+    title: String,
+    map: &std::collections::BTreeMap<String, u64>,
+) {
     if map.is_empty() {
         return;
     }
@@ -617,18 +1056,18 @@ fn counts(s: &mut String, title: &str, map: &std::collections::BTreeMap<String, 
         .into_iter()
         .map(|(k, v)| vec![k.clone(), v.to_string()])
         .collect();
-    table(s, &[(title, false), ("count", true)], rows);
+    table(s, &[(title, false), (w(lang, "cli-col-count"), true)], rows);
 }
 
 /// Columns padded to their widest cell; `true` right-aligns (numbers).
-fn table(s: &mut String, headers: &[(&str, bool)], rows: Vec<Vec<String>>) {
-    let mut widths: Vec<usize> = headers.iter().map(|(h, _)| h.chars().count()).collect();
+fn table(s: &mut String, headers: &[(String, bool)], rows: Vec<Vec<String>>) {
+    let header: Vec<String> = headers.iter().map(|(h, _)| h.clone()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let header: Vec<String> = headers.iter().map(|(h, _)| (*h).to_owned()).collect();
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::from(" ");
         for ((cell, w), (_, right)) in row.iter().zip(&widths).zip(headers) {
@@ -644,20 +1083,35 @@ fn table(s: &mut String, headers: &[(&str, bool)], rows: Vec<Vec<String>>) {
 
 // ---- watch ----
 
-fn stats_line(s: &WatchStats) -> String {
+fn stats_line(lang: Lang, s: &WatchStats) -> String {
     let span = match (&s.first, &s.last) {
-        (Some(a), Some(b)) => format!(", {a} to {b} ({})", duration(s.duration_s)),
+        (Some(a), Some(b)) => tr(
+            lang,
+            "cli-watch-span",
+            &[
+                ("first", a.clone().into()),
+                ("last", b.clone().into()),
+                ("duration", duration(lang, s.duration_s).into()),
+            ],
+        ),
         _ => String::new(),
     };
-    format!(
-        "{} messages ({} malformed) in {} packets from {}{span}",
-        s.messages, s.malformed, s.packets, s.source
+    tr(
+        lang,
+        "cli-watch-stats",
+        &[
+            ("messages", s.messages.into()),
+            ("malformed", s.malformed.into()),
+            ("packets", s.packets.into()),
+            ("source", s.source.clone().into()),
+            ("span", span.into()),
+        ],
     )
 }
 
-fn duration(s: f64) -> String {
+fn duration(lang: Lang, s: f64) -> String {
     if s >= 7200.0 {
-        format!("{:.1} h", s / 3600.0)
+        format!("{} h", locale::decimal(lang, s / 3600.0, 1))
     } else if s >= 120.0 {
         format!("{:.0} min", s / 60.0)
     } else {
@@ -666,54 +1120,92 @@ fn duration(s: f64) -> String {
 }
 
 /// What the model holds, for an installer.
-pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
+pub fn watch_learned(lang: Lang, b: &Baseline, s: &WatchStats, model: &Path) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "Learned   {}", stats_line(s));
-    let _ = writeln!(o, "Model     {}", model.display());
+    let labels = [
+        w(lang, "cli-label-learned"),
+        w(lang, "cli-label-model"),
+        w(lang, "cli-label-points"),
+        w(lang, "cli-label-rates"),
+        w(lang, "cli-label-network"),
+    ];
+    let col = Column::new(lang, &labels, 10);
+    let _ = writeln!(
+        o,
+        "{}{}",
+        col.label("cli-label-learned"),
+        stats_line(lang, s)
+    );
+    let _ = writeln!(o, "{}{}", col.label("cli-label-model"), model.display());
     let writable = b.points.iter().filter(|p| p.writes > 0).count();
     let _ = writeln!(
         o,
-        "Points    {} (values of device objects and KNX groups; {} written)",
-        b.points.len(),
-        writable
+        "{}{}",
+        col.label("cli-label-points"),
+        tr(
+            lang,
+            "cli-watch-points",
+            &[
+                ("points", b.points.len().into()),
+                ("written", writable.into())
+            ],
+        )
     );
     let _ = writeln!(
         o,
-        "Rates     {} source/service pairs, interval {} s, metric {}",
-        b.rates.len(),
-        b.config.interval_s,
-        b.config.metric.name()
+        "{}{}",
+        col.label("cli-label-rates"),
+        tr(
+            lang,
+            "cli-watch-rates",
+            &[
+                ("pairs", b.rates.len().into()),
+                ("interval", b.config.interval_s.to_string().into()),
+                ("metric", b.config.metric.name().into()),
+            ],
+        )
     );
     let _ = writeln!(
         o,
-        "Network   {} hosts, {} conversations, {} devices, {} routers",
-        b.hosts.len(),
-        b.conversations.len(),
-        b.devices.len(),
-        b.routers.len()
+        "{}{}",
+        col.label("cli-label-network"),
+        tr(
+            lang,
+            "cli-watch-network",
+            &[
+                ("hosts", b.hosts.len().into()),
+                ("conversations", b.conversations.len().into()),
+                ("devices", b.devices.len().into()),
+                ("routers", b.routers.len().into()),
+            ],
+        )
     );
-    if let Some(line) = knx_types_line(b) {
+    if let Some(line) = knx_types_line(lang, b) {
         let _ = writeln!(o, "{line}");
     }
     let written: Vec<_> = b.points.iter().filter(|p| p.writes > 0).take(20).collect();
     if !written.is_empty() {
-        let _ = writeln!(o, "\nWritten points (who may write what):");
+        let _ = writeln!(o, "\n{}", w(lang, "cli-watch-written"));
         for p in written {
             let what = p
                 .name
                 .clone()
                 .or_else(|| p.object.clone())
-                .or_else(|| p.group.clone().map(|g| format!("group {g}")))
+                .or_else(|| {
+                    p.group
+                        .clone()
+                        .map(|g| tr(lang, "cli-watch-group", &[("group", g.into())]))
+                })
                 .unwrap_or_default();
             let what = safe(&what);
             // KNX values in their datapoint type's words (`on`, `21.6 °C`), units included.
             let typed = p.dpt.filter(|_| p.is_typed_knx());
             let value = |x: f64| typed.map_or_else(|| num(x), |d| d.display_number(x));
             let range = match (p.min, p.max, &p.values) {
-                (_, _, Some(v)) if p.is_discrete() => format!(
-                    "values {}",
-                    v.iter().map(|x| value(*x)).collect::<Vec<_>>().join(", ")
-                ),
+                (_, _, Some(v)) if p.is_discrete() => {
+                    let values = v.iter().map(|x| value(*x)).collect::<Vec<_>>().join(", ");
+                    tr(lang, "cli-watch-values", &[("values", values.into())])
+                }
                 (Some(a), Some(z), _) => format!("{}–{}", value(a), value(z)),
                 _ => String::new(),
             };
@@ -722,25 +1214,31 @@ pub fn watch_learned(b: &Baseline, s: &WatchStats, model: &Path) -> String {
                 _ => String::new(),
             };
             let inferred = if typed.is_some() && p.dpt_source != Some(DptSource::Ets) {
-                let lang = default_lang();
-                tr(lang, "watch-summary-inferred", &[])
+                w(lang, "watch-summary-inferred")
             } else {
                 String::new()
             };
             let writers: Vec<String> = p.writers.iter().map(ToString::to_string).collect();
-            let _ = writeln!(
-                o,
-                "  {what:32} {range}{units}{inferred}  ({} writes by {})",
-                p.writes,
-                writers.join(", ")
+            let writes = tr(
+                lang,
+                "cli-watch-writes",
+                &[
+                    ("count", p.writes.into()),
+                    ("writers", writers.join(", ").into()),
+                ],
             );
+            let _ = writeln!(o, "  {what:32} {range}{units}{inferred}  {writes}");
         }
     }
     if b.limits.any() {
         let _ = writeln!(
             o,
-            "\nNote: some keys were not learned because a memory cap was reached: {:?}",
-            b.limits
+            "\n{}",
+            tr(
+                lang,
+                "cli-watch-capped",
+                &[("limits", format!("{:?}", b.limits).into())]
+            )
         );
     }
     safe_lines(&o).into_owned()
@@ -752,7 +1250,7 @@ fn num(x: f64) -> String {
 
 /// `KNX       20 groups: types from the ETS project building.csv (27 group addresses)` or
 /// `... types inferred from traffic`; `None` without KNX groups.
-fn knx_types_line(b: &Baseline) -> Option<String> {
+fn knx_types_line(lang: Lang, b: &Baseline) -> Option<String> {
     let knx: Vec<_> = b.points.iter().filter(|p| p.is_typed_knx()).collect();
     if knx.is_empty() {
         return None;
@@ -775,48 +1273,86 @@ fn knx_types_line(b: &Baseline) -> Option<String> {
             ),
         ),
     ];
-    let lang = default_lang();
     Some(tr(lang, "watch-summary-knx", &args))
 }
 
 /// Alerts for an installer: most severe first, each with what to do.
-pub fn watch_detected(r: &DetectReport) -> String {
+pub fn watch_detected(lang: Lang, r: &DetectReport) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "Checked   {}", stats_line(&r.stats));
+    let col = Column::new(lang, &[w(lang, "cli-label-checked")], 10);
+    let _ = writeln!(
+        o,
+        "{}{}",
+        col.label("cli-label-checked"),
+        stats_line(lang, &r.stats)
+    );
     if r.alerts.is_empty() {
-        let _ = writeln!(o, "\nNo alerts: the traffic matches the learned model.");
+        let _ = writeln!(o, "\n{}", w(lang, "cli-watch-no-alerts"));
         return o;
     }
     let mut alerts: Vec<&Alert> = r.alerts.iter().collect();
     alerts.sort_by_key(|a| (a.severity, a.time_ns));
-    let _ = writeln!(o, "\n{} alerts:", alerts.len());
+    let _ = writeln!(
+        o,
+        "\n{}",
+        tr(lang, "cli-watch-alerts", &[("count", alerts.len().into())])
+    );
+    let acol = Column::new(
+        lang,
+        &[w(lang, "cli-label-normal"), w(lang, "cli-label-to-do")],
+        0,
+    );
     for a in alerts {
         let what = a.rule.as_deref().map_or(a.detector.name().to_owned(), |r| {
             format!("{} {r}", a.detector.name())
         });
         let times = if a.count > 1 {
-            format!(" (×{}, until {})", a.count, a.last_time)
+            format!(
+                " {}",
+                tr(
+                    lang,
+                    "cli-watch-repeated",
+                    &[
+                        ("count", a.count.into()),
+                        ("last", a.last_time.clone().into())
+                    ],
+                )
+            )
         } else {
             String::new()
         };
         let _ = writeln!(
             o,
             "\n[{}] {}  {what}{times}",
-            a.severity.name().to_uppercase(),
+            severity_word(lang, a.severity).to_uppercase(),
             a.time
         );
-        let _ = writeln!(o, "  {}", safe(&a.summary.to_string()));
+        let _ = writeln!(o, "  {}", safe(&a.summary.render(lang)));
         if let Some(f) = a.folded_text() {
-            let _ = writeln!(o, "  {}", safe(&f.to_string()));
+            let _ = writeln!(o, "  {}", safe(&f.render(lang)));
         }
-        let _ = writeln!(o, "  Normal: {}", safe(&a.normal.to_string()));
-        let _ = writeln!(o, "  To do:  {}", safe(&a.action.to_string()));
+        let _ = writeln!(
+            o,
+            "  {}{}",
+            acol.label("cli-label-normal"),
+            safe(&a.normal.render(lang))
+        );
+        let _ = writeln!(
+            o,
+            "  {}{}",
+            acol.label("cli-label-to-do"),
+            safe(&a.action.render(lang))
+        );
     }
     if r.stats.alerts_suppressed > 0 {
         let _ = writeln!(
             o,
-            "\n{} more alerts were counted but not kept (cap reached).",
-            r.stats.alerts_suppressed
+            "\n{}",
+            tr(
+                lang,
+                "cli-watch-suppressed",
+                &[("count", r.stats.alerts_suppressed.into())]
+            )
         );
     }
     safe_lines(&o).into_owned()
@@ -825,48 +1361,65 @@ pub fn watch_detected(r: &DetectReport) -> String {
 // ---- homeowner self-check (copied for the installer) ----
 
 /// The questions for the installer: the verdict's own, else one per finding that needs work.
-pub fn questions(v: &Verdict, findings: &[Finding]) -> Vec<String> {
+pub fn questions(lang: Lang, v: &Verdict, findings: &[Finding]) -> Vec<String> {
     if !v.ask_installer.is_empty() {
-        return v.ask_installer.iter().map(ToString::to_string).collect();
+        return v.ask_installer.iter().map(|t| t.render(lang)).collect();
     }
     findings
         .iter()
         .filter(|f| f.severity != Severity::Info)
-        .map(|f| format!("Please look at this: {}", safe(&f.title.to_string())))
+        .map(|f| {
+            tr(
+                lang,
+                "cli-installer-look-at",
+                &[("title", safe(&f.title.render(lang)).into_owned().into())],
+            )
+        })
         .collect()
 }
 
 /// Plain text for the installer (clipboard).
-pub fn installer(v: &Verdict, findings: &[Finding]) -> String {
-    let mut s = format!(
-        "Home automation self-check (BAS Audit): {} — {}\n",
-        light_word(v.light),
-        headline(v)
+pub fn installer(lang: Lang, v: &Verdict, findings: &[Finding]) -> String {
+    let mut s = tr(
+        lang,
+        "cli-installer-heading",
+        &[
+            ("light", light_word_in(lang, v.light).into()),
+            ("headline", headline(lang, v).into()),
+        ],
     );
+    s.push('\n');
     if !v.explanation.is_empty() {
-        s.push_str(&format!("\n{}\n", v.explanation.to_string().trim()));
+        s.push_str(&format!("\n{}\n", v.explanation.render(lang).trim()));
     }
     // The exposure state with its proof, as `check` prints it under the verdict.
     if let Some(a) = &v.exposure {
         s.push('\n');
-        s.push_str(&exposure(a));
+        s.push_str(&exposure(lang, a));
     }
-    let qs = questions(v, findings);
+    let qs = questions(lang, v, findings);
     if !qs.is_empty() {
-        s.push_str("\nPlease:\n");
+        s.push_str(&format!("\n{}\n", w(lang, "cli-installer-please")));
         for q in qs {
             s.push_str(&format!("- {}\n", safe(&q)));
         }
     }
     if !findings.is_empty() {
-        s.push_str("\nWhat the check found:\n");
+        s.push_str(&format!("\n{}\n", w(lang, "cli-installer-found")));
         for f in findings {
+            let seen = tr(
+                lang,
+                "cli-diagnosis-seen",
+                &[(
+                    "evidence",
+                    safe(&f.evidence.summary.render(lang)).into_owned().into(),
+                )],
+            );
             s.push_str(&format!(
-                "- [{}] {} ({})\n  Seen: {}\n",
-                f.severity.name(),
-                safe(&f.title.to_string()),
-                safe(&f.target.to_string()),
-                safe(&f.evidence.summary.to_string())
+                "- [{}] {} ({})\n  {seen}\n",
+                severity_word(lang, f.severity),
+                safe(&f.title.render(lang)),
+                safe(&f.target.render(lang)),
             ));
         }
     }
@@ -902,7 +1455,7 @@ mod tests {
             ..ExposureReport::default()
         };
         let v = crate::checks::verdict(&[], Some(&x));
-        let t = installer(&v, &[]);
+        let t = installer(Lang::En, &v, &[]);
         assert!(
             t.contains(
                 "Exposure  forwarded, behind the provider's network (100.64.7.9, an address shared"
@@ -962,7 +1515,7 @@ mod tests {
 
     #[test]
     fn analysis_lists_services_by_count_and_devices() {
-        let text = analysis(&report());
+        let text = analysis(Lang::En, &report());
         assert!(text.starts_with("Capture   site.pcap (pcap, 1000 bytes read)\nPackets   12\n"));
         let i_am = text.find("i-am").unwrap();
         let who_is = text.find("who-is").unwrap();
@@ -1041,12 +1594,12 @@ mod tests {
 
     #[test]
     fn discover_text_shows_device_names_escaped() {
-        let text = discovery(&hostile_discovery());
+        let text = discovery(Lang::En, &hostile_discovery());
         assert_shown_not_interpreted(&text);
         // An honest name is printed as it is.
         let mut honest = hostile_discovery();
         honest.inventory.bacnet.devices[0].object_name = Some("LAB-AHU-1 Zähler".into());
-        assert!(discovery(&honest).contains("LAB-AHU-1 Zähler"));
+        assert!(discovery(Lang::En, &honest).contains("LAB-AHU-1 Zähler"));
     }
 
     #[test]
@@ -1084,8 +1637,8 @@ mod tests {
             packets_sent: 1,
             stopped: None,
         };
-        assert_shown_not_interpreted(&check(&report));
-        assert_shown_not_interpreted(&installer(&verdict, &[f]));
+        assert_shown_not_interpreted(&check(Lang::En, &report));
+        assert_shown_not_interpreted(&installer(Lang::En, &verdict, &[f]));
     }
 
     #[test]
@@ -1096,7 +1649,7 @@ mod tests {
             name: HOSTILE.into(),
             ..Default::default()
         });
-        assert_shown_not_interpreted(&analysis(&r));
+        assert_shown_not_interpreted(&analysis(Lang::En, &r));
     }
 
     #[test]
@@ -1118,7 +1671,12 @@ mod tests {
             1,
         ));
         let b = l.finish("test");
-        let learned = watch_learned(&b, &WatchStats::default(), Path::new("model.json"));
+        let learned = watch_learned(
+            Lang::En,
+            &b,
+            &WatchStats::default(),
+            Path::new("model.json"),
+        );
         assert_shown_not_interpreted(&learned);
         let alert = Alert {
             detector: crate::watch::DetectorKind::Rule,
@@ -1139,10 +1697,226 @@ mod tests {
             action: "look".into(),
             folded: None,
         };
-        let detected = watch_detected(&DetectReport {
-            alerts: vec![alert],
-            stats: WatchStats::default(),
-        });
+        let detected = watch_detected(
+            Lang::En,
+            &DetectReport {
+                alerts: vec![alert],
+                stats: WatchStats::default(),
+            },
+        );
         assert_shown_not_interpreted(&detected);
+    }
+
+    /// Where the value of a label line starts (in characters): after the label and its
+    /// padding; the label is `label`.
+    fn value_column(text: &str, label: &str) -> usize {
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no line with {label:?}:\n{text}"));
+        let rest = line.trim_start().strip_prefix(label).unwrap_or_default();
+        line.chars().count() - rest.trim_start().chars().count()
+    }
+
+    #[test]
+    fn analysis_in_german_has_german_labels_aligned() {
+        let text = analysis(Lang::De, &report());
+        assert!(
+            text.starts_with("Mitschnitt site.pcap (pcap, 1000 Bytes gelesen)\nPakete     12\n"),
+            "{text}"
+        );
+        let col = value_column(&text, "Mitschnitt");
+        for label in ["Pakete", "Zeit", "BACnet", "KNXnet/IP", "Sonstige"] {
+            assert_eq!(value_column(&text, label), col, "{label}:\n{text}");
+        }
+        assert!(text.contains("10 Nachrichten, 1 fehlerhaft"), "{text}");
+        assert!(
+            text.contains("Zeit       2024-01-01T00:00:00.000000Z bis"),
+            "{text}"
+        );
+        assert!(text.contains("(10,0 s)"), "decimal comma:\n{text}");
+        for header in ["Dienst", "Anzahl", "Instanz", "Hersteller", "Segmentierung"] {
+            assert!(text.contains(header), "{header}:\n{text}");
+        }
+        for english in [
+            "Capture", "Packets", "Time ", "Other", "messages", "service", "count",
+        ] {
+            assert!(!text.contains(english), "{english}:\n{text}");
+        }
+    }
+
+    /// The check's verdict block and a finding's lines, in German and Dutch: every label of
+    /// a block starts its value in the same column, however long the language's words.
+    #[test]
+    fn check_text_in_german_and_dutch_is_aligned() {
+        use crate::inventory::{ExposureReport, IgdReport, PortMapping};
+        let x = ExposureReport {
+            router: Some("192.168.1.1".parse().unwrap()),
+            igd: Some(IgdReport {
+                found: true,
+                mappings_complete: true,
+                end_code: Some(713),
+                mappings: vec![PortMapping {
+                    protocol: "UDP".into(),
+                    external_port: 3671,
+                    internal_client: "192.168.1.10".into(),
+                    internal_port: 3671,
+                    enabled: true,
+                    ..PortMapping::default()
+                }],
+                ..IgdReport::default()
+            }),
+            external_ip: Some("203.0.113.9".parse().unwrap()),
+            ..ExposureReport::default()
+        };
+        let dr = hostile_discovery();
+        let f = Finding {
+            check_id: "knx.gateway.core_v1".into(),
+            severity: Severity::Low,
+            target: "KNX gateway 198.18.1.66".into(),
+            title: "Older KNX gateway".into(),
+            evidence: crate::findings::Evidence {
+                summary: "Core v1.".into(),
+                ..Default::default()
+            },
+            remediation: crate::findings::Remediation {
+                installer: "Replace it.".into(),
+                ..Default::default()
+            },
+        };
+        let verdict = crate::checks::verdict(std::slice::from_ref(&f), Some(&x));
+        let report = CheckReport {
+            inventory: dr.inventory.clone(),
+            findings: vec![f.clone()],
+            verdict: verdict.clone(),
+            exposure: None,
+            write_tests: Vec::new(),
+            discovery: crate::audit::DiscoverySummary::of(&dr),
+            started: String::new(),
+            elapsed_s: 1.25,
+            packets_sent: 1,
+            stopped: Some("cancelled".into()),
+        };
+        for (lang, block, finding, words) in [
+            (
+                Lang::De,
+                ["Urteil", "Befunde", "Internet", "Nachweis", "Maßnahme"],
+                ["Ziel", "Gesehen", "Behebung"],
+                [
+                    "NIEDRIG (1)",
+                    "1 BACnet-Gerät, 1 KNXnet/IP-Gateway; 1 Paket gesendet in 1,2 s; beendet: abgebrochen",
+                ],
+            ),
+            (
+                Lang::Nl,
+                ["Oordeel", "Bevindingen", "Internet", "Bewijs", "Actie"],
+                ["Doel", "Gezien", "Oplossing"],
+                [
+                    "LAAG (1)",
+                    "1 BACnet-apparaat, 1 KNXnet/IP-gateway; 1 pakket verzonden in 1,2 s; gestopt: afgebroken",
+                ],
+            ),
+        ] {
+            let text = check(lang, &report);
+            let col = value_column(&text, block[0]);
+            for label in block {
+                assert_eq!(value_column(&text, label), col, "{lang:?} {label}:\n{text}");
+            }
+            let col = value_column(&text, finding[0]);
+            for label in finding {
+                assert_eq!(value_column(&text, label), col, "{lang:?} {label}:\n{text}");
+            }
+            for w in words {
+                assert!(text.contains(w), "{lang:?} {w}:\n{text}");
+            }
+            for english in [
+                "Verdict", "Findings", "Exposure", "Proof", "Target", "Seen", "Fix ",
+            ] {
+                assert!(!text.contains(english), "{lang:?} {english}:\n{text}");
+            }
+        }
+        // The copy for the installer, in German.
+        let t = installer(Lang::De, &verdict, &[f]);
+        assert!(
+            t.starts_with("Selbsttest der Hausautomation (BAS Audit): "),
+            "{t}"
+        );
+        assert!(t.contains("\nBitte:\n- "), "{t}");
+        assert!(
+            t.contains("Was der Test gefunden hat:\n- [niedrig] Older KNX gateway"),
+            "{t}"
+        );
+        assert_eq!(
+            value_column(&t, "Internet"),
+            value_column(&t, "Nachweis"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn discovery_and_watch_texts_in_german() {
+        let text = discovery(Lang::De, &hostile_discovery());
+        for w in [
+            "BACnet/IP-Geräte: 1",
+            "KNXnet/IP-Gateways: 1",
+            "Hinweis: ",
+            "KNX IP Secure nicht unterstützt",
+            "1 Paket gesendet (1 geschätzt), 1 empfangen, in 1,0 s",
+            " Netz ",
+        ] {
+            assert!(text.contains(w), "{w}:\n{text}");
+        }
+        assert!(!text.contains("packets sent"), "{text}");
+        let detected = watch_detected(
+            Lang::De,
+            &DetectReport {
+                alerts: Vec::new(),
+                stats: WatchStats::default(),
+            },
+        );
+        assert!(
+            detected.starts_with("Geprüft   0 Nachrichten (0 fehlerhaft) in 0 Paketen"),
+            "{detected}"
+        );
+        assert!(detected.contains("Keine Warnungen"), "{detected}");
+    }
+
+    /// A limit's "what was not done", the stop reason and a shared identity are messages too.
+    #[test]
+    fn trust_words_built_in_rust_are_translated() {
+        use crate::inventory::{Claimant, IdentityConflict, LimitHit, TrustFacts};
+        let mut dr = hostile_discovery();
+        dr.inventory.trust = TrustFacts {
+            limits: vec![LimitHit {
+                limit: "answers-per-address".into(),
+                peer: "198.18.1.66:3671".into(),
+                claimed: 40,
+                allowed: 8,
+                skipped: crate::text!("limit-skipped-answers", count = 32),
+            }],
+            identity_conflicts: vec![IdentityConflict {
+                field: "mac".into(),
+                value: "00:11:22:33:44:55".into(),
+                claimants: vec![Claimant {
+                    address: "198.18.1.66:3671".into(),
+                    ..Default::default()
+                }],
+            }],
+            ..TrustFacts::default()
+        };
+        let en = discovery(Lang::En, &dr);
+        assert!(en.contains("; 32 answers not used"), "{en}");
+        assert!(
+            en.contains("! two devices claim MAC address 00:11:22:33:44:55"),
+            "{en}"
+        );
+        let de = discovery(Lang::De, &dr);
+        assert!(de.contains("; 32 Antworten nicht verwendet"), "{de}");
+        assert!(
+            de.contains("! zwei Geräte beanspruchen MAC-Adresse 00:11:22:33:44:55"),
+            "{de}"
+        );
+        let nl = discovery(Lang::Nl, &dr);
+        assert!(nl.contains("; 32 antwoorden niet gebruikt"), "{nl}");
     }
 }

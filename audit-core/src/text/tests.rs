@@ -4,10 +4,19 @@ use std::path::{Path, PathBuf};
 use super::*;
 
 /// Message ids named in the code: the first string literal of `text!(`, `Text::new(` and
-/// `tr(` calls (ids are always literals, so this finds them all).
+/// `tr(` calls and of the plain-text helpers `w(`, `label(` (report/text.rs) and `say(`
+/// (the CLI) (ids are always literals, so this finds them all).
 fn ids_in(source: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for marker in ["text!(", "Text::new(", "Text::with(", "tr("] {
+    for marker in [
+        "text!(",
+        "Text::new(",
+        "Text::with(",
+        "tr(",
+        "w(",
+        "label(",
+        "say(",
+    ] {
         let mut rest = source;
         while let Some(at) = rest.find(marker) {
             let before = rest[..at].chars().next_back();

@@ -432,7 +432,10 @@ impl ChecksFlow {
                 ("counts", counts.into()),
                 ("light", light_word_in(lang, report.verdict.light).into()),
                 ("sent", report.packets_sent.into()),
-                ("seconds", format!("{:.1}", report.elapsed_s).into()),
+                (
+                    "seconds",
+                    audit_core::text::locale::decimal(lang, report.elapsed_s, 1).into(),
+                ),
             ],
         ));
         if let Some(e) = &report.exposure {

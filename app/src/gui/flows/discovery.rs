@@ -274,7 +274,10 @@ impl DiscoveryFlow {
                 ("gateways", inv.knx.gateways.len().into()),
                 ("sent", result.packets_sent.into()),
                 ("received", result.packets_received.into()),
-                ("seconds", format!("{:.1}", result.elapsed_s).into()),
+                (
+                    "seconds",
+                    audit_core::text::locale::decimal(cx.lang, result.elapsed_s, 1).into(),
+                ),
                 ("summary", result.diagnosis.summary.clone().into()),
             ],
         ));

@@ -293,7 +293,7 @@ fn verdict_card(
             theme::traffic_light(ui, verdict.light, 16.0);
             ui.vertical(|ui| {
                 ui.label(
-                    egui::RichText::new(headline(verdict))
+                    egui::RichText::new(headline(lang, verdict))
                         .family(theme::bold_family())
                         .size(TOKENS.body_size + 2.0),
                 );

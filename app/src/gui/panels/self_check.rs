@@ -235,7 +235,7 @@ fn result_ui(
                 );
                 ui.add(
                     egui::Label::new(
-                        egui::RichText::new(headline(v))
+                        egui::RichText::new(headline(lang, v))
                             .family(theme::bold_family())
                             .size(TOKENS.heading_size),
                     )
@@ -251,7 +251,7 @@ fn result_ui(
             exposure_ui(ui, lang, a);
         }
     });
-    let qs = questions(v, findings);
+    let qs = questions(lang, v, findings);
     if !qs.is_empty() {
         section(ui, &tr(lang, "gui-self-check-ask", &[]));
         for q in &qs {
@@ -265,7 +265,7 @@ fn result_ui(
             .on_hover_text(tr(lang, "gui-self-check-copy-hint", &[]))
             .clicked()
         {
-            ui.ctx().copy_text(text::installer(v, findings));
+            ui.ctx().copy_text(text::installer(lang, v, findings));
             view.copied = true;
         }
         if view.copied {

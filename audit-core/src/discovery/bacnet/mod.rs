@@ -618,7 +618,7 @@ fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
             peer,
             claimed,
             allowed,
-            skipped: format!("{skipped} device instances not interrogated"),
+            skipped: crate::text!("limit-skipped-instances", count = skipped),
         });
     }
     let (routers, not_kept) = link.router_claims();
@@ -629,9 +629,9 @@ fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
                 peer: r.to_string(),
                 claimed,
                 allowed: client::MAX_NETWORKS_PER_ROUTER as u64,
-                skipped: format!(
-                    "{} networks not scanned",
-                    claimed - client::MAX_NETWORKS_PER_ROUTER as u64
+                skipped: crate::text!(
+                    "limit-skipped-networks",
+                    count = claimed - client::MAX_NETWORKS_PER_ROUTER as u64
                 ),
             });
         }
@@ -642,7 +642,7 @@ fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
             peer: String::new(),
             claimed: not_kept + client::MAX_ROUTERS as u64,
             allowed: client::MAX_ROUTERS as u64,
-            skipped: format!("{not_kept} router announcements not used"),
+            skipped: crate::text!("limit-skipped-routers", count = not_kept),
         });
     }
     for (forwarder, named, n) in link.forwarded_routers() {
