@@ -25,3 +25,7 @@ sim-router-failed = Heimrouter nicht gestartet: { $error }
 # The site name of an audit of the demo building (CLI check --demo).
 # en: 80a8c9de
 sim-site-name = BAS Audit Demo-Gebäude (simuliert)
+# The demo building as a scope (CLI preamble, the audit's scope label). $bacnet_port,
+# $knx_port: the ports the simulators use.
+# en: 284a43e4
+sim-scope-label = Demo-Gebäude auf Loopback (BACnet/IP-Port { $bacnet_port }, KNXnet/IP-Port { $knx_port })

@@ -16,3 +16,6 @@ sim-router-none = Home router { $ip } (external address { $external }, standing 
 sim-router-failed = Home router not started: { $error }
 # The site name of an audit of the demo building (CLI check --demo).
 sim-site-name = BAS Audit demo building (simulated)
+# The demo building as a scope (CLI preamble, the audit's scope label). $bacnet_port,
+# $knx_port: the ports the simulators use.
+sim-scope-label = demo building on loopback (BACnet/IP port { $bacnet_port }, KNXnet/IP port { $knx_port })

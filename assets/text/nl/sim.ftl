@@ -25,3 +25,7 @@ sim-router-failed = Thuisrouter niet gestart: { $error }
 # The site name of an audit of the demo building (CLI check --demo).
 # en: 80a8c9de
 sim-site-name = BAS Audit demogebouw (gesimuleerd)
+# The demo building as a scope (CLI preamble, the audit's scope label). $bacnet_port,
+# $knx_port: the ports the simulators use.
+# en: 284a43e4
+sim-scope-label = demogebouw op loopback (BACnet/IP-poort { $bacnet_port }, KNXnet/IP-poort { $knx_port })

@@ -362,8 +362,14 @@ impl SimBuilding {
             Some(LOOPBACK_BROADCAST),
             true,
         );
-        scope.label = format!(
-            "demo building on loopback (BACnet/IP port {bacnet_port}, KNXnet/IP port {knx_port})"
+        // A label is kept with the audit as plain words: in the program's language now.
+        scope.label = crate::text::tr(
+            crate::text::default_lang(),
+            "sim-scope-label",
+            &[
+                ("bacnet_port", bacnet_port.into()),
+                ("knx_port", knx_port.into()),
+            ],
         );
         scope.bacnet_port = bacnet_port;
         scope.knx_port = knx_port;
