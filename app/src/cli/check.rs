@@ -278,8 +278,10 @@ fn run_job(opts: CheckOptions, interrupt: &OnInterrupt, verbose: bool) -> io::Re
 }
 
 /// The site name a demo audit's report shows on its cover (stored in the session, like the
-/// audit's own name).
-pub const DEMO_SITE_NAME: &str = "BAS Audit demo building (simulated)";
+/// audit's own name), in the program's language.
+pub fn demo_site_name() -> String {
+    say("sim-site-name", &[])
+}
 
 /// The session checked before the job with this run added, or a new installer session.
 fn session_with(
@@ -298,9 +300,7 @@ fn session_with(
                         ("scope", scope.label.clone().into()),
                         (
                             "date",
-                            chrono::Local::now()
-                                .format("%Y-%m-%d %H:%M")
-                                .to_string()
+                            audit_core::text::locale::date_time(lang(), &chrono::Local::now())
                                 .into(),
                         ),
                     ],
@@ -310,7 +310,7 @@ fn session_with(
             s.scope.interface = scope.interface.clone();
             s.scope.targets = scope.targets.iter().map(ToString::to_string).collect();
             if demo {
-                s.scope.site.name = DEMO_SITE_NAME.to_owned();
+                s.scope.site.name = demo_site_name();
             }
             s
         }

@@ -137,7 +137,7 @@ pub struct AppState {
     /// The built-in demo building's scope, when started with `--demo`.
     pub demo_scope: Option<audit_core::job::Scope>,
     /// Lines describing the demo building (one per simulator).
-    pub demo_description: Vec<String>,
+    pub demo_description: Vec<audit_core::text::Text>,
     /// The demo building's home router (with `--demo`).
     pub demo_router: Option<audit_core::sim::router::DemoRouter>,
 }

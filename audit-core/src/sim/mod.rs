@@ -34,6 +34,8 @@ use tokio::sync::mpsc;
 use crate::job::CancelFlag;
 use crate::job::scope::{BACNET_PORT, KNX_MULTICAST, KNX_PORT, Scope};
 use crate::job::socket::{ERROR_PAUSE, MAX_DATAGRAM, SocketOpts, bind_udp, join_multicast};
+use crate::text;
+use crate::text::Text;
 use crate::wire::bacnet::bvlc::{BdtEntry, FdtEntry};
 
 pub use bacnet::{SimBbmd, SimDevice, SimHost, SimRouter, WireLog};
@@ -42,7 +44,8 @@ pub use knx::SimGateway;
 /// The address the auditor side uses on loopback.
 pub const AUDITOR_IP: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
 /// How the description's line about the home router starts (replaced with the router).
-const ROUTER_LINE_PREFIX: &str = "Home router";
+/// The router lines' message ids start so (`set_router` replaces that line).
+const ROUTER_LINE_PREFIX: &str = "sim-router-";
 pub const LOOPBACK_BROADCAST: Ipv4Addr = Ipv4Addr::new(127, 255, 255, 255);
 
 /// What the building is made of.
@@ -82,7 +85,7 @@ pub struct SimBuilding {
     thread: Option<std::thread::JoinHandle<()>>,
     log: Arc<Mutex<Vec<Received>>>,
     /// One line per simulator, for `--demo` output.
-    pub description: Vec<String>,
+    pub description: Vec<Text>,
     /// The home router of the demo building (exposure probes), if started.
     router: Option<router::RunningRouter>,
 }
@@ -359,8 +362,14 @@ impl SimBuilding {
             Some(LOOPBACK_BROADCAST),
             true,
         );
-        scope.label = format!(
-            "demo building on loopback (BACnet/IP port {bacnet_port}, KNXnet/IP port {knx_port})"
+        // A label is kept with the audit as plain words: in the program's language now.
+        scope.label = crate::text::tr(
+            crate::text::default_lang(),
+            "sim-scope-label",
+            &[
+                ("bacnet_port", bacnet_port.into()),
+                ("knx_port", knx_port.into()),
+            ],
         );
         scope.bacnet_port = bacnet_port;
         scope.knx_port = knx_port;
@@ -401,7 +410,7 @@ impl SimBuilding {
     pub fn set_router(&mut self, kind: router::DemoRouter) {
         self.router = None;
         self.description
-            .retain(|l| !l.starts_with(ROUTER_LINE_PREFIX));
+            .retain(|l| !l.id().is_some_and(|id| id.starts_with(ROUTER_LINE_PREFIX)));
         self.start_router(kind);
     }
 
@@ -410,25 +419,22 @@ impl SimBuilding {
         let gw = SocketAddrV4::new(Ipv4Addr::new(127, 0, 0, 40), self.scope.knx_port);
         match router::start(kind, gw, self.scope.knx_port, self.scope.bacnet_port) {
             Ok(r) => {
-                self.description.push(match kind {
-                    router::DemoRouter::Public => format!(
-                        "{ROUTER_LINE_PREFIX} {} (external address {}, standing for a public address): UPnP, NAT-PMP, forward UDP {} to {gw}",
-                        r.lan_ip, r.external_ip, r.knx_port
-                    ),
-                    router::DemoRouter::Cgnat => format!(
-                        "{ROUTER_LINE_PREFIX} {} (external address {}, standing for the provider's shared carrier-grade NAT address): UPnP, NAT-PMP, forward UDP {} to {gw}",
-                        r.lan_ip, r.external_ip, r.knx_port
-                    ),
-                    router::DemoRouter::None => format!(
-                        "{ROUTER_LINE_PREFIX} {} (external address {}, standing for a public address): UPnP, NAT-PMP, no forward",
-                        r.lan_ip, r.external_ip
-                    ),
-                });
+                let line = match kind {
+                    router::DemoRouter::Public => Text::new("sim-router-public"),
+                    router::DemoRouter::Cgnat => Text::new("sim-router-cgnat"),
+                    router::DemoRouter::None => Text::new("sim-router-none"),
+                };
+                self.description.push(
+                    line.arg("ip", r.lan_ip.to_string())
+                        .arg("external", r.external_ip.to_string())
+                        .arg("port", r.knx_port)
+                        .arg("target", gw.to_string()),
+                );
                 self.router = Some(r);
             }
             Err(e) => self
                 .description
-                .push(format!("{ROUTER_LINE_PREFIX} not started: {e}")),
+                .push(text!("sim-router-failed", error = e.to_string())),
         }
     }
 
@@ -467,35 +473,41 @@ impl SimBuilding {
     }
 }
 
-fn describe(c: &SimConfig) -> Vec<String> {
+fn describe(c: &SimConfig) -> Vec<Text> {
     let mut v = Vec::new();
     for h in &c.bacnet_hosts {
         for d in &h.devices {
-            v.push(format!(
-                "BACnet device {} at {} ({} objects{})",
-                d.instance,
-                h.ip,
-                d.objects.len(),
-                if h.bbmd.is_some() { ", BBMD" } else { "" }
-            ));
+            let line = if h.bbmd.is_some() {
+                Text::new("sim-bacnet-device-bbmd")
+            } else {
+                Text::new("sim-bacnet-device")
+            };
+            v.push(
+                line.arg("instance", d.instance)
+                    .arg("ip", h.ip.to_string())
+                    .arg("objects", d.objects.len()),
+            );
         }
         if let Some(r) = &h.router {
             for (net, devs) in &r.remote {
                 for (mac, d) in devs {
-                    v.push(format!(
-                        "BACnet device {} on network {net} (MAC {}) behind router {}",
-                        d.instance,
-                        mac.iter().map(|b| format!("{b:02x}")).collect::<String>(),
-                        h.ip
+                    v.push(text!(
+                        "sim-bacnet-remote",
+                        instance = d.instance,
+                        network = *net,
+                        mac = mac.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+                        ip = h.ip.to_string()
                     ));
                 }
             }
         }
     }
     for g in &c.gateways {
-        v.push(format!(
-            "KNXnet/IP gateway {:?} ({}) at {}",
-            g.name, g.individual_address, g.ip
+        v.push(text!(
+            "sim-knx-gateway",
+            name = g.name.clone(),
+            address = g.individual_address.to_string(),
+            ip = g.ip.to_string()
         ));
     }
     v

@@ -28,7 +28,7 @@ macro_rules! areas {
             // The desktop app's texts, one file per screen.
             "gui-shell", "gui-start", "gui-scope", "gui-devices", "gui-findings",
             "gui-self-check", "gui-capture", "gui-watch", "gui-log", "gui-about", "gui-consent",
-            "gui-report", "gui-lang", "gui-router", "gui-save", "cli",
+            "gui-report", "gui-lang", "gui-router", "gui-save", "cli", "sim",
         )
     };
 }

@@ -93,7 +93,7 @@ fn scope_ui(ui: &mut egui::Ui, state: &AppState) {
         ));
         ui.collapsing(tr(lang, "gui-devices-demo-contents", &[]), |ui| {
             for line in &state.demo_description {
-                ui.label(format!("• {line}"));
+                ui.label(format!("• {}", line.render(lang)));
             }
         });
     } else if let Some(session) = &state.session {

@@ -133,7 +133,7 @@ fn demo_ui(ui: &mut egui::Ui, state: &AppState, demo: &audit_core::job::Scope) {
     );
     ui.collapsing(tr(lang, "gui-scope-demo-contents", &[]), |ui| {
         for line in &state.demo_description {
-            ui.label(format!("• {line}"));
+            ui.label(format!("• {}", line.render(lang)));
         }
     });
 }
