@@ -100,11 +100,9 @@ fn the_demo_router_choice_shows_each_exposure_state() {
         DemoRouter::Cgnat,
     );
     assert!(
-        h.state()
-            .state
-            .demo_description
-            .iter()
-            .any(|l| l.contains("shared carrier-grade NAT")),
+        h.state().state.demo_description.iter().any(|l| l
+            .render(audit_core::text::Lang::En)
+            .contains("shared carrier-grade NAT")),
         "{:?}",
         h.state().state.demo_description
     );
