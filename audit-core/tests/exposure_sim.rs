@@ -163,9 +163,10 @@ async fn the_demo_router_can_be_swapped_in_a_running_building() {
         sim.set_router(kind);
         let router = sim.router().expect("the new router runs");
         assert_eq!(router.kind, kind);
-        let lines: Vec<&String> = sim
+        let lines: Vec<String> = sim
             .description
             .iter()
+            .map(|l| l.render(audit_core::text::Lang::En))
             .filter(|l| l.starts_with("Home router"))
             .collect();
         assert_eq!(lines.len(), 1, "{:?}", sim.description);
