@@ -416,7 +416,11 @@ mod tests {
         assert_eq!(first.check_id, "knx.gateway.port_forwarded");
         assert_eq!(first.severity, Severity::Critical);
         assert!(
-            first.evidence.summary.to_string().contains("3671"),
+            first
+                .evidence
+                .summary
+                .to_string()
+                .contains(&sim.scope().knx_port.to_string()),
             "{first:?}"
         );
         assert!(
