@@ -30,6 +30,38 @@ for line in sys.stdin.read().splitlines() + [""]:
         open("fuzz/corpus/knxip/spec-" + hashlib.sha1(data).hexdigest()[:16], "wb").write(data)
         frame = ""
 '
-for d in bacnet knxip capture; do
+# Router answers: every string literal of the router probes' parsers and their tests, and of
+# the demo router (SSDP answers, HTTP responses, device descriptions, SOAP answers and faults),
+# plus the NAT-PMP payloads of the public capture.
+mkdir -p fuzz/corpus/exposure fuzz/corpus/files fuzz/corpus/knxip_stream fuzz/corpus/safe_text
+python3 - <<'PY'
+import glob, hashlib, re
+seen = 0
+for src in glob.glob("audit-core/src/exposure/*.rs") + ["audit-core/src/sim/router.rs"]:
+    text = open(src, encoding="utf-8").read()
+    lits = re.findall(r'r#"(.*?)"#', text, re.S) + re.findall(r'b?"((?:[^"\\]|\\.)*)"', text)
+    for lit in lits:
+        if len(lit) < 8:
+            continue
+        data = lit.replace("\\r", "\r").replace("\\n", "\n").replace('\\"', '"').encode()
+        open("fuzz/corpus/exposure/" + hashlib.sha1(data).hexdigest()[:16], "wb").write(data)
+        seen += 1
+print(f"fuzz/corpus/exposure: {seen} literals")
+PY
+tshark -r "$captures/related/ndpi_natpmp.pcap" -T fields -e udp.payload 2>/dev/null | sort -u | while read -r hex; do
+    [ -n "$hex" ] || continue
+    printf '%s' "$hex" | xxd -r -p > "fuzz/corpus/exposure/natpmp-$(printf '%s' "$hex" | sha1sum | cut -c1-16)"
+done
+# Files a user hands over: saved audits (format 2 fixtures) and learned models.
+cp audit-core/tests/fixtures/sessions/*.json fuzz/corpus/files/
+find eval -name '*.json' -size -2M -exec cp {} fuzz/corpus/files/ \;
+# KNXnet/IP streams: single frames and a few frames back to back.
+cp fuzz/corpus/knxip/* fuzz/corpus/knxip_stream/
+ls fuzz/corpus/knxip | head -8 | while read -r f; do cat "fuzz/corpus/knxip/$f"; done > fuzz/corpus/knxip_stream/joined-8
+# Text as devices name themselves, harmless and hostile.
+printf 'Boiler house AHU-1' > fuzz/corpus/safe_text/plain
+printf 'Heizung \033[2J\033]0;pwned\007\r\000' > fuzz/corpus/safe_text/controls
+printf 'abc\u202Egpj.exe \u200B\u00AD end' > fuzz/corpus/safe_text/bidi
+for d in bacnet knxip capture exposure files knxip_stream knx_project safe_text; do
     n=$(ls fuzz/corpus/$d | wc -l); echo "fuzz/corpus/$d: $n seeds"
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run one cargo-fuzz target for a bounded time (default 600 s). cargo-fuzz needs nightly flags;
 # RUSTC_BOOTSTRAP lets the stable toolchain accept them.
-# Usage: scripts/fuzz.sh bacnet|knxip|capture|knx_project [SECONDS]
+# Usage: scripts/fuzz.sh TARGET [SECONDS]   (targets: docs/FUZZING.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=$1; secs=${2:-600}
