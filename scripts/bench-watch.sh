@@ -7,7 +7,9 @@
 # (user+sys) is the figure to compare, and the load average is printed with each run. Within a
 # run, our passes (well under a second each) are repeated PASSES times (default 5) and the median
 # is used, with the range shown: a single pass on a shared VM now and then takes 15 % longer.
-# PROFILE=release measures the plain release build instead of the dist one.
+# PROFILE=release measures the plain release build instead of the dist one. BIN=path measures
+# that binary instead of building one; OLD_BIN=path also measures an older binary in each run
+# (learn and detect, PASSES passes each, against the same tshark figure) for before/after ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-100}
@@ -17,9 +19,13 @@ small=bench-data/bacnet-x$((copies / 10)).pcap
 [ -f "$small" ] || scripts/make-big-pcap.sh "$((copies / 10))" "$small"
 # The dist profile is the shipped binary (whole-program optimisation, see Cargo.toml).
 PROFILE=${PROFILE:-dist}
-cargo build --profile "$PROFILE" -p bas-audit --locked -q
-bin=target/$PROFILE/bas-audit
-[ "$PROFILE" = dev ] && bin=target/debug/bas-audit
+if [ -n "${BIN:-}" ]; then
+    bin=$BIN
+else
+    cargo build --profile "$PROFILE" -p bas-audit --locked -q
+    bin=target/$PROFILE/bas-audit
+    [ "$PROFILE" = dev ] && bin=target/debug/bas-audit
+fi
 packets=$(capinfos -c -M "$big" | awk '/Number of packets/ {print $NF}')
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
@@ -62,6 +68,13 @@ echo "tshark -T fields: wall ${ts_s}s ($(pps "$ts_s") packets/s), cpu ${ts_cpu}s
 echo "ratio learn:  wall $(echo "scale=1; $ts_s / $learn_s" | bc)x, cpu $(echo "scale=1; $ts_cpu / $learn_cpu" | bc)x"
 echo "ratio detect: wall $(echo "scale=1; $ts_s / $detect_s" | bc)x, cpu $(echo "scale=1; $ts_cpu / $detect_cpu" | bc)x"
 echo "ratio range over the passes (cpu): learn $(echo "scale=1; $ts_cpu / $learn_hi" | bc)-$(echo "scale=1; $ts_cpu / $learn_lo" | bc)x, detect $(echo "scale=1; $ts_cpu / $detect_hi" | bc)-$(echo "scale=1; $ts_cpu / $detect_lo" | bc)x"
+if [ -n "${OLD_BIN:-}" ]; then
+    "$OLD_BIN" watch learn --pcap "$small" --model "$tmp/old-small.json" >/dev/null
+    read -r _ _ old_learn_cpu _ _ _ < <(measure_median old-learn "$OLD_BIN" watch learn --pcap "$big" --model "$tmp/old-big.json")
+    read -r _ _ old_detect_cpu _ _ _ < <(measure_median old-detect "$OLD_BIN" watch detect --pcap "$big" --model "$tmp/old-big.json" --json)
+    echo "old binary ($OLD_BIN): learn cpu ${old_learn_cpu}s, detect cpu ${old_detect_cpu}s (medians of $passes)"
+    echo "old ratio learn:  cpu $(echo "scale=1; $ts_cpu / $old_learn_cpu" | bc)x; old ratio detect: cpu $(echo "scale=1; $ts_cpu / $old_detect_cpu" | bc)x"
+fi
 done
 echo "model: $(stat -c %s "$tmp/big.json") bytes; alerts on the file it was learned from: $(
     "$bin" watch detect --pcap "$big" --model "$tmp/big.json" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["alerts"]))')"

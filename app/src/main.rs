@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use bas_audit::{cli, gui};
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 
 fn main() -> ExitCode {
     // The packagers' `generate-docs` stays outside `Cli`: clap_complete lists hidden subcommands
@@ -15,9 +15,14 @@ fn main() -> ExitCode {
     {
         return cli::docs::run(std::env::args_os().skip(1));
     }
-    // The language first, so that even clap's refusals of a bad `--lang` are said in it.
-    audit_core::text::set_default_lang(audit_core::text::locale::system_lang());
-    let args = cli::Cli::parse();
+    // The language first (`--lang` read ahead of clap, else the system's), so that `--help`
+    // is in it and clap's refusal of a bad `--lang` is in the system's.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli::help::lang_in_args(argv.iter().skip(1))
+        .unwrap_or_else(audit_core::text::locale::system_lang);
+    audit_core::text::set_default_lang(lang);
+    let matches = cli::help::command(lang).get_matches_from(argv);
+    let args = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Some(lang) = args.lang {
         audit_core::text::set_default_lang(lang);
     }

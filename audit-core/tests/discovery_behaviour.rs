@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use audit_core::discovery::{DiscoveryResult, discover};
 use audit_core::job::{CancelFlag, EventSink, JobEvent, ProbePolicy, Scope, Target};
 use audit_core::sim::{SimBuilding, SimConfig, SimDevice, SimHost, bench_config, demo_config};
+use audit_core::text::Lang;
 
 fn ip(d: u8) -> Ipv4Addr {
     Ipv4Addr::new(127, 0, 0, d)
@@ -211,12 +212,12 @@ async fn port_taken_by_another_tool_falls_back_and_says_so() {
         notes.contains(&"bacnet-port-fallback".to_owned()),
         "{notes:?}"
     );
-    assert!(
-        r.notes
-            .iter()
-            .any(|n| n.code == "bacnet-port-fallback"
-                && n.message.contains("used by another program"))
-    );
+    assert!(r.notes.iter().any(|n| {
+        n.code == "bacnet-port-fallback"
+            && n.message
+                .render(Lang::En)
+                .contains("used by another program")
+    }));
     assert!(r.facts.bacnet_port_fallback);
     assert!(r.diagnosis.items.iter().any(|i| i.code == "port-in-use"));
     // Unicast answers reach the ephemeral port; broadcast I-Ams reach the broadcast listener.
@@ -397,7 +398,9 @@ async fn busy_who_is_ranges_are_split_and_nothing_is_lost() {
             sent_events += 1;
         }
         match e {
-            JobEvent::Phase { detail, .. } if detail.contains("two halves") => splits += 1,
+            JobEvent::Phase { detail, .. } if detail.render(Lang::En).contains("two halves") => {
+                splits += 1
+            }
             JobEvent::PacketSent(p) if p.service == "who-is" => who_is.push(p.destination),
             _ => {}
         }

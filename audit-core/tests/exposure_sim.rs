@@ -14,6 +14,7 @@ use audit_core::inventory::ExposureReport;
 use audit_core::inventory::Inventory;
 use audit_core::job::{CancelFlag, EventSink, JobEvent};
 use audit_core::sim::SimBuilding;
+use audit_core::text::{Lang, Text};
 
 async fn run(opts: ExposureOptions) -> (ExposureReport, Vec<JobEvent>) {
     let (sink, mut rx) = EventSink::bounded(4096);
@@ -141,7 +142,7 @@ async fn demo_router_mappings_external_ip_hairpin_nat_pmp() {
         3
     );
     assert!(
-        r.notes.iter().any(|n| n.contains("forward UDP")),
+        english(&r.notes).iter().any(|n| n.contains("forward UDP")),
         "{:?}",
         r.notes
     );
@@ -226,7 +227,7 @@ async fn cancel_stops_quickly() {
         .unwrap();
     assert!(t0.elapsed() < Duration::from_secs(2));
     assert!(
-        r.notes.iter().any(|n| n.contains("cancelled")),
+        english(&r.notes).iter().any(|n| n.contains("cancelled")),
         "{:?}",
         r.notes
     );
@@ -247,7 +248,7 @@ async fn mappings_are_named_after_what_discovery_found() {
     });
     let r = probe(opts, &known, EventSink::none(), CancelFlag::new()).await;
     assert!(
-        r.notes
+        english(&r.notes)
             .iter()
             .any(|n| n.contains("127.0.0.40") && n.contains("KNX gateway \"KNX IP Secure Router\"")),
         "{:?}",
@@ -482,7 +483,7 @@ async fn soap_faults_and_endless_lists() {
         "{igd:#?}"
     );
     assert!(
-        r.notes
+        english(&r.notes)
             .iter()
             .any(|n| n.contains("GetExternalIPAddress failed")),
         "{:?}",
@@ -511,7 +512,7 @@ async fn soap_faults_and_endless_lists() {
     assert!(!igd.mappings_complete);
     assert_eq!(igd.external_ip, Some(Ipv4Addr::new(203, 0, 113, 77)));
     assert!(
-        r.notes.iter().any(|n| n.contains("more than 5")),
+        english(&r.notes).iter().any(|n| n.contains("more than 5")),
         "{:?}",
         r.notes
     );
@@ -536,7 +537,9 @@ async fn soap_faults_and_endless_lists() {
     assert!(igd.mappings_complete);
     assert_eq!(igd.end_code, Some(501));
     assert!(
-        r.notes.iter().any(|n| n.contains("instead of 713")),
+        english(&r.notes)
+            .iter()
+            .any(|n| n.contains("instead of 713")),
         "{:?}",
         r.notes
     );
@@ -624,4 +627,9 @@ async fn internetdb_only_with_consent_and_only_to_the_given_url() {
     assert!(r.internetdb.is_none());
     assert!(sent(&events).iter().all(|s| s.0 != "https"));
     assert!(server.join().unwrap().is_empty());
+}
+
+/// The report's notes in English (the words the assertions look for).
+fn english(notes: &[Text]) -> Vec<String> {
+    notes.iter().map(|n| n.render(Lang::En)).collect()
 }

@@ -293,7 +293,9 @@ pub fn print_event(e: &JobEvent, verbose: bool, last_estimate: &mut u64) {
                 ],
             )
         ),
-        JobEvent::Phase { name, detail } if verbose => eprintln!("- {name}: {}", safe(detail)),
+        JobEvent::Phase { name, detail } if verbose => {
+            eprintln!("- {name}: {}", safe(&detail.to_string()))
+        }
         JobEvent::Started {
             estimated_packets, ..
         } => *last_estimate = *estimated_packets,
@@ -320,7 +322,7 @@ pub fn print_event(e: &JobEvent, verbose: bool, last_estimate: &mut u64) {
                 NoteLevel::Warning => say("cli-mark-warning", &[]),
                 NoteLevel::Info => say("cli-mark-note", &[]),
             };
-            eprintln!("bas-audit: {mark}: {}", safe(&n.message));
+            eprintln!("bas-audit: {mark}: {}", safe(&n.message.to_string()));
         }
         _ => {}
     }

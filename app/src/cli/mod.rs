@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod check;
 pub mod discover;
 pub mod docs;
+pub mod help;
 pub mod report;
 pub mod watch;
 
@@ -47,7 +48,7 @@ pub enum Command {
 }
 
 /// The language the CLI speaks: `--lang`, else the system's (set by `main` before a command
-/// runs). Clap's `--help` texts stay English.
+/// runs). Clap's `--help` texts are in it too (`help`).
 pub fn lang() -> Lang {
     default_lang()
 }

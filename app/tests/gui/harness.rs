@@ -169,3 +169,53 @@ pub fn slow_analyzer(started: Arc<AtomicBool>) -> Arc<AnalyzeFn> {
         })
     })
 }
+
+/// Every AccessKit node's label, value and description that holds a character the safe-text
+/// rule escapes (`text::safe::is_unsafe`: controls, bidi, invisible), with the node's role.
+/// Text fields the user types into are included too: a test that puts hostile text in one
+/// would see it here.
+pub fn unsafe_texts(harness: &App) -> Vec<String> {
+    use audit_core::text::safe::is_unsafe;
+    use egui_kittest::kittest::{By, NodeT as _};
+    let hostile = |s: Option<String>| s.filter(|s| s.chars().any(is_unsafe));
+    harness
+        .query_all(By::new().include_labels().predicate(move |n| {
+            hostile(n.label()).is_some()
+                || hostile(n.value()).is_some()
+                || hostile(n.description()).is_some()
+        }))
+        .map(|n| {
+            let n = n.accesskit_node();
+            format!(
+                "{:?}: label {:?} value {:?} description {:?}",
+                n.role(),
+                n.label(),
+                n.value(),
+                n.description()
+            )
+        })
+        .collect()
+}
+
+/// How many AccessKit nodes carry any text (so a walk that found nothing unsafe is known to
+/// have looked at something).
+pub fn texts_seen(harness: &App) -> usize {
+    use egui_kittest::kittest::By;
+    harness
+        .query_all(By::new().include_labels().predicate(|n| {
+            n.label().is_some_and(|l| !l.is_empty()) || n.value().is_some_and(|v| !v.is_empty())
+        }))
+        .count()
+}
+
+/// No label, value or description on screen holds a raw control, bidi or invisible character.
+pub fn assert_no_unsafe_text(harness: &App, screen: &str) {
+    let seen = texts_seen(harness);
+    assert!(seen > 5, "{screen}: only {seen} texts on screen");
+    let bad = unsafe_texts(harness);
+    assert!(
+        bad.is_empty(),
+        "{screen}: raw device text reached the screen:\n{}",
+        bad.join("\n")
+    );
+}

@@ -9,6 +9,7 @@ mod capture;
 mod consent;
 mod devices;
 mod findings;
+mod hostile_text;
 mod report;
 mod router;
 mod sessions;

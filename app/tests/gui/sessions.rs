@@ -104,6 +104,48 @@ fn unreadable_session_files_are_listed_as_refused_and_left_untouched() {
     assert_eq!(std::fs::read(&corrupt).unwrap(), b"{ not json");
 }
 
+/// Closing the window saves what the autosave has not reached yet (issue 13: nothing gathered
+/// is lost). The note is typed right after a save, inside the autosave interval, so only the
+/// save on close can write it.
+#[test]
+fn a_change_made_just_before_closing_is_saved_on_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut typed = String::new();
+    {
+        let mut harness = harness(config(dir.path(), core_analyzer()));
+        harness.run();
+        start_installer_audit(&mut harness);
+        name_audit(&mut harness, "Plant room 2");
+        step_until(&mut harness, "autosave", |h| {
+            matches!(h.state().state.sessions.save_status, SaveStatus::Saved(_))
+        });
+        let notes = "Anything worth remembering about this site: who let you in, which switch \
+                     port, what the owner asked for. Saved with the audit.";
+        // On a slow machine the autosave may still catch a note; type again until one is left
+        // unsaved when the window closes.
+        for attempt in 0..5 {
+            let text = format!(" left unsaved {attempt}");
+            type_into(&mut harness, notes, &text);
+            typed.push_str(&text);
+            if harness.state().state.dirty {
+                break;
+            }
+        }
+        assert!(harness.state().state.dirty, "the autosave took every note");
+        // What eframe calls when the window closes.
+        harness.state_mut().shutdown();
+    }
+    let sessions = dir.path().join("sessions");
+    let files: Vec<_> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let saved = std::fs::read_to_string(&files[0]).unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(saved["notes"].as_str(), Some(typed.as_str()), "{saved}");
+}
+
 #[test]
 fn an_audit_with_nothing_in_it_is_not_saved() {
     let dir = tempfile::tempdir().unwrap();

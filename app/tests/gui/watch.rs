@@ -176,11 +176,64 @@ fn reopening_an_audit_restores_its_model_and_alerts() {
         "building.xml (ETS XML export): 27 group addresses"
     ));
     assert_eq!(watch.ets.as_ref().map(|t| t.groups.len()), Some(27));
+    // Learned with that table: nothing waits for relearning.
+    assert!(!has_label_containing(
+        &harness,
+        "only after you learn again"
+    ));
 }
 
 /// A file of the KNX evaluation (eval/knx/: the ETS export and the recorded captures).
 fn knx_eval(path: &str) -> String {
     format!("{}/../eval/knx/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Issue 19: an export imported after learning names the groups at once, but the types it
+/// gives apply only after learning again; the screen says so, and stops saying it once the
+/// model is learned with the table.
+#[test]
+fn an_ets_export_imported_after_learning_says_the_types_wait_for_relearning() {
+    let after = "its names apply now, its datapoint types only after you learn again";
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(demo_config(dir.path()));
+    harness.set_size(egui::vec2(1100.0, 1600.0));
+    harness.run();
+    open_watch(&mut harness);
+    type_into(
+        &mut harness,
+        "Capture file path",
+        &knx_eval("pcaps/learn.pcap"),
+    );
+    harness.get_by_label("Learn").click();
+    step_until(&mut harness, "model learned", |h| {
+        h.state().state.watch.model.is_some()
+    });
+    type_into(
+        &mut harness,
+        "ETS export path",
+        &knx_eval("ets/building.csv"),
+    );
+    harness.get_by_label("Import").click();
+    step_until(&mut harness, "ETS export imported", |h| {
+        h.state().state.watch.ets.is_some()
+    });
+    harness.step();
+    assert!(
+        has_label_containing(&harness, after),
+        "no word on relearning"
+    );
+
+    harness.get_by_label("Learn").click();
+    step_until(&mut harness, "model learned with the table", |h| {
+        h.state()
+            .state
+            .watch
+            .model
+            .as_ref()
+            .is_some_and(|m| m.knx_project.is_some())
+    });
+    harness.step();
+    assert!(!has_label_containing(&harness, after));
 }
 
 #[test]
@@ -279,6 +332,19 @@ fn an_ets_export_imported_by_path_types_the_learned_knx_points() {
         "no alert in names and units"
     );
     assert!(has_label_containing(&harness, spoofed), "alert not shown");
+    // The same alert in the screen's language alone (the process's stays English): German
+    // datapoint words and a decimal comma, worded when shown, not when detected.
+    harness.state_mut().state.lang = audit_core::text::Lang::De;
+    harness.step();
+    let german = "Living room temperature (3/1/1): knx 1.1.11 meldete 84,96 °C";
+    assert!(
+        has_label_containing(&harness, german),
+        "alert not in German"
+    );
+    assert!(has_label_containing(&harness, "21,36 °C–21,94 °C"));
+    assert_eq!(audit_core::text::default_lang(), audit_core::text::Lang::En);
+    harness.state_mut().state.lang = audit_core::text::Lang::En;
+    harness.step();
 
     // The Scope screen says which export the audit holds; Remove forgets it.
     harness.get_by_label("Scope").click();

@@ -255,6 +255,8 @@ gui-watch-ets-summary = { $file } ({ $format }): { $groups } Gruppenadressen, { 
 # Appended to gui-watch-ets-summary. $warnings: lines the import skipped or imported without a type.
 # en: cb085c4c
 gui-watch-ets-summary-warnings = ; { $warnings } Zeilen übersprungen oder ohne Typ importiert
+# en: a8077e26
+gui-watch-ets-after-learning = Das Modell wurde ohne diesen Export gelernt: seine Namen gelten ab sofort, seine Datenpunkttypen erst nach erneutem Lernen.
 # Log lines. $path: the file; $summary: gui-watch-ets-summary.
 # en: e190a0d5
 gui-watch-ets-importing = ETS-Export { $path } wird importiert

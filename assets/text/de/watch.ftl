@@ -63,6 +63,15 @@ watch-value-reported-action = Prüfen Sie die Anlage und die letzten Schreibzugr
 watch-value-observed-written = schrieb { $value } in { $service }
 # en: 362c82b8
 watch-value-observed-reported = meldete { $value } in { $service }
+# A figure of the watch (a value, a rate, a tolerance) with the language's decimal mark, which
+# the code puts in; with the unit a device states ("degrees-celsius").
+# en: ff9699ba
+watch-number = { $number }
+# en: 27aa59b3
+watch-number-unit = { $number } { $unit }
+# Two parts of a list of values (each a value or a shorter list): "on, off".
+# en: e7eceafe
+watch-list = { $first }, { $rest }
 # $values: the learned values, listed; $samples: how many values were learned; $period: watch-period-*.
 # en: eed6dc15
 watch-set-normal = gelernte Werte { $values } aus { $samples } Werten { $period }
@@ -560,3 +569,54 @@ watch-summary-knx = KNX       { $groups } Gruppenadressen: { $ets ->
 # After a written KNX point whose type was inferred.
 # en: f63df26c
 watch-summary-inferred = {" "}(Typ abgeleitet)
+
+## Importing an ETS export (audit-core/src/knx_project): why a file was refused. $file: the
+## file's name; $problem: one of the watch-ets-import-* sentences below; $error: what the reader
+## or the system said (left in its words); $header, $root, $element, $member: from the file.
+
+# en: c5d919ca
+watch-ets-import-error = { $file }: { $problem }
+# en: 06e6917d
+watch-ets-import-error-line = { $file }, Zeile { $line }: { $problem }
+# en: f6dd334f
+watch-ets-import-error-element = { $file }, Zeile { $line }, <{ $element }>: { $problem }
+# en: 6dd38417
+watch-ets-import-error-member = { $file }, { $member }: { $problem }
+# en: 90945208
+watch-ets-import-io = die Datei kann nicht gelesen werden ({ $error })
+# en: c9cad0cc
+watch-ets-import-empty = die Datei ist leer
+# en: 8ec5ab12
+watch-ets-import-too-large = die Datei ist größer als { $mb } MB, größer als jeder Gruppenadressen-Export; ist es die richtige Datei?
+# en: 65a478ef
+watch-ets-import-encoding = der Text kann nicht gelesen werden ({ $error })
+# en: b19d00e6
+watch-ets-import-not-an-export = kein ETS-Gruppenadressen-Export: die erste Zeile hat keine Spalte „Address“ (sie hat: { $header }). Exportieren Sie die Gruppenadressen aus der ETS als CSV oder XML.
+# en: 3206d6e3
+watch-ets-import-xml = das XML kann nicht gelesen werden ({ $error })
+# en: 64acf89e
+watch-ets-import-unknown-xml = eine XML-Datei, aber kein ETS-Gruppenadressen-Export (sie beginnt mit <{ $root }>, nicht mit <GroupAddress-Export>)
+# en: f730e93c
+watch-ets-import-no-groups = die Datei enthält keine Gruppenadresse
+# en: e8fa4114
+watch-ets-import-protected = das Projekt ist passwortgeschützt, und dieses Werkzeug öffnet es nicht. Exportieren Sie in der ETS die Gruppenadressen (Fenster Gruppenadressen, Exportieren, CSV oder XML) und importieren Sie stattdessen diese Datei.
+# en: 7a69bbf7
+watch-ets-import-not-a-project = ein ZIP-Archiv, aber kein ETS-Projekt (kein P-xxxx/0.xml darin)
+# en: 70a96a3b
+watch-ets-import-zip = das Projektarchiv kann nicht gelesen werden ({ $error })
+# en: 21d15ace
+watch-ets-import-section-too-large = der Gruppenadressen-Teil des Projekts ist zu groß; exportieren Sie stattdessen die Gruppenadressen aus der ETS
+
+## Detectors, as the text output and the app name them (the JSON keeps the codes value-range,
+## value-implausible, message-rate, rule). $rule: a knowledge rule's id (new-writer), a code.
+
+# en: a878a22a
+watch-detector-value-range = Wertebereich
+# en: 885f4a5a
+watch-detector-value-implausible = unplausibler Wert
+# en: bda54c12
+watch-detector-message-rate = Nachrichtenrate
+# en: 3cb60b79
+watch-detector-rule = Regel
+# en: 6acc00e5
+watch-detector-rule-named = Regel { $rule }

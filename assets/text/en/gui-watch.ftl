@@ -152,6 +152,8 @@ gui-watch-ets-remove = Remove
 gui-watch-ets-summary = { $file } ({ $format }): { $groups } group addresses, { $typed } with a datapoint type
 # Appended to gui-watch-ets-summary. $warnings: lines the import skipped or imported without a type.
 gui-watch-ets-summary-warnings = ; { $warnings } lines skipped or imported without a type
+# Under the ETS summary when a model exists that was learned without this table.
+gui-watch-ets-after-learning = The model was learned without this export: its names apply now, its datapoint types only after you learn again.
 # Log lines. $path: the file; $summary: gui-watch-ets-summary.
 gui-watch-ets-importing = Importing the ETS export { $path }
 gui-watch-ets-imported-log = ETS export imported: { $summary }

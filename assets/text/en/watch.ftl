@@ -40,6 +40,12 @@ watch-value-reported = { $label } reported { $value } (seen by { $service } from
 watch-value-reported-action = Check the equipment and recent writes: a value outside its learned range means a fault, a manual override, an unusual season, or the effect of a write someone made. If the new range is right, relearn or widen this point's tolerance in the model.
 watch-value-observed-written = wrote { $value } in { $service }
 watch-value-observed-reported = reported { $value } in { $service }
+# A figure of the watch (a value, a rate, a tolerance) with the language's decimal mark, which
+# the code puts in; with the unit a device states ("degrees-celsius").
+watch-number = { $number }
+watch-number-unit = { $number } { $unit }
+# Two parts of a list of values (each a value or a shorter list): "on, off".
+watch-list = { $first }, { $rest }
 # $values: the learned values, listed; $samples: how many values were learned; $period: watch-period-*.
 watch-set-normal = learned values { $values } from { $samples } values { $period }
 # $min, $max: learned range with units; $low, $high: the accepted range (numbers); $class: watch-class-*; $tolerance: the tolerance factor.
@@ -334,3 +340,33 @@ watch-summary-knx = KNX       { $groups } groups: { $ets ->
     }
 # After a written KNX point whose type was inferred.
 watch-summary-inferred = {" "}(type inferred)
+
+## Importing an ETS export (audit-core/src/knx_project): why a file was refused. $file: the
+## file's name; $problem: one of the watch-ets-import-* sentences below; $error: what the reader
+## or the system said (left in its words); $header, $root, $element, $member: from the file.
+
+watch-ets-import-error = { $file }: { $problem }
+watch-ets-import-error-line = { $file }, line { $line }: { $problem }
+watch-ets-import-error-element = { $file }, line { $line }, <{ $element }>: { $problem }
+watch-ets-import-error-member = { $file }, { $member }: { $problem }
+watch-ets-import-io = cannot read the file ({ $error })
+watch-ets-import-empty = the file is empty
+watch-ets-import-too-large = the file is larger than { $mb } MB, more than any group-address export; is it the right file?
+watch-ets-import-encoding = the text cannot be read ({ $error })
+watch-ets-import-not-an-export = not an ETS group-address export: the first line has no "Address" column (it has: { $header }). Export the group addresses from ETS as CSV or XML.
+watch-ets-import-xml = the XML cannot be read ({ $error })
+watch-ets-import-unknown-xml = an XML file, but not an ETS group-address export (it starts with <{ $root }>, not <GroupAddress-Export>)
+watch-ets-import-no-groups = the file holds no group address
+watch-ets-import-protected = the project is password-protected, which this tool does not open. In ETS, export the group addresses (Group Addresses panel, Export, CSV or XML) and import that file instead.
+watch-ets-import-not-a-project = a ZIP archive, but not an ETS project (no P-xxxx/0.xml in it)
+watch-ets-import-zip = the project archive cannot be read ({ $error })
+watch-ets-import-section-too-large = the project's group-address section is too large; export the group addresses from ETS instead
+
+## Detectors, as the text output and the app name them (the JSON keeps the codes value-range,
+## value-implausible, message-rate, rule). $rule: a knowledge rule's id (new-writer), a code.
+
+watch-detector-value-range = value range
+watch-detector-value-implausible = implausible value
+watch-detector-message-rate = message rate
+watch-detector-rule = rule
+watch-detector-rule-named = rule { $rule }

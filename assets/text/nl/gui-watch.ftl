@@ -255,6 +255,8 @@ gui-watch-ets-summary = { $file } ({ $format }): { $groups } groepsadressen, { $
 # Appended to gui-watch-ets-summary. $warnings: lines the import skipped or imported without a type.
 # en: cb085c4c
 gui-watch-ets-summary-warnings = ; { $warnings } regels overgeslagen of zonder type geïmporteerd
+# en: a8077e26
+gui-watch-ets-after-learning = Het model is zonder deze export geleerd: de namen gelden nu, de datapunttypen pas nadat u opnieuw leert.
 # Log lines. $path: the file; $summary: gui-watch-ets-summary.
 # en: e190a0d5
 gui-watch-ets-importing = ETS-projectexport { $path } wordt geïmporteerd

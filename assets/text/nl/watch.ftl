@@ -63,6 +63,15 @@ watch-value-reported-action = Controleer de installatie en recente schrijfacties
 watch-value-observed-written = schreef { $value } in { $service }
 # en: 362c82b8
 watch-value-observed-reported = meldde { $value } in { $service }
+# A figure of the watch (a value, a rate, a tolerance) with the language's decimal mark, which
+# the code puts in; with the unit a device states ("degrees-celsius").
+# en: ff9699ba
+watch-number = { $number }
+# en: 27aa59b3
+watch-number-unit = { $number } { $unit }
+# Two parts of a list of values (each a value or a shorter list): "on, off".
+# en: e7eceafe
+watch-list = { $first }, { $rest }
 # $values: the learned values, listed; $samples: how many values were learned; $period: watch-period-*.
 # en: eed6dc15
 watch-set-normal = geleerde waarden { $values } uit { $samples } waarden { $period }
@@ -560,3 +569,54 @@ watch-summary-knx = KNX       { $groups } groepen: { $ets ->
 # After a written KNX point whose type was inferred.
 # en: f63df26c
 watch-summary-inferred = {" "}(type afgeleid)
+
+## Importing an ETS export (audit-core/src/knx_project): why a file was refused. $file: the
+## file's name; $problem: one of the watch-ets-import-* sentences below; $error: what the reader
+## or the system said (left in its words); $header, $root, $element, $member: from the file.
+
+# en: c5d919ca
+watch-ets-import-error = { $file }: { $problem }
+# en: 06e6917d
+watch-ets-import-error-line = { $file }, regel { $line }: { $problem }
+# en: f6dd334f
+watch-ets-import-error-element = { $file }, regel { $line }, <{ $element }>: { $problem }
+# en: 6dd38417
+watch-ets-import-error-member = { $file }, { $member }: { $problem }
+# en: 90945208
+watch-ets-import-io = kan het bestand niet lezen ({ $error })
+# en: c9cad0cc
+watch-ets-import-empty = het bestand is leeg
+# en: 8ec5ab12
+watch-ets-import-too-large = het bestand is groter dan { $mb } MB, groter dan welke groepsadres-export ook; is het het juiste bestand?
+# en: 65a478ef
+watch-ets-import-encoding = de tekst kan niet worden gelezen ({ $error })
+# en: b19d00e6
+watch-ets-import-not-an-export = geen ETS-groepsadres-export: de eerste regel heeft geen kolom "Address" (wel: { $header }). Exporteer de groepsadressen uit ETS als CSV of XML.
+# en: 3206d6e3
+watch-ets-import-xml = de XML kan niet worden gelezen ({ $error })
+# en: 64acf89e
+watch-ets-import-unknown-xml = een XML-bestand, maar geen ETS-groepsadres-export (het begint met <{ $root }>, niet met <GroupAddress-Export>)
+# en: f730e93c
+watch-ets-import-no-groups = het bestand bevat geen groepsadres
+# en: e8fa4114
+watch-ets-import-protected = het project is met een wachtwoord beveiligd, en deze tool opent het niet. Exporteer in ETS de groepsadressen (venster Groepsadressen, Exporteren, CSV of XML) en importeer in plaats daarvan dat bestand.
+# en: 7a69bbf7
+watch-ets-import-not-a-project = een ZIP-archief, maar geen ETS-project (er zit geen P-xxxx/0.xml in)
+# en: 70a96a3b
+watch-ets-import-zip = het projectarchief kan niet worden gelezen ({ $error })
+# en: 21d15ace
+watch-ets-import-section-too-large = het groepsadresgedeelte van het project is te groot; exporteer in plaats daarvan de groepsadressen uit ETS
+
+## Detectors, as the text output and the app name them (the JSON keeps the codes value-range,
+## value-implausible, message-rate, rule). $rule: a knowledge rule's id (new-writer), a code.
+
+# en: a878a22a
+watch-detector-value-range = waardebereik
+# en: 885f4a5a
+watch-detector-value-implausible = onwaarschijnlijke waarde
+# en: bda54c12
+watch-detector-message-rate = berichtsnelheid
+# en: 3cb60b79
+watch-detector-rule = regel
+# en: 6acc00e5
+watch-detector-rule-named = regel { $rule }

@@ -100,14 +100,14 @@ pub fn analyze_reader<R: Read>(
     progress: &dyn Fn(Progress),
     cancel: &CancelFlag,
 ) -> Result<AnalysisReport, AnalyzeError> {
-    analyze_with_buffer(
-        reader,
-        name,
-        total_bytes,
-        capture::pcap::INITIAL_BUFFER,
-        progress,
-        cancel,
-    )
+    // A small file needs no larger buffer than itself (the reader still grows it for a block
+    // that claims more): a 2 KB capture costs 2 KB, not 128 KB.
+    let buffer = total_bytes
+        .and_then(|n| usize::try_from(n.saturating_add(64)).ok())
+        .map_or(capture::pcap::INITIAL_BUFFER, |n| {
+            n.min(capture::pcap::INITIAL_BUFFER)
+        });
+    analyze_with_buffer(reader, name, total_bytes, buffer, progress, cancel)
 }
 
 fn analyze_with_buffer<R: Read>(

@@ -240,8 +240,8 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
                 .phase(
                     Phase::RouterProbes,
                     match o.router {
-                        Some(r) => format!("asking the router {r} which ports it forwards"),
-                        None => "asking the default router which ports it forwards".to_owned(),
+                        Some(r) => crate::text!("job-phase-router", router = r.to_string()),
+                        None => crate::text!("job-phase-router-default"),
                     },
                 )
                 .await;
@@ -258,10 +258,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         events
             .phase(
                 Phase::WriteTest,
-                format!(
-                    "writing back the same value to a harmless property of {} BACnet device(s)",
-                    devices.len()
-                ),
+                crate::text!("job-phase-write-test", count = devices.len()),
             )
             .await;
         write_test::run(
@@ -293,7 +290,7 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         });
     }
     events
-        .phase(Phase::Checks, "judging what was gathered")
+        .phase(Phase::Checks, crate::text!("job-phase-checks"))
         .await;
     let findings = checks::run_all(&CheckInput {
         inventory: Some(&found.inventory),
@@ -315,10 +312,9 @@ pub async fn run_check(opts: CheckOptions, events: EventSink, cancel: CancelFlag
         events
             .emit(JobEvent::Note(Note::warning(
                 "time-budget",
-                format!(
-                    "the time budget of {:.0} s ran out after discovery: the router probes or \
-                     the write test did not finish, and what they did not reach is not judged",
-                    policy_budget_s
+                crate::text!(
+                    "job-note-time-budget",
+                    seconds = format!("{policy_budget_s:.0}")
                 ),
             )))
             .await;

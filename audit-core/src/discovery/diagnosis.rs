@@ -18,12 +18,12 @@ pub struct JobFacts {
     pub has_broadcast: bool,
     pub wanted_multicast: bool,
     pub multicast_sent: bool,
-    pub multicast_error: Option<String>,
+    pub multicast_error: Option<Text>,
     pub bacnet_port: u16,
     pub bacnet_port_fallback: bool,
     pub bacnet_broadcast_listener: bool,
-    pub bacnet_socket_error: Option<String>,
-    pub knx_socket_error: Option<String>,
+    pub bacnet_socket_error: Option<Text>,
+    pub knx_socket_error: Option<Text>,
     pub packets_sent: u64,
     pub packets_received: u64,
     pub bacnet_devices: usize,
@@ -112,7 +112,7 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
         items.push(item(
             "bacnet-socket",
             text!("diagnosis-bacnet-socket"),
-            Text::plain(e),
+            e.clone(),
             vec![text!("diagnosis-bacnet-socket-step")],
         ));
     }
@@ -120,7 +120,7 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
         items.push(item(
             "knx-socket",
             text!("diagnosis-knx-socket"),
-            Text::plain(e),
+            e.clone(),
             vec![text!("diagnosis-knx-socket-step")],
         ));
     }
@@ -144,8 +144,8 @@ pub fn diagnose(f: &JobFacts) -> Diagnosis {
             "multicast-unavailable",
             text!("diagnosis-multicast"),
             f.multicast_error
-                .as_ref()
-                .map_or_else(|| text!("diagnosis-multicast-evidence"), Text::plain),
+                .clone()
+                .unwrap_or_else(|| text!("diagnosis-multicast-evidence")),
             vec![
                 text!("diagnosis-multicast-step-interface"),
                 text!("diagnosis-multicast-step-target"),

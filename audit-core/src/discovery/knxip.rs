@@ -31,6 +31,8 @@ use crate::inventory::{
 };
 use crate::job::socket::{ERROR_PAUSE, MAX_DATAGRAM, SocketOpts, bind_udp, local_v4};
 use crate::job::{JobCtx, JobEvent, Note, Phase, Scope};
+use crate::text;
+use crate::text::Text;
 use crate::wire::knxip::description::{Description, DescriptionRequest};
 use crate::wire::knxip::dib::code as dib_code;
 use crate::wire::knxip::search::{SearchRequest, SearchRequestExtended, Srp};
@@ -70,9 +72,9 @@ const MAX_DISAGREEING_SHOWN: usize = 4;
 #[derive(Debug, Clone, Default)]
 pub struct KnxFacts {
     pub local: Option<String>,
-    pub socket_error: Option<String>,
+    pub socket_error: Option<Text>,
     pub multicast_sent: bool,
-    pub multicast_error: Option<String>,
+    pub multicast_error: Option<Text>,
     pub answers: usize,
     pub malformed: u64,
     pub targets: Vec<(String, bool)>,
@@ -283,19 +285,28 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         Ok(s) => s,
         Err(e) if multicast_if.is_some() => {
             // IP_MULTICAST_IF refused (interface without multicast): go on with unicast only.
-            let msg = format!("multicast not possible on {}: {e}", scope.bind);
+            let msg = text!(
+                "job-note-knx-multicast",
+                address = scope.bind.to_string(),
+                error = e.to_string()
+            );
             out.facts.multicast_error = Some(msg.clone());
             ctx.note_once(Note::warning("knx-multicast", msg)).await;
             match bind_udp(SocketAddrV4::new(scope.bind, 0), SocketOpts::default()) {
                 Ok(s) => s,
                 Err(e) => {
-                    out.facts.socket_error = Some(format!("cannot open a KNXnet/IP socket: {e}"));
+                    out.facts.socket_error =
+                        Some(text!("job-note-knx-socket-unicast", error = e.to_string()));
                     return out;
                 }
             }
         }
         Err(e) => {
-            let msg = format!("cannot open a KNXnet/IP socket on {}: {e}", scope.bind);
+            let msg = text!(
+                "job-note-knx-socket",
+                address = scope.bind.to_string(),
+                error = e.to_string()
+            );
             ctx.note_once(Note::warning("knx-socket", msg.clone()))
                 .await;
             out.facts.socket_error = Some(msg);
@@ -303,7 +314,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         }
     };
     let Ok(local) = local_v4(&sock) else {
-        out.facts.socket_error = Some("KNXnet/IP socket has no IPv4 address".into());
+        out.facts.socket_error = Some(text!("job-note-knx-socket-no-address"));
         return out;
     };
     out.facts.local = Some(local.to_string());
@@ -320,8 +331,15 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
     let mut answers = Vec::new();
     if multicast_if.is_some() && out.facts.multicast_error.is_none() {
         let group = SocketAddrV4::new(scope.knx_multicast, scope.knx_port);
-        ctx.phase(Phase::KnxSearch, format!("multicast {group} from {local}"))
-            .await;
+        ctx.phase(
+            Phase::KnxSearch,
+            text!(
+                "job-phase-knx-search",
+                group = group.to_string(),
+                local = local.to_string()
+            ),
+        )
+        .await;
         let ext = request(Body::SearchRequestExtended(SearchRequestExtended {
             discovery_endpoint: hpai,
             parameters: vec![Srp::request_dibs(&REQUESTED_DIBS)],
@@ -375,7 +393,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
     if !endpoints.is_empty() {
         ctx.phase(
             Phase::KnxDescription,
-            format!("{} endpoints", endpoints.len()),
+            text!("job-phase-knx-description", count = endpoints.len()),
         )
         .await;
     }
@@ -440,7 +458,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> KnxOutcome {
         if !answered.is_empty() {
             ctx.phase(
                 Phase::KnxNatDescription,
-                format!("{} gateways, reply address 0.0.0.0:0", answered.len()),
+                text!("job-phase-knx-nat-description", count = answered.len()),
             )
             .await;
         }

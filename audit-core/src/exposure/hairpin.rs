@@ -140,8 +140,7 @@ async fn ask(
                 count = others,
                 protocol = protocol,
                 target = target.to_string()
-            )
-            .to_string(),
+            ),
         ))
         .await;
     }

@@ -352,21 +352,21 @@ pub async fn query(
             Some(Ok(_)) => {
                 ctx.note(Note::warning(
                     "igd-external-ip",
-                    text!("exposure-igd-external-zero").to_string(),
+                    text!("exposure-igd-external-zero"),
                 ))
                 .await;
             }
             Some(Err(_)) => {
                 ctx.note(Note::warning(
                     "igd-external-ip",
-                    text!("exposure-igd-external-bad").to_string(),
+                    text!("exposure-igd-external-bad"),
                 ))
                 .await;
             }
             None => {
                 ctx.note(Note::warning(
                     "igd-external-ip",
-                    text!("exposure-igd-external-missing").to_string(),
+                    text!("exposure-igd-external-missing"),
                 ))
                 .await;
             }
@@ -374,7 +374,7 @@ pub async fn query(
         Err(e) => {
             ctx.note(Note::warning(
                 "igd-external-ip",
-                text!("exposure-igd-external-failed", error = e.to_string()).to_string(),
+                text!("exposure-igd-external-failed", error = e.to_string()),
             ))
             .await
         }
@@ -417,8 +417,7 @@ pub async fn query(
                         index = index,
                         code = code,
                         description = d
-                    )
-                    .to_string(),
+                    ),
                 ))
                 .await;
                 return;
@@ -435,7 +434,7 @@ pub async fn query(
     }
     ctx.note(Note::warning(
         "igd-mapping-cap",
-        text!("exposure-igd-mapping-cap", max = max_mappings).to_string(),
+        text!("exposure-igd-mapping-cap", max = max_mappings),
     ))
     .await;
 }

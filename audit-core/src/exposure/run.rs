@@ -58,11 +58,11 @@ fn is_known_host(known: &Inventory, ip: Ipv4Addr) -> bool {
 }
 
 async fn info(ctx: &JobCtx, code: &str, t: Text) {
-    ctx.note(Note::info(code, t.to_string())).await;
+    ctx.note(Note::info(code, t)).await;
 }
 
 async fn warn(ctx: &JobCtx, code: &str, t: Text) {
-    ctx.note(Note::warning(code, t.to_string())).await;
+    ctx.note(Note::warning(code, t)).await;
 }
 
 pub async fn probe(
@@ -384,7 +384,7 @@ fn stun_usable(rep: &ExposureReport, ip: Ipv4Addr) -> bool {
 fn finish(mut rep: ExposureReport, ctx: &JobCtx) -> ExposureReport {
     rep.notes = ctx.notes().into_iter().map(|n| n.message).collect();
     if ctx.stopped() {
-        rep.notes.push(text!("exposure-stopped").to_string());
+        rep.notes.push(text!("exposure-stopped"));
     }
     rep.packets_sent = ctx.packets_sent();
     rep

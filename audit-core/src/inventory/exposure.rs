@@ -36,8 +36,9 @@ pub struct ExposureReport {
     /// one; `None` on every real network.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub simulated_internet: Option<SimulatedInternet>,
-    /// What happened, in words, in order (the job's log, in the language of the run).
-    pub notes: Vec<String>,
+    /// What happened, in words, in order (the job's log; catalogue texts, shown in the
+    /// reader's language).
+    pub notes: Vec<Text>,
     pub packets_sent: u64,
 }
 

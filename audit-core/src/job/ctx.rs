@@ -15,6 +15,8 @@ use super::events::{EventSink, JobEvent, Note, Phase, SentPacket};
 use super::policy::{ErrorBudget, Pacer, PacerTurn, ValidPolicy};
 use super::socket::MAX_DATAGRAM;
 use super::trust::{Gate, Via};
+use crate::text;
+use crate::text::Text;
 
 /// Notes kept per job; more are still sent as events but not stored.
 pub const MAX_NOTES: usize = 1000;
@@ -294,7 +296,7 @@ impl JobCtx {
         }
     }
 
-    pub async fn phase(&self, name: Phase, detail: impl Into<String>) {
+    pub async fn phase(&self, name: Phase, detail: impl Into<Text>) {
         self.events.phase(name, detail).await;
     }
 
@@ -335,7 +337,7 @@ impl JobCtx {
         bytes: &[u8],
         protocol: &str,
         service: &str,
-    ) -> Option<Result<(), String>> {
+    ) -> Option<std::io::Result<()>> {
         if self.stopped() {
             return None;
         }
@@ -347,7 +349,7 @@ impl JobCtx {
                 self.sent(dest, protocol, service, bytes.len()).await;
                 Ok(())
             }
-            Err(e) => Err(format!("{service} to {dest} not sent: {e}")),
+            Err(e) => Err(e),
         })
     }
 
@@ -361,9 +363,11 @@ impl JobCtx {
         protocol: &str,
         service: &str,
     ) -> Result<(), String> {
-        self.paced_send(sock, dest, bytes, protocol, service)
-            .await
-            .unwrap_or_else(|| Err("cancelled".to_owned()))
+        match self.paced_send(sock, dest, bytes, protocol, service).await {
+            Some(Ok(())) => Ok(()),
+            Some(Err(e)) => Err(format!("{service} to {dest} not sent: {e}")),
+            None => Err("cancelled".to_owned()),
+        }
     }
 
     /// Send one datagram to one host under the rate cap and report it. `false` when the job is
@@ -410,9 +414,11 @@ impl JobCtx {
         {
             self.note_once(Note::warning(
                 "send-refused",
-                format!(
-                    "{service} to {dest} not sent: the trust rules refuse this address ({})",
-                    r.code()
+                text!(
+                    "job-note-send-refused",
+                    service = service,
+                    destination = dest.to_string(),
+                    rule = r.code()
                 ),
             ))
             .await;
@@ -421,13 +427,19 @@ impl JobCtx {
         match self.paced_send(sock, dest, bytes, protocol, service).await {
             None => false,
             Some(Ok(())) => true,
-            Some(Err(msg)) => {
+            Some(Err(e)) => {
                 if let Ok(mut v) = self.send_errors.lock()
                     && v.len() < MAX_SEND_ERRORS
                 {
-                    v.push(msg.clone());
+                    v.push(format!("{service} to {dest} not sent: {e}"));
                 }
-                self.note_once(Note::warning("send-failed", msg)).await;
+                let said: Text = text!(
+                    "job-note-send-failed",
+                    service = service,
+                    destination = dest.to_string(),
+                    error = e.to_string()
+                );
+                self.note_once(Note::warning("send-failed", said)).await;
                 self.spend_error();
                 false
             }

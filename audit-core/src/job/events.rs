@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
+use crate::text::Text;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum JobEvent {
@@ -15,10 +17,11 @@ pub enum JobEvent {
         estimated_packets: u64,
         per_device_packets: u64,
     },
-    /// A step of the job begins; `detail` says what it does, in words.
+    /// A step of the job begins; `detail` says what it does, in words (a catalogue text,
+    /// rendered where it is shown; empty when the step's name says enough).
     Phase {
         name: Phase,
-        detail: String,
+        detail: Text,
     },
     PacketSent(SentPacket),
     Note(Note),
@@ -168,20 +171,23 @@ pub enum NoteLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     pub level: NoteLevel,
-    /// Stable kebab-case code, e.g. `bacnet-port-fallback`.
+    /// Stable kebab-case code, e.g. `bacnet-port-fallback` (for scripts: never translated).
     pub code: String,
-    pub message: String,
+    /// The words: a catalogue text, rendered in the reader's language where it is shown. In
+    /// the CLI's JSON it is the sentence in `--lang` (the system's language by default), like
+    /// every other text there; a saved audit keeps its id and arguments.
+    pub message: Text,
 }
 
 impl Note {
-    pub fn info(code: &str, message: impl Into<String>) -> Self {
+    pub fn info(code: &str, message: impl Into<Text>) -> Self {
         Self {
             level: NoteLevel::Info,
             code: code.to_owned(),
             message: message.into(),
         }
     }
-    pub fn warning(code: &str, message: impl Into<String>) -> Self {
+    pub fn warning(code: &str, message: impl Into<Text>) -> Self {
         Self {
             level: NoteLevel::Warning,
             code: code.to_owned(),
@@ -216,7 +222,7 @@ impl EventSink {
     }
 
     /// Announce a step of the job.
-    pub async fn phase(&self, name: Phase, detail: impl Into<String>) {
+    pub async fn phase(&self, name: Phase, detail: impl Into<Text>) {
         self.emit(JobEvent::Phase {
             name,
             detail: detail.into(),
@@ -228,6 +234,41 @@ impl EventSink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_is_a_sentence_in_json_and_its_id_in_a_saved_audit() {
+        use crate::text::{Lang, storing, wording_in};
+        let note = Note::warning(
+            "send-failed",
+            crate::text!(
+                "job-note-send-failed",
+                service = "who-is",
+                destination = "198.18.0.9:47808",
+                error = "Network is unreachable (os error 101)"
+            ),
+        );
+        // The CLI's JSON: the same keys as ever, the message a sentence in the language.
+        let json = wording_in(Lang::De, || serde_json::to_value(&note)).unwrap();
+        assert_eq!(json["code"], "send-failed");
+        assert_eq!(json["level"], "warning");
+        assert_eq!(
+            json["message"],
+            "who-is an 198.18.0.9:47808 nicht gesendet: Network is unreachable (os error 101)"
+        );
+        // A saved audit keeps the id, so it reads in any language later.
+        let stored = storing(|| serde_json::to_string(&note)).unwrap();
+        assert!(
+            stored.contains("\"id\":\"job-note-send-failed\""),
+            "{stored}"
+        );
+        let back: Note = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, note);
+        assert!(back.message.render(Lang::Nl).contains("niet verzonden"));
+        // A note saved before notes were catalogue texts reads back as its words.
+        let old: Note =
+            serde_json::from_str(r#"{"level":"info","code":"x","message":"plain words"}"#).unwrap();
+        assert_eq!(old.message.render(Lang::De), "plain words");
+    }
 
     #[test]
     fn phase_names_are_their_serialised_names() {

@@ -4,7 +4,8 @@
 //! the state it runs on ([`JobCtx`]: pacer, budget, counters, notes; the one place packets
 //! leave) and how a front end runs it ([`run`], [`run_blocking`]).
 //!
-//! Discovery, the router probes, the write test and the simulators build on this module; none of
+//! Discovery, the router probes, the write test and the simulators build on this module (the
+//! BACnet/IP link that discovery and the write test share is [`bacnet_link`]); none of
 //! them reaches into another's internals for it.
 #![deny(
     clippy::unwrap_used,
@@ -14,6 +15,7 @@
     clippy::unreachable
 )]
 
+pub mod bacnet_link;
 pub mod cancel;
 pub mod ctx;
 pub mod events;

@@ -40,6 +40,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::text::Text;
 use crate::wire::knxip::GroupAddress;
 use crate::wire::knxip::dpt::{Dpt, Role, printable};
 
@@ -477,47 +478,62 @@ impl ImportError {
     }
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
+impl ImportError {
+    /// Why the file was refused, as a catalogue text (`watch-ets-import-*`): the file, where
+    /// in it, and the problem. What a reader or the system said (`{ $error }`) stays theirs.
+    pub fn text(&self) -> Text {
+        let problem = match &self.kind {
+            ErrorKind::Io(e) => crate::text!("watch-ets-import-io", error = e),
+            ErrorKind::Empty => crate::text!("watch-ets-import-empty"),
+            ErrorKind::TooLarge { limit } => {
+                crate::text!(
+                    "watch-ets-import-too-large",
+                    mb = (limit / (1024 * 1024)).to_string()
+                )
+            }
+            ErrorKind::Encoding(e) => crate::text!("watch-ets-import-encoding", error = e),
+            ErrorKind::NotAnExport(h) => crate::text!("watch-ets-import-not-an-export", header = h),
+            ErrorKind::Csv(e) => Text::plain(e),
+            ErrorKind::Xml(e) => crate::text!("watch-ets-import-xml", error = e),
+            ErrorKind::UnknownXml(root) => {
+                crate::text!("watch-ets-import-unknown-xml", root = root)
+            }
+            ErrorKind::NoGroups => crate::text!("watch-ets-import-no-groups"),
+            ErrorKind::Protected => crate::text!("watch-ets-import-protected"),
+            ErrorKind::NotAProject => crate::text!("watch-ets-import-not-a-project"),
+            ErrorKind::Zip(e) => crate::text!("watch-ets-import-zip", error = e),
+            ErrorKind::SectionTooLarge => crate::text!("watch-ets-import-section-too-large"),
+        };
+        let file = self.file.as_str();
         match &self.at {
-            Some(Location::Line(n)) => write!(f, ", line {n}")?,
-            Some(Location::Element { name, line }) => write!(f, ", line {line}, <{name}>")?,
-            Some(Location::Member(m)) => write!(f, ", {m}")?,
-            None => {}
+            Some(Location::Line(n)) => crate::text!(
+                "watch-ets-import-error-line",
+                file = file,
+                line = n.to_string(),
+                problem = problem
+            ),
+            Some(Location::Element { name, line }) => crate::text!(
+                "watch-ets-import-error-element",
+                file = file,
+                line = line.to_string(),
+                element = name,
+                problem = problem
+            ),
+            Some(Location::Member(m)) => crate::text!(
+                "watch-ets-import-error-member",
+                file = file,
+                member = m,
+                problem = problem
+            ),
+            None => crate::text!("watch-ets-import-error", file = file, problem = problem),
         }
-        f.write_str(": ")?;
-        match &self.kind {
-            ErrorKind::Io(e) => write!(f, "cannot read the file ({e})"),
-            ErrorKind::Empty => f.write_str("the file is empty"),
-            ErrorKind::TooLarge { limit } => write!(
-                f,
-                "the file is larger than {} MB, more than any group-address export; is it the right file?",
-                limit / (1024 * 1024)
-            ),
-            ErrorKind::Encoding(e) => write!(f, "the text cannot be read ({e})"),
-            ErrorKind::NotAnExport(h) => write!(
-                f,
-                "not an ETS group-address export: the first line has no \"Address\" column (it has: {h}). Export the group addresses from ETS as CSV or XML."
-            ),
-            ErrorKind::Csv(e) => write!(f, "{e}"),
-            ErrorKind::Xml(e) => write!(f, "the XML cannot be read ({e})"),
-            ErrorKind::UnknownXml(root) => write!(
-                f,
-                "an XML file, but not an ETS group-address export (it starts with <{root}>, not <GroupAddress-Export>)"
-            ),
-            ErrorKind::NoGroups => f.write_str("the file holds no group address"),
-            ErrorKind::Protected => f.write_str(
-                "the project is password-protected, which this tool does not open. In ETS, export the group addresses (Group Addresses panel, Export, CSV or XML) and import that file instead.",
-            ),
-            ErrorKind::NotAProject => f.write_str(
-                "a ZIP archive, but not an ETS project (no P-xxxx/0.xml in it)",
-            ),
-            ErrorKind::Zip(e) => write!(f, "the project archive cannot be read ({e})"),
-            ErrorKind::SectionTooLarge => f.write_str(
-                "the project's group-address section is too large; export the group addresses from ETS instead",
-            ),
-        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    /// [`ImportError::text`] in the [`crate::text::default_lang`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.text())
     }
 }
 

@@ -296,6 +296,24 @@ fn broken_csv_names_the_line() {
 }
 
 #[test]
+fn an_import_error_is_said_in_the_readers_language() {
+    use crate::text::Lang;
+    let e = csv(" \r\n").unwrap_err();
+    assert_eq!(e.text().render(Lang::De), "test.csv: die Datei ist leer");
+    assert_eq!(e.text().render(Lang::Nl), "test.csv: het bestand is leeg");
+    let e = csv("hello,world\n1,2\n").unwrap_err();
+    let de = e.text().render(Lang::De);
+    assert!(
+        de.starts_with("test.csv, Zeile 1: kein ETS-Gruppenadressen-Export"),
+        "{de}"
+    );
+    assert!(
+        de.contains("(sie hat: hello,world)"),
+        "the file's own words stay: {de}"
+    );
+}
+
+#[test]
 fn row_problems_are_warnings_with_lines() {
     let text = format!(
         "{HEADER}\"ok\",\"1/1/1\",\"\",\"\",\"\",\"DPST-1-1\",\"Auto\"\n\

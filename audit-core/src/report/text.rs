@@ -658,7 +658,7 @@ pub fn discovery(lang: Lang, r: &DiscoveryResult) -> String {
             tr(
                 lang,
                 "cli-note",
-                &[("message", safe(&n.message).into_owned().into())]
+                &[("message", safe(&n.message.render(lang)).into_owned().into())]
             )
         );
     }
@@ -1200,7 +1200,13 @@ pub fn watch_learned(lang: Lang, b: &Baseline, s: &WatchStats, model: &Path) -> 
             let what = safe(&what);
             // KNX values in their datapoint type's words (`on`, `21.6 °C`), units included.
             let typed = p.dpt.filter(|_| p.is_typed_knx());
-            let value = |x: f64| typed.map_or_else(|| num(x), |d| d.display_number(x));
+            // ... and with the language's decimal mark (`21,36 °C`).
+            let value = |x: f64| {
+                typed.map_or_else(
+                    || locale::decimal_mark(lang, &num(x)),
+                    |d| d.display_number_in(lang, x),
+                )
+            };
             let range = match (p.min, p.max, &p.values) {
                 (_, _, Some(v)) if p.is_discrete() => {
                     let values = v.iter().map(|x| value(*x)).collect::<Vec<_>>().join(", ");
@@ -1303,8 +1309,9 @@ pub fn watch_detected(lang: Lang, r: &DetectReport) -> String {
         0,
     );
     for a in alerts {
-        let what = a.rule.as_deref().map_or(a.detector.name().to_owned(), |r| {
-            format!("{} {r}", a.detector.name())
+        // The rule's id is a code (`new-writer`, as in the JSON), the detector a word.
+        let what = a.rule.as_deref().map_or(a.detector.words(lang), |r| {
+            tr(lang, "watch-detector-rule-named", &[("rule", r.into())])
         });
         let times = if a.count > 1 {
             format!(

@@ -1836,7 +1836,7 @@ fn method(model: &ReportModel, ctx: &mut Ctx) -> Section {
             limits.push(ctx.prose(&d.diagnosis.summary.render(l)));
         }
         for n in d.notes.iter().take(20) {
-            limits.push(ctx.prose(&n.message));
+            limits.push(ctx.prose(&n.message.render(l)));
         }
     }
     blocks.push(list(limits));

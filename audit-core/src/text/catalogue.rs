@@ -28,7 +28,9 @@ macro_rules! areas {
             // The desktop app's texts, one file per screen.
             "gui-shell", "gui-start", "gui-scope", "gui-devices", "gui-findings",
             "gui-self-check", "gui-capture", "gui-watch", "gui-log", "gui-about", "gui-consent",
-            "gui-report", "gui-lang", "gui-router", "gui-save", "cli", "sim",
+            "gui-report", "gui-lang", "gui-router", "gui-save", "cli", "cli-help", "sim", "job",
+            // KNX datapoint words (wire::knxip::dpt).
+            "dpt",
         )
     };
 }
@@ -119,6 +121,26 @@ pub(super) fn format(lang: Lang, id: &str, args: &BTreeMap<String, Arg>) -> Stri
     {
         return t.remediation.ask_installer;
     }
+    // A KNX value or datapoint type kept as data, worded now (wire::knxip::dpt).
+    if matches!(id, "dpt-value" | "dpt-type")
+        && let Some(words) = crate::wire::knxip::dpt::kept_words(lang, id, args)
+    {
+        return words;
+    }
+    // A watch figure kept as written with a point (`21.5`), shown with the language's mark.
+    let marked;
+    let args = match (id, args.get("number")) {
+        ("watch-number" | "watch-number-unit", Some(Arg::Str(n))) => {
+            let mut a = args.clone();
+            a.insert(
+                "number".into(),
+                Arg::Str(super::locale::decimal_mark(lang, n)),
+            );
+            marked = a;
+            &marked
+        }
+        _ => args,
+    };
     let (bundle, pattern) = match [lang, Lang::En].into_iter().find_map(|l| {
         let l = if l == Lang::Pseudo { Lang::En } else { l };
         let b = bundle(l);

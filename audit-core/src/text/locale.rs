@@ -41,6 +41,15 @@ pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
     }
 }
 
+/// A number already written with a decimal point (`21.36`, `-0.5`), with the language's
+/// decimal mark (`21,36` in German and Dutch).
+pub fn decimal_mark(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::De | Lang::Nl => number.replace('.', ","),
+        Lang::En | Lang::Pseudo => number.to_owned(),
+    }
+}
+
 /// The language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG` on Unix; the user's
 /// UI language on Windows and macOS), English when we do not speak it.
 pub fn system_lang() -> Lang {
@@ -67,6 +76,8 @@ mod tests {
         assert_eq!(decimal(Lang::En, 1.26, 1), "1.3");
         assert_eq!(decimal(Lang::De, 12.5, 1), "12,5");
         assert_eq!(decimal(Lang::Nl, 0.333, 2), "0,33");
+        assert_eq!(decimal_mark(Lang::De, "21.36"), "21,36");
+        assert_eq!(decimal_mark(Lang::En, "21.36"), "21.36");
     }
 
     #[test]

@@ -158,6 +158,13 @@ mod tests {
         fn nothing_unsafe_survives_and_safe_text_is_kept(s in any::<String>()) {
             let out = safe(&s);
             prop_assert!(!out.chars().any(is_unsafe));
+            // Idempotent: a text the core already escaped (finding targets, hairpin names) is
+            // shown unchanged when a renderer (the GUI) escapes it again.
+            let twice = safe(&out).into_owned();
+            prop_assert_eq!(twice.as_str(), out.as_ref());
+            let lines = safe_lines(&s);
+            let lines_twice = safe_lines(&lines).into_owned();
+            prop_assert_eq!(lines_twice.as_str(), lines.as_ref());
             if !s.chars().any(is_unsafe) {
                 prop_assert_eq!(out.as_ref(), s.as_str());
             }

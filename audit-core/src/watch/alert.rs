@@ -52,6 +52,19 @@ impl DetectorKind {
             DetectorKind::Rule => "rule",
         }
     }
+
+    /// The detector in words, in `lang` (the text output and the app); [`DetectorKind::name`]
+    /// stays the code (JSON, scripts).
+    pub fn words(self, lang: text::Lang) -> String {
+        match self {
+            DetectorKind::ValueRange => text::tr(lang, "watch-detector-value-range", &[]),
+            DetectorKind::ValueImplausible => {
+                text::tr(lang, "watch-detector-value-implausible", &[])
+            }
+            DetectorKind::MessageRate => text::tr(lang, "watch-detector-message-rate", &[]),
+            DetectorKind::Rule => text::tr(lang, "watch-detector-rule", &[]),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,8 +105,8 @@ pub struct Alert {
 /// The range of the values a value alert folded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Folded {
-    pub lowest: String,
-    pub highest: String,
+    pub lowest: Text,
+    pub highest: Text,
 }
 
 impl Alert {
@@ -105,8 +118,8 @@ impl Alert {
         Some(text!(
             "watch-folded-values",
             count = more,
-            lowest = f.lowest.as_str(),
-            highest = f.highest.as_str(),
+            lowest = f.lowest.clone(),
+            highest = f.highest.clone(),
             until = self.last_time.as_str()
         ))
     }
@@ -134,8 +147,8 @@ pub struct Draft {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DraftValue {
     pub number: f64,
-    /// The value in words with its unit (`84.96 °C`, `on`).
-    pub words: String,
+    /// The value in words with its unit (`84.96 °C`, `on`), worded where it is shown.
+    pub words: Text,
     /// How far outside its normal: distance beyond the accepted (or plausible) range divided
     /// by the range's width; 0 for a value outside a learned set.
     pub excess: f64,
@@ -145,9 +158,9 @@ pub struct DraftValue {
 #[derive(Debug, Clone)]
 struct FoldState {
     excess: f64,
-    words: String,
-    lowest: Option<(f64, String)>,
-    highest: Option<(f64, String)>,
+    words: Text,
+    lowest: Option<(f64, Text)>,
+    highest: Option<(f64, Text)>,
 }
 
 /// Alerts of one run, repeats folded.
@@ -332,7 +345,7 @@ mod tests {
             summary: Text::plain(format!("3/1/1 reported {number}")),
             value: Some(DraftValue {
                 number,
-                words: format!("{number} °C"),
+                words: Text::plain(format!("{number} °C")),
                 excess,
             }),
             ..draft(key)

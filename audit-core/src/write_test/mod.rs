@@ -18,8 +18,8 @@
 use std::net::SocketAddrV4;
 use std::sync::Arc;
 
-use crate::discovery::bacnet::client::{BacnetLink, Peer, Reply, ReqError, Traced};
 pub use crate::inventory::WriteTestResult;
+use crate::job::bacnet_link::{BacnetLink, Peer, Reply, ReqError, Traced};
 use crate::job::{CancelFlag, EventSink, JobCtx, Phase, Scope, StopReason, ValidPolicy};
 use crate::wire::bacnet::enums::error_code::{
     abort_reason_name, error_class_name, error_code_name, reject_reason_name,
@@ -327,10 +327,7 @@ pub async fn run(
     };
     ctx.phase(
         Phase::WriteTest,
-        format!(
-            "{} devices: read, write the same value back, read again",
-            devices.len()
-        ),
+        crate::text!("job-phase-write-test-devices", count = devices.len()),
     )
     .await;
     let mut out = Vec::with_capacity(devices.len());
@@ -350,7 +347,11 @@ pub async fn run(
         }
         ctx.phase(
             Phase::WriteTest,
-            format!("device {} at {}", d.device_instance, d.address),
+            crate::text!(
+                "job-phase-write-test-device",
+                instance = d.device_instance.to_string(),
+                address = d.address.clone()
+            ),
         )
         .await;
         let (r, stop) = one_device(&link, &ctx, d).await;

@@ -362,7 +362,7 @@ impl ChecksFlow {
                         let step = if detail.is_empty() {
                             name.to_string()
                         } else {
-                            detail
+                            detail.render(lang)
                         };
                         let step = [("step", step.into())];
                         (0, tr(lang, "gui-checks-stage-discovery", &step))
@@ -440,7 +440,7 @@ impl ChecksFlow {
         ));
         if let Some(e) = &report.exposure {
             for note in &e.notes {
-                let note = note.to_string().into();
+                let note = note.render(lang).into();
                 cx.log
                     .info(tr(lang, "gui-checks-router-note", &[("note", note)]));
             }

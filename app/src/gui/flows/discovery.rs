@@ -177,7 +177,7 @@ impl DiscoveryFlow {
                 job.phase = if detail.is_empty() {
                     name.to_string()
                 } else {
-                    detail
+                    detail.render(cx.lang)
                 };
             }
             JobEvent::PacketSent(_) => job.packets_sent += 1,

@@ -109,7 +109,7 @@ impl ActiveJob {
             JobEvent::Phase { name, detail } => {
                 let args = [
                     ("phase", name.to_string().into()),
-                    ("detail", detail.into()),
+                    ("detail", detail.render(lang).into()),
                 ];
                 log.info(match self {
                     ActiveJob::Discovery => tr(lang, "gui-discovery-phase", &args),
@@ -133,7 +133,7 @@ impl ActiveJob {
                 );
             }
             JobEvent::Note(note) => {
-                let args = [("note", note.message.as_str().into())];
+                let args = [("note", note.message.render(lang).into())];
                 let line = match self {
                     ActiveJob::Discovery => tr(lang, "gui-discovery-note", &args),
                     ActiveJob::Checks => tr(lang, "gui-checks-note", &args),

@@ -14,7 +14,7 @@ use crate::gui::command::Command;
 use crate::gui::flows::analysis::{AnalysisCommand, AnalysisJob};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
-use crate::gui::widgets::table;
+use crate::gui::widgets::{shown, table};
 
 #[cfg(test)]
 mod tests {
@@ -96,7 +96,7 @@ fn open_ui(
             ui.spinner();
             ui.label(theme::subdued(tr(lang, "gui-capture-waiting-dialog", &[])));
         } else if let Some(hint) = &state.analysis.dialog_hint {
-            ui.colored_label(TOKENS.warn, hint);
+            ui.colored_label(TOKENS.warn, shown::shown(hint));
         }
     });
     ui.horizontal(|ui| {
@@ -185,7 +185,7 @@ fn job_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                     "gui-capture-failed",
                     &[
                         ("file", file.display().to_string().into()),
-                        ("message", message.into()),
+                        ("message", shown::string(message).into()),
                     ],
                 ),
             );
@@ -221,7 +221,7 @@ fn results_ui(ui: &mut egui::Ui, lang: Lang, a: &AnalysisReport, view: &mut Capt
                 ui.label(tr(
                     lang,
                     "gui-capture-read-error-what",
-                    &[("message", message.into())],
+                    &[("message", shown::string(&message).into())],
                 ));
             });
         }
@@ -229,7 +229,7 @@ fn results_ui(ui: &mut egui::Ui, lang: Lang, a: &AnalysisReport, view: &mut Capt
     // Two label/value pairs per row keep the counts tables above the fold.
     ui.horizontal(|ui| {
         ui.label(theme::subdued(tr(lang, "gui-capture-file", &[])));
-        ui.label(&a.file);
+        ui.label(shown::shown(&a.file));
     });
     let malformed = |messages: u64, malformed: u64| {
         tr(
@@ -294,9 +294,10 @@ fn results_ui(ui: &mut egui::Ui, lang: Lang, a: &AnalysisReport, view: &mut Capt
         .spacing([TOKENS.space_l, TOKENS.space_xs])
         .show(ui, |ui| {
             for pair in pairs.chunks(2) {
+                // A saved audit's analysis is a file like any other: its values are shown safe.
                 for (name, value) in pair {
                     ui.label(theme::subdued(name));
-                    ui.label(value);
+                    ui.label(shown::shown(value));
                 }
                 ui.end_row();
             }
@@ -569,8 +570,9 @@ fn objects_table<R>(
                         let r = rows.get(row.index());
                         for c in columns {
                             row.col(|ui| {
+                                // Names, serials and addresses as the capture gave them.
                                 let text = r.map_or_else(|| NONE.to_owned(), |r| cell(r, c));
-                                ui.add(egui::Label::new(text).extend());
+                                ui.add(egui::Label::new(shown::shown(&text)).extend());
                             });
                         }
                     });
@@ -614,7 +616,7 @@ fn earlier_ui(ui: &mut egui::Ui, state: &AppState, shown: usize, commands: &mut 
     for (i, record) in session.capture_analyses.iter().enumerate().rev() {
         let text = format!(
             "{} · {}",
-            record.file,
+            shown::shown(&record.file),
             record
                 .analysed_at
                 .with_timezone(&chrono::Local)

@@ -13,9 +13,10 @@ use crate::gui::flows::discovery::{DeviceKey, DiscoveryCommand, DiscoveryFlow};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::progress::{JobProgress, job_progress};
-use crate::gui::widgets::table;
+use crate::gui::widgets::{shown, table};
 
-/// One line of the devices table, from the live events or from the finished result.
+/// One line of the devices table, from the live events or from the finished result. Every
+/// cell is device-supplied or built around device text: [`Row::shown`] escapes them all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Row {
     key: DeviceKey,
@@ -78,6 +79,24 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 table_ui(ui, lang, &rows, state.discovery.selected.as_ref(), commands);
             }
         });
+}
+
+impl Row {
+    /// The row with every cell made safe to show ([`shown`]): the one place this table's
+    /// device text passes.
+    fn shown(self) -> Row {
+        let s = |t: String| shown::string(&t);
+        Row {
+            address: s(self.address),
+            id: s(self.id),
+            vendor: s(self.vendor),
+            model: s(self.model),
+            firmware: s(self.firmware),
+            objects: s(self.objects),
+            flags: s(self.flags),
+            ..self
+        }
+    }
 }
 
 fn scope_ui(ui: &mut egui::Ui, state: &AppState) {
@@ -153,7 +172,7 @@ fn job_ui(ui: &mut egui::Ui, lang: Lang, discovery: &DiscoveryFlow, commands: &m
         }
     }
     if let Some(error) = &discovery.error {
-        ui.colored_label(TOKENS.error, error);
+        ui.colored_label(TOKENS.error, shown::shown(error));
     }
     if let Some(result) = &discovery.result
         && discovery.running.is_none()
@@ -163,7 +182,7 @@ fn job_ui(ui: &mut egui::Ui, lang: Lang, discovery: &DiscoveryFlow, commands: &m
             Some(reason) => tr(
                 lang,
                 "gui-devices-outcome-stopped",
-                &[("reason", reason.into())],
+                &[("reason", shown::string(reason).into())],
             ),
             None => tr(lang, "gui-devices-outcome-finished", &[]),
         };
@@ -199,19 +218,26 @@ fn diagnosis_ui(ui: &mut egui::Ui, lang: Lang, result: &DiscoveryResult) {
             .strong()
             .color(TOKENS.warn),
         );
-        ui.label(diagnosis.summary.render(lang));
+        ui.label(shown::text_lines(&diagnosis.summary, lang));
         for item in &diagnosis.items {
             ui.add_space(TOKENS.space_xs);
-            ui.label(egui::RichText::new(item.title.render(lang)).strong());
-            ui.label(theme::subdued(item.evidence.render(lang)));
+            ui.label(egui::RichText::new(shown::text(&item.title, lang)).strong());
+            ui.label(theme::subdued(shown::text_lines(&item.evidence, lang)));
             for step in &item.next_steps {
-                ui.label(format!("→ {}", step.render(lang)));
+                ui.label(format!("→ {}", shown::text(step, lang)));
             }
         }
     });
 }
 
 fn rows(lang: Lang, discovery: &DiscoveryFlow) -> Vec<Row> {
+    all_rows(lang, discovery)
+        .into_iter()
+        .map(Row::shown)
+        .collect()
+}
+
+fn all_rows(lang: Lang, discovery: &DiscoveryFlow) -> Vec<Row> {
     match (&discovery.running, &discovery.result) {
         (Some(job), _) => job
             .rows
@@ -473,8 +499,9 @@ fn properties_grid(ui: &mut egui::Ui, id: &str, props: &[(String, String)]) {
                 if value.is_empty() {
                     continue;
                 }
+                // Every value is device-supplied or built around device text.
                 ui.label(theme::subdued(name));
-                ui.add(egui::Label::new(value.as_str()).wrap());
+                ui.add(egui::Label::new(shown::shown(value)).wrap());
                 ui.end_row();
             }
         });
@@ -492,7 +519,7 @@ fn bacnet_detail(ui: &mut egui::Ui, lang: Lang, d: &Device, result: &DiscoveryRe
             "gui-devices-bacnet-heading",
             &[
                 ("instance", d.device_instance.into()),
-                ("name", name.into()),
+                ("name", shown::string(&name).into()),
             ],
         ))
         .strong(),
@@ -591,7 +618,7 @@ fn bacnet_detail(ui: &mut egui::Ui, lang: Lang, d: &Device, result: &DiscoveryRe
     if !d.network_ports.is_empty() {
         section(ui, &tr(lang, "gui-devices-network-ports", &[]));
         for p in &d.network_ports {
-            ui.label(format!(
+            ui.label(shown::string(&format!(
                 "• {} {}: {}{}{}",
                 p.instance,
                 p.object_name.as_deref().unwrap_or(""),
@@ -611,7 +638,7 @@ fn bacnet_detail(ui: &mut egui::Ui, lang: Lang, d: &Device, result: &DiscoveryRe
                     Some(true) => tr(lang, "gui-devices-port-accepts-fd", &[]),
                     _ => String::new(),
                 }
-            ));
+            )));
         }
     }
     section(
@@ -669,7 +696,7 @@ fn bacnet_detail(ui: &mut egui::Ui, lang: Lang, d: &Device, result: &DiscoveryRe
                     ];
                     for text in cells {
                         row.col(|ui| {
-                            ui.add(egui::Label::new(text).truncate());
+                            ui.add(egui::Label::new(shown::shown(&text)).truncate());
                         });
                     }
                 });
@@ -682,7 +709,7 @@ fn knx_detail(ui: &mut egui::Ui, lang: Lang, g: &Gateway) {
         egui::RichText::new(tr(
             lang,
             "gui-devices-knx-heading",
-            &[("name", (&g.name).into())],
+            &[("name", shown::string(&g.name).into())],
         ))
         .strong(),
     );

@@ -18,7 +18,7 @@ use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::progress::{JobProgress, job_progress};
 use crate::gui::widgets::router_inputs::{demo_router_ui, router_inputs_ui};
 use crate::gui::widgets::severity_badge::{severity_badge, severity_word};
-use crate::gui::widgets::table;
+use crate::gui::widgets::{shown, table};
 
 /// Order of the findings table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -257,7 +257,7 @@ pub fn job_ui(
         }
     }
     if let Some(error) = &checks.error {
-        ui.colored_label(TOKENS.error, error);
+        ui.colored_label(TOKENS.error, shown::shown(error));
     }
     if checks.running.is_none()
         && let Some(reason) = &checks.last_stopped
@@ -270,7 +270,7 @@ pub fn job_ui(
                 tr(
                     lang,
                     "gui-findings-last-stopped",
-                    &[("reason", reason.into())],
+                    &[("reason", shown::string(reason).into())],
                 )
             },
         );
@@ -293,7 +293,7 @@ fn verdict_card(
             theme::traffic_light(ui, verdict.light, 16.0);
             ui.vertical(|ui| {
                 ui.label(
-                    egui::RichText::new(headline(lang, verdict))
+                    egui::RichText::new(shown::string(&headline(lang, verdict)))
                         .family(theme::bold_family())
                         .size(TOKENS.body_size + 2.0),
                 );
@@ -305,7 +305,7 @@ fn verdict_card(
             });
         });
         if !verdict.explanation.is_empty() {
-            ui.add(egui::Label::new(verdict.explanation.render(lang)).wrap());
+            ui.add(egui::Label::new(shown::text_lines(&verdict.explanation, lang)).wrap());
         }
         if let Some(a) = &verdict.exposure {
             exposure_ui(ui, lang, a);
@@ -326,7 +326,7 @@ fn verdict_card(
             let items = verdict
                 .not_checked
                 .iter()
-                .map(|t| t.render(lang))
+                .map(|t| shown::text(t, lang))
                 .collect::<Vec<_>>()
                 .join("; ");
             let items = [("items", items.into())];
@@ -416,10 +416,11 @@ fn table_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Finding], commands: &mut Vec
                     row.col(|ui| {
                         severity_badge(ui, lang, f.severity);
                     });
+                    // Titles and targets name devices, gateways and routers.
                     for text in [&f.title, &f.target] {
                         row.col(|ui| {
                             ui.add(
-                                egui::Label::new(text.to_string())
+                                egui::Label::new(shown::string(&text.to_string()))
                                     .truncate()
                                     .selectable(false),
                             );
@@ -427,7 +428,7 @@ fn table_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Finding], commands: &mut Vec
                     }
                     row.col(|ui| {
                         ui.add(
-                            egui::Label::new(theme::subdued(&f.check_id))
+                            egui::Label::new(theme::subdued(shown::shown(&f.check_id)))
                                 .truncate()
                                 .selectable(false),
                         );
@@ -463,7 +464,7 @@ fn text_block(ui: &mut egui::Ui, lang: Lang, title: &str, text: &str) {
     if text.trim().is_empty() {
         ui.label(theme::subdued(tr(lang, "gui-findings-no-text", &[])));
     } else {
-        ui.add(egui::Label::new(text.trim()).wrap());
+        ui.add(egui::Label::new(shown::shown_lines(text.trim())).wrap());
     }
 }
 
@@ -474,21 +475,21 @@ fn detail_ui(ui: &mut egui::Ui, lang: Lang, f: &Finding, commands: &mut Vec<Comm
     ui.add_space(TOKENS.space_s);
     ui.horizontal_wrapped(|ui| {
         severity_badge(ui, lang, f.severity);
-        ui.heading(f.title.render(lang));
+        ui.heading(shown::text(&f.title, lang));
     });
     egui::Grid::new("finding_head")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_xs])
         .show(ui, |ui| {
             ui.label(theme::subdued(tr(lang, "gui-findings-target", &[])));
-            ui.label(f.target.render(lang));
+            ui.label(shown::text(&f.target, lang));
             ui.end_row();
             ui.label(theme::subdued(tr(lang, "gui-findings-check", &[])));
-            ui.label(&f.check_id);
+            ui.label(shown::shown(&f.check_id));
             ui.end_row();
         });
     section(ui, &tr(lang, "gui-findings-seen", &[]));
-    ui.add(egui::Label::new(f.evidence.summary.render(lang)).wrap());
+    ui.add(egui::Label::new(shown::text_lines(&f.evidence.summary, lang)).wrap());
     if !f.evidence.facts.is_empty() {
         ui.add_space(TOKENS.space_xs);
         egui::Grid::new("finding_facts")
@@ -497,10 +498,11 @@ fn detail_ui(ui: &mut egui::Ui, lang: Lang, f: &Finding, commands: &mut Vec<Comm
             .spacing([TOKENS.space_m, TOKENS.space_xs])
             .show(ui, |ui| {
                 for (k, v) in &f.evidence.facts {
-                    ui.label(theme::subdued(k.replace('_', " ")));
+                    // Facts hold what the device said (names, models, addresses).
+                    ui.label(theme::subdued(shown::string(&k.replace('_', " "))));
                     let value = match v {
-                        serde_json::Value::String(s) => s.clone(),
-                        other => other.to_string(),
+                        serde_json::Value::String(s) => shown::string(s),
+                        other => shown::string(&other.to_string()),
                     };
                     ui.add(egui::Label::new(value).wrap());
                     ui.end_row();

@@ -8,7 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use super::page_header;
 use crate::gui::state::{AppState, LogLevel};
 use crate::gui::theme::TOKENS;
-use crate::gui::widgets::table;
+use crate::gui::widgets::{shown, table};
 
 pub fn ui(ui: &mut egui::Ui, state: &AppState) {
     let lang = state.lang;
@@ -61,9 +61,11 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
                     };
                     ui.colored_label(color, text);
                 });
+                // Log lines quote devices, gateways and files: one line each, shown safe.
                 row.col(|ui| {
-                    ui.add(egui::Label::new(&entry.text).truncate())
-                        .on_hover_text(&entry.text);
+                    let text = shown::shown(&entry.text);
+                    ui.add(egui::Label::new(text.as_ref()).truncate())
+                        .on_hover_text(text.as_ref());
                 });
             });
         });

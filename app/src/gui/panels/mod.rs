@@ -22,7 +22,7 @@ use egui_extras::Column;
 
 use super::analysis::{CountSort, sorted_counts};
 use super::theme::{self, TOKENS};
-use super::widgets::table;
+use super::widgets::{shown, table};
 
 /// View state of every panel (nothing here is saved).
 #[derive(Debug, Default)]
@@ -57,7 +57,7 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
 /// The audit's own scope in one line (Devices and Findings screens).
 pub fn user_scope_line(lang: Lang, scope: &UserScope) -> String {
     let interface = match &scope.interface {
-        Some(name) => name.clone(),
+        Some(name) => shown::string(name),
         None => tr(lang, "gui-job-scope-no-interface", &[]),
     };
     tr(
@@ -126,8 +126,9 @@ pub fn counts_table(
                     let Some((name, count)) = rows.get(row.index()).copied() else {
                         return;
                     };
+                    // Service and reason names can come from a saved audit.
                     row.col(|ui| {
-                        ui.label(name);
+                        ui.label(shown::shown(name));
                     });
                     row.col(|ui| {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

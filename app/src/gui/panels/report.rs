@@ -21,6 +21,7 @@ use crate::gui::flows::report::{Overwrite, PreviewKey, ReportChoice, ReportComma
 use crate::gui::flows::session::{SessionCommand, SessionEdit};
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
+use crate::gui::widgets::shown;
 
 /// Rows of one table the preview draws; the saved file has them all.
 const PREVIEW_TABLE_ROWS: usize = 50;
@@ -184,7 +185,8 @@ fn compare_ui(ui: &mut egui::Ui, state: &AppState, choice: &mut ReportChoice) ->
                     .with_timezone(&chrono::Local)
                     .format("%Y-%m-%d %H:%M")
                     .to_string();
-                Some((format!("{name} ({when})"), path.clone()))
+                // Names of other saved audits: read from their files.
+                Some((format!("{} ({when})", shown::shown(name)), path.clone()))
             }
             _ => None,
         })
@@ -410,7 +412,8 @@ fn redaction_ui(ui: &mut egui::Ui, lang: Lang, flow: &ReportFlow, key: &PreviewK
         .show(ui, |ui| {
             for r in &doc.replacements {
                 ui.label(r.kind);
-                ui.label(&r.original);
+                // The original is the device's own text.
+                ui.label(shown::shown(&r.original));
                 ui.label(format!("→ {}", r.placeholder));
                 ui.end_row();
             }
@@ -422,7 +425,7 @@ fn preview_ui(ui: &mut egui::Ui, lang: Lang, flow: &ReportFlow, key: &PreviewKey
         Some(p) if &p.key == key => match &p.result {
             Ok(doc) => document_ui(ui, &doc.document),
             Err(e) => {
-                ui.colored_label(TOKENS.error, e);
+                ui.colored_label(TOKENS.error, shown::shown(e));
             }
         },
         _ => {

@@ -16,7 +16,7 @@ use crate::gui::flows::watch::ets_summary;
 use crate::gui::nav::PanelId;
 use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
-use crate::gui::widgets::table;
+use crate::gui::widgets::{shown, table};
 
 const MIN_RATE_CAP_PPS: u32 = *RATE_RANGE.start();
 const MAX_RATE_CAP_PPS: u32 = *RATE_RANGE.end();
@@ -83,7 +83,8 @@ fn ets_ui(ui: &mut egui::Ui, lang: Lang, session: &AuditSession, commands: &mut 
             Some(table) => ui.label(tr(
                 lang,
                 "gui-scope-ets-in-audit",
-                &[("summary", ets_summary(lang, table).into())],
+                // The export's file name is read from the saved audit.
+                &[("summary", shown::string(&ets_summary(lang, table)).into())],
             )),
             None => ui.label(tr(lang, "gui-scope-ets-none", &[])),
         };

@@ -21,6 +21,7 @@ use crate::gui::state::{AppState, Interfaces};
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::exposure::exposure_ui;
 use crate::gui::widgets::severity_badge::plain_severity_badge;
+use crate::gui::widgets::shown;
 
 #[derive(Debug, Default)]
 pub struct SelfCheckView {
@@ -181,7 +182,7 @@ fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             });
         }
         Interfaces::Failed(e) => {
-            ui.colored_label(TOKENS.error, e);
+            ui.colored_label(TOKENS.error, shown::shown(e));
         }
         Interfaces::Loaded(rows) => {
             let usable: Vec<_> = rows.iter().filter(|r| !r.loopback && !r.down).collect();
@@ -194,7 +195,7 @@ fn network_picker(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                     lang,
                     "gui-self-check-connection",
                     &[
-                        ("name", (&r.name).into()),
+                        ("name", shown::string(&r.name).into()),
                         ("address", r.address.to_string().into()),
                     ],
                 );
@@ -235,7 +236,7 @@ fn result_ui(
                 );
                 ui.add(
                     egui::Label::new(
-                        egui::RichText::new(headline(lang, v))
+                        egui::RichText::new(shown::string(&headline(lang, v)))
                             .family(theme::bold_family())
                             .size(TOKENS.heading_size),
                     )
@@ -245,7 +246,7 @@ fn result_ui(
         });
         if !v.explanation.is_empty() {
             ui.add_space(TOKENS.space_s);
-            ui.add(egui::Label::new(v.explanation.render(lang)).wrap());
+            ui.add(egui::Label::new(shown::text_lines(&v.explanation, lang)).wrap());
         }
         if let Some(a) = &v.exposure {
             exposure_ui(ui, lang, a);
@@ -255,7 +256,7 @@ fn result_ui(
     if !qs.is_empty() {
         section(ui, &tr(lang, "gui-self-check-ask", &[]));
         for q in &qs {
-            ui.label(format!("• {q}"));
+            ui.label(format!("• {}", shown::shown(q)));
         }
     }
     ui.add_space(TOKENS.space_s);
@@ -288,14 +289,14 @@ fn result_ui(
             ui.add_space(TOKENS.space_s);
             ui.horizontal_wrapped(|ui| {
                 plain_severity_badge(ui, lang, f.severity);
-                ui.label(egui::RichText::new(f.title.render(lang)).strong());
+                ui.label(egui::RichText::new(shown::text(&f.title, lang)).strong());
             });
             let text = if f.remediation.homeowner.trim().is_empty() {
                 f.evidence.summary.to_string()
             } else {
                 f.remediation.homeowner.trim().to_owned()
             };
-            ui.add(egui::Label::new(text).wrap());
+            ui.add(egui::Label::new(shown::shown_lines(&text)).wrap());
         }
         if !rest.is_empty() {
             ui.add_space(TOKENS.space_s);
@@ -309,13 +310,13 @@ fn result_ui(
     if !v.checked.is_empty() {
         section(ui, &tr(lang, "gui-self-check-checked", &[]));
         for c in &v.checked {
-            ui.label(format!("• {}", c.render(lang)));
+            ui.label(format!("• {}", shown::text(c, lang)));
         }
     }
     if !v.not_checked.is_empty() {
         section(ui, &tr(lang, "gui-self-check-not-checked", &[]));
         for c in &v.not_checked {
-            ui.label(format!("• {}", c.render(lang)));
+            ui.label(format!("• {}", shown::text(c, lang)));
         }
     }
 }

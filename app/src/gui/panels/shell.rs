@@ -12,6 +12,7 @@ use crate::gui::state::AppState;
 use crate::gui::steps::{StepState, steps};
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::demo_marker::demo_marker;
+use crate::gui::widgets::shown;
 
 pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.lang;
@@ -45,7 +46,7 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                 }
                 if let Some(session) = &state.session {
                     ui.separator();
-                    ui.label(egui::RichText::new(&session.name).strong());
+                    ui.label(egui::RichText::new(shown::shown(&session.name)).strong());
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     crate::gui::widgets::lang_switch::lang_switch_rtl(ui, lang, commands);
@@ -63,7 +64,8 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
 pub fn notice_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if let Some(notice) = &state.notice {
         ui.horizontal_wrapped(|ui| {
-            ui.colored_label(TOKENS.warn, notice);
+            // A notice may quote a file or what a device said.
+            ui.colored_label(TOKENS.warn, shown::shown(notice));
             if ui
                 .small_button(tr(state.lang, "gui-dismiss", &[]))
                 .clicked()

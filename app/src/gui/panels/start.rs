@@ -14,6 +14,7 @@ use crate::gui::panels::shell::notice_ui;
 use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::demo_marker::demo_marker;
+use crate::gui::widgets::shown;
 
 #[derive(Debug, Default)]
 pub struct StartView {
@@ -216,7 +217,7 @@ fn recent_ui(
                         )
                         .strong(),
                     );
-                    ui.colored_label(TOKENS.warn, reason);
+                    ui.colored_label(TOKENS.warn, shown::shown(reason));
                 });
             }
         }
@@ -290,8 +291,10 @@ fn recent_row(
             return;
         }
         // Buttons first (right-aligned), so that a long name is cut to the room left of them.
+        // An audit's name is read from its file: shown safe (kept as it is for renaming).
+        let name_shown = shown::string(name);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let named = || [("name", name.into())];
+            let named = || [("name", name_shown.as_str().into())];
             if ui
                 .button(tr(lang, "gui-start-delete", &[]))
                 .on_hover_text(tr(lang, "gui-start-delete-hint", &named()))
@@ -321,8 +324,10 @@ fn recent_row(
                         if summary.demo {
                             demo_marker(ui, lang, false);
                         }
-                        ui.add(egui::Label::new(egui::RichText::new(name).strong()).truncate())
-                            .on_hover_text(name);
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&name_shown).strong()).truncate(),
+                        )
+                        .on_hover_text(&name_shown);
                     });
                     let changed = date_time(lang, &updated.with_timezone(&Local));
                     let line = tr(
@@ -379,7 +384,7 @@ fn confirm_delete_dialog(
     let mut decided = None;
     let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        let named = [("name", name.as_str().into())];
+        let named = [("name", shown::string(&name).into())];
         ui.heading(tr(lang, "gui-start-delete-heading", &named));
         ui.label(tr(lang, "gui-start-delete-what", &[]));
         ui.add_space(TOKENS.space_m);

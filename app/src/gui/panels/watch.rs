@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use audit_core::text::{Lang, tr};
+use audit_core::text::{Lang, locale, tr};
 use audit_core::watch::{Alert, LearnConfig, RateMetric};
 use eframe::egui;
 use egui_extras::Column;
@@ -17,7 +17,7 @@ use crate::gui::state::AppState;
 use crate::gui::theme::{self, TOKENS};
 use crate::gui::widgets::progress::{JobProgress, job_progress};
 use crate::gui::widgets::severity_badge::severity_badge;
-use crate::gui::widgets::table;
+use crate::gui::widgets::{shown, table};
 
 /// Services drawn in the rate plot (the busiest ones).
 const PLOTTED_SERVICES: usize = 6;
@@ -81,7 +81,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, view: &mut WatchView, commands: &
             ets_ui(ui, lang, watch, view, commands);
             run_ui(ui, lang, watch, view, commands);
             if let Some(error) = &watch.error {
-                ui.colored_label(TOKENS.error, error);
+                ui.colored_label(TOKENS.error, shown::shown(error));
             }
             alerts_ui(ui, lang, watch, &mut view.selected_alert);
             // One snapshot is a dot, not a rate over time.
@@ -149,7 +149,8 @@ fn ets_ui(
     match &watch.ets {
         Some(table) => {
             ui.horizontal(|ui| {
-                ui.label(ets_summary(lang, table));
+                // The file name and counts come from the export (or a saved audit).
+                ui.label(shown::string(&ets_summary(lang, table)));
                 if ui
                     .add_enabled(
                         watch.running.is_none(),
@@ -160,6 +161,20 @@ fn ets_ui(
                     commands.push(Command::Watch(WatchCommand::RemoveEts));
                 }
             });
+            // An export imported after learning: detection names the groups after it at once
+            // (`Baseline::apply_project`), but a learned range keeps the type it was decoded
+            // with until the model is learned again.
+            if watch
+                .model
+                .as_ref()
+                .is_some_and(|m| m.knx_project.as_ref() != Some(&**table))
+            {
+                ui.label(theme::subdued(tr(
+                    lang,
+                    "gui-watch-ets-after-learning",
+                    &[],
+                )));
+            }
         }
         None => {
             ui.label(tr(lang, "gui-watch-ets-none", &[]));
@@ -194,7 +209,7 @@ fn ets_ui(
         });
     });
     if let Some(error) = &watch.ets_error {
-        ui.colored_label(TOKENS.error, error);
+        ui.colored_label(TOKENS.error, shown::shown(error));
     }
 }
 
@@ -460,7 +475,7 @@ fn rate_plot(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow) {
                         [*x, y]
                     })
                     .collect();
-                plot_ui.line(Line::new(*service, PlotPoints::from(points)));
+                plot_ui.line(Line::new(shown::string(service), PlotPoints::from(points)));
             }
         });
 }
@@ -537,7 +552,8 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                     row.col(|ui| {
                         severity_badge(ui, lang, a.severity);
                     });
-                    let what = if a.count > 1 {
+                    // Alert texts name points, groups and devices from the traffic.
+                    let what = shown::string(&if a.count > 1 {
                         tr(
                             lang,
                             "gui-watch-repeated",
@@ -548,7 +564,7 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                         )
                     } else {
                         a.summary.render(lang)
-                    };
+                    });
                     let index = row.index();
                     let is_selected = *selected == Some(index);
                     row.col(|ui| {
@@ -556,7 +572,7 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                             .on_hover_text(&a.time);
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(a.detector.name()).truncate());
+                        ui.add(egui::Label::new(a.detector.words(lang)).truncate());
                     });
                     row.col(|ui| {
                         let what = ui
@@ -566,7 +582,7 @@ fn alerts_ui(ui: &mut egui::Ui, lang: Lang, watch: &WatchFlow, selected: &mut Op
                             *selected = if is_selected { None } else { Some(index) };
                         }
                     });
-                    for text in [a.observed.render(lang), a.normal.render(lang)] {
+                    for text in [shown::text(&a.observed, lang), shown::text(&a.normal, lang)] {
                         row.col(|ui| {
                             ui.add(egui::Label::new(text).truncate());
                         });
@@ -585,16 +601,16 @@ fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
     section(ui, &tr(lang, "gui-watch-alert-details", &[]));
     ui.horizontal(|ui| {
         severity_badge(ui, lang, a.severity);
-        ui.label(egui::RichText::new(a.detector.name()).strong());
+        ui.label(egui::RichText::new(a.detector.words(lang)).strong());
         if let Some(rule) = &a.rule {
             ui.label(theme::subdued(tr(
                 lang,
                 "gui-watch-rule",
-                &[("rule", rule.into())],
+                &[("rule", shown::string(rule).into())],
             )));
         }
     });
-    ui.add(egui::Label::new(egui::RichText::new(a.summary.render(lang)).strong()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(shown::text(&a.summary, lang)).strong()).wrap());
     egui::Grid::new("alert_detail")
         .num_columns(2)
         .spacing([TOKENS.space_m, TOKENS.space_s])
@@ -615,7 +631,7 @@ fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
             let target = a
                 .target
                 .as_ref()
-                .map_or_else(|| "—".to_owned(), ToString::to_string);
+                .map_or_else(|| "—".to_owned(), |t| t.render(lang));
             let (observed, normal, action) = (
                 a.observed.render(lang),
                 a.normal.render(lang),
@@ -630,8 +646,9 @@ fn alert_detail_ui(ui: &mut egui::Ui, lang: Lang, a: &Alert) {
                 (tr(lang, "gui-watch-normal", &[]), normal.as_str()),
                 (tr(lang, "gui-watch-action", &[]), action.as_str()),
             ] {
+                // Addresses, services and texts from the traffic (or a saved audit).
                 ui.label(egui::RichText::new(label).strong());
-                ui.add(egui::Label::new(text).wrap());
+                ui.add(egui::Label::new(shown::shown_lines(text)).wrap());
                 ui.end_row();
             }
         });
@@ -658,7 +675,7 @@ fn model_ui(
                     ("points", model.points.len().into()),
                     ("rates", model.rates.len().into()),
                     ("hosts", model.hosts.len().into()),
-                    ("origin", origin.into()),
+                    ("origin", shown::string(&origin).into()),
                     ("messages", model.period.messages.into()),
                     ("seconds", format!("{:.0}", model.period.duration_s).into()),
                 ],
@@ -705,7 +722,9 @@ fn model_ui(
         &tr(lang, "gui-watch-ranges", &[("count", ranged.len().into())]),
     );
     let height = table::row_height(ui);
-    let fmt = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
+    // Decimals with the language's mark (21,36 in German and Dutch).
+    let dec = |v: f64| locale::decimal(lang, v, 2);
+    let fmt = |v: Option<f64>| v.map(dec).unwrap_or_default();
     table::show(ui, "ranges_table", |t| {
         t.column(Column::initial(260.0).resizable(true).clip(true))
             .column(Column::initial(100.0).resizable(true).clip(true))
@@ -758,13 +777,14 @@ fn model_ui(
                         fmt(p.min),
                         fmt(p.max),
                         p.allowed
-                            .map(|[lo, hi]| format!("{lo:.2} … {hi:.2}"))
+                            .map(|[lo, hi]| format!("{} … {}", dec(lo), dec(hi)))
                             .unwrap_or_default(),
                         p.samples.to_string(),
                     ];
+                    // Point names and units come from the ETS export or the traffic.
                     for text in cells {
                         row.col(|ui| {
-                            ui.add(egui::Label::new(text).truncate());
+                            ui.add(egui::Label::new(shown::shown(&text)).truncate());
                         });
                     }
                 });

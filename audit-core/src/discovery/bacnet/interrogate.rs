@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::client::{BacnetLink, OUR_MAX_APDU, Peer, Reply, ReqError};
 use crate::inventory::{Device, NetworkPortInfo, ObjectInfo, PrioritySlot};
 use crate::job::JobCtx;
+use crate::job::bacnet_link::{BacnetLink, OUR_MAX_APDU, Peer, Reply, ReqError};
 use crate::wire::bacnet::enums::error_code::{
     abort_reason_name, error_class_name, error_code_name, reject_reason_name,
 };

@@ -8,7 +8,6 @@
 //! instances heard, so that answers lost in the burst are asked for again by smaller groups.
 //! The global broadcast (DNET 0xFFFF) is sent only when asked for.
 
-pub mod client;
 pub mod interrogate;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,12 +17,12 @@ use std::sync::Arc;
 use tokio::sync::{Semaphore, mpsc};
 use tokio::task::JoinSet;
 
-use self::client::{BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply, ReqError};
 use self::interrogate::{Found, interrogate};
 use crate::inventory::{
     BacnetInventory, Bbmd, BdtRow, Claim, Device, DuplicateInstance, FdtRow, LimitHit,
     MalformedFrom, Network, Router, SharedAddress, TrustFacts,
 };
+use crate::job::bacnet_link::{self, BacnetLink, GLOBAL_NETWORK, IAmSeen, Peer, Reply, ReqError};
 use crate::job::policy::REGISTER_FD_TTL_S;
 use crate::job::{CancelFlag, JobCtx, JobEvent, Note, Phase, Refusal, Scope};
 use crate::wire::bacnet::bvlc::{BvlcFunction, BvlcResultCode};
@@ -49,7 +48,7 @@ pub const MAX_REMOTE_SCANS: usize = 1024;
 #[derive(Debug, Clone, Default)]
 pub struct BacnetFacts {
     pub local: Option<String>,
-    pub socket_error: Option<String>,
+    pub socket_error: Option<crate::text::Text>,
     pub port_fallback: bool,
     pub broadcast_listener: bool,
     pub broadcast_sent: bool,
@@ -147,9 +146,11 @@ async fn who_is_ranges(
                     .clamp(lo, hi - 1);
                 ctx.phase(
                     Phase::BacnetWhoIs,
-                    format!(
-                        "{} answers to Who-Is {lo}-{hi}: asking again in two halves",
-                        heard.len()
+                    crate::text!(
+                        "job-phase-who-is-split",
+                        count = heard.len(),
+                        low = lo.to_string(),
+                        high = hi.to_string()
                     ),
                 )
                 .await;
@@ -166,9 +167,10 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     let link = match BacnetLink::open(&ctx, scope).await {
         Ok(l) => Arc::new(l),
         Err(e) => {
-            let msg = format!(
-                "cannot open a BACnet/IP socket on {}:{}: {e}",
-                scope.bind, scope.bacnet_port
+            let msg = crate::text!(
+                "job-note-bacnet-socket",
+                address = SocketAddrV4::new(scope.bind, scope.bacnet_port).to_string(),
+                error = e.to_string()
             );
             ctx.note_once(Note::warning("bacnet-socket", msg.clone()))
                 .await;
@@ -198,8 +200,11 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     let mut scans = JoinSet::new();
     if let (true, Some(b)) = (scope.can_broadcast(), scope.broadcast) {
         let bdest = SocketAddrV4::new(b, port);
-        ctx.phase(Phase::BacnetNetworks, format!("asking routers on {bdest}"))
-            .await;
+        ctx.phase(
+            Phase::BacnetNetworks,
+            crate::text!("job-phase-bacnet-routers", address = bdest.to_string()),
+        )
+        .await;
         link.send_network_message(&ctx, bdest, true, NetworkMessage::WhatIsNetworkNumber)
             .await;
         link.send_network_message(
@@ -213,15 +218,17 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         if scope.global_broadcast {
             ctx.note_once(Note::warning(
                 "bacnet-global-broadcast",
-                "global broadcast Who-Is sent as asked: every device on every network answers, \
-                 through every router",
+                crate::text!("job-note-bacnet-global-broadcast"),
             ))
             .await;
             link.who_is(&ctx, bdest, true, Some(GLOBAL_NETWORK), None)
                 .await;
         }
-        ctx.phase(Phase::BacnetWhoIs, format!("local network via {bdest}"))
-            .await;
+        ctx.phase(
+            Phase::BacnetWhoIs,
+            crate::text!("job-phase-who-is-local", address = bdest.to_string()),
+        )
+        .await;
         scans.spawn(who_is_ranges(link.clone(), ctx.clone(), bdest, true, None));
     }
     let targets: Vec<SocketAddrV4> = scope
@@ -230,7 +237,11 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         .filter_map(|t| t.bacnet(port))
         .collect();
     for t in &targets {
-        ctx.phase(Phase::BacnetWhoIs, format!("target {t}")).await;
+        ctx.phase(
+            Phase::BacnetWhoIs,
+            crate::text!("job-phase-who-is-target", address = t.to_string()),
+        )
+        .await;
         link.who_is(&ctx, *t, false, None, None).await;
     }
     if scans.is_empty() && !targets.is_empty() {
@@ -275,7 +286,11 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
         for n in new {
             ctx.phase(
                 Phase::BacnetWhoIs,
-                format!("network {n} via router {router}"),
+                crate::text!(
+                    "job-phase-who-is-network",
+                    network = n.to_string(),
+                    router = router.to_string()
+                ),
             )
             .await;
             scans.spawn(who_is_ranges(
@@ -332,10 +347,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     // 4. Wait for the interrogations (one request in flight per device address).
     ctx.phase(
         Phase::BacnetInterrogation,
-        format!(
-            "{} devices found; finishing interrogation",
-            fed.accepted.len()
-        ),
+        crate::text!("job-phase-interrogation", count = fed.accepted.len()),
     )
     .await;
     let mut devices = interrogator.await.unwrap_or_default();
@@ -363,7 +375,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     if !late.is_empty() && !ctx.stopped() {
         ctx.phase(
             Phase::BacnetInterrogation,
-            format!("{} devices vouched for by a BBMD", late.len()),
+            crate::text!("job-phase-interrogation-vouched", count = late.len()),
         )
         .await;
         let (tx, rx) = mpsc::unbounded_channel::<Found>();
@@ -454,10 +466,7 @@ pub async fn run(ctx: Arc<JobCtx>, scope: &Scope) -> BacnetOutcome {
     if link.i_am_overflow() > 0 {
         ctx.note_once(Note::warning(
             "bacnet-i-am-storm",
-            format!(
-                "{} I-Am beyond the record limit were counted only",
-                link.i_am_overflow()
-            ),
+            crate::text!("job-note-bacnet-i-am-storm", count = link.i_am_overflow()),
         ))
         .await;
     }
@@ -496,8 +505,11 @@ async fn read_bbmds(
         .filter(|a| asked.insert(*a))
         .collect();
     if !candidates.is_empty() && !ctx.stopped() {
-        ctx.phase(Phase::BacnetBbmd, format!("{} addresses", candidates.len()))
-            .await;
+        ctx.phase(
+            Phase::BacnetBbmd,
+            crate::text!("job-phase-bbmd", count = candidates.len()),
+        )
+        .await;
     }
     for a in candidates {
         if ctx.stopped() {
@@ -607,7 +619,7 @@ fn settle_parked(
 /// What the link and the feeder saw that the trust facts keep: limits reached (naming the
 /// peer), forwarded router announcements, malformed datagrams per source.
 fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
-    for (peer, claimed, allowed, limit) in client::over_limits(link) {
+    for (peer, claimed, allowed, limit) in bacnet_link::over_limits(link) {
         let skipped = fed.skipped.get(&peer).copied().unwrap_or(0);
         if skipped == 0 && limit == "devices-per-source" {
             // Another limit (its addresses') stopped the work first.
@@ -623,15 +635,15 @@ fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
     }
     let (routers, not_kept) = link.router_claims();
     for (r, claimed) in routers {
-        if claimed > client::MAX_NETWORKS_PER_ROUTER as u64 {
+        if claimed > bacnet_link::MAX_NETWORKS_PER_ROUTER as u64 {
             trust.limit(LimitHit {
                 limit: "networks-per-router".into(),
                 peer: r.to_string(),
                 claimed,
-                allowed: client::MAX_NETWORKS_PER_ROUTER as u64,
+                allowed: bacnet_link::MAX_NETWORKS_PER_ROUTER as u64,
                 skipped: crate::text!(
                     "limit-skipped-networks",
-                    count = claimed - client::MAX_NETWORKS_PER_ROUTER as u64
+                    count = claimed - bacnet_link::MAX_NETWORKS_PER_ROUTER as u64
                 ),
             });
         }
@@ -640,8 +652,8 @@ fn trust_facts(link: &BacnetLink, fed: &Fed, trust: &mut TrustFacts) {
         trust.limit(LimitHit {
             limit: "routers".into(),
             peer: String::new(),
-            claimed: not_kept + client::MAX_ROUTERS as u64,
-            allowed: client::MAX_ROUTERS as u64,
+            claimed: not_kept + bacnet_link::MAX_ROUTERS as u64,
+            allowed: bacnet_link::MAX_ROUTERS as u64,
             skipped: crate::text!("limit-skipped-routers", count = not_kept),
         });
     }
@@ -784,11 +796,11 @@ async fn feed(
             let (addr, route, _) = found_key(&f);
             let at = per_address.entry((addr, route)).or_default();
             let from = per_source.entry(*f.udp_source.ip()).or_default();
-            if *at >= client::MAX_INSTANCES_PER_ADDRESS {
+            if *at >= bacnet_link::MAX_INSTANCES_PER_ADDRESS {
                 *fed.skipped.entry(address_name(&f)).or_default() += 1;
                 continue;
             }
-            if *from >= client::MAX_DEVICES_PER_SOURCE {
+            if *from >= bacnet_link::MAX_DEVICES_PER_SOURCE {
                 *fed.skipped
                     .entry(f.udp_source.ip().to_string())
                     .or_default() += 1;

@@ -20,7 +20,7 @@
 //! Pure apart from the counters' last values (bounded).
 
 use super::value_range::{class_text, excess};
-use super::{KnxType, ModelIndex, listed, number};
+use super::{KnxType, ModelIndex, decimal, listed};
 use crate::findings::Severity;
 use crate::knx_project::DptSource;
 use crate::text;
@@ -165,24 +165,24 @@ fn type_text(t: &KnxType) -> Text {
     }
 }
 
-fn percent(t: f64) -> String {
-    number(t * 100.0)
+fn percent(t: f64) -> Text {
+    decimal(t * 100.0)
 }
 
-/// The value in words (`84.96 °C`, `on`).
-fn words(d: &Decoded) -> String {
-    d.to_string()
+/// The value in words (`84.96 °C`, `on`), worded where it is shown.
+fn words(d: &Decoded) -> Text {
+    d.words()
 }
 
 /// Summary for a value outside its normal (`$why` for implausible values).
-fn summary(s: &Seen<'_>, value: &str, normal: Text, why: Option<Text>) -> Text {
+fn summary(s: &Seen<'_>, value: &Text, normal: Text, why: Option<Text>) -> Text {
     let sender = s.sender.to_string();
     let note = inferred_note(s.t);
     match (why, set_value(s)) {
         (Some(why), true) => text!(
             "watch-knx-implausible-written",
             label = s.label.clone(),
-            value = value,
+            value = value.clone(),
             sender = sender,
             why = why,
             normal = normal,
@@ -191,7 +191,7 @@ fn summary(s: &Seen<'_>, value: &str, normal: Text, why: Option<Text>) -> Text {
         (Some(why), false) => text!(
             "watch-knx-implausible-reported",
             label = s.label.clone(),
-            value = value,
+            value = value.clone(),
             sender = sender,
             why = why,
             normal = normal,
@@ -200,7 +200,7 @@ fn summary(s: &Seen<'_>, value: &str, normal: Text, why: Option<Text>) -> Text {
         (None, true) => text!(
             "watch-knx-written",
             label = s.label.clone(),
-            value = value,
+            value = value.clone(),
             sender = sender,
             normal = normal,
             who = who(s),
@@ -209,7 +209,7 @@ fn summary(s: &Seen<'_>, value: &str, normal: Text, why: Option<Text>) -> Text {
         (None, false) => text!(
             "watch-knx-reported",
             label = s.label.clone(),
-            value = value,
+            value = value.clone(),
             sender = sender,
             normal = normal,
             note = note
@@ -238,18 +238,18 @@ fn who(s: &Seen<'_>) -> Text {
     }
 }
 
-fn observed(s: &Seen<'_>, value: &str) -> Text {
+fn observed(s: &Seen<'_>, value: &Text) -> Text {
     let source = s.o.source.to_string();
     match s.role {
         ValueRole::Written => text!(
             "watch-knx-observed-written",
-            value = value,
+            value = value.clone(),
             service = s.o.service,
             source = source
         ),
         ValueRole::Reported => text!(
             "watch-knx-observed-reported",
-            value = value,
+            value = value.clone(),
             service = s.o.service,
             source = source
         ),
@@ -325,51 +325,44 @@ fn outside_range(s: &Seen<'_>, d: &Decoded, v: f64) -> Option<Draft> {
 /// Outside what the type, physics or the group's role allows.
 fn implausible(s: &Seen<'_>, d: &Decoded, v: f64, broken: ValueRange) -> Draft {
     let dpt = d.dpt;
-    let (low, high) = (
-        dpt.display_number(broken.min),
-        dpt.display_number(broken.max),
-    );
+    let (low, high) = (dpt.value_text(broken.min), dpt.value_text(broken.max));
     let why = match (broken.basis, s.t.role) {
         (RangeBasis::Building, Role::RoomTemperature) => {
-            text!(
-                "watch-knx-why-room",
-                low = low.as_str(),
-                high = high.as_str()
-            )
+            text!("watch-knx-why-room", low = low.clone(), high = high.clone())
         }
         (RangeBasis::Building, Role::RoomSetpoint) => {
             text!(
                 "watch-knx-why-setpoint",
-                low = low.as_str(),
-                high = high.as_str()
+                low = low.clone(),
+                high = high.clone()
             )
         }
         (RangeBasis::Building, Role::OutdoorTemperature) => {
             text!(
                 "watch-knx-why-outdoor",
-                low = low.as_str(),
-                high = high.as_str()
+                low = low.clone(),
+                high = high.clone()
             )
         }
         (RangeBasis::Building, _) => {
             text!(
                 "watch-knx-why-water",
-                low = low.as_str(),
-                high = high.as_str()
+                low = low.clone(),
+                high = high.clone()
             )
         }
         (RangeBasis::Physics, _) => {
             text!(
                 "watch-knx-why-physics",
-                low = low.as_str(),
-                high = high.as_str()
+                low = low.clone(),
+                high = high.clone()
             )
         }
         (RangeBasis::Specification, _) => text!(
             "watch-knx-why-specification",
             dpt = dpt.to_string(),
-            low = low.as_str(),
-            high = high.as_str()
+            low = low.clone(),
+            high = high.clone()
         ),
     };
     let value = words(d);
@@ -422,7 +415,7 @@ fn outside_set(s: &Seen<'_>, d: &Decoded, v: f64) -> Option<Draft> {
         return None;
     }
     let value = words(d);
-    let values = listed(set.iter().map(|x| Text::plain(s.t.value_text(*x))));
+    let values = listed(set.iter().map(|x| s.t.value_text(*x)));
     let normal = text!(
         "watch-set-normal",
         values = values.clone(),
@@ -462,8 +455,8 @@ fn counter(s: &Seen<'_>, d: &Decoded, last: f64, v: f64) -> Option<Draft> {
         text!(
             "watch-knx-counter-back",
             label = s.label.clone(),
-            last = last_words.as_str(),
-            value = value.as_str(),
+            last = last_words.clone(),
+            value = value.clone(),
             sender = s.sender.to_string(),
             note = note
         )
@@ -471,8 +464,8 @@ fn counter(s: &Seen<'_>, d: &Decoded, last: f64, v: f64) -> Option<Draft> {
         text!(
             "watch-knx-counter-jump",
             label = s.label.clone(),
-            last = last_words.as_str(),
-            value = value.as_str(),
+            last = last_words.clone(),
+            value = value.clone(),
             sender = s.sender.to_string(),
             step = s.t.value_text(step),
             note = note
@@ -515,7 +508,7 @@ fn undefined(s: &Seen<'_>, d: &Decoded) -> Draft {
         summary: text!(
             "watch-knx-undefined",
             label = s.label.clone(),
-            value = value.as_str(),
+            value = value.clone(),
             sender = s.sender.to_string(),
             dpt = d.dpt.to_string(),
             note = inferred_note(s.t)
@@ -533,7 +526,7 @@ fn mismatch(s: &Seen<'_>, raw: KnxRaw, dpt: Dpt) -> Draft {
         None => text!("watch-knx-size-bits"),
         Some(n) => text!("watch-knx-size-octets", octets = n),
     };
-    let value = raw.hex();
+    let value = Text::plain(raw.hex());
     Draft {
         detector: DetectorKind::ValueImplausible,
         rule: None,

@@ -5,7 +5,7 @@
 //! alone. Only rates above the upper bound alert (Fauri et al.: a quiet device is not an
 //! attack).
 
-use super::{LearnedRate, ModelIndex, number};
+use super::{LearnedRate, ModelIndex, decimal};
 use crate::findings::Severity;
 use crate::text;
 use crate::text::Text;
@@ -147,19 +147,19 @@ fn draft(
             "watch-rate-figures",
             metric = metric,
             intervals = s.intervals,
-            max = number(s.max),
-            mean = number(s.mean),
-            median = number(s.median),
-            mad = number(s.mad)
+            max = decimal(s.max),
+            mean = decimal(s.mean),
+            median = decimal(s.median),
+            mad = decimal(s.mad)
         ),
         None => text!("watch-rate-no-intervals"),
     };
-    let upper = number(band.upper.floor());
+    let upper = decimal(band.upper.floor());
     let (normal, who) = match basis {
         Basis::Own(r) => (
             text!(
                 "watch-rate-normal-own",
-                upper = upper.as_str(),
+                upper = upper.clone(),
                 interval = interval_s,
                 figures = figures(r)
             ),
@@ -168,9 +168,9 @@ fn draft(
         Basis::PerSource(r, sources) => (
             text!(
                 "watch-rate-normal-per-source",
-                centre = number(band.centre),
+                centre = decimal(band.centre),
                 interval = interval_s,
-                upper = upper.as_str(),
+                upper = upper.clone(),
                 sources = *sources,
                 period = idx.period_text.clone(),
                 figures = figures(r)
@@ -187,7 +187,7 @@ fn draft(
                 "watch-rate-normal-unseen",
                 service = service,
                 period = idx.period_text.clone(),
-                upper = upper.as_str(),
+                upper = upper.clone(),
                 interval = interval_s
             ),
             Text::plain(sender.to_string()),
@@ -209,7 +209,7 @@ fn draft(
             count = count,
             service = service,
             interval = interval_s,
-            upper = upper.as_str()
+            upper = upper.clone()
         ),
         observed: text!(
             "watch-rate-observed",

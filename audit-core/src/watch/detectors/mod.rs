@@ -14,11 +14,11 @@ use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 
 use crate::knx_project::DptSource;
-use crate::text::{Text, default_lang};
+use crate::text;
+use crate::text::Text;
 use crate::wire::bacnet::tag::ObjectId;
 use crate::wire::knxip::GroupAddress;
 use crate::wire::knxip::dpt::{Dpt, Role, ValueKind};
-use crate::{text, text::Lang};
 
 use super::alert::{Alert, AlertLog, Draft};
 use super::baseline::{
@@ -72,16 +72,17 @@ impl KnxType {
         })
     }
 
-    /// `9.001 temperature`, or the main type's title.
-    pub fn type_text(&self) -> Option<String> {
-        self.dpt.map(|d| format!("{d} {}", d.title()))
+    /// `9.001 temperature`, or the main type's title (worded where it is shown).
+    pub fn type_text(&self) -> Option<Text> {
+        self.dpt.map(Dpt::type_text)
     }
 
-    /// A value of this type in words, from the number the model keeps.
-    pub fn value_text(&self, v: f64) -> String {
+    /// A value of this type in words, from the number the model keeps (worded where it is
+    /// shown, in the reader's language: `on`/`Ein`, `21.36 °C`/`21,36 °C`).
+    pub fn value_text(&self, v: f64) -> Text {
         match self.dpt {
-            Some(d) => d.display_number(v),
-            None => number(v),
+            Some(d) => d.value_text(v),
+            None => decimal(v),
         }
     }
 }
@@ -400,17 +401,17 @@ impl ModelIndex {
                     } else if v == 1.0 {
                         text!("watch-binary-active")
                     } else {
-                        Text::plain(number(v))
+                        decimal(v)
                     };
                 }
                 if let Some(u) = self.units.get(&(*device, *object)) {
-                    return Text::plain(format!("{} {u}", number(v)));
+                    return text!("watch-number-unit", number = number(v), unit = u.as_str());
                 }
-                Text::plain(number(v))
+                decimal(v)
             }
             PointKey::Knx { group } => match self.knx_types.get(group) {
-                Some(t) => Text::plain(t.value_text(v)),
-                None => Text::plain(number(v)),
+                Some(t) => t.value_text(v),
+                None => decimal(v),
             },
         }
     }
@@ -462,16 +463,27 @@ impl ModelIndex {
     }
 }
 
-/// Texts listed in a sentence ("learned values active, inactive"), in the default language.
+/// Texts listed in a sentence ("learned values active, inactive"), each worded where the
+/// sentence is shown. Nested by halves (`watch-list` joins two), so that a stored list of
+/// [`super::baseline::MAX_DISCRETE_VALUES`] stays a few levels deep.
 pub fn listed(items: impl IntoIterator<Item = Text>) -> Text {
-    let lang: Lang = default_lang();
-    Text::plain(
-        items
-            .into_iter()
-            .map(|t| t.render(lang))
-            .collect::<Vec<_>>()
-            .join(", "),
-    )
+    fn join(mut items: Vec<Text>) -> Text {
+        match items.len() {
+            0 => Text::plain(""),
+            1 => items.pop().unwrap_or_default(),
+            n => {
+                let rest = items.split_off(n / 2);
+                text!("watch-list", first = join(items), rest = join(rest))
+            }
+        }
+    }
+    join(items.into_iter().collect())
+}
+
+/// `v` as [`number`] writes it, kept as a text that shows it with the reader's decimal mark
+/// (`21,5` in German and Dutch; the catalogue applies it to `watch-number*` messages).
+pub fn decimal(v: f64) -> Text {
+    text!("watch-number", number = number(v))
 }
 
 /// `21`, `21.5`, `21.25`, `0.125` (at most three decimals, no trailing zeros).

@@ -106,7 +106,7 @@ pub fn check(idx: &ModelIndex, o: &Observation, out: &mut Vec<Draft>) -> u64 {
             action,
             value: Some(DraftValue {
                 number: value,
-                words: shown.to_string(),
+                words: shown.clone(),
                 excess,
             }),
         });
@@ -170,10 +170,10 @@ pub fn outside(idx: &ModelIndex, key: &PointKey, m: &PointModel, v: f64) -> Opti
         max = idx.value_text(key, max),
         samples = values,
         period = idx.period_text.clone(),
-        low = super::number(lo),
-        high = super::number(hi),
+        low = super::decimal(lo),
+        high = super::decimal(hi),
         class = class_text(m.class()),
-        tolerance = super::number(m.tolerance(cfg)),
+        tolerance = super::decimal(m.tolerance(cfg)),
     ))
 }
 

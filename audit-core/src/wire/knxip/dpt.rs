@@ -40,10 +40,12 @@
 
 pub mod table;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
 use super::apdu::GroupValue;
+use crate::text::{self, Arg, Lang, Text, locale};
 use table::{MainType, Subtype, words};
 
 /// How a main type's value is laid out (03_07_02 §2 format codes).
@@ -162,12 +164,17 @@ impl Dpt {
         self.subtype().map_or("", |s| s.unit)
     }
 
-    /// What it is, in plain words: the subtype's title, else the main type's.
+    /// [`Dpt::title`] in `lang`.
+    pub fn title_in(self, lang: Lang) -> String {
+        word(lang, self.title())
+    }
+
+    /// What it is, in plain words (English): the subtype's title, else the main type's.
     pub fn title(self) -> &'static str {
         match (self.subtype(), self.main_type()) {
             (Some(s), _) => s.title,
             (None, Some(m)) => m.title,
-            (None, None) => "unknown datapoint type",
+            (None, None) => words::UNKNOWN_TYPE,
         }
     }
 
@@ -191,8 +198,13 @@ impl Dpt {
     }
 
     /// A number as [`Decoded::number`] gives it (a state's raw code, or the value in the unit),
-    /// shown as the decoded value would be: `on`, `comfort`, `scene 5`, `21.6 °C`.
+    /// shown as the decoded value would be: `on`, `comfort`, `scene 5`, `21.6 °C` (English).
     pub fn display_number(self, v: f64) -> String {
+        self.display_number_in(Lang::En, v)
+    }
+
+    /// [`Dpt::display_number`] in `lang`: `Ein`, `Komfort`, `Szene 5`, `21,6 °C`.
+    pub fn display_number_in(self, lang: Lang, v: f64) -> String {
         let code = || (v.fract() == 0.0 && (0.0..=255.0).contains(&v)).then_some(v as u8);
         let value = match (self.format(), code()) {
             (Some(Format::B1), Some(c)) => DptValue::Bool(c & 1 == 1),
@@ -217,7 +229,25 @@ impl Dpt {
             value,
             flags: DecodeFlags::default(),
         }
-        .to_string()
+        .render(lang)
+    }
+
+    /// A number as [`Decoded::number`] gives it, kept as a text that is worded where it is
+    /// shown, in the reader's language ([`Dpt::display_number_in`]): the datapoint type and
+    /// the number (exactly, as Rust writes an `f64`), not words. Stored so in a saved audit.
+    pub fn value_text(self, v: f64) -> Text {
+        Text::with(
+            "dpt-value",
+            &[
+                ("dpt", self.to_string().into()),
+                ("number", v.to_string().into()),
+            ],
+        )
+    }
+
+    /// `9.001 temperature` kept as a text (worded where shown: `9.001 Temperatur`).
+    pub fn type_text(self) -> Text {
+        Text::with("dpt-type", &[("dpt", self.to_string().into())])
     }
 
     /// Whether `other` reads every payload as the same number as this type (same format and
@@ -652,38 +682,43 @@ impl Decoded {
     }
 }
 
-impl fmt::Display for Decoded {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Decoded {
+    /// The value in `lang`'s words and decimal mark: `21,6 °C`, `Ein`, `Komfort`.
+    pub fn render(&self, lang: Lang) -> String {
         let sub = self.dpt.subtype();
         let label = |bit: bool| {
             sub.and_then(|s| s.labels)
-                .map(|(a, b)| if bit { b } else { a })
+                .map(|(a, b)| word(lang, if bit { b } else { a }))
         };
+        let decimal = |n: String| locale::decimal_mark(lang, &n);
         match &self.value {
-            DptValue::Bool(b) => match label(*b) {
-                Some(l) => f.write_str(l),
-                None => write!(f, "{}", u8::from(*b)),
-            },
+            DptValue::Bool(b) => label(*b).unwrap_or_else(|| u8::from(*b).to_string()),
             DptValue::Controlled { control, value } => {
-                let v = label(*value).map_or_else(|| u8::from(*value).to_string(), str::to_owned);
-                let c = if *control {
-                    words::CONTROL
+                let v = label(*value).unwrap_or_else(|| u8::from(*value).to_string());
+                let args = [("value", v.into())];
+                if *control {
+                    text::tr(lang, "dpt-with-control", &args)
                 } else {
-                    words::NO_CONTROL
-                };
-                write!(f, "{v} ({c})")
+                    text::tr(lang, "dpt-without-control", &args)
+                }
             }
             DptValue::Step {
                 increase,
                 step_code,
             } => {
                 if *step_code == 0 {
-                    return f.write_str(words::STOP);
+                    return word(lang, words::STOP);
                 }
-                let dir = label(*increase).unwrap_or(if *increase { "+" } else { "−" });
+                let dir = label(*increase)
+                    .unwrap_or_else(|| if *increase { "+" } else { "−" }.to_owned());
                 // Step code n divides the range into 2^(n−1) intervals.
                 let intervals = f64::from(1u8 << (step_code - 1));
-                write!(f, "{dir} by {} %", number(100.0 / intervals, 1))
+                let percent = decimal(number(100.0 / intervals, 1));
+                text::tr(
+                    lang,
+                    "dpt-step",
+                    &[("direction", dir.into()), ("percent", percent.into())],
+                )
             }
             DptValue::Number(v) => {
                 let n = if self.dpt.format() == Some(Format::F32) {
@@ -693,29 +728,98 @@ impl fmt::Display for Decoded {
                     number(*v, self.dpt.decimals())
                 };
                 match self.dpt.unit() {
-                    "" => f.write_str(&n),
-                    u => write!(f, "{n} {u}"),
+                    "" => decimal(n),
+                    u => format!("{} {u}", decimal(n)),
                 }
             }
-            DptValue::Text(t) => write!(f, "\"{}\"", printable(t, TEXT_OCTETS)),
-            DptValue::Scene(n) => write!(f, "{} {}", words::SCENE, u16::from(*n) + 1),
+            DptValue::Text(t) => format!("\"{}\"", printable(t, TEXT_OCTETS)),
+            DptValue::Scene(n) => {
+                text::tr(lang, "dpt-scene", &[("number", (u16::from(*n) + 1).into())])
+            }
             DptValue::SceneControl { learn, scene } => {
-                let what = if *learn {
-                    words::LEARN_SCENE
+                let args = [("number", (u16::from(*scene) + 1).into())];
+                if *learn {
+                    text::tr(lang, "dpt-scene-store", &args)
                 } else {
-                    words::ACTIVATE_SCENE
-                };
-                write!(f, "{what} {}", u16::from(*scene) + 1)
+                    text::tr(lang, "dpt-scene-activate", &args)
+                }
             }
             DptValue::Enum(n) => match sub.and_then(|s| s.values.iter().find(|(v, _)| v == n)) {
-                Some((_, name)) => f.write_str(name),
+                Some((_, name)) => word(lang, name),
                 None if sub.is_some_and(|s| !s.values.is_empty()) => {
-                    write!(f, "{} {n}", words::UNDEFINED_VALUE)
+                    text::tr(lang, "dpt-undefined-value", &[("number", (*n).into())])
                 }
-                None => write!(f, "{n}"),
+                None => n.to_string(),
             },
-            DptValue::Invalid => f.write_str(words::INVALID),
+            DptValue::Invalid => text::tr(lang, "dpt-invalid", &[]),
         }
+    }
+
+    /// The value kept as a text, worded where it is shown in the reader's language (an
+    /// alert's value: decoded once, shown in the app's, the CLI's or the report's language).
+    pub fn words(&self) -> Text {
+        match (self.number(), &self.value) {
+            (Some(v), _) => self.dpt.value_text(v),
+            (None, DptValue::Invalid) => Text::new("dpt-invalid"),
+            // A device's text: not ours to translate.
+            (None, _) => Text::plain(self.render(Lang::En)),
+        }
+    }
+}
+
+impl fmt::Display for Decoded {
+    /// In English (tests, logs); shown to a person through [`Decoded::render`] or
+    /// [`Decoded::words`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// The message id of a word of the table (`off` → `dpt-w-off`, `not occupied` →
+/// `dpt-w-not-occupied`, `up/down` → `dpt-w-up_down`): letters and digits lower-cased, every
+/// run of other characters one `-` (`_` when it holds a `/`). The words are in
+/// `assets/text/<lang>/dpt.ftl`; the tests check that every word of the table has its id,
+/// with the table's English as the English text.
+pub fn word_id(english: &str) -> String {
+    let mut id = String::from("dpt-w-");
+    let mut run: Option<bool> = None;
+    for c in english.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            if let Some(slash) = run.take()
+                && !id.ends_with('-')
+            {
+                id.push(if slash { '_' } else { '-' });
+            }
+            id.push(c);
+        } else {
+            run = Some(run.unwrap_or(false) || c == '/');
+        }
+    }
+    id
+}
+
+/// A word of the table in `lang` (its English when the catalogue lacks it).
+pub fn word(lang: Lang, english: &str) -> String {
+    let id = word_id(english);
+    if text::has_message(Lang::En, &id) {
+        text::tr(lang, &id, &[])
+    } else {
+        english.to_owned()
+    }
+}
+
+/// The words of a kept `dpt-value` or `dpt-type` text in `lang` (see [`Dpt::value_text`]);
+/// `None` for other ids or arguments that do not read back (the message's pattern is shown).
+pub(crate) fn kept_words(lang: Lang, id: &str, args: &BTreeMap<String, Arg>) -> Option<String> {
+    let arg = |name: &str| match args.get(name) {
+        Some(Arg::Str(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    let dpt: Dpt = arg("dpt")?.parse().ok()?;
+    match id {
+        "dpt-value" => Some(dpt.display_number_in(lang, arg("number")?.parse().ok()?)),
+        "dpt-type" => Some(format!("{dpt} {}", dpt.title_in(lang))),
+        _ => None,
     }
 }
 

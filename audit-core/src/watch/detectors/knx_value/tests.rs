@@ -447,3 +447,129 @@ fn echoes_are_not_learned_twice_nor_checked_twice() {
     assert_eq!(alerts.len(), 1);
     assert_eq!(alerts[0].count, 1);
 }
+
+/// A switch (1.001) and an HVAC mode (20.102) left their learned set: the alert keeps the
+/// values as data and words them in the reader's language, also after being stored (no
+/// process-wide language is involved).
+#[test]
+fn datapoint_words_follow_the_readers_language() {
+    use crate::text::{Lang, storing};
+    let light = |on: bool, t: i64| {
+        write(
+            ROUTER,
+            (1, 1, 21),
+            "1/1/1",
+            encode("1.001", DptValue::Bool(on)),
+            t,
+        )
+    };
+    let mode = |v: u8, t: i64| {
+        write(
+            ROUTER,
+            (1, 1, 41),
+            "3/4/1",
+            encode("20.102", DptValue::Enum(v)),
+            t,
+        )
+    };
+    // The light always off, the mode comfort or standby: stable sets.
+    let mut learned: Vec<Observation> = (0..30).map(|i| light(false, i * 1000)).collect();
+    learned.extend((0..30).map(|i| mode(1 + (i % 2) as u8, i * 1000)));
+    let idx = learn(Some(ets()), &learned);
+    let out = check(&idx, &[light(true, 100_000), mode(3, 100_000)]);
+    assert_eq!(out.len(), 2, "{out:?}");
+    let (switch, hvac) = (&out[0], &out[1]);
+    // (language, the switch's new value and learned one, the mode's new value and learned ones)
+    let table = [
+        (Lang::En, "on", "off", "economy", ["comfort", "standby"]),
+        (
+            Lang::De,
+            "Ein",
+            "Aus",
+            "Nacht (Economy)",
+            ["Komfort", "Standby"],
+        ),
+        (
+            Lang::Nl,
+            "aan",
+            "uit",
+            "nacht (economy)",
+            ["comfort", "standby"],
+        ),
+    ];
+    for (lang, on, off, economy, learned) in table {
+        let summary = switch.summary.render(lang);
+        assert!(
+            summary.split([' ', ';']).any(|w| w == on) && summary.ends_with(off),
+            "{}: {summary}",
+            lang.code()
+        );
+        let observed = switch.observed.render(lang);
+        assert!(observed.split(' ').any(|w| w == on), "{observed}");
+        let summary = hvac.summary.render(lang);
+        assert!(
+            summary.contains(economy) && learned.iter().all(|w| summary.contains(w)),
+            "{}: {summary}",
+            lang.code()
+        );
+        assert_eq!(
+            switch.value.as_ref().unwrap().words.render(lang),
+            on,
+            "{}",
+            lang.code()
+        );
+    }
+    assert!(!hvac.summary.render(Lang::De).contains("economy"));
+    // Stored as data (datapoint type and number), read back, and worded again.
+    let stored = storing(|| serde_json::to_string(&hvac.summary).unwrap());
+    assert!(
+        stored.contains("\"dpt-value\"") && stored.contains("\"20.102\""),
+        "{stored}"
+    );
+    let back: Text = serde_json::from_str(&stored).unwrap();
+    assert_eq!(back.render(Lang::De), hvac.summary.render(Lang::De));
+    assert_eq!(back.render(Lang::En), hvac.summary.render(Lang::En));
+}
+
+/// A temperature in German and Dutch: decimal comma, the type's title in the language;
+/// English as before.
+#[test]
+fn a_temperature_alert_has_the_languages_decimal_mark_and_type_title() {
+    use crate::text::Lang;
+    let idx = room(Some(ets()));
+    let d = &check(&idx, &[temp("3/1/1", 84.96, 3_000_000)])[0];
+    let de = d.summary.render(Lang::De);
+    assert!(de.contains("84,96 °C") && de.contains("21,4 °C"), "{de}");
+    assert!(!de.contains("84.96"), "{de}");
+    assert!(
+        d.normal.render(Lang::De).contains("9.001 Temperatur"),
+        "{}",
+        d.normal.render(Lang::De)
+    );
+    let nl = d.summary.render(Lang::Nl);
+    assert!(nl.contains("84,96 °C"), "{nl}");
+    assert!(d.normal.render(Lang::Nl).contains("9.001 temperatuur"));
+    assert!(d.summary.render(Lang::En).contains("84.96 °C"));
+}
+
+/// The watch's other figures (BACnet values, tolerances, rates) are kept as written with a
+/// point and shown with the reader's decimal mark.
+#[test]
+fn watch_figures_take_the_readers_decimal_mark() {
+    use crate::text::Lang;
+    let t = crate::watch::detectors::decimal(0.125);
+    assert_eq!(t.render(Lang::En), "0.125");
+    assert_eq!(t.render(Lang::De), "0,125");
+    assert_eq!(t.render(Lang::Nl), "0,125");
+    let u = text!(
+        "watch-number-unit",
+        number = "21.5",
+        unit = "degrees-celsius"
+    );
+    assert_eq!(u.render(Lang::En), "21.5 degrees-celsius");
+    assert_eq!(u.render(Lang::De), "21,5 degrees-celsius");
+    // Stored and read back, still a figure.
+    let back: Text =
+        serde_json::from_value(crate::text::storing(|| serde_json::to_value(&u).unwrap())).unwrap();
+    assert_eq!(back.render(Lang::Nl), "21,5 degrees-celsius");
+}

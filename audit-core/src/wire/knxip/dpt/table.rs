@@ -747,16 +747,13 @@ pub const ROOM_SETPOINT: (f64, f64) = (3.0, 35.0);
 pub const OUTDOOR_TEMPERATURE: (f64, f64) = (-50.0, 60.0);
 pub const WATER_TEMPERATURE: (f64, f64) = (0.0, 110.0);
 
-/// Words of the module (errors and value texts), in one place.
+/// Words of the module (errors and value texts), in one place. The words a value is shown in
+/// (the table's titles, labels and values, [`words::STOP`], [`words::UNKNOWN_TYPE`]) are
+/// English here and looked up in the catalogue by [`super::word_id`]; the sentences around
+/// them are `dpt-*` messages (`assets/text/<lang>/dpt.ftl`).
 pub mod words {
-    pub const INVALID: &str = "invalid (the sender marks the value as not valid)";
     pub const STOP: &str = "stop";
-    pub const CONTROL: &str = "with priority control";
-    pub const NO_CONTROL: &str = "without control";
-    pub const SCENE: &str = "scene";
-    pub const LEARN_SCENE: &str = "store scene";
-    pub const ACTIVATE_SCENE: &str = "activate scene";
-    pub const UNDEFINED_VALUE: &str = "undefined value";
+    pub const UNKNOWN_TYPE: &str = "unknown datapoint type";
     pub const RANGE_SPECIFICATION: &str = "the range of its datapoint type (KNX 03_07_02)";
     pub const RANGE_PHYSICS: &str = "what can physically be measured";
     pub const RANGE_BUILDING: &str = "what this quantity reaches in a working building";

@@ -414,6 +414,181 @@ fn any_group_value() -> impl Strategy<Value = GroupValue> {
     ]
 }
 
+/// Every word of the table (titles, state labels, enumeration values, and the module's own)
+/// has its catalogue message, whose English is the table's word; no `dpt-w-` message is left
+/// without a word; two words never share an id.
+#[test]
+fn every_datapoint_word_is_in_the_catalogue() {
+    use crate::text::{Lang, has_message, message_ids, tr};
+    use std::collections::BTreeMap;
+    let mut words: Vec<&str> = vec![words::STOP, words::UNKNOWN_TYPE];
+    for m in table::MAIN_TYPES {
+        words.push(m.title);
+        for s in m.subs {
+            words.push(s.title);
+            if let Some((a, b)) = s.labels {
+                words.extend([a, b]);
+            }
+            words.extend(s.values.iter().map(|(_, w)| *w));
+        }
+    }
+    let mut ids: BTreeMap<String, &str> = BTreeMap::new();
+    for w in words {
+        let id = word_id(w);
+        if let Some(other) = ids.insert(id.clone(), w) {
+            assert_eq!(other, w, "{other:?} and {w:?} share the id {id}");
+        }
+        assert_eq!(tr(Lang::En, &id, &[]), w, "{id}");
+        for lang in [Lang::De, Lang::Nl] {
+            assert!(has_message(lang, &id), "{}: {id}", lang.code());
+        }
+    }
+    assert!(ids.len() > 280, "{}", ids.len());
+    let orphans: Vec<String> = message_ids(Lang::En)
+        .into_iter()
+        .map(|(_, id)| id)
+        .filter(|id| id.starts_with("dpt-w-") && !ids.contains_key(id))
+        .collect();
+    assert!(
+        orphans.is_empty(),
+        "words no datapoint type uses: {orphans:?}"
+    );
+    assert_eq!(word_id("up/down"), "dpt-w-up_down");
+    assert_eq!(word_id("start-stop"), "dpt-w-start-stop");
+    assert_eq!(
+        word_id("off / frost protection"),
+        "dpt-w-off_frost-protection"
+    );
+}
+
+/// Values in German and Dutch words and decimal marks, decoded once and worded per reader.
+#[test]
+fn values_are_worded_in_the_readers_language() {
+    use crate::text::Lang;
+    let table: &[(&str, GroupValue, &str, &str, &str)] = &[
+        ("1.001", GroupValue::Short(1), "on", "Ein", "aan"),
+        ("1.001", GroupValue::Short(0), "off", "Aus", "uit"),
+        (
+            "1.018",
+            GroupValue::Short(0),
+            "not occupied",
+            "nicht belegt",
+            "niet bezet",
+        ),
+        (
+            "2.001",
+            GroupValue::Short(3),
+            "on (with priority control)",
+            "Ein (mit Zwangsführung)",
+            "aan (met prioriteit)",
+        ),
+        (
+            "3.007",
+            GroupValue::Short(0b1001),
+            "increase by 100 %",
+            "Erhöhen um 100 %",
+            "verhogen met 100 %",
+        ),
+        (
+            "3.007",
+            GroupValue::Short(0b0100),
+            "decrease by 12.5 %",
+            "Verringern um 12,5 %",
+            "verlagen met 12,5 %",
+        ),
+        ("3.007", GroupValue::Short(0), "stop", "Stopp", "stop"),
+        (
+            "9.001",
+            long(&[0x0c, 0x2c]),
+            "21.36 °C",
+            "21,36 °C",
+            "21,36 °C",
+        ),
+        (
+            "9.001",
+            long(&[0x7f, 0xff]),
+            "invalid (the sender marks the value as not valid)",
+            "ungültig (der Sender kennzeichnet den Wert als nicht gültig)",
+            "ongeldig (de zender markeert de waarde als niet geldig)",
+        ),
+        ("17.001", long(&[0x3f]), "scene 64", "Szene 64", "scène 64"),
+        (
+            "18.001",
+            long(&[0x82]),
+            "store scene 3",
+            "Szene 3 speichern",
+            "scène 3 opslaan",
+        ),
+        ("20.102", long(&[1]), "comfort", "Komfort", "comfort"),
+        (
+            "20.102",
+            long(&[4]),
+            "building protection",
+            "Gebäudeschutz",
+            "gebouwbescherming",
+        ),
+        (
+            "20.102",
+            long(&[9]),
+            "undefined value 9",
+            "undefinierter Wert 9",
+            "ongedefinieerde waarde 9",
+        ),
+    ];
+    for (d, v, en, de, nl) in table {
+        let decoded = decode(d, v);
+        let kept = decoded.words();
+        for (lang, want) in [(Lang::En, en), (Lang::De, de), (Lang::Nl, nl)] {
+            assert_eq!(decoded.render(lang), *want, "{d} {v:?} {}", lang.code());
+            // The kept form (type and number) words it the same.
+            assert_eq!(kept.render(lang), *want, "{d} {v:?} {}", lang.code());
+        }
+        assert_eq!(decoded.to_string(), *en);
+    }
+    let t = Dpt::new(9, 1);
+    assert_eq!(t.type_text().render(Lang::En), "9.001 temperature");
+    assert_eq!(t.type_text().render(Lang::De), "9.001 Temperatur");
+    assert_eq!(
+        Dpt::new(20, 102).type_text().render(Lang::Nl),
+        "20.102 HVAC-modus"
+    );
+    assert_eq!(
+        Dpt::main_only(9).type_text().render(Lang::De),
+        "9.xxx 2-Byte-Gleitkommawert"
+    );
+    assert_eq!(t.value_text(-0.5).render(Lang::Nl), "-0,5 °C");
+    // A string is the device's own: quoted, never translated.
+    let s = decode("16.001", &long(b"Heizung\0\0\0\0\0\0\0"));
+    assert_eq!(s.words().render(Lang::De), "\"Heizung\"");
+}
+
+/// The kept form words every value exactly as the decoded value itself, for every known
+/// subtype and every one-octet payload (and the short ones).
+#[test]
+fn kept_values_word_like_the_decoded_ones() {
+    use crate::text::Lang;
+    for m in table::MAIN_TYPES {
+        for s in m.subs {
+            let d = Dpt::new(m.main, s.sub);
+            let payloads: Vec<GroupValue> = match m.format.octets() {
+                0 => (0..64).map(GroupValue::Short).collect(),
+                1 => (0..=255).map(|b| long(&[b])).collect(),
+                n => (0..=255).map(|b| long(&vec![b; n])).collect(),
+            };
+            for v in payloads {
+                let Ok(decoded) = d.decode(&v) else { continue };
+                for lang in [Lang::En, Lang::De, Lang::Nl] {
+                    assert_eq!(
+                        decoded.words().render(lang),
+                        decoded.render(lang),
+                        "{d} {v:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 proptest! {
     /// Hostile payloads: any octets of any length for any type decode or fail, never panic;
     /// what decodes has a display, and a decoded number is finite.

@@ -301,12 +301,11 @@ impl BacnetLink {
                 facts.port_fallback = true;
                 ctx.note_once(Note::warning(
                     "bacnet-port-fallback",
-                    format!(
-                        "UDP port {port} on {} is used by another program (YABE, ETS, BAC0 or a \
-                         BACnet service); sending from {local} instead. Devices answer requests \
-                         to this port directly; answers they broadcast to port {port} are heard \
-                         only through the broadcast listener.",
-                        scope.bind
+                    crate::text!(
+                        "job-note-bacnet-port-fallback",
+                        port = port.to_string(),
+                        bind = scope.bind.to_string(),
+                        local = local.to_string()
                     ),
                 ))
                 .await;
@@ -330,9 +329,10 @@ impl BacnetLink {
                     Err(e) => {
                         ctx.note_once(Note::warning(
                             "bacnet-broadcast-listener",
-                            format!(
-                                "cannot listen for BACnet broadcasts on {b}:{port} ({e}); devices \
-                                 that answer Who-Is with a broadcast I-Am will be missed"
+                            crate::text!(
+                                "job-note-bacnet-broadcast-listener",
+                                address = SocketAddrV4::new(b, port).to_string(),
+                                error = e.to_string()
                             ),
                         ))
                         .await;
@@ -345,8 +345,7 @@ impl BacnetLink {
         if facts.port_fallback && !facts.broadcast_listener && scope.can_broadcast() {
             ctx.note_once(Note::warning(
                 "bacnet-broadcast-replies-missed",
-                "with port fallback and no broadcast listener, only devices that answer by \
-                 unicast will be found",
+                crate::text!("job-note-bacnet-broadcast-replies-missed"),
             ))
             .await;
         }
