@@ -107,9 +107,13 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
+/// Each language's bundle is built the first time it is asked for: parsing one language's
+/// files costs about 6 M instructions, and a CLI run speaks one language (a `watch learn` paid
+/// for all four to word its summary).
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; Lang::ALL.len()]> = OnceLock::new();
-    &BUNDLES.get_or_init(|| Lang::ALL.map(build))[lang.index()]
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    BUNDLES[lang.index()].get_or_init(|| build(lang))
 }
 
 /// The message in `lang`, English when `lang` lacks it, its id when English does too.
